@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Bot.Cli.Output;
+using Bot.Core.Answering;
+using Bot.Core.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Cli.Commands;
+
+/// <summary><c>ask "QUESTION" [--json]</c>: one question, one cited answer.</summary>
+internal static class AskCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var question = new Argument<string>("question") { Description = "The question to answer from the articles." };
+        var json = new Option<bool>("--json") { Description = "Print the answer as JSON." };
+        var filters = new FilterOptions();
+        var command = new Command("ask", "Answer one question from the indexed articles, with sources.") { question, json };
+        filters.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var services = context.BuildServices();
+            await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: result.GetValue(json), cancellationToken);
+            var clock = Stopwatch.StartNew();
+            var answer = await services.GetRequiredService<AnswerService>()
+                .AskAsync(result.GetValue(question)!, filters.Read(result), cancellationToken: cancellationToken);
+            if (result.GetValue(json))
+            {
+                context.Console.Profile.Out.Writer.WriteLine(AnswerJson.Serialize(answer, clock.Elapsed));
+            }
+            else
+            {
+                AnswerPrinter.Print(context.Console, answer);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

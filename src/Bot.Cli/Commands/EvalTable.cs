@@ -1,0 +1,26 @@
+using Bot.Core.Evaluation;
+using Spectre.Console;
+
+namespace Bot.Cli.Commands;
+
+/// <summary>The evaluation figures as a table, engine beside baseline.</summary>
+internal static class EvalTable
+{
+    public static void Print(IAnsiConsole console, EvalReport report)
+    {
+        var table = new Table().AddColumns("figure", "engine", "BM25 paragraphs");
+        table.AddRow("hit@1", F(report.HitAt1), F(report.Baseline.HitAt1));
+        table.AddRow($"hit@{report.K}", F(report.HitAtK), F(report.Baseline.HitAtK));
+        table.AddRow("MRR", F(report.Mrr), F(report.Baseline.Mrr));
+        table.AddRow($"doc@{report.K}", F(report.DocAtK), F(report.Baseline.DocAtK));
+        table.AddRow("answer hit", F(report.AnswerHit), "-");
+        table.AddRow("cited hit", F(report.CitedHit), "-");
+        table.AddRow("abstain right", F(report.AbstainRight), "-");
+        table.AddRow("abstain wrong", F(report.AbstainWrong), "-");
+        table.AddRow("p50 / p95 ms", $"{report.P50Ms} / {report.P95Ms}", "-");
+        console.WriteLine($"{report.Questions} questions, k = {report.K}");
+        console.Write(table);
+    }
+
+    private static string F(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,25 @@
+using Bot.Core.Indexing;
+using Spectre.Console;
+
+namespace Bot.Cli.Commands;
+
+/// <summary>Opens the saved index, telling the user when it has to be rebuilt and why.</summary>
+internal static class IndexConsole
+{
+    public static async Task OpenAsync(IAnsiConsole console, IndexManager manager, bool quiet, CancellationToken cancellationToken)
+    {
+        var messages = await manager.OpenAsync(cancellationToken: cancellationToken);
+        foreach (var message in messages)
+        {
+            // With --json, standard output carries only the JSON; notes go to standard error.
+            if (quiet)
+            {
+                await Console.Error.WriteLineAsync(message);
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[grey]{message}[/]");
+            }
+        }
+    }
+}

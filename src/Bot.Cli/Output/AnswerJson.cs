@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Bot.Core.Answering;
+
+namespace Bot.Cli.Output;
+
+/// <summary>The JSON shape of <c>ask --json</c> (and, later, of the web API).</summary>
+public static class AnswerJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    /// <summary>Serialises <paramref name="answer"/> with the time it took.</summary>
+    public static string Serialize(Answer answer, TimeSpan elapsed) => JsonSerializer.Serialize(
+        new Dto(
+            answer.Text,
+            answer.Abstained,
+            answer.Citations.Select(c => new CitationDto(c.Number, c.ArticleId, c.Title, c.Outlet, c.Published, c.Quote, c.Start, c.End)).ToList(),
+            Math.Round(elapsed.TotalMilliseconds, 1),
+            answer.Notice),
+        Options);
+
+    private sealed record Dto(
+        string Answer,
+        bool Abstained,
+        IReadOnlyList<CitationDto> Citations,
+        double ElapsedMs,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Notice);
+
+    private sealed record CitationDto(int Number, string ArticleId, string Title, string? Outlet, DateOnly? Published, string Quote, int Start, int End);
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using Bot.Core.Articles;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Builds the answer text and its citations from chosen sentences, or the "not covered" reply.</summary>
+internal static class AnswerText
+{
+    public static Answer Quote(IReadOnlyList<CandidateSentence> chosen, IReadOnlyList<SearchHit> hits)
+    {
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var sentence in chosen)
+        {
+            var chunk = sentence.Hit.Chunk;
+            var citation = new Citation(citations.Count + 1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
+                sentence.Text, sentence.Start, sentence.End, chunk.Id);
+            citations.Add(citation);
+            text.Append(text.Length == 0 ? string.Empty : " ").Append(sentence.Text).Append(" [").Append(citation.Number).Append(']');
+        }
+
+        return new Answer(text.ToString(), Abstained: false, citations, hits);
+    }
+
+    public static Answer NotCovered(IReadOnlyList<SearchHit> hits, IEnumerable<NewsArticle> corpus)
+    {
+        var topics = hits.Select(h => h.Chunk.Title)
+            .Concat(corpus.OrderByDescending(a => a.Published).Select(a => a.Title))
+            .Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var text = new StringBuilder("The articles don't cover that: none of them says it, so I won't guess.");
+        if (topics.Count > 0)
+        {
+            text.Append(" The closest they come: ").AppendJoin("; ", topics.Select(t => $"“{t}”")).Append('.');
+        }
+
+        return new Answer(text.ToString(), Abstained: true, [], hits);
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Core.Answering;
+
+/// <summary>How the offline answerer picks and trusts sentences.</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Bot:Answering";
+
+    /// <summary>The most sentences an answer quotes.</summary>
+    [Range(1, 10)]
+    public int MaxSentences { get; set; } = 3;
+
+    /// <summary>Below this best-sentence score the bot says the articles do not cover the question.</summary>
+    [Range(0.0, 1.0)]
+    public double MinConfidence { get; set; } = 0.45;
+
+    /// <summary>Further sentences are quoted only when they score at least this share of the best one.</summary>
+    [Range(0.0, 1.0)]
+    public double RelativeCutoff { get; set; } = 0.8;
+
+    /// <summary>The share of a sentence's score that comes from matching question terms; the rest is cosine.</summary>
+    [Range(0.0, 1.0)]
+    public double TermWeight { get; set; } = 0.6;
+}

@@ -1,0 +1,39 @@
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>A sentence from a retrieved passage, with its place in the article and its score.</summary>
+internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span, string Text)
+{
+    /// <summary>Offset of the sentence in the article body.</summary>
+    public int Start => Hit.Chunk.Start + Span.Start;
+
+    public int End => Start + Span.Length;
+
+    public double Coverage { get; set; }
+
+    public double Cosine { get; set; }
+
+    public double Score { get; set; }
+
+    /// <summary>Every sentence of every hit, once each (overlapping passages repeat sentences).</summary>
+    public static List<CandidateSentence> From(IReadOnlyList<SearchHit> hits)
+    {
+        var seen = new HashSet<(string, int)>();
+        var candidates = new List<CandidateSentence>();
+        for (int rank = 0; rank < hits.Count; rank++)
+        {
+            var chunk = hits[rank].Chunk;
+            foreach (var span in chunk.Sentences)
+            {
+                if (seen.Add((chunk.ArticleId, chunk.Start + span.Start)) && !InstructionShapes.IsInstruction(span.Of(chunk.Text)))
+                {
+                    candidates.Add(new CandidateSentence(hits[rank], rank, span, span.Of(chunk.Text)));
+                }
+            }
+        }
+
+        return candidates;
+    }
+}

@@ -1,0 +1,42 @@
+using Bot.Core.Answering;
+using Bot.Core.Chunking;
+using Bot.Core.Embeddings;
+using Bot.Core.Indexing;
+using Bot.Core.Ingestion;
+using Bot.Core.Retrieval;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core;
+
+/// <summary>The one place the engine's object graph is composed, shared by the CLI, the web host and tests.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Binds and validates every <c>Bot:*</c> options class and registers the engine.</summary>
+    public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<PathsOptions>(configuration, PathsOptions.SectionName);
+        services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.SectionName);
+        services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
+        services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
+        services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
+        services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
+            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see the README's configuration table.");
+
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingGeneratorFactory.Create);
+        services.AddSingleton<NewsIndex>();
+        services.AddSingleton<TextChunker>();
+        services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton<HybridRetriever>();
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<ArticleLoader>();
+        services.AddSingleton<IndexManager>();
+        return services;
+    }
+
+    private static Microsoft.Extensions.Options.OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class =>
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bot.Core.Evaluation;
+
+/// <summary>One line of a question file: the question, acceptable answers and the files that hold them.</summary>
+/// <param name="Answers">Acceptable answer strings (any one counts); empty when the corpus cannot answer.</param>
+/// <param name="Sources">File names (article ids) that hold an answer.</param>
+/// <param name="Kind">fact, lookup, cross, unanswerable, furniture, summary or followup.</param>
+/// <param name="History">Earlier user turns, for follow-up questions.</param>
+public sealed record EvalQuestion(
+    string Id,
+    string Question,
+    IReadOnlyList<string> Answers,
+    IReadOnlyList<string> Sources,
+    string Kind,
+    IReadOnlyList<string>? History = null)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>True when the corpus can answer the question.</summary>
+    [JsonIgnore]
+    public bool IsAnswerable => Answers.Count > 0;
+
+    /// <summary>Reads a JSON-lines question file; a bad line fails with its file and line number.</summary>
+    public static IReadOnlyList<EvalQuestion> ReadFile(string path)
+    {
+        var questions = new List<EvalQuestion>();
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                var question = JsonSerializer.Deserialize<EvalQuestion>(line, Json);
+                questions.Add(question is { Question.Length: > 0 } ? question with { Answers = question.Answers ?? [], Sources = question.Sources ?? [], Kind = question.Kind ?? "fact" }
+                    : throw new JsonException("missing \"question\""));
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"{path}, line {lineNumber}: not a valid question ({ex.Message}). Expected {{\"id\", \"question\", \"answers\", \"sources\", \"kind\"}}.", ex);
+            }
+        }
+
+        return questions;
+    }
+
+    /// <summary>True when <paramref name="text"/> contains one of the acceptable answers (case-insensitive).</summary>
+    public bool IsAnsweredBy(string text) => Answers.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+}

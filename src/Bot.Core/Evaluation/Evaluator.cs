@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Evaluation;
+
+/// <summary>Runs a question set against the engine and, side by side, against plain BM25 over paragraphs.</summary>
+public sealed class Evaluator(AnswerService answers)
+{
+    /// <summary>Asks every question and computes the figures; <paramref name="onAnswer"/> sees each result.</summary>
+    public async Task<EvalReport> RunAsync(
+        IReadOnlyList<NewsArticle> corpus,
+        IReadOnlyList<EvalQuestion> questions,
+        int k,
+        Action<EvalQuestion, Answer>? onAnswer = null,
+        CancellationToken cancellationToken = default)
+    {
+        var runs = new List<(EvalQuestion, IReadOnlyList<(string, string)>)>();
+        var answered = new List<(EvalQuestion Question, Answer Answer)>();
+        var times = new List<double>();
+        foreach (var question in questions)
+        {
+            var clock = Stopwatch.StartNew();
+            var answer = await answers.AskAsync(question.Question, top: k, cancellationToken: cancellationToken).ConfigureAwait(false);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            runs.Add((question, answer.Passages.Select(p => (p.Chunk.Text, p.Chunk.ArticleId)).ToList()));
+            answered.Add((question, answer));
+            onAnswer?.Invoke(question, answer);
+        }
+
+        var figures = RetrievalFigures.From(runs, k);
+        var baseline = RetrievalFigures.From(ParagraphBaseline.Run(corpus, questions, k), k);
+        var answerable = answered.Where(a => a.Question.IsAnswerable).ToList();
+        var unanswerable = answered.Where(a => !a.Question.IsAnswerable).ToList();
+        return new EvalReport(
+            questions.Count, k, figures.HitAt1, figures.HitAtK, figures.Mrr, figures.DocAtK,
+            Share(answerable, a => !a.Answer.Abstained && a.Question.IsAnsweredBy(a.Answer.Text)),
+            Share(answerable, a => a.Answer.Citations.Any(c => a.Question.IsAnsweredBy(c.Quote))),
+            Share(unanswerable, a => a.Answer.Abstained),
+            Share(answerable, a => a.Answer.Abstained),
+            Percentile(times, 0.50), Percentile(times, 0.95), baseline);
+    }
+
+    private static double Share<T>(List<T> items, Func<T, bool> predicate) =>
+        items.Count == 0 ? 0 : Math.Round(items.Count(predicate) / (double)items.Count, 3);
+
+    private static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToList();
+        return Math.Round(sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)], 2);
+    }
+}

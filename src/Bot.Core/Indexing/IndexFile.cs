@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using Bot.Core.Articles;
+using Bot.Core.Chunking;
+
+namespace Bot.Core.Indexing;
+
+/// <summary>Saves and loads the index (articles, passages, vectors) as one checksummed binary file.</summary>
+/// <remarks>
+/// The header records the embedder and its dimensions, so a file written by another embedder is refused as
+/// stale rather than searched with incomparable vectors. A SHA-256 trailer catches truncation and corruption.
+/// Writes go to a temporary file that is then renamed over the old one, so a crash leaves either the old
+/// index or the new one, never half of each.
+/// </remarks>
+public static class IndexFile
+{
+    private const string Magic = "NEWSBOT-INDEX";
+    private const int FormatVersion = 1;
+    private const int HashBytes = 32;
+
+    /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> atomically.</summary>
+    public static void Save(string path, IndexContents contents)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        string temporary = path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using (var writer = new BinaryWriter(new HashingStream(file, hash), System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                IndexFileWriter.Write(writer, Magic, FormatVersion, contents);
+            }
+
+            file.Write(hash.GetHashAndReset());
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads the index at <paramref name="path"/>; says why when it cannot be used.</summary>
+    public static IndexLoadResult Load(string path, string expectedEmbedder, int expectedDimensions)
+    {
+        if (!File.Exists(path))
+        {
+            return IndexLoadResult.Fail($"no saved index at {path}");
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length < HashBytes || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
+            {
+                return IndexLoadResult.Fail($"the saved index {path} is truncated or corrupt (checksum mismatch)");
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashBytes), System.Text.Encoding.UTF8);
+            return IndexFileReader.Read(reader, Magic, FormatVersion, expectedEmbedder, expectedDimensions, path);
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException)
+        {
+            return IndexLoadResult.Fail($"the saved index {path} could not be read ({ex.Message})");
+        }
+    }
+}
+
+/// <summary>Everything the index file holds.</summary>
+public sealed record IndexContents(string Embedder, int Dimensions, IReadOnlyList<NewsArticle> Articles, IReadOnlyList<ArticleChunk> Chunks);
+
+/// <summary>The outcome of loading: the contents, or the reason they could not be used.</summary>
+public sealed record IndexLoadResult(IndexContents? Contents, string? Problem)
+{
+    public static IndexLoadResult Fail(string problem) => new(null, problem);
+}

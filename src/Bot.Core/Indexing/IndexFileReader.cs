@@ -1,0 +1,89 @@
+using System.Runtime.InteropServices;
+using Bot.Core.Articles;
+using Bot.Core.Chunking;
+using Bot.Core.Text;
+
+namespace Bot.Core.Indexing;
+
+/// <summary>Reads the layout <see cref="IndexFileWriter"/> writes, checking each count and offset it trusts.</summary>
+internal static class IndexFileReader
+{
+    public static IndexLoadResult Read(BinaryReader reader, string magic, int version, string embedder, int dimensions, string path)
+    {
+        if (reader.ReadString() != magic || reader.ReadInt32() != version)
+        {
+            return IndexLoadResult.Fail($"{path} is not an index of this version");
+        }
+
+        string savedEmbedder = reader.ReadString();
+        int savedDimensions = reader.ReadInt32();
+        if (savedEmbedder != embedder || savedDimensions != dimensions)
+        {
+            return IndexLoadResult.Fail($"the saved index {path} was built with {savedEmbedder} ({savedDimensions} dimensions); the configured embedder is {embedder} ({dimensions})");
+        }
+
+        var articles = new Dictionary<string, NewsArticle>(StringComparer.Ordinal);
+        for (int i = Count(reader); i > 0; i--)
+        {
+            var article = ReadArticle(reader);
+            articles[article.Id] = article;
+        }
+
+        var chunks = new List<ArticleChunk>();
+        for (int i = Count(reader); i > 0; i--)
+        {
+            chunks.Add(ReadChunk(reader, articles, dimensions));
+        }
+
+        return new IndexLoadResult(new IndexContents(embedder, dimensions, articles.Values.ToList(), chunks), null);
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        return count >= 0 ? count : throw new FormatException("negative count");
+    }
+
+    private static NewsArticle ReadArticle(BinaryReader reader)
+    {
+        string id = reader.ReadString();
+        string title = reader.ReadString();
+        string outlet = reader.ReadString();
+        int day = reader.ReadInt32();
+        string dateline = reader.ReadString();
+        return new NewsArticle(id, title, outlet.Length == 0 ? null : outlet, day < 0 ? null : DateOnly.FromDayNumber(day),
+            dateline.Length == 0 ? null : dateline, reader.ReadString(), reader.ReadString());
+    }
+
+    private static ArticleChunk ReadChunk(BinaryReader reader, Dictionary<string, NewsArticle> articles, int dimensions)
+    {
+        string articleId = reader.ReadString();
+        if (!articles.TryGetValue(articleId, out var article))
+        {
+            throw new FormatException($"a passage names the unknown article {articleId}");
+        }
+
+        int ordinal = reader.ReadInt32();
+        int start = reader.ReadInt32();
+        int end = reader.ReadInt32();
+        if (start < 0 || end < start || end > article.Body.Length)
+        {
+            throw new FormatException($"passage {articleId}#{ordinal} points outside its article");
+        }
+
+        var sentences = new TextSpan[Count(reader)];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        var vector = new float[dimensions];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vector.AsSpan()));
+        return new ArticleChunk
+        {
+            Id = $"{articleId}#{ordinal}", ArticleId = articleId, Title = article.Title, Outlet = article.Outlet,
+            Published = article.Published, Ordinal = ordinal, Start = start, End = end,
+            Text = article.Body[start..end], Sentences = sentences, Embedding = vector,
+        };
+    }
+}

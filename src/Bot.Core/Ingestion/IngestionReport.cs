@@ -1,0 +1,86 @@
+namespace Bot.Core.Ingestion;
+
+/// <summary>What a load did with every file: ingested, merged as a duplicate, repaired or skipped.</summary>
+public sealed class IngestionReport
+{
+    private readonly List<string> _ingested;
+    private readonly List<MergedArticle> _merged;
+
+    /// <summary>Creates a report from the outcome of a load.</summary>
+    public IngestionReport(
+        IEnumerable<string> ingested,
+        IEnumerable<MergedArticle> merged,
+        IEnumerable<FileIssue> repaired,
+        IEnumerable<FileIssue> skipped)
+    {
+        _ingested = [.. ingested];
+        _merged = [.. merged];
+        Repaired = [.. repaired];
+        Skipped = [.. skipped];
+    }
+
+    /// <summary>Ids of the articles kept.</summary>
+    public IReadOnlyList<string> Ingested => _ingested;
+
+    /// <summary>Articles dropped as duplicates of kept ones.</summary>
+    public IReadOnlyList<MergedArticle> Merged => _merged;
+
+    /// <summary>Files read with a repair (they are still ingested unless also skipped).</summary>
+    public IReadOnlyList<FileIssue> Repaired { get; }
+
+    /// <summary>Files that produced no article, with the reason.</summary>
+    public IReadOnlyList<FileIssue> Skipped { get; }
+
+    /// <summary>True when every file was ingested as it was.</summary>
+    public bool IsClean => Merged.Count == 0 && Repaired.Count == 0 && Skipped.Count == 0;
+
+    /// <summary>
+    /// Records merges found later (for example against articles already in the index); a merged article no
+    /// longer counts as ingested.
+    /// </summary>
+    public void AddMerges(IEnumerable<MergedArticle> merges)
+    {
+        ArgumentNullException.ThrowIfNull(merges);
+        foreach (var merge in merges.Where(m => !_merged.Contains(m)))
+        {
+            _merged.Add(merge);
+            _ingested.Remove(merge.DuplicateId);
+        }
+    }
+
+    /// <summary>
+    /// A headline such as "Ingested 5 articles; merged 1 duplicate; repaired 1; skipped 2:" followed by one
+    /// indented line per merge, repair and skip, each naming the file and the reason.
+    /// </summary>
+    public IReadOnlyList<string> SummaryLines()
+    {
+        var lines = new List<string> { Headline() };
+        lines.AddRange(Merged.Select(m => "  " + m.Describe()));
+        lines.AddRange(Repaired.Select(r => $"  repaired {r.File}: {r.Reason}"));
+        lines.AddRange(Skipped.Select(s => $"  skipped {s.File}: {s.Reason}"));
+        return lines;
+    }
+
+    private string Headline()
+    {
+        var parts = new List<string> { $"Ingested {Count(Ingested.Count, "article")}" };
+        if (Merged.Count > 0)
+        {
+            parts.Add($"merged {Count(Merged.Count, "duplicate")}");
+        }
+
+        if (Repaired.Count > 0)
+        {
+            parts.Add($"repaired {Repaired.Count}");
+        }
+
+        if (Skipped.Count > 0)
+        {
+            parts.Add($"skipped {Skipped.Count}");
+        }
+
+        return string.Join("; ", parts) + (IsClean ? "." : ":");
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

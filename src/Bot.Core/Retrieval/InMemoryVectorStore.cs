@@ -1,0 +1,101 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using Bot.Core.Chunking;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.VectorData;
+
+namespace Bot.Core.Retrieval;
+
+/// <summary>An in-memory passage store searched by exact cosine similarity.</summary>
+/// <remarks>
+/// No in-memory VectorData connector can be obtained here, so this implements the standard search
+/// interface itself; switching to a real store later is a one-class change. Vectors are L2-normalised on
+/// the way in and kept in one contiguous array, so cosine is a SIMD dot product over a flat span.
+/// Writers build a new snapshot and swap it in, so searches never see a half-written store.
+/// </remarks>
+public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<float>> embedder) : IVectorSearchable<ArticleChunk>
+{
+    private volatile VectorSnapshot _snapshot = VectorSnapshot.Empty;
+
+    /// <summary>Every stored passage, in insertion order.</summary>
+    public IReadOnlyList<ArticleChunk> Chunks => _snapshot.Chunks;
+
+    /// <summary>Every stored passage with its (normalised) vector, for saving.</summary>
+    public IEnumerable<ArticleChunk> ChunksWithVectors()
+    {
+        var snapshot = _snapshot;
+        for (int i = 0; i < snapshot.Chunks.Count; i++)
+        {
+            yield return WithVector(snapshot, i, include: true);
+        }
+    }
+
+    /// <summary>Adds passages (with their embeddings), replacing any with the same id.</summary>
+    public void Upsert(IEnumerable<ArticleChunk> chunks) => _snapshot = _snapshot.With(chunks);
+
+    /// <summary>Removes every passage of the given articles.</summary>
+    public void RemoveArticles(IReadOnlySet<string> articleIds) => _snapshot = _snapshot.Without(articleIds);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<VectorSearchResult<ArticleChunk>> SearchAsync<TInput>(
+        TInput searchValue,
+        int top,
+        VectorSearchOptions<ArticleChunk>? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TInput : notnull
+    {
+        var query = await ToVectorAsync(searchValue, cancellationToken).ConfigureAwait(false);
+        foreach (var (chunk, score) in Search(query.Span, top, options))
+        {
+            yield return new VectorSearchResult<ArticleChunk>(chunk, score);
+        }
+    }
+
+    /// <summary>Exact top-<paramref name="top"/> search for an already embedded query.</summary>
+    public IReadOnlyList<(ArticleChunk Chunk, double Score)> Search(ReadOnlySpan<float> query, int top, VectorSearchOptions<ArticleChunk>? options = null)
+    {
+        var snapshot = _snapshot;
+        if (snapshot.Chunks.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        if (query.Length != snapshot.Dimensions)
+        {
+            throw new ArgumentException($"The query has {query.Length} dimensions but the store holds {snapshot.Dimensions}.", nameof(query));
+        }
+
+        var filter = options?.Filter?.Compile();
+        var best = new TopK<int>(top + (options?.Skip ?? 0));
+        for (int i = 0; i < snapshot.Chunks.Count; i++)
+        {
+            if (filter is null || filter(snapshot.Chunks[i]))
+            {
+                best.Add(i, TensorPrimitives.Dot(query, snapshot.Row(i)));
+            }
+        }
+
+        return best.Descending().Skip(options?.Skip ?? 0)
+            .Select(r => (WithVector(snapshot, r.Item, options?.IncludeVectors ?? false), (double)r.Score)).ToList();
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+
+    private static ArticleChunk WithVector(VectorSnapshot snapshot, int index, bool include) =>
+        include ? snapshot.Chunks[index] with { Embedding = snapshot.Row(index).ToArray() } : snapshot.Chunks[index];
+
+    private async Task<ReadOnlyMemory<float>> ToVectorAsync<TInput>(TInput value, CancellationToken cancellationToken) where TInput : notnull
+    {
+        ReadOnlyMemory<float> vector = value switch
+        {
+            string text => (await embedder.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector,
+            Embedding<float> embedding => embedding.Vector,
+            ReadOnlyMemory<float> memory => memory,
+            float[] array => array,
+            _ => throw new NotSupportedException($"Search input of type {typeof(TInput).Name} is not supported; pass a string, Embedding<float> or ReadOnlyMemory<float>."),
+        };
+        return VectorMath.Normalize(vector.Span);
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Core.Retrieval;
+
+/// <summary>How passages are found and ranked.</summary>
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "Bot:Retrieval";
+
+    /// <summary>How many passages an answer is drawn from.</summary>
+    [Range(1, 50)]
+    public int Top { get; set; } = 5;
+
+    /// <summary>How many candidates each side (lexical, vector) contributes before fusion.</summary>
+    [Range(1, 1000)]
+    public int Candidates { get; set; } = 40;
+
+    /// <summary>"Weighted" (min-max BM25 blended with cosine) or "Rrf" (reciprocal rank fusion).</summary>
+    [RegularExpression("^(Weighted|Rrf)$", ErrorMessage = "Bot:Retrieval:Fusion must be Weighted or Rrf.")]
+    public string Fusion { get; set; } = "Weighted";
+
+    /// <summary>The share of the fused score that comes from BM25 in weighted fusion; the rest is cosine.</summary>
+    [Range(0.0, 1.0)]
+    public double LexicalWeight { get; set; } = 0.7;
+
+    /// <summary>The rank constant of reciprocal rank fusion.</summary>
+    [Range(1, 1000)]
+    public int RrfK { get; set; } = 60;
+
+    /// <summary>How much a match in the headline counts against a match in the passage.</summary>
+    [Range(0.0, 5.0)]
+    public float TitleBoost { get; set; } = 0.3f;
+}

@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Bot.Core.Text;
+
+/// <summary>English analysis shared by lexical search and the answerer: lower-casing, stop words, Porter stems.</summary>
+/// <remarks>Lucene's analyzer is used rather than a home-made stemmer so both sides agree on what a "term" is.</remarks>
+public static class EnglishTerms
+{
+    /// <summary>The Lucene version every index and analyzer in the product uses.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>A shared analyzer; Lucene analyzers are safe to use from many threads.</summary>
+    public static Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+
+    /// <summary>Returns the analysed terms of <paramref name="text"/>, in order, duplicates kept.</summary>
+    public static List<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = Analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

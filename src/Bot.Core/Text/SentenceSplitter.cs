@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Text;
+
+/// <summary>Splits article text into sentences and reports each one's character span.</summary>
+/// <remarks>
+/// News copy is full of abbreviations ("Gen.", "Lt.", "Mr.", "U.S.") and initials, so a full stop ends a
+/// sentence only when the next word starts a new one. Spans point into the original text, never a copy,
+/// so citations can quote the article verbatim.
+/// </remarks>
+public static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
+        "prof", "rev", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx", "dept", "est",
+    };
+
+    /// <summary>Returns the sentences of <paramref name="text"/> as spans, trimmed of surrounding whitespace.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text, int offset = 0)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var paragraph in Paragraphs(text))
+        {
+            SplitParagraph(text, paragraph, spans);
+        }
+
+        return offset == 0 ? spans : spans.ConvertAll(s => s with { Start = s.Start + offset });
+    }
+
+    /// <summary>Returns the paragraphs (blocks separated by a blank line or a line break) as spans.</summary>
+    public static IEnumerable<TextSpan> Paragraphs(string text)
+    {
+        foreach (Match m in ParagraphPattern().Matches(text))
+        {
+            yield return new TextSpan(m.Index, m.Length);
+        }
+    }
+
+    private static void SplitParagraph(string text, TextSpan paragraph, List<TextSpan> spans)
+    {
+        int start = paragraph.Start;
+        int end = paragraph.End;
+        foreach (Match m in BoundaryPattern().Matches(text.Substring(paragraph.Start, paragraph.Length)))
+        {
+            int boundary = paragraph.Start + m.Index + 1;
+            while (boundary < end && IsClosing(text[boundary]))
+            {
+                boundary++;
+            }
+
+            if (IsAbbreviation(text, paragraph.Start + m.Index, start))
+            {
+                continue;
+            }
+
+            Add(text, start, boundary, spans);
+            start = boundary;
+        }
+
+        Add(text, start, end, spans);
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')';
+
+    private static bool IsAbbreviation(string text, int dot, int sentenceStart)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        int wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        return word.Length == 1 || Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> spans)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            spans.Add(new TextSpan(start, end - start));
+        }
+    }
+
+    // A sentence ends at . ! or ? (optionally closed by quotes) followed by whitespace and an opening capital,
+    // digit or quote.
+    [GeneratedRegex(@"[.!?](?=[""”’')]*\s+[""“‘'(]?[A-Z0-9])")]
+    private static partial Regex BoundaryPattern();
+
+    [GeneratedRegex(@"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")]
+    private static partial Regex ParagraphPattern();
+}

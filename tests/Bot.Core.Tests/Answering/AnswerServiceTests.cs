@@ -1,0 +1,70 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Answering;
+
+[Collection(SeedEngineCollection.Name)]
+public sealed class AnswerServiceTests(SeedEngineFixture engine)
+{
+    private readonly AnswerService _answers = engine.Get<AnswerService>();
+    private readonly NewsIndex _index = engine.Get<NewsIndex>();
+
+    [Fact]
+    public async Task Ask_ParaphrasedQuestion_FindsTheSentenceByMeaning()
+    {
+        var answer = await _answers.AskAsync("How many soldiers died in the NATO strike?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("killed 24 Pakistani soldiers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Who led the Afghan delegation in Rawalpindi?")]
+    [InlineData("Where does it say the air strike was unintentional?")]
+    [InlineData("What did Iran ask Pakistan for?")]
+    public async Task Ask_AnyAnswer_CitesPassagesThatContainTheQuoteVerbatim(string question)
+    {
+        var answer = await _answers.AskAsync(question);
+
+        Assert.NotEmpty(answer.Citations);
+        foreach (var citation in answer.Citations)
+        {
+            var body = _index.Articles[citation.ArticleId].Body;
+            Assert.Equal(citation.Quote, body[citation.Start..citation.End]);
+            Assert.Contains($"[{citation.Number}]", answer.Text, StringComparison.Ordinal);
+            Assert.Contains(citation.Quote, answer.Passages.Single(p => p.Chunk.Id == citation.ChunkId).Chunk.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("What is the population of Kabul?")]
+    [InlineData("Who won the cricket world cup?")]
+    [InlineData("What did the Supreme Court order the new government to report on?")]
+    public async Task Ask_QuestionTheArticlesDoNotCover_AbstainsAndSuggestsTopics(string question)
+    {
+        var answer = await _answers.AskAsync(question);
+
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("don't cover", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("“", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WithArticleFilter_CitesOnlyThatArticle()
+    {
+        var answer = await _answers.AskAsync("Who led the delegation?", new SearchFilter(ArticleIds: ["002_fc7e1f14d72009a2.txt"]));
+
+        Assert.All(answer.Passages, p => Assert.Equal("002_fc7e1f14d72009a2.txt", p.Chunk.ArticleId));
+        Assert.All(answer.Citations, c => Assert.Equal("002_fc7e1f14d72009a2.txt", c.ArticleId));
+    }
+
+    [Fact]
+    public async Task Ask_WithDateRange_ExcludesArticlesOutsideIt()
+    {
+        var answer = await _answers.AskAsync("border security talks", new SearchFilter(From: new DateOnly(2016, 1, 1), To: new DateOnly(2016, 12, 31)));
+
+        Assert.All(answer.Passages, p => Assert.Equal(new DateOnly(2016, 7, 26), p.Chunk.Published));
+    }
+}

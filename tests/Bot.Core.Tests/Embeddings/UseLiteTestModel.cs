@@ -1,0 +1,38 @@
+using Bot.Core.Embeddings.UseLite;
+
+namespace Bot.Core.Tests.Embeddings;
+
+/// <summary>One shared generator (loading the 28 MB model once) and the location of the ONNX oracle.</summary>
+internal static class UseLiteTestModel
+{
+    private const string OracleRelativePath = "shared/models/use-lite-en/model.onnx";
+
+    private static readonly Lazy<UseLiteEmbeddingGenerator> SharedGenerator =
+        new(() => new UseLiteEmbeddingGenerator(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Loaded from the test output folder, which also checks that the build copied the model there.</summary>
+    public static UseLiteEmbeddingGenerator Generator => SharedGenerator.Value;
+
+    /// <summary>
+    /// Walks up from the test binaries to the folder that holds shared/models/use-lite-en/model.onnx
+    /// (the repository's sibling folder "shared"); fails loudly, because CI always provides it.
+    /// </summary>
+    public static string FindOracleModel()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, OracleRelativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Fail($"Reference model '{OracleRelativePath}' was not found in any parent of '{AppContext.BaseDirectory}'. " +
+                    "Check out the 'shared' folder beside the repository (CI always has it).");
+        return string.Empty;
+    }
+
+    public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) =>
+        System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(a, b);
+}

@@ -1,0 +1,27 @@
+using Bot.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Fakes;
+
+/// <summary>Builds the real engine graph (offline) with a private index file, as the hosts do.</summary>
+public static class EngineFactory
+{
+    public static string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public static ServiceProvider Create(string? indexPath = null, IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Bot:Paths:Seeds"] = SeedsPath,
+            ["Bot:Paths:Index"] = indexPath ?? Path.Combine(Path.GetTempPath(), $"newsbot-test-{Guid.NewGuid():N}.index"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        return new ServiceCollection().AddBotCore(configuration).BuildServiceProvider();
+    }
+}

@@ -1,0 +1,86 @@
+using Bot.Core.Articles;
+using Bot.Core.Indexing;
+using Bot.Core.Tests.Retrieval;
+
+namespace Bot.Core.Tests.Indexing;
+
+public sealed class IndexFileTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"newsbot-indexfile-{Guid.NewGuid():N}.index");
+
+    [Fact]
+    public void Load_AfterSave_ReturnsTheSameArticlesPassagesAndVectors()
+    {
+        var contents = Sample();
+        IndexFile.Save(_path, contents);
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Assert.Null(loaded.Problem);
+        Assert.Equal(contents.Articles, loaded.Contents!.Articles);
+        var chunk = Assert.Single(loaded.Contents.Chunks);
+        Assert.Equal(contents.Chunks[0].Text, chunk.Text);
+        Assert.Equal(contents.Chunks[0].Sentences, chunk.Sentences);
+        Assert.Equal(contents.Chunks[0].Embedding.ToArray(), chunk.Embedding.ToArray());
+    }
+
+    [Fact]
+    public void Load_TruncatedFile_ReportsItInsteadOfThrowing()
+    {
+        IndexFile.Save(_path, Sample());
+        var bytes = File.ReadAllBytes(_path);
+        File.WriteAllBytes(_path, bytes[..(bytes.Length / 2)]);
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Assert.Null(loaded.Contents);
+        Assert.Contains("truncated or corrupt", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FlippedByte_ReportsCorruption()
+    {
+        IndexFile.Save(_path, Sample());
+        var bytes = File.ReadAllBytes(_path);
+        bytes[bytes.Length / 3] ^= 0xFF;
+        File.WriteAllBytes(_path, bytes);
+
+        Assert.Contains("corrupt", IndexFile.Load(_path, "bag/words", 5).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WithAnotherEmbedder_ReportsTheIndexAsStale()
+    {
+        IndexFile.Save(_path, Sample());
+
+        var loaded = IndexFile.Load(_path, "other/model", 512);
+
+        Assert.Null(loaded.Contents);
+        Assert.Contains("built with bag/words (5 dimensions)", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_GarbageFile_ReportsIt()
+    {
+        File.WriteAllText(_path, "this is not an index at all, but it is long enough to have a hash-sized tail");
+
+        Assert.NotNull(IndexFile.Load(_path, "bag/words", 5).Problem);
+    }
+
+    [Fact]
+    public void Save_LeavesNoTemporaryFileBehind()
+    {
+        IndexFile.Save(_path, Sample());
+
+        Assert.False(File.Exists(_path + ".tmp"));
+    }
+
+    public void Dispose() => File.Delete(_path);
+
+    private static IndexContents Sample()
+    {
+        var chunk = InMemoryVectorStoreTests.Chunk("a", "border talks");
+        var article = new NewsArticle("a", "a", null, new DateOnly(2016, 7, 26), "ISLAMABAD", "border talks", "/tmp/a");
+        return new IndexContents("bag/words", 5, [article], [chunk]);
+    }
+}

@@ -1,0 +1,36 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void Split_WithTitlesAndInitials_KeepsAbbreviationsInsideSentences()
+    {
+        const string text = "Gen. Janjua met Lt. Gen. Nadeem Anjum in the U.S. capital. Then he left. Did he return? Yes.";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+        Assert.Equal(["Gen. Janjua met Lt. Gen. Nadeem Anjum in the U.S. capital.", "Then he left.", "Did he return?", "Yes."], sentences);
+    }
+
+    [Fact]
+    public void Split_WithClosingQuote_EndsAfterTheQuote()
+    {
+        const string text = "He said it was “untrue.” The ministry agreed.";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+        Assert.Equal(["He said it was “untrue.”", "The ministry agreed."], sentences);
+    }
+
+    [Fact]
+    public void Split_AcrossParagraphs_NeverJoinsThem()
+    {
+        const string text = "First paragraph without a stop\n\nSecond one. Two sentences.";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+        Assert.Equal(["First paragraph without a stop", "Second one.", "Two sentences."], sentences);
+    }
+}
