@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TextChunker>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<HybridRetriever>();
+        services.AddSingleton<SynonymMatcher>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<ArticleLoader>();

@@ -30,7 +30,7 @@ internal static class EvalCommand
             await services.GetRequiredService<CorpusIndexer>().IndexAsync(loaded.Articles, cancellationToken: cancellationToken);
             var report = await new Evaluator(services.GetRequiredService<AnswerService>()).RunAsync(
                 loaded.Articles, questionSet, result.GetValue(k),
-                result.GetValue(verbose) ? (q, a) => context.Console.WriteLine($"{q.Id}: {(a.Abstained ? "ABSTAINED" : "")} {a.Text}") : null,
+                result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null,
                 cancellationToken);
             if (result.GetValue(json))
             {

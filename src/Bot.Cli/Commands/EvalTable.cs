@@ -1,3 +1,4 @@
+using Bot.Core.Answering;
 using Bot.Core.Evaluation;
 using Spectre.Console;
 
@@ -20,6 +21,19 @@ internal static class EvalTable
         table.AddRow("p50 / p95 ms", $"{report.P50Ms} / {report.P95Ms}", "-");
         console.WriteLine($"{report.Questions} questions, k = {report.K}");
         console.Write(table);
+    }
+
+    /// <summary>One line per question for --verbose: verdicts, the rank of the first passage holding an answer, confidence.</summary>
+    public static void PrintAnswer(IAnsiConsole console, EvalQuestion question, Answer answer)
+    {
+        int rank = answer.Passages.ToList().FindIndex(p => question.IsAnsweredBy(p.Chunk.Text)) + 1;
+        bool right = question.IsAnswerable ? !answer.Abstained && question.IsAnsweredBy(answer.Text) : answer.Abstained;
+        console.WriteLine($"{(right ? "ok  " : "MISS")} {question.Id} [{question.Kind}] rank={rank} conf={answer.Confidence} ({answer.Diagnostics}) abstained={answer.Abstained}");
+        if (!right)
+        {
+            console.WriteLine($"     Q: {question.Question}  expected: {string.Join(" | ", question.Answers)}");
+            console.WriteLine($"     A: {answer.Text[..Math.Min(answer.Text.Length, 300)]}");
+        }
     }
 
     private static string F(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);

@@ -10,4 +10,11 @@ public sealed record Answer(
     bool Abstained,
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<SearchHit> Passages,
-    string? Notice = null);
+    string? Notice = null)
+{
+    /// <summary>How strongly the best passage sentence matched the question (0–1); the abstention threshold applies to it.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>How the confidence was reached, for evaluation output.</summary>
+    public string? Diagnostics { get; init; }
+}

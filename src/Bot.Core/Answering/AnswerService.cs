@@ -1,17 +1,24 @@
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
 
 /// <summary>Question in, cited answer out: retrieval followed by the answerer.</summary>
-public sealed class AnswerService(HybridRetriever retriever, ExtractiveAnswerer answerer, IEmbeddingGenerator<string, Embedding<float>> embedder)
+public sealed class AnswerService(
+    HybridRetriever retriever,
+    ExtractiveAnswerer answerer,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    IOptions<RetrievalOptions> retrieval,
+    IOptions<AnsweringOptions> answering)
 {
     /// <summary>Answers <paramref name="question"/> from the indexed articles.</summary>
     public async Task<Answer> AskAsync(string question, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var vector = (await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
-        var hits = retriever.Search(question, vector, filter, top);
-        return await answerer.AnswerAsync(question, vector, hits, cancellationToken).ConfigureAwait(false);
+        int keep = top ?? retrieval.Value.Top;
+        var pool = retriever.Search(question, vector, filter, Math.Max(keep, answering.Value.RerankPool));
+        return await answerer.AnswerAsync(question, vector, pool, keep, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,6 +19,14 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double RelativeCutoff { get; set; } = 0.8;
 
+    /// <summary>How many passages retrieval hands the answerer to rerank, at least.</summary>
+    [Range(1, 200)]
+    public int RerankPool { get; set; } = 15;
+
+    /// <summary>How much the retrieval score counts when passages are reranked by their best sentence.</summary>
+    [Range(0.0, 1.0)]
+    public double RetrievalPrior { get; set; } = 0.1;
+
     /// <summary>The share of a sentence's score that comes from matching question terms; the rest is cosine.</summary>
     [Range(0.0, 1.0)]
     public double TermWeight { get; set; } = 0.6;

@@ -4,7 +4,7 @@ using Bot.Core.Text;
 namespace Bot.Core.Answering;
 
 /// <summary>A sentence from a retrieved passage, with its place in the article and its score.</summary>
-internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span, string Text)
+internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span, string Text, ReadOnlyMemory<float> Vector)
 {
     /// <summary>Offset of the sentence in the article body.</summary>
     public int Start => Hit.Chunk.Start + Span.Start;
@@ -25,11 +25,13 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
         for (int rank = 0; rank < hits.Count; rank++)
         {
             var chunk = hits[rank].Chunk;
-            foreach (var span in chunk.Sentences)
+            for (int i = 0; i < chunk.Sentences.Count; i++)
             {
+                var span = chunk.Sentences[i];
                 if (seen.Add((chunk.ArticleId, chunk.Start + span.Start)) && !InstructionShapes.IsInstruction(span.Of(chunk.Text)))
                 {
-                    candidates.Add(new CandidateSentence(hits[rank], rank, span, span.Of(chunk.Text)));
+                    var vector = i < chunk.SentenceEmbeddings.Count ? chunk.SentenceEmbeddings[i] : chunk.Embedding;
+                    candidates.Add(new CandidateSentence(hits[rank], rank, span, span.Of(chunk.Text), vector));
                 }
             }
         }

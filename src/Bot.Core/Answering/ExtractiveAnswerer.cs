@@ -1,58 +1,72 @@
 using Bot.Core.Retrieval;
-using Bot.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
 
-/// <summary>The offline answerer: quotes the retrieved sentences that answer the question, each cited.</summary>
+/// <summary>The offline answerer: reranks the retrieved passages by their best sentence and quotes the sentences that answer.</summary>
 /// <remarks>
 /// It needs no model and cannot invent: every sentence of an answer is a verbatim sentence of a passage, so
 /// every citation holds its quote by construction. Article text is only ever scored and quoted, never
-/// obeyed, so instructions inside an article change nothing. A sentence is scored by how much of the
-/// question's rare vocabulary it contains (IDF-weighted coverage) blended with its cosine to the question;
-/// when the best sentence is weak the answerer says the articles do not cover the question.
+/// obeyed. A sentence is scored by how much of the question's rare vocabulary it holds (IDF-weighted, with
+/// partial credit for synonyms) blended with its cosine to the question. Passages are then reranked by
+/// their best sentence, a finer signal than passage-level BM25 or vectors. When the best sentence is weak
+/// the answerer says the articles do not cover the question.
 /// </remarks>
-public sealed class ExtractiveAnswerer(NewsIndex index, IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<AnsweringOptions> options)
+public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms, IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
 
-    /// <summary>Answers <paramref name="question"/> from <paramref name="hits"/> alone.</summary>
-    public async Task<Answer> AnswerAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
+    /// <summary>Answers <paramref name="question"/> from <paramref name="pool"/>, keeping the best <paramref name="top"/> passages.</summary>
+    public async Task<Answer> AnswerAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top, CancellationToken cancellationToken = default)
     {
-        var candidates = CandidateSentence.From(hits);
+        var candidates = CandidateSentence.From(pool);
         if (candidates.Count == 0)
         {
-            return AnswerText.NotCovered(hits, index.Articles.Values);
+            return AnswerText.NotCovered(pool.Take(top).ToList(), index.Articles.Values);
         }
 
         await ScoreAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
-        var chosen = Choose(candidates);
-        return chosen.Count == 0 ? AnswerText.NotCovered(hits, index.Articles.Values) : AnswerText.Quote(chosen, hits);
+        var passages = Rerank(pool, candidates, top);
+        var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        var best = candidates.MaxBy(c => c.Score)!;
+        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
+        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00}" };
     }
 
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.From(question, index.Lexical);
-        var vectors = await embedder.GenerateAsync(candidates.Select(c => c.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var coverage = await synonyms.CoverageAsync(terms, candidates.ConvertAll(c => c.Text), cancellationToken).ConfigureAwait(false);
         for (int i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            candidate.Coverage = terms.Coverage(EnglishTerms.Analyze(candidate.Text).ToHashSet(StringComparer.Ordinal));
-            candidate.Cosine = Math.Max(0, VectorMath.Cosine(questionVector.Span, vectors[i].Vector.Span));
+            candidate.Coverage = coverage[i];
+            candidate.Cosine = Math.Max(0, VectorMath.Cosine(questionVector.Span, candidate.Vector.Span));
             candidate.Score = (_options.TermWeight * candidate.Coverage) + ((1 - _options.TermWeight) * candidate.Cosine);
         }
+    }
+
+    private List<SearchHit> Rerank(IReadOnlyList<SearchHit> pool, List<CandidateSentence> candidates, int top)
+    {
+        var bestByPassage = candidates.GroupBy(c => c.Hit.Chunk.Id).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
+        return pool
+            .Select((hit, rank) => (hit, score: bestByPassage.GetValueOrDefault(hit.Chunk.Id) + (_options.RetrievalPrior * hit.Score)))
+            .OrderByDescending(p => p.score)
+            .Take(top)
+            .Select(p => p.hit)
+            .ToList();
     }
 
     private List<CandidateSentence> Choose(List<CandidateSentence> candidates)
     {
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
-        var best = ranked[0];
-        if (best.Score < _options.MinConfidence)
+        if (ranked.Count == 0 || ranked[0].Score < _options.MinConfidence)
         {
             return [];
         }
 
-        return ranked.Where(c => c.Score >= best.Score * _options.RelativeCutoff).Take(_options.MaxSentences).ToList();
+        return ranked.Where(c => c.Score >= ranked[0].Score * _options.RelativeCutoff).Take(_options.MaxSentences).ToList();
     }
 }

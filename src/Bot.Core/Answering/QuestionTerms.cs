@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
 
@@ -7,44 +8,52 @@ namespace Bot.Core.Answering;
 /// <remarks>
 /// Question scaffolding ("who", "how many", "where does it say", "the articles") carries no evidence, so it
 /// is dropped before sentences are matched. A term the corpus never uses gets the highest weight: a question
-/// about something the articles never mention should not be answered from the words around it.
+/// about something the articles never mention should not be answered from the words around it. Names
+/// (capitalised words inside the question) must match exactly; other words may match a close synonym.
 /// </remarks>
-public sealed class QuestionTerms
+public sealed partial class QuestionTerms
 {
     private static readonly HashSet<string> Scaffolding = new(EnglishTerms.Analyze(
         "what whats who whom whose where when why how which many much did does do done say says said tell told " +
         "article articles report reports reported mention mentions mentioned according give show me about anything " +
         "please can could would should i we you know there any some happen happened"), StringComparer.Ordinal);
 
-    private QuestionTerms(IReadOnlyDictionary<string, double> weights) => Weights = weights;
+    private QuestionTerms(IReadOnlyList<QuestionTerm> terms) => Terms = terms;
 
-    /// <summary>Each distinct content term with its IDF weight.</summary>
-    public IReadOnlyDictionary<string, double> Weights { get; }
+    /// <summary>Each distinct content term with its weight and the word it came from.</summary>
+    public IReadOnlyList<QuestionTerm> Terms { get; }
 
     /// <summary>The sum of all weights (the most a sentence can match).</summary>
-    public double Total => Weights.Values.Sum();
+    public double Total => Terms.Sum(t => t.Weight);
 
     /// <summary>Analyses <paramref name="question"/> against the index's document frequencies.</summary>
     public static QuestionTerms From(string question, LexicalIndex lexical)
     {
         int n = Math.Max(lexical.Count, 1);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in EnglishTerms.Analyze(question))
+        var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
+        foreach (var (word, index) in Words(question))
         {
-            if (!Scaffolding.Contains(term) && !weights.ContainsKey(term))
+            foreach (var term in EnglishTerms.Analyze(word))
             {
-                int df = lexical.DocumentFrequency(term);
-                weights[term] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+                if (!Scaffolding.Contains(term) && !terms.ContainsKey(term))
+                {
+                    int df = lexical.DocumentFrequency(term);
+                    bool isName = index > 0 && char.IsUpper(word[0]);
+                    terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName);
+                }
             }
         }
 
-        return new QuestionTerms(weights);
+        return new QuestionTerms(terms.Values.ToList());
     }
 
-    /// <summary>The share of the question's weight that <paramref name="sentenceTerms"/> contains.</summary>
-    public double Coverage(IReadOnlySet<string> sentenceTerms)
-    {
-        double total = Total;
-        return total <= 0 ? 0 : Weights.Where(w => sentenceTerms.Contains(w.Key)).Sum(w => w.Value) / total;
-    }
+    /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
+    public static IEnumerable<(string Word, int Index)> Words(string text) =>
+        WordPattern().Matches(text).Select((m, i) => (m.Value, i));
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
+    private static partial Regex WordPattern();
 }
+
+/// <summary>One question term: its analysed form, the word it came from, its IDF weight, and whether it is a name.</summary>
+public sealed record QuestionTerm(string Term, string Word, double Weight, bool IsName);

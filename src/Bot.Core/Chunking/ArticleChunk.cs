@@ -41,6 +41,9 @@ public sealed record ArticleChunk
     /// <summary>The sentences of <see cref="Text"/>, as spans relative to it.</summary>
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
 
+    /// <summary>One embedding per entry of <see cref="Sentences"/>, so answers can be scored sentence by sentence without re-embedding.</summary>
+    public IReadOnlyList<ReadOnlyMemory<float>> SentenceEmbeddings { get; init; } = [];
+
     /// <summary>The passage's embedding; empty until the passage has been embedded.</summary>
     [VectorStoreVector(512, DistanceFunction = DistanceFunction.CosineSimilarity)]
     public ReadOnlyMemory<float> Embedding { get; init; }

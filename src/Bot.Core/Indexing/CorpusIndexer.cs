@@ -56,7 +56,11 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
             bySentence[sentences[i]] = vectors[i].Vector;
         }
 
-        return chunks.ConvertAll(c => c with { Embedding = MeanOf(SentenceTexts(c).Select(s => bySentence[s])) });
+        return chunks.ConvertAll(c =>
+        {
+            var sentenceVectors = SentenceTexts(c).Select(s => bySentence[s]).ToList();
+            return c with { Embedding = MeanOf(sentenceVectors), SentenceEmbeddings = sentenceVectors };
+        });
     }
 
     private static IEnumerable<string> SentenceTexts(ArticleChunk chunk) => chunk.Sentences.Select(s => s.Of(chunk.Text));

@@ -14,7 +14,7 @@ namespace Bot.Core.Indexing;
 public static class IndexFile
 {
     private const string Magic = "NEWSBOT-INDEX";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int HashBytes = 32;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> atomically.</summary>

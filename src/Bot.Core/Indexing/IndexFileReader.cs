@@ -77,13 +77,25 @@ internal static class IndexFileReader
             sentences[i] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
         }
 
-        var vector = new float[dimensions];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vector.AsSpan()));
+        var vector = ReadVector(reader, dimensions);
+        var sentenceVectors = new ReadOnlyMemory<float>[sentences.Length];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            sentenceVectors[i] = ReadVector(reader, dimensions);
+        }
+
         return new ArticleChunk
         {
             Id = $"{articleId}#{ordinal}", ArticleId = articleId, Title = article.Title, Outlet = article.Outlet,
             Published = article.Published, Ordinal = ordinal, Start = start, End = end,
-            Text = article.Body[start..end], Sentences = sentences, Embedding = vector,
+            Text = article.Body[start..end], Sentences = sentences, Embedding = vector, SentenceEmbeddings = sentenceVectors,
         };
+    }
+
+    private static float[] ReadVector(BinaryReader reader, int dimensions)
+    {
+        var vector = new float[dimensions];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vector.AsSpan()));
+        return vector;
     }
 }

@@ -56,5 +56,14 @@ internal static class IndexFileWriter
         }
 
         writer.Write(MemoryMarshal.AsBytes(chunk.Embedding.Span));
+        if (chunk.SentenceEmbeddings.Count != chunk.Sentences.Count)
+        {
+            throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Sentences.Count} sentences but {chunk.SentenceEmbeddings.Count} sentence vectors.");
+        }
+
+        foreach (var vector in chunk.SentenceEmbeddings)
+        {
+            writer.Write(MemoryMarshal.AsBytes(vector.Span));
+        }
     }
 }

@@ -7,7 +7,6 @@ namespace Bot.Core.Ingestion;
 internal static class ArticleHead
 {
     private const int HeadlineSearchDepth = 4;
-    private const int NoticeSearchDepth = 3;
 
     /// <summary>Removes the head blocks and returns the headline, if one was found.</summary>
     public static string? Take(List<string> blocks, string? knownHeadline, ArticleFacts facts)
@@ -20,13 +19,18 @@ internal static class ArticleHead
         return headline;
     }
 
+    // Consent notices above the story go; below the first paragraph such text may be part of a story about tracking.
     private static void RemoveNotices(List<string> blocks)
     {
-        for (var i = Math.Min(NoticeSearchDepth, blocks.Count) - 1; i >= 0; i--)
+        for (var i = 0; i < blocks.Count; i++)
         {
             if (Furniture.IsConsentNotice(blocks[i]))
             {
-                blocks.RemoveAt(i);
+                blocks.RemoveAt(i--);
+            }
+            else if (BlockShapes.IsSubstantive(blocks[i]))
+            {
+                return;
             }
         }
     }

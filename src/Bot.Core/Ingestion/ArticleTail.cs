@@ -42,15 +42,21 @@ internal static class ArticleTail
     }
 
     /// <summary>Removes trailing blocks shaped like furniture or a teaser list (titles, dates, "…" snippets).</summary>
-    public static void TrimTeasers(List<string> blocks)
+    public static void TrimTeasers(List<string> blocks, ArticleFacts facts)
     {
         var teasers = 0;
         while (blocks.Count > 1)
         {
             var last = blocks.Count - 1;
+            if (IsIntroducedList(blocks, last))
+            {
+                return;
+            }
+
             if (IsTeaserShaped(blocks, last) || Furniture.IsFurniture(blocks[last]) || Furniture.IsConsentNotice(blocks[last]))
             {
                 teasers++;
+                KeepOutlet(blocks[last], facts);
             }
             else if (teasers < 2 || !IsTeaserSentence(blocks, last))
             {
@@ -58,6 +64,15 @@ internal static class ArticleTail
             }
 
             blocks.RemoveAt(last);
+        }
+    }
+
+    // A closing "By Ahmed Khan | Business Recorder" names the outlet; a date in a trailing teaser list is another story's.
+    private static void KeepOutlet(string block, ArticleFacts facts)
+    {
+        if (Attribution.TryParse(block) is { Outlet: not null, Date: null } byline)
+        {
+            facts.Apply(byline);
         }
     }
 
@@ -70,6 +85,23 @@ internal static class ArticleTail
             blocks.RemoveAt(heading);
         }
     }
+
+    // Short lines after "The recommendations include:" are the article's own list, not teasers.
+    private static bool IsIntroducedList(List<string> blocks, int index)
+    {
+        var start = index;
+        while (start > 0 && IsListLine(blocks[start]))
+        {
+            start--;
+        }
+
+        return start < index && EndsWithColon(blocks[start]);
+    }
+
+    private static bool IsListLine(string block) =>
+        BlockShapes.IsShortLine(block) && !EndsWithColon(block) && !Furniture.IsFurniture(block);
+
+    private static bool EndsWithColon(string block) => block.TrimEnd().EndsWith(':');
 
     private static bool IsTeaserShaped(List<string> blocks, int index)
     {

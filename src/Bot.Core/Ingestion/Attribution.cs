@@ -5,7 +5,7 @@ namespace Bot.Core.Ingestion;
 /// <summary>Metadata carried by an attribution, byline or date line.</summary>
 /// <param name="Outlet">The outlet the line names, or null.</param>
 /// <param name="Date">The date the line names, or null.</param>
-/// <param name="EndsArticle">True for lines outlets print after the last paragraph ("Published in Dawn, …").</param>
+/// <param name="EndsArticle">True for lines that close an article when they follow it ("Published in Dawn, …", "Published: …").</param>
 /// <param name="IsUpdate">True when the date is an update time rather than the publication date.</param>
 internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool EndsArticle, bool IsUpdate)
 {
@@ -21,7 +21,8 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
 
         if (NewsDates.IsDateOnlyLine(block))
         {
-            return new Attribution(null, NewsDates.Parse(block), false, NewsDates.IsUpdateLine(block));
+            var isUpdate = NewsDates.IsUpdateLine(block);
+            return new Attribution(null, NewsDates.Parse(block), !isUpdate && NewsDates.IsPublishedLine(block), isUpdate);
         }
 
         var published = PublishedIn().Match(block);

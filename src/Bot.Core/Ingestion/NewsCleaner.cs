@@ -25,7 +25,7 @@ public static class NewsCleaner
         ArticleTail.CutAtEndMarkers(blocks, facts);
         blocks.RemoveAll(Furniture.IsFurniture);
         var headline = ArticleHead.Take(blocks, knownHeadline, facts);
-        ArticleTail.TrimTeasers(blocks);
+        ArticleTail.TrimTeasers(blocks, facts);
         if (blocks.Count == 0)
         {
             return null;

@@ -10,9 +10,9 @@ internal static partial class NewsDates
         "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
     private const string DatePattern =
-        @"\b(?:(?<mn>" + Month + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mn>" + Month + @")\.?,?\s+(?<y>\d{4})" +
-        @"|(?<y>\d{4})-(?<mm>\d{2})-(?<d>\d{2}))\b";
+        @"\b(?:(?<mn>" + Month + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" +
+        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mn>" + Month + @")\.?,?\s+(?<y>\d{4})\b" +
+        @"|(?<y>\d{4})-(?<mm>\d{2})-(?<d>\d{2})(?!\d))";
 
     /// <summary>Finds the first valid date in the text, with where it was written.</summary>
     public static bool TryFind(string text, out DateOnly date, out Range span)
@@ -49,6 +49,10 @@ internal static partial class NewsDates
 
     /// <summary>True when a date-only line announces an update rather than the first publication.</summary>
     public static bool IsUpdateLine(string line) => line.Contains("updated", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when a date-only line says outright that it is the publication date ("Published: …").</summary>
+    public static bool IsPublishedLine(string line) =>
+        line.Contains("published", StringComparison.OrdinalIgnoreCase) || line.Contains("posted", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryBuild(Match match, out DateOnly date)
     {

@@ -58,12 +58,12 @@ public sealed class NewsCleanerTests
     }
 
     [Fact]
-    public void Clean_LongParagraphMentioningCookiesAndFacebook_IsKept()
+    public void Clean_StoryParagraphAboutCookies_IsKept()
     {
         const string paragraph =
             "Regulators said you cannot track people across sites without consent, and fined a company that set cookies on Facebook pages before visitors agreed.";
 
-        Assert.Contains(paragraph, Clean(Lead, paragraph).Body, StringComparison.Ordinal);
+        Assert.Contains(paragraph, Clean(Lead, paragraph, Second).Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,6 +111,14 @@ public sealed class NewsCleanerTests
         Assert.StartsWith("The Punjab government on Tuesday announced", article.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
         Assert.True(article.Title.Length <= 90);
+    }
+
+    [Fact]
+    public void Clean_ArticleEndingWithItsOwnList_KeepsTheList()
+    {
+        var article = Clean(Lead, "The package covers:", "- interest-free loans", "- seed subsidies", "- free veterinary care", "Back to top");
+
+        Assert.EndsWith("The package covers:\n\n- interest-free loans\n\n- seed subsidies\n\n- free veterinary care", article.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,6 @@ public sealed class InMemoryVectorStoreTests
     internal static ArticleChunk Chunk(string article, string text, string? outlet = null) => new()
     {
         Id = $"{article}#0", ArticleId = article, Title = article, Outlet = outlet, Ordinal = 0, Start = 0, End = text.Length,
-        Text = text, Sentences = [new(0, text.Length)], Embedding = Embedder.Embed(text).Vector,
+        Text = text, Sentences = [new(0, text.Length)], Embedding = Embedder.Embed(text).Vector, SentenceEmbeddings = [Embedder.Embed(text).Vector],
     };
 }

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+using Microsoft.Extensions.AI;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Scores how much of a question a sentence covers, giving partial credit for close synonyms.</summary>
+/// <remarks>
+/// Readers paraphrase: "died" for "killed", "MPs" for "parliamentarians", "frontier" for "border". Exact
+/// term matching misses these and BM25 cannot see them, so a question word with no exact match in a sentence
+/// earns credit from its most similar word there, by the cosine of the two words' sentence-encoder vectors.
+/// Below <see cref="Floor"/> (unrelated words sit around 0.3–0.45) the credit is zero. Names never match
+/// softly: "Chinese" is not "Pakistani", however close their vectors. Word vectors are cached.
+/// </remarks>
+public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>> embedder)
+{
+    private const double Floor = 0.5;
+    private const double Full = 0.8;
+    private const int MaxCachedWords = 200_000;
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<float>> _vectors = new(StringComparer.Ordinal);
+
+    /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, in order.</summary>
+    public async Task<double[]> CoverageAsync(QuestionTerms question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    {
+        var sentenceWords = sentences.Select(s => QuestionTerms.Words(s).Select(w => w.Word.ToLowerInvariant()).Where(w => w.Length > 2).Distinct().ToList()).ToList();
+        var soft = question.Terms.Where(t => !t.IsName).Select(t => t.Word.ToLowerInvariant()).ToList();
+        await WarmAsync(soft.Concat(sentenceWords.SelectMany(w => w)), cancellationToken).ConfigureAwait(false);
+
+        var coverage = new double[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var terms = EnglishTerms.Analyze(sentences[i]).ToHashSet(StringComparer.Ordinal);
+            coverage[i] = Coverage(question, terms, sentenceWords[i]);
+        }
+
+        return coverage;
+    }
+
+    private double Coverage(QuestionTerms question, HashSet<string> terms, List<string> words)
+    {
+        double total = question.Total, matched = 0;
+        foreach (var term in question.Terms)
+        {
+            matched += term.Weight * (terms.Contains(term.Term) ? 1 : term.IsName ? 0 : Credit(term.Word.ToLowerInvariant(), words));
+        }
+
+        return total <= 0 ? 0 : matched / total;
+    }
+
+    private double Credit(string word, List<string> words)
+    {
+        var vector = _vectors[word].Span;
+        double best = 0;
+        foreach (var candidate in words)
+        {
+            best = Math.Max(best, VectorMath.Cosine(vector, _vectors[candidate].Span));
+        }
+
+        return Math.Clamp((best - Floor) / (Full - Floor), 0, 1);
+    }
+
+    private async Task WarmAsync(IEnumerable<string> words, CancellationToken cancellationToken)
+    {
+        var all = words.Distinct(StringComparer.Ordinal).ToList();
+        if (_vectors.Count + all.Count > MaxCachedWords)
+        {
+            _vectors.Clear();
+        }
+
+        var missing = all.Where(w => !_vectors.ContainsKey(w)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var vectors = await embedder.GenerateAsync(missing, cancellationToken: cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < missing.Count; i++)
+        {
+            _vectors[missing[i]] = vectors[i].Vector;
+        }
+    }
+}
