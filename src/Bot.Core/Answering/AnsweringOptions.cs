@@ -27,6 +27,14 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double RetrievalPrior { get; set; } = 0.1;
 
+    /// <summary>The factor a sentence's score is multiplied by when it lacks the kind of answer asked for (a number for "how many").</summary>
+    [Range(0.0, 1.0)]
+    public double WrongTypeFactor { get; set; } = 0.75;
+
+    /// <summary>The factor for a sentence that lacks the word the question hinges on ("population" in "what is the population of Kabul?").</summary>
+    [Range(0.0, 1.0)]
+    public double MissedFocusFactor { get; set; } = 0.6;
+
     /// <summary>The share of a sentence's score that comes from matching question terms; the rest is cosine.</summary>
     [Range(0.0, 1.0)]
     public double TermWeight { get; set; } = 0.6;

@@ -13,6 +13,8 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
 
     public double Coverage { get; set; }
 
+    public TermCoverage? Terms { get; set; }
+
     public double Cosine { get; set; }
 
     public double Score { get; set; }

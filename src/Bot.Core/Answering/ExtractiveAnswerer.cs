@@ -32,19 +32,31 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         var chosen = Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var best = candidates.MaxBy(c => c.Score)!;
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
-        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00}" };
+        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] {best.Terms.MissedWeight:0.00}"};
     }
 
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.From(question, index.Lexical);
         var coverage = await synonyms.CoverageAsync(terms, candidates.ConvertAll(c => c.Text), cancellationToken).ConfigureAwait(false);
+        var expected = AnswerType.ExpectedBy(question);
+        var focus = QuestionFocus.Find(question);
         for (int i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            candidate.Coverage = coverage[i];
+            candidate.Terms = coverage[i];
+            candidate.Coverage = coverage[i].Share;
             candidate.Cosine = Math.Max(0, VectorMath.Cosine(questionVector.Span, candidate.Vector.Span));
             candidate.Score = (_options.TermWeight * candidate.Coverage) + ((1 - _options.TermWeight) * candidate.Cosine);
+            if (expected is not null && !expected(candidate.Text))
+            {
+                candidate.Score *= _options.WrongTypeFactor;
+            }
+
+            if (focus is not null && candidate.Terms!.Missed.Contains(focus, StringComparer.OrdinalIgnoreCase))
+            {
+                candidate.Score *= _options.MissedFocusFactor;
+            }
         }
     }
 

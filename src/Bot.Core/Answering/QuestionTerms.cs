@@ -23,6 +23,9 @@ public sealed partial class QuestionTerms
     /// <summary>Each distinct content term with its weight and the word it came from.</summary>
     public IReadOnlyList<QuestionTerm> Terms { get; }
 
+    /// <summary>The weight of the rarest term.</summary>
+    public double MaxWeight => Terms.Count == 0 ? 0 : Terms.Max(t => t.Weight);
+
     /// <summary>The sum of all weights (the most a sentence can match).</summary>
     public double Total => Terms.Sum(t => t.Weight);
 

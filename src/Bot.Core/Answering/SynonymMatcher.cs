@@ -18,16 +18,17 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
     private const double Floor = 0.5;
     private const double Full = 0.8;
     private const int MaxCachedWords = 200_000;
+    private const double MissedBelow = 0.34;
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<float>> _vectors = new(StringComparer.Ordinal);
 
-    /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, in order.</summary>
-    public async Task<double[]> CoverageAsync(QuestionTerms question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, and the question words it misses.</summary>
+    public async Task<TermCoverage[]> CoverageAsync(QuestionTerms question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
         var sentenceWords = sentences.Select(s => QuestionTerms.Words(s).Select(w => w.Word.ToLowerInvariant()).Where(w => w.Length > 2).Distinct().ToList()).ToList();
         var soft = question.Terms.Where(t => !t.IsName).Select(t => t.Word.ToLowerInvariant()).ToList();
         await WarmAsync(soft.Concat(sentenceWords.SelectMany(w => w)), cancellationToken).ConfigureAwait(false);
 
-        var coverage = new double[sentences.Count];
+        var coverage = new TermCoverage[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
         {
             var terms = EnglishTerms.Analyze(sentences[i]).ToHashSet(StringComparer.Ordinal);
@@ -37,15 +38,22 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
         return coverage;
     }
 
-    private double Coverage(QuestionTerms question, HashSet<string> terms, List<string> words)
+    private TermCoverage Coverage(QuestionTerms question, HashSet<string> terms, List<string> words)
     {
-        double total = question.Total, matched = 0;
+        double total = question.Total, matched = 0, missedWeight = 0;
+        var missed = new List<string>();
         foreach (var term in question.Terms)
         {
-            matched += term.Weight * (terms.Contains(term.Term) ? 1 : term.IsName ? 0 : Credit(term.Word.ToLowerInvariant(), words));
+            double credit = terms.Contains(term.Term) ? 1 : term.IsName ? 0 : Credit(term.Word.ToLowerInvariant(), words);
+            matched += term.Weight * credit;
+            if (credit < MissedBelow)
+            {
+                missed.Add(term.Word);
+                missedWeight = Math.Max(missedWeight, term.Weight / question.MaxWeight);
+            }
         }
 
-        return total <= 0 ? 0 : matched / total;
+        return new TermCoverage(total <= 0 ? 0 : matched / total, missed, missedWeight);
     }
 
     private double Credit(string word, List<string> words)
@@ -81,3 +89,9 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
         }
     }
 }
+
+/// <summary>How much of a question one sentence covers.</summary>
+/// <param name="Share">The IDF-weighted share of the question's terms the sentence holds (synonyms earn part).</param>
+/// <param name="Missed">The question words the sentence does not hold, even loosely.</param>
+/// <param name="MissedWeight">The weight of the rarest missed word relative to the question's rarest word (0 when none is missed).</param>
+public sealed record TermCoverage(double Share, IReadOnlyList<string> Missed, double MissedWeight);

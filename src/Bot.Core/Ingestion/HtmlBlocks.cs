@@ -10,7 +10,7 @@ internal static class HtmlBlocks
     {
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
         "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figcaption", "address", "hr", "details",
-        "summary", "center", "time",
+        "summary", "center",
     };
 
     public static List<string> Collect(IElement root)

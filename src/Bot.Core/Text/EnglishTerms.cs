@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 
 namespace Bot.Core.Text;
 
-/// <summary>English analysis shared by lexical search and the answerer: lower-casing, stop words, Porter stems.</summary>
+/// <summary>English analysis shared by lexical search and the answerer: lower-casing, stop words, British→American spelling, Porter stems.</summary>
 /// <remarks>Lucene's analyzer is used rather than a home-made stemmer so both sides agree on what a "term" is.</remarks>
 public static class EnglishTerms
 {
@@ -13,7 +13,7 @@ public static class EnglishTerms
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>A shared analyzer; Lucene analyzers are safe to use from many threads.</summary>
-    public static Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+    public static Analyzer Analyzer { get; } = new NewsAnalyzer();
 
     /// <summary>Returns the analysed terms of <paramref name="text"/>, in order, duplicates kept.</summary>
     public static List<string> Analyze(string text)
