@@ -22,7 +22,7 @@ public static class CliApp
 
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Profile.Out.Writer, Error = console.Profile.Out.Writer }).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,7 @@ using Bot.Core.Chunking;
 namespace Bot.Core.Retrieval;
 
 /// <summary>An immutable view of the store: the passages and their normalised vectors, row by row.</summary>
+/// <remarks>Records keep their metadata only; each vector lives once, in the flat array, at the record's row.</remarks>
 internal sealed class VectorSnapshot
 {
     public static readonly VectorSnapshot Empty = new([], [], 0);
@@ -26,34 +27,42 @@ internal sealed class VectorSnapshot
     {
         var incoming = added.ToList();
         var ids = incoming.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var kept = Chunks.Where(c => !ids.Contains(c.Id));
-        return Build(kept.Concat(incoming).ToList());
+        return Build(KeptRows(c => !ids.Contains(c.Id)), incoming);
     }
 
-    public VectorSnapshot Without(IReadOnlySet<string> articleIds) =>
-        Build(Chunks.Where(c => !articleIds.Contains(c.ArticleId)).ToList());
+    public VectorSnapshot Without(IReadOnlySet<string> articleIds) => Build(KeptRows(c => !articleIds.Contains(c.ArticleId)), []);
 
-    private static VectorSnapshot Build(List<ArticleChunk> chunks)
+    private List<int> KeptRows(Func<ArticleChunk, bool> keep) =>
+        Enumerable.Range(0, Chunks.Count).Where(i => keep(Chunks[i])).ToList();
+
+    private VectorSnapshot Build(List<int> keptRows, List<ArticleChunk> incoming)
     {
-        if (chunks.Count == 0)
+        int count = keptRows.Count + incoming.Count;
+        if (count == 0)
         {
             return Empty;
         }
 
-        int dimensions = chunks[0].Embedding.Length;
-        var vectors = new float[chunks.Count * dimensions];
-        var stored = new ArticleChunk[chunks.Count];
-        for (int i = 0; i < chunks.Count; i++)
+        int dimensions = keptRows.Count > 0 ? Dimensions : incoming[0].Embedding.Length;
+        var vectors = new float[count * dimensions];
+        var stored = new ArticleChunk[count];
+        for (int i = 0; i < keptRows.Count; i++)
         {
-            if (chunks[i].Embedding.Length != dimensions)
+            stored[i] = Chunks[keptRows[i]];
+            Row(keptRows[i]).CopyTo(vectors.AsSpan(i * dimensions, dimensions));
+        }
+
+        for (int j = 0; j < incoming.Count; j++)
+        {
+            var chunk = incoming[j];
+            if (chunk.Embedding.Length != dimensions)
             {
-                throw new InvalidOperationException($"Passage {chunks[i].Id} has {chunks[i].Embedding.Length} dimensions; the store holds {dimensions}.");
+                throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Embedding.Length} dimensions; the store holds {dimensions}.");
             }
 
-            VectorMath.Normalize(chunks[i].Embedding.Span).Span.CopyTo(vectors.AsSpan(i * dimensions));
-
-            // The vector lives once, in the flat array; records keep their metadata only.
-            stored[i] = chunks[i] with { Embedding = ReadOnlyMemory<float>.Empty };
+            int row = keptRows.Count + j;
+            VectorMath.Normalize(chunk.Embedding.Span).Span.CopyTo(vectors.AsSpan(row * dimensions, dimensions));
+            stored[row] = chunk with { Embedding = ReadOnlyMemory<float>.Empty };
         }
 
         return new VectorSnapshot(stored, vectors, dimensions);

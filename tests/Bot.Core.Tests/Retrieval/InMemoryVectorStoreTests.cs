@@ -43,6 +43,18 @@ public sealed class InMemoryVectorStoreTests
     }
 
     [Fact]
+    public void Upsert_AfterEarlierUpserts_KeepsTheEarlierVectorsSearchable()
+    {
+        var store = StoreWith(Chunk("a", "border talks"));
+
+        store.Upsert([Chunk("b", "strike soldiers")]);
+        store.RemoveArticles(new HashSet<string> { "zzz" });
+
+        Assert.Equal("a#0", store.Search(Embedder.Embed("border").Vector.Span, 1)[0].Chunk.Id);
+        Assert.Equal("b#0", store.Search(Embedder.Embed("soldiers").Vector.Span, 1)[0].Chunk.Id);
+    }
+
+    [Fact]
     public void Search_WithWrongDimensions_FailsClearly()
     {
         var store = StoreWith(Chunk("a", "border talks"));

@@ -1,0 +1,36 @@
+using Bot.Cli;
+using Spectre.Console;
+
+namespace Bot.Cli.Tests;
+
+/// <summary>Runs the CLI in-process against a string console, with a private index file.</summary>
+public sealed class CliRun : IDisposable
+{
+    public CliRun() => Directory.CreateDirectory(Folder);
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"newsbot-cli-{Guid.NewGuid():N}");
+
+    public string IndexPath => Path.Combine(Folder, "news.index");
+
+    public static string RepoFile(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
+
+    public async Task<(int ExitCode, string Output)> RunWithInputAsync(string input, params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 10_000;
+        var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = IndexPath };
+        int code = await CliApp.RunAsync(args, console, settings, new StringReader(input));
+        return (code, writer.ToString());
+    }
+
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
