@@ -35,6 +35,9 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double MissedFocusFactor { get; set; } = 0.6;
 
+    /// <summary>Whether question words earn partial credit from close synonyms (by the sentence encoder's word vectors).</summary>
+    public bool Synonyms { get; set; } = true;
+
     /// <summary>The share of a sentence's score that comes from matching question terms; the rest is cosine.</summary>
     [Range(0.0, 1.0)]
     public double TermWeight { get; set; } = 0.6;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
 
@@ -13,7 +14,7 @@ namespace Bot.Core.Answering;
 /// Below <see cref="Floor"/> (unrelated words sit around 0.3–0.45) the credit is zero. Names never match
 /// softly: "Chinese" is not "Pakistani", however close their vectors. Word vectors are cached.
 /// </remarks>
-public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>> embedder)
+public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<AnsweringOptions> options)
 {
     private const double Floor = 0.5;
     private const double Full = 0.8;
@@ -26,6 +27,12 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
     {
         var sentenceWords = sentences.Select(s => QuestionTerms.Words(s).Select(w => w.Word.ToLowerInvariant()).Where(w => w.Length > 2).Distinct().ToList()).ToList();
         var soft = question.Terms.Where(t => !t.IsName).Select(t => t.Word.ToLowerInvariant()).ToList();
+        if (!options.Value.Synonyms)
+        {
+            sentenceWords = sentenceWords.ConvertAll(_ => new List<string>());
+            soft = [];
+        }
+
         await WarmAsync(soft.Concat(sentenceWords.SelectMany(w => w)), cancellationToken).ConfigureAwait(false);
 
         var coverage = new TermCoverage[sentences.Count];
@@ -58,6 +65,11 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
 
     private double Credit(string word, List<string> words)
     {
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
         var vector = _vectors[word].Span;
         double best = 0;
         foreach (var candidate in words)

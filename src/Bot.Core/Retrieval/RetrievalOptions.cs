@@ -17,7 +17,7 @@ public sealed class RetrievalOptions
 
     /// <summary>"Weighted" (min-max BM25 blended with cosine) or "Rrf" (reciprocal rank fusion).</summary>
     [RegularExpression("^(Weighted|Rrf)$", ErrorMessage = "Bot:Retrieval:Fusion must be Weighted or Rrf.")]
-    public string Fusion { get; set; } = "Weighted";
+    public string Fusion { get; set; } = "Rrf";
 
     /// <summary>The share of the fused score that comes from BM25 in weighted fusion; the rest is cosine.</summary>
     [Range(0.0, 1.0)]
