@@ -12,6 +12,14 @@ public sealed class AnswerService(
     IOptions<RetrievalOptions> retrieval,
     IOptions<AnsweringOptions> answering)
 {
+    /// <summary>Retrieves up to <paramref name="size"/> passages for <paramref name="query"/> and scores their sentences.</summary>
+    public async Task<IReadOnlyList<ScoredSentence>> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
+        var pool = retriever.Search(query, vector, filter, size);
+        return await answerer.ScoreSentencesAsync(query, vector, pool, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Answers <paramref name="question"/> from the indexed articles.</summary>
     public async Task<Answer> AskAsync(string question, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {

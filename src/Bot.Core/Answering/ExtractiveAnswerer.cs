@@ -35,6 +35,20 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] {best.Terms.MissedWeight:0.00}"};
     }
 
+    /// <summary>Scores every sentence of <paramref name="pool"/> against <paramref name="question"/>, best first.</summary>
+    public async Task<IReadOnlyList<ScoredSentence>> ScoreSentencesAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken = default)
+    {
+        var candidates = CandidateSentence.From(pool);
+        if (candidates.Count > 0)
+        {
+            await ScoreAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        }
+
+        return candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank)
+            .Select(c => new ScoredSentence(c.Hit, c.Text, c.Start, c.End, c.Score, c.Coverage, c.Cosine, c.Terms?.Missed ?? [], c.Vector))
+            .ToList();
+    }
+
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.From(question, index.Lexical);

@@ -1,5 +1,4 @@
 using Bot.Core.Embeddings.UseLite;
-using Microsoft.ML.OnnxRuntime;
 
 namespace Bot.Core.Tests.Embeddings;
 
@@ -10,7 +9,7 @@ public sealed class UseLiteOracleTests
         "This was the first high-level military contact between Pakistan and the US since a cross-border NATO air strike " +
         "in the tribal belt bordering Afghanistan killed 24 Pakistani soldiers in November.", 6));
 
-    private static readonly string[] Texts =
+    internal static readonly string[] Texts =
     [
         "The cat sits on the mat.",
         string.Empty,
@@ -29,7 +28,7 @@ public sealed class UseLiteOracleTests
         var generator = UseLiteTestModel.Generator;
         var ids = generator.Tokenizer.Encode(text);
 
-        var expected = RunOracle(ids);
+        var expected = UseLiteTestModel.RunOracle(ids);
         var viaGenerator = (await generator.GenerateAsync([text])).Single().Vector.ToArray();
         var viaEncoder = generator.Encoder.Encode(ids);
 
@@ -52,26 +51,5 @@ public sealed class UseLiteOracleTests
         {
             Assert.Equal(encoder.Encode(repeated[i]), batched[i]);
         }
-    }
-
-    private static float[] RunOracle(int[] ids)
-    {
-        // An empty input is fed as one masked-out token: the graph then pools zeros, as the managed code does.
-        var length = Math.Max(ids.Length, 1);
-        var inputIds = new long[length];
-        var mask = new long[length];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            inputIds[i] = ids[i];
-            mask[i] = 1;
-        }
-
-        using var session = new InferenceSession(UseLiteTestModel.FindOracleModel());
-        long[] shape = [1, length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(inputIds, shape);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, ["input_ids", "attention_mask"], [idsValue, maskValue], ["sentence_embedding"]);
-        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 }

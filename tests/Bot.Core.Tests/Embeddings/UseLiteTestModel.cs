@@ -1,4 +1,5 @@
 using Bot.Core.Embeddings.UseLite;
+using Microsoft.ML.OnnxRuntime;
 
 namespace Bot.Core.Tests.Embeddings;
 
@@ -9,6 +10,10 @@ internal static class UseLiteTestModel
 
     private static readonly Lazy<UseLiteEmbeddingGenerator> SharedGenerator =
         new(() => new UseLiteEmbeddingGenerator(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // InferenceSession.Run is thread-safe, so one session serves all tests.
+    private static readonly Lazy<InferenceSession> OracleSession =
+        new(() => new InferenceSession(FindOracleModel()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Loaded from the test output folder, which also checks that the build copied the model there.</summary>
     public static UseLiteEmbeddingGenerator Generator => SharedGenerator.Value;
@@ -35,4 +40,26 @@ internal static class UseLiteTestModel
 
     public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) =>
         System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(a, b);
+
+    /// <summary>The reference sentence embedding of <paramref name="ids"/> from the ONNX model.</summary>
+    public static float[] RunOracle(int[] ids)
+    {
+        // An empty input is fed as one masked-out token: the graph then pools zeros, as the managed code does.
+        var length = Math.Max(ids.Length, 1);
+        var inputIds = new long[length];
+        var mask = new long[length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            inputIds[i] = ids[i];
+            mask[i] = 1;
+        }
+
+        long[] shape = [1, length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(inputIds, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var runOptions = new RunOptions();
+        using var outputs = OracleSession.Value.Run(
+            runOptions, ["input_ids", "attention_mask"], [idsValue, maskValue], ["sentence_embedding"]);
+        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
+    }
 }

@@ -10,9 +10,10 @@ internal sealed class DenseLayer
     // W is stored transposed ([outputs, inputs]) so every output is a dot product of two contiguous rows.
     private readonly float[] _transposed;
     private readonly float[] _bias;
+    private readonly bool _useSimdKernels;
 
     /// <summary>Takes W in the TF layout [inputs, outputs] and transposes it once.</summary>
-    public DenseLayer(float[] kernel, float[] bias, int inputs, int outputs)
+    public DenseLayer(float[] kernel, float[] bias, int inputs, int outputs, bool useSimdKernels)
     {
         if (kernel.Length != inputs * outputs || bias.Length != outputs || outputs % DenseKernels.OutputBlock != 0)
         {
@@ -22,6 +23,7 @@ internal sealed class DenseLayer
         Inputs = inputs;
         Outputs = outputs;
         _bias = bias;
+        _useSimdKernels = useSimdKernels;
         _transposed = new float[kernel.Length];
         for (var i = 0; i < inputs; i++)
         {
@@ -40,11 +42,11 @@ internal sealed class DenseLayer
     public void Apply(ReadOnlySpan<float> input, Span<float> output, int rows, bool accumulate = false)
     {
         var layer = new DenseKernels.Layer(_transposed, _bias, Inputs, Outputs, accumulate);
-        if (Vector512.IsHardwareAccelerated && Inputs % Vector512<float>.Count == 0)
+        if (_useSimdKernels && Vector512.IsHardwareAccelerated && Inputs % Vector512<float>.Count == 0)
         {
             DenseKernels.Apply512(layer, input, output, rows);
         }
-        else if (Vector.IsHardwareAccelerated && Inputs % Vector<float>.Count == 0)
+        else if (_useSimdKernels && Vector.IsHardwareAccelerated && Inputs % Vector<float>.Count == 0)
         {
             DenseKernels.ApplyVector(layer, input, output, rows);
         }
@@ -54,7 +56,7 @@ internal sealed class DenseLayer
         }
     }
 
-    /// <summary>Portable path for hardware without SIMD.</summary>
+    /// <summary>For hardware without SIMD, and for unoptimised (Debug) builds, where the hand-written kernels run far slower than the optimised library.</summary>
     private void ApplyWithDot(ReadOnlySpan<float> input, Span<float> output, int rows, bool accumulate)
     {
         for (var o = 0; o < Outputs; o++)

@@ -15,7 +15,7 @@ internal sealed class TransformerLayer
     private readonly float _queryScale;
     private readonly int _heads;
 
-    public TransformerLayer(UseLiteWeights weights, int index, int inputWidth, int heads)
+    public TransformerLayer(UseLiteWeights weights, int index, int inputWidth, int heads, bool useSimdKernels)
     {
         var p = $"Layer_{index}/TransformerLayer/";
         const int width = UseLiteEncoder.Dimensions;
@@ -26,16 +26,16 @@ internal sealed class TransformerLayer
         _heads = heads;
         _queryScale = weights.Scalar(p + "MultiheadAttention/mul/y");
         _attentionNorm = LayerNorm.Load(weights, p + "layer_prepostprocess/layer_norm/", inputWidth, epsilon);
-        _queryKeyValue = Dense(weights, p + "MultiheadAttention/qkv_transform_single/kernel/part_0",
+        _queryKeyValue = Dense(weights, useSimdKernels, p + "MultiheadAttention/qkv_transform_single/kernel/part_0",
             p + "MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat", inputWidth, 3 * attention);
-        _attentionOutput = Dense(weights, p + "MultiheadAttention/output_transform_single/kernel/part_0",
+        _attentionOutput = Dense(weights, useSimdKernels, p + "MultiheadAttention/output_transform_single/kernel/part_0",
             p + "MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat", attention, width);
         _feedForwardNorm = LayerNorm.Load(weights, p + "FFN/layer_prepostprocess/layer_norm/", width, epsilon);
-        _feedForwardIn = Dense(weights, p + "FFN/conv1/Tensordot/Reshape_1", p + "FFN/conv1/bias/ConcatPartitions/concat", width, ffn);
-        _feedForwardOut = Dense(weights, p + "FFN/conv2/Tensordot/Reshape_1", p + "FFN/conv2/bias/ConcatPartitions/concat", ffn, width);
+        _feedForwardIn = Dense(weights, useSimdKernels, p + "FFN/conv1/Tensordot/Reshape_1", p + "FFN/conv1/bias/ConcatPartitions/concat", width, ffn);
+        _feedForwardOut = Dense(weights, useSimdKernels, p + "FFN/conv2/Tensordot/Reshape_1", p + "FFN/conv2/bias/ConcatPartitions/concat", ffn, width);
         if (inputWidth != width)
         {
-            _residualProjection = Dense(weights, p + "dense/kernel/ConcatPartitions/concat",
+            _residualProjection = Dense(weights, useSimdKernels, p + "dense/kernel/ConcatPartitions/concat",
                 p + "dense/bias/ConcatPartitions/concat", inputWidth, width);
         }
     }
@@ -112,6 +112,6 @@ internal sealed class TransformerLayer
         TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
     }
 
-    private static DenseLayer Dense(UseLiteWeights weights, string kernel, string bias, int inputs, int outputs) =>
-        new(weights.Get(kernel, inputs * outputs), weights.Get(bias, outputs), inputs, outputs);
+    private static DenseLayer Dense(UseLiteWeights weights, bool simd, string kernel, string bias, int inputs, int outputs) =>
+        new(weights.Get(kernel, inputs * outputs), weights.Get(bias, outputs), inputs, outputs, simd);
 }
