@@ -1,5 +1,7 @@
 using Bot.Core.Answering;
 using Bot.Core.Chunking;
+using Bot.Core.Conversation;
+using Bot.Core.Conversation.Intents;
 using Bot.Core.Embeddings;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
@@ -24,6 +26,9 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
             .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see the README's configuration table.");
 
+        services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.SectionName);
+        services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
+
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingGeneratorFactory.Create);
         services.AddSingleton<NewsIndex>();
         services.AddSingleton<TextChunker>();
@@ -34,6 +39,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AnswerService>();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IntentRouter>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<ClaimLookup>();
+        services.AddSingleton<Summarizer>();
+        services.AddSingleton<SourceViewer>();
+        services.AddSingleton<Greeting>();
+        services.AddSingleton<ConversationService>();
         return services;
     }
 

@@ -72,19 +72,21 @@ public sealed class CommandTests : IDisposable
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(
-            ["questions", "k", "hit_at_1", "hit_at_k", "mrr", "doc_at_k", "answer_hit", "cited_hit", "abstain_right", "abstain_wrong", "p50_ms", "p95_ms", "baseline"],
+            ["questions", "k", "hit_at_1", "hit_at_k", "mrr", "doc_at_k", "answer_hit", "cited_hit", "abstain_right", "abstain_wrong", "p50_ms", "p95_ms", "baseline", "per_kind"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["hit_at_1", "hit_at_k", "mrr", "doc_at_k"], json.RootElement.GetProperty("baseline").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
-    public async Task Chat_WithFollowUp_AnswersEachTurnAndLeavesOnEmptyLine()
+    public async Task Chat_WithFollowUpAndShowSource_AnswersEachTurnAndLeavesOnEmptyLine()
     {
-        var (code, output) = await _cli.RunWithInputAsync("Who led the Afghan delegation in Rawalpindi?\nhow many members?\n\n", "chat");
+        var (code, output) = await _cli.RunWithInputAsync("Which Afghan delegation held talks in Rawalpindi?\nhow many members did it have?\nshow source 1\n\n", "chat");
 
         Assert.True(code == 0, output);
         Assert.Contains("Afzal Aman", output, StringComparison.Ordinal);
         Assert.Contains("six-member", output, StringComparison.Ordinal);
+        Assert.Contains("Source [1]", output, StringComparison.Ordinal);
+        Assert.Contains("Hello!", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,38 +1,38 @@
 using System.CommandLine;
 using Bot.Cli.Output;
-using Bot.Core.Answering;
+using Bot.Core.Conversation;
 using Bot.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Bot.Cli.Commands;
 
-/// <summary><c>chat</c>: an interactive session; short follow-ups are read together with the previous question.</summary>
+/// <summary><c>chat</c>: an interactive conversation: questions, follow-ups, look-ups, summaries, "show source 2".</summary>
 internal static class ChatCommand
 {
     public static Command Create(CliContext context)
     {
         var filters = new FilterOptions();
-        var command = new Command("chat", "Ask questions interactively (empty line, 'exit' or Ctrl+D to leave).");
+        var command = new Command("chat", "Talk to the bot (empty line, 'exit' or Ctrl+D to leave).");
         filters.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             using var services = context.BuildServices();
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: false, cancellationToken);
-            var answers = services.GetRequiredService<AnswerService>();
-            var memory = new FollowUpMemory();
-            context.Console.MarkupLine("[grey]Ask about the articles. An empty line or 'exit' leaves.[/]");
+            var bot = services.GetRequiredService<ConversationService>();
+            var conversation = Guid.NewGuid().ToString("N");
+            AnswerPrinter.Print(context.Console, services.GetRequiredService<Greeting>().Reply());
             while (!cancellationToken.IsCancellationRequested)
             {
-                context.Console.Markup("[bold]> [/]");
+                context.Console.Write("> ");
                 var line = await context.Input.ReadLineAsync(cancellationToken);
                 if (string.IsNullOrWhiteSpace(line) || line.Trim() is "exit" or "quit")
                 {
                     break;
                 }
 
-                var answer = await answers.AskAsync(memory.Resolve(line), filters.Read(result), cancellationToken: cancellationToken);
-                AnswerPrinter.Print(context.Console, answer);
+                var reply = await bot.ReplyAsync(conversation, line, filters.Read(result), cancellationToken);
+                AnswerPrinter.Print(context.Console, reply.Answer);
                 context.Console.WriteLine();
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bot.Core.Answering;
+using Bot.Core.Conversation;
 using Bot.Core.Evaluation;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
@@ -28,7 +29,7 @@ internal static class EvalCommand
             using var services = context.BuildServices(new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") });
             var loaded = services.GetRequiredService<ArticleLoader>().Load([result.GetValue(corpus)!.FullName], cancellationToken: cancellationToken);
             await services.GetRequiredService<CorpusIndexer>().IndexAsync(loaded.Articles, cancellationToken: cancellationToken);
-            var report = await new Evaluator(services.GetRequiredService<AnswerService>()).RunAsync(
+            var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
                 loaded.Articles, questionSet, result.GetValue(k),
                 result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null,
                 cancellationToken);

@@ -16,4 +16,9 @@ public sealed record EvalReport(
     [property: JsonPropertyName("abstain_wrong")] double AbstainWrong,
     [property: JsonPropertyName("p50_ms")] double P50Ms,
     [property: JsonPropertyName("p95_ms")] double P95Ms,
-    [property: JsonPropertyName("baseline")] RetrievalFigures Baseline);
+    [property: JsonPropertyName("baseline")] RetrievalFigures Baseline)
+{
+    /// <summary>Figures per question kind.</summary>
+    [JsonPropertyName("per_kind")]
+    public IReadOnlyDictionary<string, KindFigures> PerKind { get; init; } = new Dictionary<string, KindFigures>();
+}

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
+using Bot.Core.Conversation;
 using Bot.Core.Retrieval;
 
 namespace Bot.Core.Evaluation;
 
 /// <summary>Runs a question set against the engine and, side by side, against plain BM25 over paragraphs.</summary>
-public sealed class Evaluator(AnswerService answers)
+public sealed class Evaluator(AnswerService answers, ConversationService? conversation = null)
 {
     /// <summary>Asks every question and computes the figures; <paramref name="onAnswer"/> sees each result.</summary>
     public async Task<EvalReport> RunAsync(
@@ -22,7 +23,7 @@ public sealed class Evaluator(AnswerService answers)
         foreach (var question in questions)
         {
             var clock = Stopwatch.StartNew();
-            var answer = await answers.AskAsync(question.Question, top: k, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var answer = await AskAsync(question, k, cancellationToken).ConfigureAwait(false);
             times.Add(clock.Elapsed.TotalMilliseconds);
             runs.Add((question, answer.Passages.Select(p => (p.Chunk.Text, p.Chunk.ArticleId)).ToList()));
             answered.Add((question, answer));
@@ -39,7 +40,29 @@ public sealed class Evaluator(AnswerService answers)
             Share(answerable, a => a.Answer.Citations.Any(c => a.Question.IsAnsweredBy(c.Quote))),
             Share(unanswerable, a => a.Answer.Abstained),
             Share(answerable, a => a.Answer.Abstained),
-            Percentile(times, 0.50), Percentile(times, 0.95), baseline);
+            Percentile(times, 0.50), Percentile(times, 0.95), baseline)
+        {
+            PerKind = KindScorer.Score(answered, corpus.ToDictionary(a => a.Id, StringComparer.Ordinal)),
+        };
+    }
+
+    // Conversational kinds go through the whole conversation path (routing, memory); a fresh conversation
+    // per question replays its history first. Plain questions go straight to the answer service.
+    private async Task<Answer> AskAsync(EvalQuestion question, int k, CancellationToken cancellationToken)
+    {
+        bool conversational = question.Kind is "summary" or "lookup" or "followup" || question.History is { Count: > 0 };
+        if (conversation is null || !conversational)
+        {
+            return await answers.AskAsync(question.Question, top: k, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var id = $"eval-{question.Id}-{Guid.NewGuid():N}";
+        foreach (var turn in question.History ?? [])
+        {
+            await conversation.ReplyAsync(id, turn, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return (await conversation.ReplyAsync(id, question.Question, cancellationToken: cancellationToken).ConfigureAwait(false)).Answer;
     }
 
     private static double Share<T>(List<T> items, Func<T, bool> predicate) =>

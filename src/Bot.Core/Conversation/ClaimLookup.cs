@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>"Where does it say …?": finds the sentence that makes a claim, or says plainly that no article makes it.</summary>
+/// <remarks>
+/// A claim is specific, so the bar is higher than for a question: the sentence must hold most of the claim's
+/// words (synonyms earn part), and a word the corpus never uses ("arrested") may be missing only when nearly
+/// everything else matches. Names may sit elsewhere in the passage ("he said" after the speaker is named).
+/// Otherwise the reply says no article says that and shows the closest sentence, so the reader can judge.
+/// </remarks>
+public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index)
+{
+    private const double MinCoverage = 0.62;
+    private const double StrongCoverage = 0.7;
+
+    /// <summary>Finds the claim in <paramref name="utterance"/> among the articles.</summary>
+    public async Task<Answer> FindAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
+    {
+        var claim = Claim(utterance);
+        var scored = await answers.ScoreAsync(claim, 15, filter, cancellationToken).ConfigureAwait(false);
+        if (scored.Count == 0)
+        {
+            return new Answer("No article says that: nothing in the articles comes close.", Abstained: true, [], []);
+        }
+
+        var best = scored[0];
+        var citation = best.ToCitation(1);
+        var place = $"“{best.Hit.Chunk.Title}” ({Describe(citation)}), characters {best.Start}–{best.End}";
+        var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
+        return Supports(best, claim)
+            ? new Answer($"It is in {place}: “{best.Text}” [1]", Abstained: false, [citation], passages) { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]" }
+            : new Answer($"No article says that. The closest passage is in {place}: “{best.Text}” [1]", Abstained: true, [citation], passages) { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]" };
+    }
+
+    /// <summary>The claim itself, without "where does it say that …".</summary>
+    public static string Claim(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', ' ');
+
+    private bool Supports(ScoredSentence sentence, string claim)
+    {
+        var names = QuestionTerms.Words(claim).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word);
+        bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
+        bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => index.Lexical.DocumentFrequency(t) == 0));
+        return namesPresent && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
+    }
+
+    private static string Describe(Citation c) => string.Join(", ",
+        new[] { c.Outlet, c.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), c.ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
+
+    [GeneratedRegex(@"^(please\s+)?((where|which\s+(article|story|report|piece)|what\s+(article|story|report)|who|does\s+any\s+article|is\s+there\s+an?\s+article\s+that)\b.*?\b(say|says|said|claim|claims|report|reports|mention|mentions|state|states|quote|quotes)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Conversation.Intents;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>One entry point for every front end: routes a message by intent and remembers the conversation.</summary>
+public sealed partial class ConversationService(
+    IntentRouter router,
+    ConversationMemory memory,
+    AnswerService answers,
+    ClaimLookup lookup,
+    Summarizer summarizer,
+    SourceViewer sources,
+    Greeting greeting)
+{
+    /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
+    public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
+        var turns = memory.Turns(conversationId);
+        var route = ReadInContext(router.Route(utterance), utterance, turns);
+        var resolved = route.Intent == Intent.Question ? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null) : utterance;
+        var answer = route.Intent switch
+        {
+            Intent.SmallTalk => greeting.Reply(),
+            Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
+            Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
+            Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
+            _ => await answers.AskAsync(resolved, filter, cancellationToken: cancellationToken).ConfigureAwait(false),
+        };
+
+        if (route.Intent != Intent.ShowSource)
+        {
+            memory.Add(conversationId, new ConversationTurn(utterance, resolved, answer));
+        }
+
+        return new ConversationReply(route.Intent, resolved, answer);
+    }
+
+    // Mid-conversation, a short question such as "who made that claim?" is a follow-up, whatever the
+    // classifier (trained on stand-alone utterances) makes of it.
+    private static IntentPrediction ReadInContext(IntentPrediction route, string utterance, IReadOnlyList<ConversationTurn> turns) =>
+        route.Intent == Intent.SmallTalk && turns.Count > 0 && QuestionShape().IsMatch(utterance)
+            ? route with { Intent = Intent.Question, IsFallback = true }
+            : route;
+
+    [GeneratedRegex(@"^\s*(and\s+)?(who|whom|whose|what|when|where|which|why|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionShape();
+}
+
+/// <summary>What the bot replied, how it read the message, and the answer with its citations.</summary>
+public sealed record ConversationReply(Intent Intent, string ResolvedText, Answer Answer);

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>Reads a follow-up ("what about Iran?", "who led it?") against the previous question, without a model.</summary>
+/// <remarks>
+/// "What about Iran?" swaps the subject: it keeps the previous question's topic words and replaces its names.
+/// Any other follow-up ("who led it?", "and who led the Pakistani side?", "who was the envoy there?")
+/// refers back, so it borrows the previous names and topic and adds its own. A full question with enough
+/// words and no reference back stands alone.
+/// </remarks>
+public static partial class FollowUpResolver
+{
+    /// <summary>The question to search with, given the previous resolved question (or null).</summary>
+    public static string Resolve(string utterance, string? previous)
+    {
+        if (string.IsNullOrWhiteSpace(previous) || !IsFollowUp(utterance))
+        {
+            return utterance;
+        }
+
+        var topic = TopicWords(previous, Names(previous));
+        if (SwapPattern().IsMatch(utterance) && Names(utterance).Count > 0)
+        {
+            return $"{SwapPattern().Replace(utterance, string.Empty).Trim()} {string.Join(' ', topic)}";
+        }
+
+        return $"{utterance} {string.Join(' ', Names(previous).Concat(topic))}";
+    }
+
+    private static bool IsFollowUp(string utterance)
+    {
+        var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
+        return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || words.Count <= 4;
+    }
+
+    private static List<string> Names(string text) =>
+        QuestionTerms.Words(text).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word).ToList();
+
+    private static IEnumerable<string> TopicWords(string text, List<string> names) =>
+        QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> Filler = ["what", "where", "when", "which", "does", "that", "this", "about", "with", "from", "were", "have", "they", "their", "there", "said", "says"];
+
+    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInPattern();
+
+    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SwapPattern();
+
+    [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|that|those|these|there|the same)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounPattern();
+}

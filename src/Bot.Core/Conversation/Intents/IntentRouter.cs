@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Conversation.Intents;
+
+/// <summary>
+/// Routes a chat message to an <see cref="Intent"/>: a rule for bare citation requests, then an ML.NET classifier
+/// trained once, at construction, from the labelled data file. Safe to share between threads.
+/// </summary>
+public sealed class IntentRouter
+{
+    private readonly IntentClassifier classifier;
+    private readonly double minConfidence;
+
+    /// <summary>Validates the options, reads the data file and trains the classifier.</summary>
+    public IntentRouter(IOptions<IntentOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
+        minConfidence = settings.MinConfidence;
+
+        var stopwatch = Stopwatch.StartNew();
+        var examples = IntentDataReader.Read(settings.DataFilePath);
+        RequireEveryIntent(examples, settings.DataFilePath);
+        classifier = new IntentClassifier(examples);
+        TrainingTime = stopwatch.Elapsed;
+        ExampleCount = examples.Count;
+    }
+
+    /// <summary>How long reading the data file and training took.</summary>
+    public TimeSpan TrainingTime { get; }
+
+    /// <summary>How many labelled examples the classifier was trained on.</summary>
+    public int ExampleCount { get; }
+
+    /// <summary>Routes one message; unsure or unknown messages become a <see cref="Intent.Question"/>.</summary>
+    public IntentPrediction Route(string utterance)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        if (ShowSourceRule.TryMatch(utterance, out var number))
+        {
+            return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, number);
+        }
+
+        var (intent, confidence) = classifier.Predict(utterance);
+        if (confidence < minConfidence)
+        {
+            return new IntentPrediction(Intent.Question, confidence, IsFallback: true);
+        }
+
+        var source = intent == Intent.ShowSource ? ShowSourceRule.FindNumber(utterance) : null;
+        return new IntentPrediction(intent, confidence, IsFallback: false, source);
+    }
+
+    private static void RequireEveryIntent(IReadOnlyList<IntentExample> examples, string path)
+    {
+        var missing = Enum.GetValues<Intent>().Where(i => examples.All(e => e.Intent != i)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: no examples for {string.Join(", ", missing)}; the router needs every intent.");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>An extractive summary over every article on a topic: the key sentences of each, cited and attributed.</summary>
+/// <remarks>
+/// A summary must cover every matching article, not just the best passages, so articles are gathered from a
+/// wide retrieval pool and each contributes its best sentences. A sentence that repeats what an earlier
+/// article said (by cosine) is not quoted again; the earlier one is cited for both, which merges what the
+/// articles share. Sentences stay verbatim and grouped by article under its headline and outlet, so
+/// attribution ("Islamabad says …; Kabul denies …") and disagreements survive as the articles put them.
+/// </remarks>
+public sealed partial class Summarizer(AnswerService answers, IOptions<AnsweringOptions> options)
+{
+    private const int Pool = 40;
+    private const int SentencesPerArticle = 2;
+    private const double SameClaim = 0.88;
+
+    /// <summary>Summarises what the articles say about the topic in <paramref name="utterance"/>.</summary>
+    public async Task<Answer> SummarizeAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
+    {
+        var topic = Topic(utterance);
+        var scored = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
+        double bar = options.Value.MinConfidence * 0.9;
+        var byArticle = scored.Where(s => s.Score >= bar).GroupBy(s => s.Hit.Chunk.ArticleId)
+            .OrderBy(g => g.First().Hit.Chunk.Published ?? DateOnly.MaxValue).ThenByDescending(g => g.First().Score).ToList();
+        if (byArticle.Count == 0)
+        {
+            return new Answer($"The articles don't cover “{topic}”, so there is nothing to summarise.", Abstained: true, [], scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList());
+        }
+
+        var chosen = new List<ScoredSentence>();
+        var text = new StringBuilder($"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”:");
+        foreach (var article in byArticle)
+        {
+            var picks = article.Take(SentencesPerArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
+            if (picks.Count == 0)
+            {
+                continue;
+            }
+
+            var head = article.First().Hit.Chunk;
+            text.Append("\n\n“").Append(head.Title).Append('”').Append(head.Outlet is null ? string.Empty : " (" + head.Outlet + ")").Append(": ");
+            foreach (var pick in picks.OrderBy(p => p.Start))
+            {
+                chosen.Add(pick);
+                text.Append(pick.Text).Append(" [").Append(chosen.Count).Append("] ");
+            }
+        }
+
+        var citations = chosen.Select((s, i) => s.ToCitation(i + 1)).ToList();
+        return new Answer(text.ToString().TrimEnd(), Abstained: false, citations, chosen.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
+    }
+
+    /// <summary>The topic itself, without "summarize the articles about …".</summary>
+    public static string Topic(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' ');
+
+    private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
+        VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
+
+    [GeneratedRegex(@"^(please\s+)?(can\s+you\s+)?((give\s+me\s+|write\s+|i\s+want\s+|i'd\s+like\s+)?(a\s+|an\s+)?(short\s+|brief\s+|quick\s+)?(summary|summarise|summarize|overview|recap|rundown|gist|brief(ing)?|tl;?dr)\s*(me\s+)?(of|on|about|for)?\s*|what('s|\s+is)\s+the\s+(gist|summary)\s+(of|on)\s+|brief\s+me\s+on\s+)(the\s+)?((news\s+)?(articles?|coverage|stories|reports?)\s+(about|on|of)\s+)?(the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+}

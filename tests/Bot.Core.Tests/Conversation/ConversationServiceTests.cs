@@ -1,0 +1,85 @@
+using Bot.Core.Conversation;
+using Bot.Core.Conversation.Intents;
+using Bot.Core.Retrieval;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Conversation;
+
+[Collection(SeedEngineCollection.Name)]
+public sealed class ConversationServiceTests(SeedEngineFixture engine)
+{
+    private readonly ConversationService _bot = engine.Get<ConversationService>();
+
+    [Fact]
+    public async Task Reply_Greeting_SaysWhatTheBotKnowsAndOffersExamples()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "hi there");
+
+        Assert.Equal(Intent.SmallTalk, reply.Intent);
+        Assert.Contains("5 news articles", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Dawn", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains(Greeting.Examples[0], reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_LookupOfAClaimTheArticlesMake_GivesTheSentenceAndItsPlace()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "where does it say that the air strike was unintentional?");
+
+        Assert.Equal(Intent.Lookup, reply.Intent);
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        var citation = Assert.Single(reply.Answer.Citations);
+        Assert.Contains("The American military said the air strike was unintentional", citation.Quote, StringComparison.Ordinal);
+        Assert.Contains("characters", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_LookupOfAClaimNoArticleMakes_SaysSoAndShowsTheClosestPassage()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "which article says Mullah Omar was arrested in Kabul?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("No article says that", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_ShowSource_ShowsTheParagraphBehindThatCitation()
+    {
+        var id = NewId();
+        var answer = await _bot.ReplyAsync(id, "How many soldiers died in the NATO strike?");
+
+        var source = await _bot.ReplyAsync(id, "show source 1");
+
+        Assert.Equal(Intent.ShowSource, source.Intent);
+        Assert.Contains(answer.Answer.Citations[0].Quote, source.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Answer.Citations[0].Title, source.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_Summary_CoversEveryMatchingArticleWithVerbatimCitations()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "summarize the Torkham border talks");
+        var articles = engine.Get<NewsIndex>().Articles;
+
+        Assert.Equal(Intent.Summary, reply.Intent);
+        Assert.StartsWith("Summary of", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Answer.Citations, c => c.ArticleId == "002_fc7e1f14d72009a2.txt");
+        Assert.Contains(reply.Answer.Citations, c => c.ArticleId == "004_9d889a496ed59ed2.txt");
+        Assert.All(reply.Answer.Citations, c => Assert.Equal(c.Quote, articles[c.ArticleId].Body[c.Start..c.End]));
+    }
+
+    [Fact]
+    public async Task Reply_FollowUp_IsResolvedAgainstTheSameConversationOnly()
+    {
+        var id = NewId();
+        await _bot.ReplyAsync(id, "Which Afghan delegation held talks in Rawalpindi?");
+
+        var followUp = await _bot.ReplyAsync(id, "how many members did it have?");
+        var stranger = await _bot.ReplyAsync(NewId(), "how many members did it have?");
+
+        Assert.Contains("six-member", followUp.Answer.Text, StringComparison.Ordinal);
+        Assert.NotEqual(followUp.ResolvedText, stranger.ResolvedText);
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

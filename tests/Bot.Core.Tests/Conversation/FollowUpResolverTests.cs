@@ -1,0 +1,33 @@
+using Bot.Core.Conversation;
+
+namespace Bot.Core.Tests.Conversation;
+
+public sealed class FollowUpResolverTests
+{
+    [Fact]
+    public void Resolve_NewSubject_KeepsTheTopicAndSwapsTheNames()
+    {
+        var resolved = FollowUpResolver.Resolve("what about Iran?", "What did Pakistan and Afghanistan discuss about border security?");
+
+        Assert.Contains("Iran", resolved, StringComparison.Ordinal);
+        Assert.Contains("border", resolved, StringComparison.Ordinal);
+        Assert.DoesNotContain("Afghanistan", resolved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_Pronoun_BorrowsThePreviousNamesAndTopic()
+    {
+        var resolved = FollowUpResolver.Resolve("who led it?", "Which Afghan delegation visited Rawalpindi?");
+
+        Assert.Contains("Rawalpindi", resolved, StringComparison.Ordinal);
+        Assert.Contains("delegation", resolved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_FullQuestion_StandsAlone()
+    {
+        const string question = "How many soldiers were killed in the NATO air strike in November?";
+
+        Assert.Equal(question, FollowUpResolver.Resolve(question, "Who led the Afghan delegation?"));
+    }
+}
