@@ -23,13 +23,8 @@ internal static class AnswerPrinter
         console.MarkupLine("[bold]Sources[/]");
         foreach (var citation in answer.Citations)
         {
-            console.MarkupLineInterpolated($"[bold][[{citation.Number}]][/] {citation.Title} — {Describe(citation)}");
+            console.MarkupLineInterpolated($"[bold][[{citation.Number}]][/] {citation.Title} — {citation.Attribution}");
             console.MarkupLineInterpolated($"    [grey]“{citation.Quote}” (characters {citation.Start}–{citation.End})[/]");
         }
     }
-
-    /// <summary>"Dawn, 2016-07-26, 003_b40e633152d6b01e.txt", leaving out what the article does not state.</summary>
-    public static string Describe(Citation citation) =>
-        string.Join(", ", new[] { citation.Outlet, citation.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), citation.ArticleId }
-            .Where(part => !string.IsNullOrEmpty(part)));
 }

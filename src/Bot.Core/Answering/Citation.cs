@@ -14,4 +14,9 @@ public sealed record Citation(
     string Quote,
     int Start,
     int End,
-    string ChunkId);
+    string ChunkId)
+{
+    /// <summary>"Dawn, 2016-07-26, 003_b40e633152d6b01e.txt", leaving out what the article does not state.</summary>
+    public string Attribution => string.Join(", ",
+        new[] { Outlet, Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
+}

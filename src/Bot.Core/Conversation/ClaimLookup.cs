@@ -29,7 +29,7 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index)
 
         var best = scored[0];
         var citation = best.ToCitation(1);
-        var place = $"“{best.Hit.Chunk.Title}” ({Describe(citation)}), characters {best.Start}–{best.End}";
+        var place = $"“{best.Hit.Chunk.Title}” ({citation.Attribution}), characters {best.Start}–{best.End}";
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
         return Supports(best, claim)
             ? new Answer($"It is in {place}: “{best.Text}” [1]", Abstained: false, [citation], passages) { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]" }
@@ -46,9 +46,6 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index)
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => index.Lexical.DocumentFrequency(t) == 0));
         return namesPresent && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
     }
-
-    private static string Describe(Citation c) => string.Join(", ",
-        new[] { c.Outlet, c.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), c.ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
 
     [GeneratedRegex(@"^(please\s+)?((where|which\s+(article|story|report|piece)|what\s+(article|story|report)|who|does\s+any\s+article|is\s+there\s+an?\s+article\s+that)\b.*?\b(say|says|said|claim|claims|report|reports|mention|mentions|state|states|quote|quotes)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

@@ -23,7 +23,7 @@ public sealed class SourceViewer(NewsIndex index)
         }
 
         var paragraph = SentenceSplitter.Paragraphs(article.Body).First(p => p.Start <= citation.Start && citation.End <= p.End + 1);
-        var text = $"Source [{number}]: “{article.Title}” — {string.Join(", ", new[] { article.Outlet, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Id }.Where(p => !string.IsNullOrEmpty(p)))}\n\n{paragraph.Of(article.Body)}";
+        var text = $"Source [{number}]: “{article.Title}” — {citation.Attribution}\n\n{paragraph.Of(article.Body)}";
         return new Answer(text, Abstained: false, [citation with { Number = number }], previous.Passages.Where(p => p.Chunk.Id == citation.ChunkId).ToList());
     }
 }
