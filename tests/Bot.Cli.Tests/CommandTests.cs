@@ -35,6 +35,17 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_SummaryRequest_SummarisesEveryMatchingArticle()
+    {
+        var (code, output) = await _cli.RunAsync("ask", "summarize the Torkham border talks");
+
+        Assert.True(code == 0, output);
+        Assert.Contains("Summary of", output, StringComparison.Ordinal);
+        Assert.Contains("002_fc7e1f14d72009a2.txt", output, StringComparison.Ordinal);
+        Assert.Contains("004_9d889a496ed59ed2.txt", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WithCorruptSavedIndex_RebuildsAndSaysWhy()
     {
         File.WriteAllBytes(_cli.IndexPath, [1, 2, 3, 4, 5]);

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Bot.Cli.Output;
-using Bot.Core.Answering;
+using Bot.Core.Conversation;
 using Bot.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Cli.Commands;
 
-/// <summary><c>ask "QUESTION" [--json]</c>: one question, one cited answer.</summary>
+/// <summary><c>ask "QUESTION" [--json]</c>: one message (question, look-up or summary request), one cited answer.</summary>
 internal static class AskCommand
 {
     public static Command Create(CliContext context)
@@ -22,8 +22,9 @@ internal static class AskCommand
             using var services = context.BuildServices();
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: result.GetValue(json), cancellationToken);
             var clock = Stopwatch.StartNew();
-            var answer = await services.GetRequiredService<AnswerService>()
-                .AskAsync(result.GetValue(question)!, filters.Read(result), cancellationToken: cancellationToken);
+            // One message, routed like any chat message: a question, a look-up or a summary request.
+            var answer = (await services.GetRequiredService<ConversationService>()
+                .ReplyAsync(Guid.NewGuid().ToString("N"), result.GetValue(question)!, filters.Read(result), cancellationToken)).Answer;
             if (result.GetValue(json))
             {
                 context.Console.Profile.Out.Writer.WriteLine(AnswerJson.Serialize(answer, clock.Elapsed));
