@@ -93,6 +93,12 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
             return [];
         }
 
-        return ranked.Where(c => c.Score >= ranked[0].Score * _options.RelativeCutoff).Take(_options.MaxSentences).ToList();
+        // Syndicated copy repeats sentences word for word across articles; quote each wording once.
+        return ranked.Where(c => c.Score >= ranked[0].Score * _options.RelativeCutoff)
+            .DistinctBy(c => Normalise(c.Text), StringComparer.Ordinal)
+            .Take(_options.MaxSentences).ToList();
     }
+
+    private static string Normalise(string sentence) =>
+        string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
