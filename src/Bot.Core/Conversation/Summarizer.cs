@@ -13,8 +13,9 @@ namespace Bot.Core.Conversation;
 /// article said (by cosine) is not quoted again; the earlier one is cited for both, which merges what the
 /// articles share. Sentences stay verbatim and grouped by article under its headline and outlet, so
 /// attribution ("Islamabad says …; Kabul denies …") and disagreements survive as the articles put them.
+/// An article counts as on the topic only when it names every name the topic names.
 /// </remarks>
-public sealed partial class Summarizer(AnswerService answers, IOptions<AnsweringOptions> options)
+public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options)
 {
     private const int Pool = 40;
     private const int SentencesPerArticle = 2;
@@ -26,7 +27,8 @@ public sealed partial class Summarizer(AnswerService answers, IOptions<Answering
         var topic = Topic(utterance);
         var scored = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
         double bar = options.Value.MinConfidence * 0.9;
-        var byArticle = scored.Where(s => s.Score >= bar).GroupBy(s => s.Hit.Chunk.ArticleId)
+        var names = Names(topic);
+        var byArticle = scored.Where(s => s.Score >= bar && MentionsAll(s.Hit.Chunk.ArticleId, names)).GroupBy(s => s.Hit.Chunk.ArticleId)
             .OrderBy(g => g.First().Hit.Chunk.Published ?? DateOnly.MaxValue).ThenByDescending(g => g.First().Score).ToList();
         if (byArticle.Count == 0)
         {
@@ -58,6 +60,13 @@ public sealed partial class Summarizer(AnswerService answers, IOptions<Answering
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>
     public static string Topic(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' ');
+
+    // "The Iran–Pakistan talks" are not the Afghan–Pakistan talks: an article must name every name in the topic.
+    private static List<string> Names(string topic) =>
+        QuestionTerms.Words(topic).Where(w => char.IsUpper(w.Word[0])).SelectMany(w => w.Word.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
+
+    private bool MentionsAll(string articleId, List<string> names) =>
+        index.Articles.TryGetValue(articleId, out var article) && names.All(n => article.Body.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
