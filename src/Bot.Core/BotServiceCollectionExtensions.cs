@@ -5,6 +5,7 @@ using Bot.Core.Conversation.Intents;
 using Bot.Core.Embeddings;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
+using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SynonymMatcher>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
+        services.AddBotModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
 

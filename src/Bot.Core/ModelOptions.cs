@@ -7,10 +7,68 @@ public sealed class ModelOptions
 {
     public const string SectionName = "Bot:Model";
 
-    /// <summary>"Offline" (local embeddings, extractive answers). Cloud providers are opt-in.</summary>
+    /// <summary>The provider name meaning "no model": local embeddings and extractive answers.</summary>
+    public const string Offline = "Offline";
+
+    /// <summary>"Offline" (local embeddings, extractive answers), "AzureOpenAI", "OpenAI" or "Ollama". Cloud providers are opt-in.</summary>
     [RegularExpression("^(Offline|AzureOpenAI|OpenAI|Ollama)$", ErrorMessage = "Bot:Model:Provider must be Offline, AzureOpenAI, OpenAI or Ollama.")]
-    public string Provider { get; set; } = "Offline";
+    public string Provider { get; set; } = Offline;
 
     /// <summary>The folder holding the Universal Sentence Encoder Lite files; empty means the app's own copy.</summary>
     public string EmbeddingModelPath { get; set; } = string.Empty;
+
+    /// <summary>The model service's base address (for Ollama, its OpenAI-compatible <c>/v1</c> address).</summary>
+    public string Endpoint { get; set; } = string.Empty;
+
+    /// <summary>The chat model name; for Azure OpenAI, the deployment name.</summary>
+    public string ChatModel { get; set; } = string.Empty;
+
+    /// <summary>The API key. Never put it in appsettings.json: set the environment variable <c>Bot__Model__ApiKey</c>.</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    /// <summary>Azure only: sign in with Microsoft Entra ID (DefaultAzureCredential) instead of a key.</summary>
+    public bool UseEntraId { get; set; }
+
+    /// <summary>How long one model call may take, retries included, before the offline answerer takes over.</summary>
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How many times a call that failed with 429 or a 5xx status is retried.</summary>
+    [Range(1, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>True when answers come from a model rather than the offline answerer.</summary>
+    public bool UsesModel => !string.Equals(Provider, Offline, StringComparison.Ordinal);
+
+    /// <summary>The settings a non-offline provider still lacks, each naming its key; empty when the options are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (!UsesModel)
+        {
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(Endpoint))
+        {
+            errors.Add($"Bot:Model:Endpoint is required when Bot:Model:Provider is {Provider}.");
+        }
+        else if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out _))
+        {
+            errors.Add($"Bot:Model:Endpoint '{Endpoint}' is not an absolute URL.");
+        }
+
+        if (string.IsNullOrWhiteSpace(ChatModel))
+        {
+            errors.Add($"Bot:Model:ChatModel is required when Bot:Model:Provider is {Provider}.");
+        }
+
+        bool keyless = Provider == "Ollama" || (Provider == "AzureOpenAI" && UseEntraId);
+        if (!keyless && string.IsNullOrWhiteSpace(ApiKey))
+        {
+            errors.Add($"Bot:Model:ApiKey is required when Bot:Model:Provider is {Provider}; set the environment variable Bot__Model__ApiKey.");
+        }
+
+        return errors;
+    }
 }

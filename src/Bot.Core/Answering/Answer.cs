@@ -17,4 +17,10 @@ public sealed record Answer(
 
     /// <summary>How the confidence was reached, for evaluation output.</summary>
     public string? Diagnostics { get; init; }
+
+    /// <summary>For a model answer, how many of its sentences the sources supported (the rest were removed); null for offline answers.</summary>
+    public int? SupportedSentences { get; init; }
+
+    /// <summary>For a model answer, how many sentences the model wrote; null for offline answers.</summary>
+    public int? GeneratedSentences { get; init; }
 }

@@ -28,7 +28,7 @@ public sealed partial class ConversationService(
             Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
-            _ => await answers.AskAsync(resolved, filter, cancellationToken: cancellationToken).ConfigureAwait(false),
+            _ => await answers.AskAsync(resolved, turns, filter, cancellationToken: cancellationToken).ConfigureAwait(false),
         };
 
         if (route.Intent != Intent.ShowSource)

@@ -8,16 +8,13 @@ namespace Bot.Core.Embeddings;
 /// <summary>Chooses the embedding generator from <c>Bot:Model</c>; the seam where cloud embedders plug in.</summary>
 public static class EmbeddingGeneratorFactory
 {
-    /// <summary>Creates the configured generator, or fails naming the setting and the fix.</summary>
+    /// <summary>Creates the local generator (used with every provider), or fails naming the setting and the fix.</summary>
     public static IEmbeddingGenerator<string, Embedding<float>> Create(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ModelOptions>>().Value;
-        if (options.Provider != "Offline")
-        {
-            throw new OptionsValidationException(ModelOptions.SectionName, typeof(ModelOptions),
-                [$"Bot:Model:Provider '{options.Provider}' is not available in this build; use Offline (see README, Configuration)."]);
-        }
 
+        // Embeddings stay local (USE-lite) whatever the chat provider: the saved index, the synonym credit and the
+        // evaluation figures all rest on these vectors, and a cloud embedder would need a re-index and its own tests.
         var directory = string.IsNullOrWhiteSpace(options.EmbeddingModelPath) ? null : options.EmbeddingModelPath;
         return UseLiteEmbeddingGenerator.TryCreate(directory, out var generator, out var error)
             ? generator

@@ -1,0 +1,68 @@
+using Bot.Core.Models;
+using Bot.Core.Tests.Models;
+using Spectre.Console;
+
+namespace Bot.Cli.Tests;
+
+public sealed class AskStreamingTests : IDisposable
+{
+    private const string Question = "How many soldiers died in the NATO strike?";
+    private readonly CliRun _cli = new();
+    private readonly LoopbackChatServer _server = new();
+
+    [Fact]
+    public async Task Ask_WithModel_StreamsDraftThenPrintsVerifiedSources()
+    {
+        string? reply = null;
+        _server.Enqueue(p => ScriptedReply.Text(reply = SourceLabels.ValidReply(p)));
+
+        var (code, output) = await RunAsync(_server.Endpoint, "ask", Question);
+
+        Assert.True(code == 0, output);
+        Assert.True(_server.Prompts.Count == 1, output);
+        Assert.Contains(reply!, output, StringComparison.Ordinal);
+        Assert.Contains("Sources", output, StringComparison.Ordinal);
+        Assert.Contains(SourceLabels.Killed, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WithModelDown_PrintsOfflineAnswerAndNoticeWithoutStackTrace()
+    {
+        var (code, output) = await RunAsync($"http://127.0.0.1:{LoopbackChatServer.FreePort()}/v1", "ask", Question);
+
+        Assert.True(code == 0, output);
+        Assert.Contains(ModelAnswerer.UnavailableNotice, output, StringComparison.Ordinal);
+        Assert.Contains(SourceLabels.Killed, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string endpoint, params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 10_000;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Paths:Index"] = _cli.IndexPath,
+            ["Bot:Model:Provider"] = "OpenAI",
+            ["Bot:Model:Endpoint"] = endpoint,
+            ["Bot:Model:ChatModel"] = "test-model",
+            ["Bot:Model:ApiKey"] = "test-key",
+            ["Bot:Model:MaxRetries"] = "1",
+        };
+        int code = await CliApp.RunAsync(args, console, settings, new StringReader(string.Empty));
+        return (code, writer.ToString());
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _cli.Dispose();
+    }
+}

@@ -1,0 +1,100 @@
+using Bot.Core.Answering;
+using Bot.Core.Models;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Tests.Models;
+
+public sealed class ModelResilienceTests(ModelEngineFixture fixture) : IClassFixture<ModelEngineFixture>, IDisposable
+{
+    private const string Question = "How many soldiers died in the NATO strike?";
+    private readonly LoopbackChatServer _server = new();
+
+    [Fact]
+    public async Task Ask_TooManyRequestsThenOk_RetriesAndAnswers()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint);
+        _server.Enqueue(_ => ScriptedReply.Status(429, retryAfter: "1"));
+        _server.Enqueue(p => ScriptedReply.Text(SourceLabels.ValidReply(p)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        Assert.Equal(2, _server.Prompts.Count);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"Retry-After was not honoured: {clock.Elapsed}");
+        Assert.Null(answer.Notice);
+        Assert.Equal(1, answer.SupportedSentences);
+    }
+
+    [Fact]
+    public async Task Ask_ServerErrorsAfterRetries_FallsBackToOfflineAnswer()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint, maxRetries: 1);
+
+        var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        Assert.Equal(2, _server.Prompts.Count);
+        Assert.Equal(ModelAnswerer.UnavailableNotice, answer.Notice);
+        Assert.False(answer.Abstained);
+        Assert.Null(answer.SupportedSentences);
+    }
+
+    [Fact]
+    public async Task Ask_SlowModel_TimesOutAndFallsBack()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint, maxRetries: 1, timeoutSeconds: 1);
+        _server.Default = p => ScriptedReply.Text(SourceLabels.ValidReply(p)) with { Delay = TimeSpan.FromSeconds(5) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        Assert.Equal(ModelAnswerer.UnavailableNotice, answer.Notice);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Ask_ClosedPort_FallsBackToOfflineAnswer()
+    {
+        var engine = await fixture.CreateAsync($"http://127.0.0.1:{LoopbackChatServer.FreePort()}/v1", maxRetries: 1);
+
+        var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        Assert.Equal(ModelAnswerer.UnavailableNotice, answer.Notice);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task Stream_WithModel_YieldsTokensThenVerifiedAnswer()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint);
+        string? reply = null;
+        _server.Enqueue(p => ScriptedReply.Text(reply = SourceLabels.ValidReply(p)));
+
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in engine.GetRequiredService<AnswerService>().StreamAsync(Question, []))
+        {
+            updates.Add(update);
+        }
+
+        var tokens = updates.Where(u => u.Token is not null).Select(u => u.Token).ToList();
+        Assert.True(tokens.Count > 3);
+        Assert.Equal(reply, string.Concat(tokens));
+        var answer = Assert.Single(updates, u => u.Answer is not null).Answer!;
+        Assert.Same(answer, updates[^1].Answer);
+        Assert.Equal(1, answer.SupportedSentences);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(SourceLabels.Killed, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Start_OpenAiWithoutEndpoint_FailsNamingTheSetting()
+    {
+        using var engine = EngineFactory.Create(settings: ModelEngineFixture.Settings(endpoint: null));
+
+        var error = Assert.Throws<OptionsValidationException>(() => engine.GetRequiredService<IOptions<Bot.Core.ModelOptions>>().Value);
+
+        Assert.Contains("Bot:Model:Endpoint is required when Bot:Model:Provider is OpenAI", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _server.Dispose();
+}
