@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Conversation.Intents;
+using Bot.Core.Models;
 using Bot.Core.Retrieval;
 
 namespace Bot.Core.Conversation;
@@ -13,7 +14,8 @@ public sealed partial class ConversationService(
     ClaimLookup lookup,
     Summarizer summarizer,
     SourceViewer sources,
-    Greeting greeting)
+    Greeting greeting,
+    FollowUpRewriter rewriter)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default)
@@ -21,7 +23,8 @@ public sealed partial class ConversationService(
         ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
         var turns = memory.Turns(conversationId);
         var route = ReadInContext(router.Route(utterance), utterance, turns);
-        var resolved = route.Intent == Intent.Question ? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null) : utterance;
+        // Offline the rewriter is FollowUpResolver; with a model it asks the model first and falls back to it.
+        var resolved = route.Intent == Intent.Question ? await rewriter.RewriteAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
             Intent.SmallTalk => greeting.Reply(),

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
+using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace Bot.Core.Conversation;
 /// attribution ("Islamabad says …; Kabul denies …") and disagreements survive as the articles put them.
 /// An article counts as on the topic only when it names every name the topic names.
 /// </remarks>
-public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options)
+public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options, IOptions<ModelOptions> model, ModelSummarizer modelSummarizer)
 {
     private const int Pool = 40;
     private const int SentencesPerArticle = 2;
@@ -36,7 +37,8 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
         }
 
         var chosen = new List<ScoredSentence>();
-        var text = new StringBuilder($"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”:");
+        var heading = $"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”:";
+        var text = new StringBuilder(heading);
         foreach (var article in byArticle)
         {
             var picks = article.Take(SentencesPerArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
@@ -55,7 +57,12 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
         }
 
         var citations = chosen.Select((s, i) => s.ToCitation(i + 1)).ToList();
-        return new Answer(text.ToString().TrimEnd(), Abstained: false, citations, chosen.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
+        var extractive = new Answer(text.ToString().TrimEnd(), Abstained: false, citations, chosen.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
+
+        // With a model, the passages behind the chosen sentences become its numbered sources; the extractive summary is the fallback.
+        return model.Value.UsesModel
+            ? await modelSummarizer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false)
+            : extractive;
     }
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>

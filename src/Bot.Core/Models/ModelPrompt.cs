@@ -41,7 +41,8 @@ internal static class ModelPrompt
         return text.ToString().TrimEnd();
     }
 
-    private static string History(IReadOnlyList<ConversationTurn> history)
+    /// <summary>The last few turns as "User: … / Assistant: …" lines, or "(none)".</summary>
+    public static string History(IReadOnlyList<ConversationTurn> history)
     {
         if (history.Count == 0)
         {

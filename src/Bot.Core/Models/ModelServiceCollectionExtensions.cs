@@ -7,13 +7,15 @@ namespace Bot.Core.Models;
 /// <summary>Registers the opt-in model path; with the Offline provider nothing here ever touches the network.</summary>
 public static class ModelServiceCollectionExtensions
 {
-    /// <summary>Adds the <c>Bot:Model</c> validation, the prompt library, the kernel (built on first use) and the model answerer.</summary>
+    /// <summary>Adds the <c>Bot:Model</c> validation, the prompt library, the kernel (built on first use), and the model answerer, follow-up rewriter and summarizer.</summary>
     public static IServiceCollection AddBotModels(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
         services.AddSingleton(_ => new PromptLibrary());
         services.AddSingleton<ModelKernel>();
         services.AddSingleton<ModelAnswerer>();
+        services.AddSingleton<FollowUpRewriter>();
+        services.AddSingleton<ModelSummarizer>();
         return services;
     }
 }

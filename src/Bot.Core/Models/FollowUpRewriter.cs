@@ -1,0 +1,54 @@
+using Bot.Core.Conversation;
+using Bot.Core.Prompts;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace Bot.Core.Models;
+
+/// <summary>Turns a follow-up ("who led it?") into a stand-alone question: with the model when one is configured, else offline.</summary>
+/// <remarks>
+/// A model reads references back far better than <see cref="FollowUpResolver"/>'s word borrowing, but its
+/// output only steers retrieval and is never shown as fact. Still, a rewrite that is empty or runs on
+/// (a model answering instead of rewriting) would search for the wrong thing, so those, like any model
+/// failure, fall back to the offline resolver.
+/// </remarks>
+public sealed class FollowUpRewriter(ModelKernel model, PromptLibrary prompts, IOptions<ModelOptions> options)
+{
+    /// <summary>The longest rewrite accepted; anything longer is treated as the model not following the prompt.</summary>
+    public const int MaxLength = 300;
+
+    private static readonly OpenAIPromptExecutionSettings Settings = new() { Temperature = 0, MaxTokens = 120 };
+
+    /// <summary>The question to search with for <paramref name="utterance"/>, given the earlier <paramref name="turns"/>.</summary>
+    public async Task<string> RewriteAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken = default)
+    {
+        var offline = FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null);
+        if (!options.Value.UsesModel || turns.Count == 0)
+        {
+            return offline;
+        }
+
+        var chat = new ChatHistory(prompts.Render("rewrite.system", new Dictionary<string, string>()));
+        chat.AddUserMessage(prompts.Render("rewrite.user", new Dictionary<string, string>
+        {
+            ["history"] = ModelPrompt.History(turns),
+            ["question"] = utterance,
+        }));
+        var reply = await ModelChat.TryCompleteAsync(model, chat, Settings, cancellationToken).ConfigureAwait(false);
+        var rewritten = Clean(reply);
+        return rewritten.Length == 0 || rewritten.Length > MaxLength ? offline : rewritten;
+    }
+
+    // Models often wrap the question in quotes or a label despite the prompt; those carry no meaning.
+    private static string Clean(string? reply)
+    {
+        var text = (reply ?? string.Empty).Trim();
+        if (text.StartsWith("Stand-alone question:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text["Stand-alone question:".Length..].Trim();
+        }
+
+        return text.Trim('"', '“', '”', '\'').Trim();
+    }
+}
