@@ -41,7 +41,7 @@ public sealed partial class QuestionTerms
                 if (!Scaffolding.Contains(term) && !terms.ContainsKey(term))
                 {
                     int df = lexical.DocumentFrequency(term);
-                    bool isName = index > 0 && char.IsUpper(word[0]);
+                    bool isName = IsName(word, index);
                     terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName);
                 }
             }
@@ -49,6 +49,13 @@ public sealed partial class QuestionTerms
 
         return new QuestionTerms(terms.Values.ToList());
     }
+
+    /// <summary>The names in <paramref name="text"/>: capitalised words, not counting the first unless asked to.</summary>
+    public static List<string> Names(string text, bool includeFirstWord = false) =>
+        Words(text).Where(w => IsName(w.Word, includeFirstWord ? 1 : w.Index)).Select(w => w.Word).ToList();
+
+    // A capital inside a question marks a name; the first word is capitalised anyway.
+    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]);
 
     /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
     public static IEnumerable<(string Word, int Index)> Words(string text) =>

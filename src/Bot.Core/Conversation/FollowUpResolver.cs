@@ -20,13 +20,13 @@ public static partial class FollowUpResolver
             return utterance;
         }
 
-        var topic = TopicWords(previous, Names(previous));
-        if (SwapPattern().IsMatch(utterance) && Names(utterance).Count > 0)
+        var topic = TopicWords(previous, QuestionTerms.Names(previous));
+        if (SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0)
         {
             return $"{SwapPattern().Replace(utterance, string.Empty).Trim()} {string.Join(' ', topic)}";
         }
 
-        return $"{utterance} {string.Join(' ', Names(previous).Concat(topic))}";
+        return $"{utterance} {string.Join(' ', QuestionTerms.Names(previous).Concat(topic))}";
     }
 
     private static bool IsFollowUp(string utterance)
@@ -34,9 +34,6 @@ public static partial class FollowUpResolver
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || words.Count <= 4;
     }
-
-    private static List<string> Names(string text) =>
-        QuestionTerms.Words(text).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word).ToList();
 
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));

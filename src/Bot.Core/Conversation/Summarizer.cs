@@ -70,7 +70,7 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
 
     // "The Iran–Pakistan talks" are not the Afghan–Pakistan talks: an article must name every name in the topic.
     private static List<string> Names(string topic) =>
-        QuestionTerms.Words(topic).Where(w => char.IsUpper(w.Word[0])).SelectMany(w => w.Word.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
+        QuestionTerms.Names(topic, includeFirstWord: true).SelectMany(n => n.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
 
     private bool MentionsAll(string articleId, List<string> names) =>
         index.Articles.TryGetValue(articleId, out var article) && names.All(n => article.Body.Contains(n, StringComparison.OrdinalIgnoreCase));
