@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
+using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;
 
@@ -11,8 +13,10 @@ namespace Bot.Core.Conversation;
 /// words (synonyms earn part), and a word the corpus never uses ("arrested") may be missing only when nearly
 /// everything else matches. Names may sit elsewhere in the passage ("he said" after the speaker is named).
 /// Otherwise the reply says no article says that and shows the closest sentence, so the reader can judge.
+/// With a model configured, the model picks the sentence from the same passages; its pick is used only when
+/// the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
 /// </remarks>
-public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index)
+public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, IOptions<ModelOptions> model, ModelLookup modelLookup)
 {
     private const double MinCoverage = 0.62;
     private const double StrongCoverage = 0.7;
@@ -28,13 +32,34 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index)
         }
 
         var best = scored[0];
-        var citation = best.ToCitation(1);
-        var place = $"“{best.Hit.Chunk.Title}” ({citation.Attribution}), characters {best.Start}–{best.End}";
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
-        return Supports(best, claim)
-            ? new Answer($"It is in {place}: “{best.Text}” [1]", Abstained: false, [citation], passages) { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]" }
-            : new Answer($"No article says that. The closest passage is in {place}: “{best.Text}” [1]", Abstained: true, [citation], passages) { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]" };
+        var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
+        var offline = (Supports(best, claim) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
+            with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
+        if (!model.Value.UsesModel)
+        {
+            return offline;
+        }
+
+        // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
+        var verdict = await modelLookup.FindAsync(claim, passages, cancellationToken).ConfigureAwait(false);
+        return verdict switch
+        {
+            { Outcome: LookupOutcome.Found, Citation: { } citation } => Found(citation, passages) with { Confidence = offline.Confidence, Diagnostics = "model quote; offline " + diagnostics },
+            { Outcome: LookupOutcome.NoSource } => NotFound(best.ToCitation(1), passages) with { Confidence = offline.Confidence, Diagnostics = "model: no source; offline " + diagnostics },
+            { Outcome: LookupOutcome.Unavailable } => offline with { Notice = ModelLookup.UnavailableNotice },
+            _ => offline,
+        };
     }
+
+    private static Answer Found(Citation citation, IReadOnlyList<SearchHit> passages) =>
+        new($"It is in {Place(citation)}: “{citation.Quote}” [1]", Abstained: false, [citation], passages);
+
+    private static Answer NotFound(Citation closest, IReadOnlyList<SearchHit> passages) =>
+        new($"No article says that. The closest passage is in {Place(closest)}: “{closest.Quote}” [1]", Abstained: true, [closest], passages);
+
+    private static string Place(Citation citation) =>
+        $"“{citation.Title}” ({citation.Attribution}), characters {citation.Start}–{citation.End}";
 
     /// <summary>The claim itself, without "where does it say that …".</summary>
     public static string Claim(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', ' ');

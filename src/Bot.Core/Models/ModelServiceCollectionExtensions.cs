@@ -7,7 +7,7 @@ namespace Bot.Core.Models;
 /// <summary>Registers the opt-in model path; with the Offline provider nothing here ever touches the network.</summary>
 public static class ModelServiceCollectionExtensions
 {
-    /// <summary>Adds the <c>Bot:Model</c> validation, the prompt library, the kernel (built on first use), and the model answerer, follow-up rewriter and summarizer.</summary>
+    /// <summary>Adds the <c>Bot:Model</c> validation, the prompt library, the kernel (built on first use), and the model answerer, follow-up rewriter, summarizer and claim look-up.</summary>
     public static IServiceCollection AddBotModels(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
@@ -16,6 +16,7 @@ public static class ModelServiceCollectionExtensions
         services.AddSingleton<ModelAnswerer>();
         services.AddSingleton<FollowUpRewriter>();
         services.AddSingleton<ModelSummarizer>();
+        services.AddSingleton<ModelLookup>();
         return services;
     }
 }
