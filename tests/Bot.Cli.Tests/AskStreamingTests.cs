@@ -1,6 +1,5 @@
 using Bot.Core.Models;
 using Bot.Core.Tests.Models;
-using Spectre.Console;
 
 namespace Bot.Cli.Tests;
 
@@ -36,29 +35,15 @@ public sealed class AskStreamingTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string endpoint, params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
+    private Task<(int ExitCode, string Output)> RunAsync(string endpoint, params string[] args) =>
+        _cli.RunAsync(string.Empty, new Dictionary<string, string?>
         {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 10_000;
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:Paths:Index"] = _cli.IndexPath,
             ["Bot:Model:Provider"] = "OpenAI",
             ["Bot:Model:Endpoint"] = endpoint,
             ["Bot:Model:ChatModel"] = "test-model",
             ["Bot:Model:ApiKey"] = "test-key",
             ["Bot:Model:MaxRetries"] = "1",
-        };
-        int code = await CliApp.RunAsync(args, console, settings, new StringReader(string.Empty));
-        return (code, writer.ToString());
-    }
+        }, args);
 
     public void Dispose()
     {

@@ -14,7 +14,11 @@ public sealed class CliRun : IDisposable
 
     public static string RepoFile(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
 
-    public async Task<(int ExitCode, string Output)> RunWithInputAsync(string input, params string[] args)
+    public Task<(int ExitCode, string Output)> RunWithInputAsync(string input, params string[] args) =>
+        RunAsync(input, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with <paramref name="settings"/> layered over the private index path.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(string input, IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -25,8 +29,8 @@ public sealed class CliRun : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 10_000;
-        var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = IndexPath };
-        int code = await CliApp.RunAsync(args, console, settings, new StringReader(input));
+        var all = new Dictionary<string, string?>(settings) { ["Bot:Paths:Index"] = IndexPath };
+        int code = await CliApp.RunAsync(args, console, all, new StringReader(input));
         return (code, writer.ToString());
     }
 
