@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Bot.Cli.Output;
+using Bot.Core.Answering;
 using Bot.Core.Conversation;
 using Bot.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;

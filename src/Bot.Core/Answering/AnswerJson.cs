@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Bot.Core.Answering;
 
-namespace Bot.Cli.Output;
+namespace Bot.Core.Answering;
 
-/// <summary>The JSON shape of <c>ask --json</c> (and, later, of the web API).</summary>
+/// <summary>The JSON shape of <c>ask --json</c> and of the web host's <c>POST /api/ask</c>.</summary>
 public static class AnswerJson
 {
     private static readonly JsonSerializerOptions Options = new()

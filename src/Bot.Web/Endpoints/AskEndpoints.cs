@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Bot.Core.Answering;
+using Bot.Core.Conversation;
+
+namespace Bot.Web.Endpoints;
+
+/// <summary><c>POST /api/ask</c>: one message through the conversation layer, answered in the <c>ask --json</c> shape.</summary>
+internal static class AskEndpoints
+{
+    /// <summary>Longer messages are refused: no real question needs more, and scoring cost grows with length.</summary>
+    public const int MaxQuestionChars = 4_000;
+
+    private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/ask", AskAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, CancellationToken cancellationToken)
+    {
+        // The body is read by hand, not bound, so that malformed JSON gets our {"error"} reply rather than the framework's.
+        AskRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<AskRequest>(request.Body, RequestJson, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Error("The body must be JSON like {\"question\": \"…\", \"conversationId\": \"optional\"}.", StatusCodes.Status400BadRequest);
+        }
+
+        if (string.IsNullOrWhiteSpace(body?.Question))
+        {
+            return Error("\"question\" is missing or empty.", StatusCodes.Status400BadRequest);
+        }
+
+        if (body.Question.Length > MaxQuestionChars)
+        {
+            return Error($"The question has {body.Question.Length} characters; the limit is {MaxQuestionChars}.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var conversationId = string.IsNullOrWhiteSpace(body.ConversationId) ? Guid.NewGuid().ToString("N") : body.ConversationId;
+        var reply = await conversations.ReplyAsync(conversationId, body.Question, cancellationToken: cancellationToken);
+        return Results.Content(AnswerJson.Serialize(reply.Answer, clock.Elapsed), "application/json");
+    }
+
+    private static IResult Error(string message, int status) => Results.Json(new ErrorBody(message), statusCode: status);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Bot.Core.Articles;
+using Bot.Core.Text;
+
+namespace Bot.Web.Endpoints;
+
+/// <summary>Server-rendered HTML for one article; every piece of article text is HTML-encoded, since articles are data.</summary>
+internal static class SourcePage
+{
+    /// <summary>The article page; a valid <paramref name="start"/>–<paramref name="end"/> span is wrapped in <c>&lt;mark id="cited"&gt;</c>.</summary>
+    public static string Render(NewsArticle article, int? start, int? end)
+    {
+        var body = article.Body;
+        var cited = start is >= 0 && end is { } e && e > start && e <= body.Length ? (start.Value, e) : ((int, int)?)null;
+        var html = new StringBuilder();
+        html.Append("<h1>").Append(Encode(article.Title)).Append("</h1>\n");
+        html.Append("<p class=\"byline\">").Append(Encode(Byline(article))).Append("</p>\n");
+        var marked = false;
+        foreach (var paragraph in SentenceSplitter.Paragraphs(body))
+        {
+            html.Append("<p>").Append(RenderParagraph(body, paragraph.Start, paragraph.Start + paragraph.Length, cited, ref marked)).Append("</p>\n");
+        }
+
+        return Page(article.Title, html.ToString());
+    }
+
+    /// <summary>The 404 page for an id the index does not hold.</summary>
+    public static string NotFound(string articleId) =>
+        Page("Article not found", $"<h1>Article not found</h1>\n<p>No indexed article has the id “{Encode(articleId)}”.</p>\n");
+
+    private static string RenderParagraph(string body, int from, int to, (int Start, int End)? cited, ref bool marked)
+    {
+        if (cited is not { } span || span.End <= from || span.Start >= to)
+        {
+            return Encode(body[from..to]);
+        }
+
+        // A span that crosses paragraphs is marked in each; only the first mark carries the id the link jumps to.
+        int markFrom = Math.Max(from, span.Start), markTo = Math.Min(to, span.End);
+        var open = marked ? "<mark>" : "<mark id=\"cited\">";
+        marked = true;
+        return Encode(body[from..markFrom]) + open + Encode(body[markFrom..markTo]) + "</mark>" + Encode(body[markTo..to]);
+    }
+
+    private static string Byline(NewsArticle article) => string.Join(" · ",
+        new[] { article.Outlet, article.Published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
+
+    private static string Page(string title, string content) =>
+        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Encode(title)}</title>\n</head>\n<body>\n<article>\n{content}</article>\n</body>\n</html>\n";
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}
