@@ -41,12 +41,14 @@ public sealed class IndexManager(
         CancellationToken cancellationToken = default)
     {
         var read = loader.Load(paths, readProgress, cancellationToken);
-        var existing = index.Articles.Values.Where(a => read.Articles.All(n => n.Id != a.Id)).ToList();
+        var incoming = read.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var existing = index.Articles.Values.Where(a => !incoming.Contains(a.Id)).ToList();
+        var existingIds = existing.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var merged = loader.Duplicates.Merge([.. existing, .. read.Articles]);
         var kept = merged.Kept.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var dropped = existing.Where(a => !kept.Contains(a.Id)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var dropped = existingIds.Where(id => !kept.Contains(id)).ToHashSet(StringComparer.Ordinal);
         var fresh = read.Articles.Where(a => kept.Contains(a.Id)).ToList();
-        read.Report.AddMerges(merged.Merged.Where(m => existing.Any(e => e.Id == m.DuplicateId || e.Id == m.KeptId)));
+        read.Report.AddMerges(merged.Merged.Where(m => existingIds.Contains(m.DuplicateId) || existingIds.Contains(m.KeptId)));
 
         if (dropped.Count > 0)
         {

@@ -1,5 +1,4 @@
 using Bot.Core.Answering;
-using Bot.Core.Indexing;
 using Bot.Core.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +14,7 @@ public sealed class SyndicatedCopyTests : IDisposable
         const string shared = "The port authority said the new terminal can handle two million containers a year.";
         File.WriteAllText(Path.Combine(_folder, "a.txt"), $"KARACHI: Officials opened a container terminal on Tuesday.\n\n{shared}\n\nTrade groups welcomed the move.");
         File.WriteAllText(Path.Combine(_folder, "b.txt"), $"GWADAR: Shipping lines are expanding routes to the coast this spring.\n\n{shared}\n\nFishermen protested the expansion near the harbour.");
-        using var services = EngineFactory.Create(settings: new Dictionary<string, string?> { ["Bot:Paths:Seeds"] = _folder });
-        await services.GetRequiredService<IndexManager>().OpenAsync();
+        using var services = await EngineFactory.OpenOverAsync(_folder);
 
         var answer = await services.GetRequiredService<AnswerService>().AskAsync("How many containers can the new terminal handle?");
 

@@ -9,6 +9,14 @@ public static class EngineFactory
 {
     public static string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
 
+    /// <summary>An engine whose index is built from the articles in <paramref name="folder"/>.</summary>
+    public static async Task<ServiceProvider> OpenOverAsync(string folder)
+    {
+        var services = Create(settings: new Dictionary<string, string?> { ["Bot:Paths:Seeds"] = folder });
+        await services.GetRequiredService<Bot.Core.Indexing.IndexManager>().OpenAsync();
+        return services;
+    }
+
     public static ServiceProvider Create(string? indexPath = null, IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
