@@ -1,11 +1,13 @@
 using Bot.Core;
 using Bot.Web;
+using Bot.Web.Chat;
 using Bot.Web.Endpoints;
 
 // Content root = the build output, where appsettings.json, prompts/ and seeds/ are linked (not the project folder).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
+builder.Services.AddNewsBot(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();

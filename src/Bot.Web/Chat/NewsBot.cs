@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using Bot.Core.Conversation;
+using Bot.Web.Activities;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Web.Chat;
+
+/// <summary>
+/// The bot's turn logic, shared by Teams (<c>/api/messages</c>) and Web Chat (Direct Line): answers messages with
+/// citations, welcomes new members, and stores feedback. Unknown activity types are accepted and ignored (A2014).
+/// </summary>
+public sealed partial class NewsBot(
+    ConversationService conversations,
+    Greeting greeting,
+    ReplyComposer composer,
+    FeedbackStore feedback,
+    IOptions<ChatOptions> options,
+    ILogger<NewsBot> logger)
+{
+    /// <summary>The invoke Teams sends for 👍/👎 (§4.2), and the event Web Chat 4.18.1 sends for them (§5.3).</summary>
+    public const string SubmitActionInvoke = "message/submitAction", WebChatFeedbackEvent = "webchat:activity-status/feedback";
+
+    /// <summary>Handles one incoming activity; returns the HTTP answer when it is an invoke, else null.</summary>
+    public async Task<InvokeResponse?> OnTurnAsync(Activity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
+    {
+        switch (incoming.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(incoming, channel, baseUrl, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.ConversationUpdate when incoming.MembersAdded?.Any(m => m.Id != incoming.Recipient?.Id) == true:
+                await channel.SendAsync(composer.Compose(incoming, greeting.Reply(), answerId: null, baseUrl, Greeting.Examples), cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Invoke:
+                return OnInvoke(incoming);
+            case ActivityTypes.Event when incoming.Name == WebChatFeedbackEvent:
+                OnWebChatFeedback(incoming);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The key a conversation is remembered under: channels are kept apart even if their ids collide.</summary>
+    public static string ConversationKey(Activity activity) => $"{activity.ChannelId}:{activity.Conversation?.Id}";
+
+    private async Task OnMessageAsync(Activity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
+    {
+        var text = Mentions.Strip(incoming);
+        if (Refusal(text) is { } refusal)
+        {
+            await channel.SendAsync(composer.Plain(incoming, refusal), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var stream = await StreamedReply.StartAsync(channel, composer, incoming, cancellationToken).ConfigureAwait(false);
+        Activity reply;
+        string? answerId = null;
+        try
+        {
+            var key = ConversationKey(incoming);
+            var result = await conversations.ReplyAsync(key, text, cancellationToken: cancellationToken).ConfigureAwait(false);
+            answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : feedback.Remember(key, text, result.Answer);
+            reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, FollowUps.For(result));
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // One failed answer must not end the conversation: say so plainly and keep going.
+            LogAnswerFailed(logger, error, ConversationKey(incoming));
+            reply = composer.Plain(incoming, "Sorry, I could not answer that just now. Please try again, or rephrase the question.");
+        }
+
+        stream.Finish(reply);
+        var id = await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        if (id is not null && answerId is not null)
+        {
+            feedback.Alias(id, answerId);
+        }
+    }
+
+    private string? Refusal(string text) =>
+        string.IsNullOrWhiteSpace(text) ? "I can only read text messages. Ask me a question about the news articles, or say \"help\"."
+        : text.Length > options.Value.MaxMessageChars ? $"Your message has {text.Length:N0} characters; the limit is {options.Value.MaxMessageChars:N0}. Please ask a shorter question."
+        : null;
+
+    private InvokeResponse OnInvoke(Activity incoming)
+    {
+        if (incoming.Name != SubmitActionInvoke || incoming.Value?["actionName"]?.GetValue<string>() != "feedback")
+        {
+            return new InvokeResponse(StatusCodes.Status501NotImplemented);
+        }
+
+        var action = incoming.Value["actionValue"];
+        var reaction = action?["reaction"]?.GetValue<string>() ?? "unknown";
+        var comment = FeedbackText(action?["feedback"]);
+        if (incoming.ReplyToId is { } rated)
+        {
+            feedback.Record(rated, reaction, comment, incoming.ChannelId ?? string.Empty);
+        }
+
+        // Teams lists a non-empty invoke response as an error for feedback (§4.2).
+        return new InvokeResponse(StatusCodes.Status200OK);
+    }
+
+    private void OnWebChatFeedback(Activity incoming)
+    {
+        // The clicked action's @id is "fb:{reaction}:{answerId}" (see ReplyComposer).
+        var actionId = incoming.Entities?.Select(e => e["@id"]?.GetValue<string>()).FirstOrDefault(id => id?.StartsWith("fb:", StringComparison.Ordinal) == true);
+        var parts = actionId?.Split(':', 3);
+        if (parts is [_, var reaction, var answerId])
+        {
+            feedback.Record(answerId, reaction, comment: null, incoming.ChannelId ?? string.Empty);
+        }
+    }
+
+    // Teams sends the comment as a JSON string inside the JSON: {"feedbackText": "..."}.
+    private static string? FeedbackText(JsonNode? node)
+    {
+        var raw = node?.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node?.ToJsonString();
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(raw)?["feedbackText"]?.GetValue<string>() ?? raw;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return raw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering a message in {Conversation} failed")]
+    private static partial void LogAnswerFailed(ILogger logger, Exception error, string conversation);
+}
