@@ -13,7 +13,7 @@ public interface IReplyChannel
 
     /// <summary>Sends <paramref name="activity"/>; returns the id the channel gave it, when it gives one.</summary>
     /// <exception cref="StreamingRefusedException">The channel refused a streaming chunk; send one plain message instead.</exception>
-    Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken);
+    Task<string?> SendAsync(BotActivity activity, CancellationToken cancellationToken);
 }
 
 /// <summary>The channel would not take a stream (Teams 403 ContentStreamNotAllowed or "streaming api is not enabled").</summary>

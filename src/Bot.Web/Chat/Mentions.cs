@@ -7,7 +7,7 @@ namespace Bot.Web.Chat;
 public static partial class Mentions
 {
     /// <summary>The message text without mentions of anyone, trimmed.</summary>
-    public static string Strip(Activity activity)
+    public static string Strip(BotActivity activity)
     {
         var text = activity.Text ?? string.Empty;
         foreach (var entity in activity.Entities ?? [])

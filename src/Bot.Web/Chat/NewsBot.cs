@@ -21,7 +21,7 @@ public sealed partial class NewsBot(
     public const string SubmitActionInvoke = "message/submitAction", WebChatFeedbackEvent = "webchat:activity-status/feedback";
 
     /// <summary>Handles one incoming activity; returns the HTTP answer when it is an invoke, else null.</summary>
-    public async Task<InvokeResponse?> OnTurnAsync(Activity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> OnTurnAsync(BotActivity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
     {
         switch (incoming.Type)
         {
@@ -42,9 +42,9 @@ public sealed partial class NewsBot(
     }
 
     /// <summary>The key a conversation is remembered under: channels are kept apart even if their ids collide.</summary>
-    public static string ConversationKey(Activity activity) => $"{activity.ChannelId}:{activity.Conversation?.Id}";
+    public static string ConversationKey(BotActivity activity) => $"{activity.ChannelId}:{activity.Conversation?.Id}";
 
-    private async Task OnMessageAsync(Activity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(BotActivity incoming, IReplyChannel channel, string baseUrl, CancellationToken cancellationToken)
     {
         var text = Mentions.Strip(incoming);
         if (Refusal(text) is { } refusal)
@@ -54,7 +54,7 @@ public sealed partial class NewsBot(
         }
 
         var stream = await StreamedReply.StartAsync(channel, composer, incoming, cancellationToken).ConfigureAwait(false);
-        Activity reply;
+        BotActivity reply;
         string? answerId = null;
         try
         {
@@ -83,7 +83,7 @@ public sealed partial class NewsBot(
         : text.Length > options.Value.MaxMessageChars ? $"Your message has {text.Length:N0} characters; the limit is {options.Value.MaxMessageChars:N0}. Please ask a shorter question."
         : null;
 
-    private InvokeResponse OnInvoke(Activity incoming)
+    private InvokeResponse OnInvoke(BotActivity incoming)
     {
         if (incoming.Name != SubmitActionInvoke || incoming.Value?["actionName"]?.GetValue<string>() != "feedback")
         {
@@ -102,7 +102,7 @@ public sealed partial class NewsBot(
         return new InvokeResponse(StatusCodes.Status200OK);
     }
 
-    private void OnWebChatFeedback(Activity incoming)
+    private void OnWebChatFeedback(BotActivity incoming)
     {
         // The clicked action's @id is "fb:{reaction}:{answerId}" (see ReplyComposer).
         var actionId = incoming.Entities?.Select(e => e["@id"]?.GetValue<string>()).FirstOrDefault(id => id?.StartsWith("fb:", StringComparison.Ordinal) == true);

@@ -19,7 +19,7 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
     /// <summary>The reply to <paramref name="incoming"/> carrying <paramref name="answer"/>.</summary>
     /// <param name="answerId">Our id for this answer: feedback buttons name it, because Web Chat's feedback event has no replyToId.</param>
     /// <param name="baseUrl">Absolute base of this host, for the source links.</param>
-    public Activity Compose(Activity incoming, Answer answer, string? answerId, string baseUrl, IReadOnlyList<string> suggestions)
+    public BotActivity Compose(BotActivity incoming, Answer answer, string? answerId, string baseUrl, IReadOnlyList<string> suggestions)
     {
         bool teams = IsTeams(incoming.ChannelId);
         var citations = answer.Citations.Take(MaxCitations).ToList();
@@ -41,7 +41,7 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
     }
 
     /// <summary>A plain text reply (errors, limits): no citations, no feedback.</summary>
-    public Activity Plain(Activity incoming, string text)
+    public BotActivity Plain(BotActivity incoming, string text)
     {
         var reply = Reply(incoming, ActivityTypes.Message);
         reply.Text = text;
@@ -49,7 +49,7 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
     }
 
     /// <summary>A bare activity of <paramref name="type"/> addressed back to the sender of <paramref name="incoming"/>.</summary>
-    public Activity Reply(Activity incoming, string type) => new()
+    public BotActivity Reply(BotActivity incoming, string type) => new()
     {
         Type = type,
         ChannelId = incoming.ChannelId,

@@ -15,7 +15,7 @@ public sealed class StreamedReply
     private StreamedReply(string? streamId) => _streamId = streamId;
 
     /// <summary>Sends the opening indicator; a refused stream falls back to a plain typing indicator and one message.</summary>
-    public static async Task<StreamedReply> StartAsync(IReplyChannel channel, ReplyComposer composer, Activity incoming, CancellationToken cancellationToken)
+    public static async Task<StreamedReply> StartAsync(IReplyChannel channel, ReplyComposer composer, BotActivity incoming, CancellationToken cancellationToken)
     {
         var typing = composer.Reply(incoming, ActivityTypes.Typing);
         if (!channel.SupportsStreaming)
@@ -39,7 +39,7 @@ public sealed class StreamedReply
     }
 
     /// <summary>Marks <paramref name="final"/> as the end of the stream (no streamSequence on the final message).</summary>
-    public void Finish(Activity final)
+    public void Finish(BotActivity final)
     {
         if (_streamId is null)
         {

@@ -8,7 +8,7 @@ namespace Bot.Web.Activities;
 /// A Bot Framework activity (../shared/docs/botframework.md §1). Fields we do not model survive in
 /// <see cref="Extra"/>, because receivers must accept what they do not understand (A2005).
 /// </summary>
-public sealed class Activity
+public sealed class BotActivity
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
