@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
+builder.Services.AddAskEndpoints();
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();

@@ -32,7 +32,7 @@ public sealed class EndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, status);
         var root = json.RootElement;
-        Assert.Equal(["answer", "abstained", "citations", "elapsedMs"], root.EnumerateObject().Select(p => p.Name).Where(n => n != "notice"));
+        Assert.Equal(["answer", "abstained", "citations", "elapsedMs", "conversationId"], root.EnumerateObject().Select(p => p.Name).Where(n => n != "notice"));
         Assert.False(root.GetProperty("abstained").GetBoolean());
         Assert.Contains("24", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
         AssertCitationsAreVerbatim(root);
@@ -42,12 +42,28 @@ public sealed class EndpointTests : IDisposable
     public async Task Ask_LookupAndSummary_AreRoutedThroughTheConversationLayer()
     {
         var (_, lookup) = await AskAsync(new { question = "Where does it say the air strike was unintentional?" });
-        var (_, summary) = await AskAsync(new { question = "summarize the Torkham border talks", conversationId = "web-test" });
+        var conversationId = lookup.RootElement.GetProperty("conversationId").GetString();
+        var (_, summary) = await AskAsync(new { question = "summarize the Torkham border talks", conversationId });
 
         Assert.False(lookup.RootElement.GetProperty("abstained").GetBoolean());
         AssertCitationsAreVerbatim(lookup.RootElement);
         Assert.StartsWith("Summary of", summary.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
         AssertCitationsAreVerbatim(summary.RootElement);
+    }
+
+    [Fact]
+    public async Task Ask_WithConversationId_ContinuesThatConversationAndRefusesUnknownOnes()
+    {
+        var (_, first) = await AskAsync(new { question = "Who led the Afghan delegation?" });
+        var conversationId = first.RootElement.GetProperty("conversationId").GetString();
+        var (status, source) = await AskAsync(new { question = "show source 1", conversationId });
+        var (unknown, error) = await AskAsync(new { question = "show source 1", conversationId = "never-issued" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(conversationId, source.RootElement.GetProperty("conversationId").GetString());
+        Assert.NotEmpty(source.RootElement.GetProperty("citations").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        Assert.Contains("never-issued", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

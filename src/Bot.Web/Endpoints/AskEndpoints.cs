@@ -13,13 +13,15 @@ internal static class AskEndpoints
 
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
 
+    public static IServiceCollection AddAskEndpoints(this IServiceCollection services) => services.AddSingleton<AskConversations>();
+
     public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/ask", AskAsync);
         return routes;
     }
 
-    private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, AskConversations issued, CancellationToken cancellationToken)
     {
         // The body is read by hand, not bound, so that malformed JSON gets our {"error"} reply rather than the framework's.
         AskRequest? body;
@@ -42,10 +44,19 @@ internal static class AskEndpoints
             return Error($"The question has {body.Question.Length} characters; the limit is {MaxQuestionChars}.", StatusCodes.Status413PayloadTooLarge);
         }
 
+        var conversationId = body.ConversationId;
+        if (string.IsNullOrWhiteSpace(conversationId))
+        {
+            conversationId = issued.Start();
+        }
+        else if (!issued.Continue(conversationId))
+        {
+            return Error($"Unknown or expired conversation \"{conversationId}\". Send the question without \"conversationId\" to start a new one.", StatusCodes.Status404NotFound);
+        }
+
         var clock = Stopwatch.StartNew();
-        var conversationId = string.IsNullOrWhiteSpace(body.ConversationId) ? Guid.NewGuid().ToString("N") : body.ConversationId;
-        var reply = await conversations.ReplyAsync(conversationId, body.Question, cancellationToken: cancellationToken);
-        return Results.Content(AnswerJson.Serialize(reply.Answer, clock.Elapsed), "application/json");
+        var reply = await conversations.ReplyAsync(AskConversations.Key(conversationId), body.Question, cancellationToken: cancellationToken);
+        return Results.Content(AnswerJson.Serialize(reply.Answer, clock.Elapsed, conversationId), "application/json");
     }
 
     private static IResult Error(string message, int status) => Results.Json(new ErrorBody(message), statusCode: status);

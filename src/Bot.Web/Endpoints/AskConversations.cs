@@ -1,0 +1,45 @@
+using Bot.Core.Conversation;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Web.Endpoints;
+
+/// <summary>
+/// The conversation ids <c>/api/ask</c> has handed out. A client continues a conversation only with an id it was given,
+/// so a mistyped or expired id gets a clear 404 instead of silently starting a conversation without its history.
+/// </summary>
+internal sealed class AskConversations(IOptions<ConversationOptions> options) : IDisposable
+{
+    private readonly MemoryCache _issued = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
+
+    /// <summary>A new id, remembered for as long as a conversation stays in memory.</summary>
+    public string Start()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        Touch(id);
+        return id;
+    }
+
+    /// <summary>True (and the idle clock restarts) when <paramref name="id"/> was issued and has not expired.</summary>
+    public bool Continue(string id)
+    {
+        if (!_issued.TryGetValue(id, out _))
+        {
+            return false;
+        }
+
+        Touch(id);
+        return true;
+    }
+
+    /// <summary>Memory key: the ask API's conversations never share history with Teams or Web Chat ones.</summary>
+    public static string Key(string id) => $"api:{id}";
+
+    public void Dispose() => _issued.Dispose();
+
+    private void Touch(string id) => _issued.Set(id, true, new MemoryCacheEntryOptions
+    {
+        Size = 1,
+        SlidingExpiration = TimeSpan.FromMinutes(options.Value.IdleMinutes),
+    });
+}
