@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Web;
 using Bot.Web.Chat;
 using Bot.Web.Endpoints;
+using Bot.Web.Inbox;
 
 // Content root = the build output, where appsettings.json, prompts/ and seeds/ are linked (not the project folder).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -9,6 +10,7 @@ builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
 builder.Services.AddAskEndpoints();
+builder.Services.AddInbox(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
@@ -16,4 +18,5 @@ app.UseJsonErrors();
 app.MapHealthEndpoints();
 app.MapAskEndpoints();
 app.MapSourceEndpoints();
+app.MapArticleUploadEndpoints();
 app.Run();

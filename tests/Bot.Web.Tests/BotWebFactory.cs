@@ -8,10 +8,22 @@ public sealed class BotWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-web-{Guid.NewGuid():N}");
 
+    /// <summary>This host's private folder: its index file, inbox and feedback file live here.</summary>
+    public string Folder => _folder;
+
+    /// <summary>Extra configuration for this host, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseSetting("Bot:Paths:Index", Path.Combine(_folder, "news.index"));
+        builder.UseSetting("Bot:Inbox:Folder", Path.Combine(_folder, "inbox"));
+        builder.UseSetting("Bot:Chat:FeedbackFile", Path.Combine(_folder, "feedback.jsonl"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
