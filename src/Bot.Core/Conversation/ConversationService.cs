@@ -18,7 +18,14 @@ public sealed partial class ConversationService(
     FollowUpRewriter rewriter)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
-    public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default)
+    public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
+        ReplyAsync(conversationId, utterance, filter, onDraft: null, cancellationToken);
+
+    /// <summary>
+    /// The same reply; when a model writes the answer, <paramref name="onDraft"/> receives the draft text so far as it
+    /// grows. The draft is unverified: the returned answer is the checked one, which may have lost sentences.
+    /// </summary>
+    public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
         var turns = memory.Turns(conversationId);
@@ -31,6 +38,7 @@ public sealed partial class ConversationService(
             Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
+            _ when onDraft is not null && answers.UsesModel => await StreamAsync(resolved, turns, filter, onDraft, cancellationToken).ConfigureAwait(false),
             _ => await answers.AskAsync(resolved, turns, filter, cancellationToken: cancellationToken).ConfigureAwait(false),
         };
 
@@ -40,6 +48,23 @@ public sealed partial class ConversationService(
         }
 
         return new ConversationReply(route.Intent, resolved, answer);
+    }
+
+    private async Task<Answer> StreamAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task> onDraft, CancellationToken cancellationToken)
+    {
+        var draft = new System.Text.StringBuilder();
+        Answer? answer = null;
+        await foreach (var update in answers.StreamAsync(question, turns, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Token is { Length: > 0 } token)
+            {
+                await onDraft(draft.Append(token).ToString()).ConfigureAwait(false);
+            }
+
+            answer = update.Answer ?? answer;
+        }
+
+        return answer ?? throw new InvalidOperationException("The answer stream ended without an answer.");
     }
 
     // Mid-conversation, a short question such as "who made that claim?" is a follow-up, whatever the

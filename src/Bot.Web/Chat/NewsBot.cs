@@ -14,6 +14,7 @@ public sealed partial class NewsBot(
     Greeting greeting,
     ReplyComposer composer,
     FeedbackStore feedback,
+    TimeProvider clock,
     IOptions<ChatOptions> options,
     ILogger<NewsBot> logger)
 {
@@ -53,13 +54,13 @@ public sealed partial class NewsBot(
             return;
         }
 
-        var stream = await StreamedReply.StartAsync(channel, composer, incoming, cancellationToken).ConfigureAwait(false);
+        var stream = await StreamedReply.StartAsync(channel, composer, incoming, clock, cancellationToken).ConfigureAwait(false);
         BotActivity reply;
         string? answerId = null;
         try
         {
             var key = ConversationKey(incoming);
-            var result = await conversations.ReplyAsync(key, text, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await conversations.ReplyAsync(key, text, filter: null, draft => stream.DraftAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
             answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : feedback.Remember(key, text, result.Answer);
             reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, FollowUps.For(result));
         }
@@ -70,8 +71,7 @@ public sealed partial class NewsBot(
             reply = composer.Plain(incoming, "Sorry, I could not answer that just now. Please try again, or rephrase the question.");
         }
 
-        stream.Finish(reply);
-        var id = await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        var id = await stream.FinishAsync(reply, cancellationToken).ConfigureAwait(false);
         if (id is not null && answerId is not null)
         {
             feedback.Alias(id, answerId);
