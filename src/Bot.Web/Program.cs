@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Web;
+using Bot.Web.BotFramework;
 using Bot.Web.Chat;
 using Bot.Web.Endpoints;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
+builder.Services.AddBotFramework(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
@@ -15,4 +17,5 @@ app.UseJsonErrors();
 app.MapHealthEndpoints();
 app.MapAskEndpoints();
 app.MapSourceEndpoints();
+app.MapMessagesEndpoints();
 app.Run();
