@@ -3,15 +3,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bot.Web.Tests;
 
-/// <summary>The real web host in memory, with its own index file in a temporary folder.</summary>
-public sealed class BotWebFactory : WebApplicationFactory<Program>
+/// <summary>The real web host in memory, with its own index file in a temporary folder and optional extra settings.</summary>
+public sealed class BotWebFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-web-{Guid.NewGuid():N}");
+
+    /// <summary>A private temporary folder, deleted with the factory (index, feedback file).</summary>
+    public string Folder => _folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseSetting("Bot:Paths:Index", Path.Combine(_folder, "news.index"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
