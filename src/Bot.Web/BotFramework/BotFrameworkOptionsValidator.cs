@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Web.BotFramework;
 
 /// <summary>Rules between settings that attributes cannot express; each failure names the setting to fix.</summary>
-internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
     private const string Prefix = BotFrameworkOptions.SectionName + ":";
     private const string SeeReadme = " (see README, \"Microsoft Teams\").";
