@@ -33,7 +33,7 @@ public sealed class BotFrameworkAdapter(
             token = await authenticator.ValidateTokenAsync(request.Headers.Authorization.FirstOrDefault(), cancellationToken).ConfigureAwait(false);
             if (!token.IsValid)
             {
-                return Unauthorized(token.Error!);
+                return token.Status == StatusCodes.Status401Unauthorized ? Unauthorized(token.Error!) : Error(token.Status, token.Error!);
             }
         }
 

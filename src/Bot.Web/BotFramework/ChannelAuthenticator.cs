@@ -33,7 +33,18 @@ public sealed partial class ChannelAuthenticator(
         }
 
         var jwt = authorization["Bearer ".Length..].Trim();
-        var config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        OpenIdConnectConfiguration config;
+        try
+        {
+            config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException error)
+        {
+            // IDX20803: no keys yet and the metadata cannot be fetched. Not the caller's fault, so not 401.
+            LogMetadataUnavailable(logger, error);
+            return ChannelToken.Unavailable("The channel's signing keys cannot be fetched just now; try again.");
+        }
+
         var result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
@@ -90,6 +101,9 @@ public sealed partial class ChannelAuthenticator(
         key is not null && key.AdditionalData.TryGetValue("endorsements", out var value) && value is JsonElement { ValueKind: JsonValueKind.Array } array
             ? [.. array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
             : [];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The Bot Framework OpenID metadata or signing keys could not be fetched")]
+    private static partial void LogMetadataUnavailable(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Bot Framework request: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);

@@ -60,6 +60,11 @@ public sealed class FakeBotFrameworkServer : IAsyncDisposable
     /// <summary>Conversations whose ids start with this are refused streaming (403), as Teams does outside 1:1 chats.</summary>
     public const string RefuseStreamingPrefix = "refuse-stream";
 
+    /// <summary>The first POST for a conversation whose id starts with this gets 503, as a Connector hiccup.</summary>
+    public const string FlakyPrefix = "flaky";
+
+    private readonly ConcurrentDictionary<string, bool> _failedOnce = new(StringComparer.Ordinal);
+
     public async Task StartAsync()
     {
         await _app.StartAsync();
@@ -106,6 +111,12 @@ public sealed class FakeBotFrameworkServer : IAsyncDisposable
         var id = $"activity-{Interlocked.Increment(ref _ids)}";
         var request = new ConnectorRequest(target, context.Request.Headers.Authorization.FirstOrDefault(), body, id);
         Received.Enqueue(request);
+        if (request.ConversationId.StartsWith(FlakyPrefix, StringComparison.Ordinal) && _failedOnce.TryAdd(request.ConversationId, true))
+        {
+            context.Response.Headers["X-Correlating-OperationId"] = "op-flaky";
+            return Results.Json(new { error = new { code = "ServiceError", message = "try again" } }, statusCode: 503);
+        }
+
         if (request.Type != "typing" || request.StreamInfo is not { } stream)
         {
             return Results.Json(new { id });

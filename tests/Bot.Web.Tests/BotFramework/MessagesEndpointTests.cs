@@ -123,6 +123,34 @@ public sealed partial class MessagesEndpointTests(TeamsHost host)
     }
 
     [Fact]
+    public async Task Message_WhenTheConnectorFailsOnce_IsRetriedAndDelivered()
+    {
+        var conversation = TeamsHost.NewConversationId(FakeBotFrameworkServer.FlakyPrefix);
+
+        using var response = await host.PostAsync(host.Message(conversation, Question));
+        var sent = await RepliesAsync(conversation);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(["typing", "typing", "message"], sent.Select(r => r.Type)); // The first typing got 503 and was sent again.
+        AssertTeamsAnswer(sent[^1].Body);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_WithANewMember_SendsTheWelcomeWithTheExampleQuestions()
+    {
+        var conversation = TeamsHost.NewConversationId();
+        var update = host.Activity("conversationUpdate", conversation);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:user-1" });
+
+        using var response = await host.PostAsync(update);
+        var welcome = (await RepliesAsync(conversation)).Single().Body;
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.StartsWith("Hello!", welcome["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(3, welcome["suggestedActions"]!["actions"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task UnknownActivityType_WithUnknownFields_IsAcceptedAndIgnored()
     {
         var conversation = TeamsHost.NewConversationId();
