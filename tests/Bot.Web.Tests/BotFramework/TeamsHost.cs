@@ -118,6 +118,13 @@ public class TeamsHost : IAsyncLifetime
     /// <summary>A Teams-looking conversation id (':', ';' and '@' need escaping in Connector paths), unique per call.</summary>
     public static string NewConversationId(string prefix = "a") => $"{prefix}:{Guid.NewGuid():N};messageid=1@thread.tacv2";
 
+    /// <summary>Waits until the conversation's final message has arrived, then returns everything sent to it, in order.</summary>
+    public async Task<IReadOnlyList<ConnectorRequest>> RepliesAsync(string conversation)
+    {
+        await Eventually.TrueAsync(() => Server.For(conversation).Any(r => r.Type == "message"), $"the answer in {conversation}");
+        return Server.For(conversation);
+    }
+
     /// <summary>Waits until every accepted activity has been answered (or failed): a barrier, not a timing assumption.</summary>
     public Task IdleAsync() => Eventually.TrueAsync(() => Factory.Services.GetRequiredService<TurnBacklog>().Pending == 0, "the bot to finish its turns");
 }
