@@ -24,7 +24,7 @@ public sealed partial class ChannelAuthenticator(
     private const string ServiceUrlClaim = "serviceurl";
     private static readonly JsonWebTokenHandler Handler = new();
 
-    /// <summary>Validates the <c>Authorization</c> header; the result says which key signed the token.</summary>
+    /// <summary>Validates the <c>Authorization</c> header; the result says what the token vouches for.</summary>
     public async Task<ChannelToken> ValidateTokenAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -32,11 +32,19 @@ public sealed partial class ChannelAuthenticator(
             return ChannelToken.Rejected("The Authorization header must be 'Bearer <token>'.");
         }
 
-        var jwt = authorization["Bearer ".Length..].Trim();
-        OpenIdConnectConfiguration config;
         try
         {
-            config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            var (config, result) = await ValidateAsync(authorization["Bearer ".Length..].Trim(), cancellationToken).ConfigureAwait(false);
+            if (!result.IsValid)
+            {
+                LogRejected(logger, result.Exception?.GetType().Name ?? "invalid token");
+                return ChannelToken.Rejected("The token is not valid.");
+            }
+
+            var token = (JsonWebToken)result.SecurityToken;
+            var kid = token.SigningKey?.KeyId ?? token.Kid;
+            var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+            return ChannelToken.Valid(token.TryGetClaim(ServiceUrlClaim, out var claim) ? claim.Value : null, Endorsements(key));
         }
         catch (InvalidOperationException error)
         {
@@ -44,26 +52,6 @@ public sealed partial class ChannelAuthenticator(
             LogMetadataUnavailable(logger, error);
             return ChannelToken.Unavailable("The channel's signing keys cannot be fetched just now; try again.");
         }
-
-        var result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
-        {
-            // Keys may be added at any time (§3.2); RequestRefresh is throttled by RefreshInterval, so this cannot hammer the server.
-            metadata.RequestRefresh();
-            config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-            result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
-        }
-
-        if (!result.IsValid)
-        {
-            LogRejected(logger, result.Exception?.GetType().Name ?? "invalid token");
-            return ChannelToken.Rejected("The token is not valid.");
-        }
-
-        var token = (JsonWebToken)result.SecurityToken;
-        var kid = token.SigningKey?.KeyId ?? token.Kid;
-        var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
-        return ChannelToken.Valid(token.TryGetClaim(ServiceUrlClaim, out var claim) ? claim.Value : null, Endorsements(key));
     }
 
     /// <summary>The checks that need the activity: <c>serviceurl</c> claim (401) and channel endorsement (403).</summary>
@@ -82,6 +70,21 @@ public sealed partial class ChannelAuthenticator(
         }
 
         return ChannelAuthResult.Allowed;
+    }
+
+    private async Task<(OpenIdConnectConfiguration Config, TokenValidationResult Result)> ValidateAsync(string jwt, CancellationToken cancellationToken)
+    {
+        var config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        var result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // Keys may be added at any time (§3.2); RequestRefresh is throttled by RefreshInterval, so this cannot hammer the server.
+            metadata.RequestRefresh();
+            config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
+        }
+
+        return (config, result);
     }
 
     private TokenValidationParameters Parameters(OpenIdConnectConfiguration config) => new()
