@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Web;
+using Bot.Web.BotFramework;
 using Bot.Web.Chat;
 using Bot.Web.Endpoints;
 using Bot.Web.Inbox;
@@ -11,6 +12,7 @@ builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
 builder.Services.AddAskEndpoints();
 builder.Services.AddInbox(builder.Configuration);
+builder.Services.AddBotFramework(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
@@ -19,4 +21,5 @@ app.MapHealthEndpoints();
 app.MapAskEndpoints();
 app.MapSourceEndpoints();
 app.MapArticleUploadEndpoints();
+app.MapMessagesEndpoints();
 app.Run();

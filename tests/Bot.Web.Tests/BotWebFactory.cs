@@ -3,16 +3,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bot.Web.Tests;
 
-/// <summary>The real web host in memory, with its own index file in a temporary folder.</summary>
-public sealed class BotWebFactory : WebApplicationFactory<Program>
+/// <summary>The real web host in memory, with its own index file in a temporary folder and optional extra settings.</summary>
+public sealed class BotWebFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-web-{Guid.NewGuid():N}");
 
-    /// <summary>This host's private folder: its index file, inbox and feedback file live here.</summary>
+    /// <summary>A private temporary folder, deleted with the factory: the index, the inbox and the feedback file live here.</summary>
     public string Folder => _folder;
-
-    /// <summary>Extra configuration for this host, applied after the defaults.</summary>
-    public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,7 +17,7 @@ public sealed class BotWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bot:Paths:Index", Path.Combine(_folder, "news.index"));
         builder.UseSetting("Bot:Inbox:Folder", Path.Combine(_folder, "inbox"));
         builder.UseSetting("Bot:Chat:FeedbackFile", Path.Combine(_folder, "feedback.jsonl"));
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
         }

@@ -151,8 +151,7 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
     {
         public Host()
         {
-            Factory = new BotWebFactory();
-            Factory.Settings["Bot:Inbox:ApiKey"] = Key;
+            Factory = new BotWebFactory(new Dictionary<string, string> { ["Bot:Inbox:ApiKey"] = Key });
             Client = Factory.CreateClient();
         }
 
