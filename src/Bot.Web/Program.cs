@@ -1,18 +1,24 @@
 using Bot.Core;
 using Bot.Web;
 using Bot.Web.Chat;
+using Bot.Web.DirectLine;
 using Bot.Web.Endpoints;
 
-// Content root = the build output, where appsettings.json, prompts/ and seeds/ are linked (not the project folder).
+// Content root = the build output, where appsettings.json, prompts/, seeds/ and wwwroot/ are (not the project folder).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
 app.UseJsonErrors();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapHealthEndpoints();
+app.MapPageEndpoints();
 app.MapAskEndpoints();
 app.MapSourceEndpoints();
+app.MapDirectLineEndpoints();
 app.Run();
