@@ -3,6 +3,7 @@
 (async () => {
   'use strict';
   const status = document.getElementById('status');
+  const storageKey = 'newsbot.directline';
 
   async function postJson(url) {
     const response = await fetch(url, { method: 'POST' });
@@ -10,6 +11,24 @@
       throw new Error(`${url} answered ${response.status}`);
     }
     return response.json();
+  }
+
+  // The conversation survives a reload (or a trip to a source page and back): its id and token are kept for this tab,
+  // and DirectLineJS reconnects with them. A token that no longer works means a new conversation.
+  async function connect() {
+    const saved = JSON.parse(sessionStorage.getItem(storageKey) || 'null');
+    if (saved) {
+      const refreshed = await fetch('/v3/directline/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + saved.token } });
+      if (refreshed.ok) {
+        const { token } = await refreshed.json();
+        const alive = await fetch('/v3/directline/conversations/' + encodeURIComponent(saved.conversationId), { headers: { Authorization: 'Bearer ' + token } });
+        if (alive.ok) {
+          return { token, conversationId: saved.conversationId, resumed: true };
+        }
+      }
+    }
+    const { token, conversationId } = await postJson('/v3/directline/tokens/generate');
+    return { token, conversationId, resumed: false };
   }
 
   function showExamples(examples, store) {
@@ -32,9 +51,11 @@
     document.title = config.botName;
     document.getElementById('bot-name').textContent = config.botName;
 
-    const { token } = await postJson('/v3/directline/tokens/generate');
+    const { token, conversationId, resumed } = await connect();
+    sessionStorage.setItem(storageKey, JSON.stringify({ token, conversationId }));
     const directLine = window.WebChat.createDirectLine({
-      domain: location.origin + '/v3/directline', token, webSocket: false, pollingInterval: 500 });
+      domain: location.origin + '/v3/directline', token, webSocket: false, pollingInterval: 500,
+      ...(resumed ? { conversationId } : {}) });
     const store = window.WebChat.createStore();
     showExamples(config.examples, store);
 
