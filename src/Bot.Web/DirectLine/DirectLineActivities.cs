@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Bot.Web.Activities;
@@ -78,6 +79,6 @@ internal static class DirectLineActivities
             : (activity, null);
     }
 
-    private static IResult TooLarge(int maxChars) => DirectLineError.Result(
-        StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may have at most {maxChars:N0} characters of JSON.");
+    private static IResult TooLarge(int maxChars) => DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+        string.Create(CultureInfo.InvariantCulture, $"An activity may have at most {maxChars:N0} characters of JSON."));
 }
