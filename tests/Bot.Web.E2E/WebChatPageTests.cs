@@ -51,6 +51,7 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
             await answers.Nth(1).WaitForAsync(new() { Timeout = Patience });
             Assert.Equal(2, await answers.CountAsync());
             Assert.Equal(0, await page.Locator("#webchat").GetByText("Send failed").CountAsync());
+            await ScrollTranscriptToEndAsync(page);
         }
         finally
         {
@@ -64,6 +65,18 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
         await box.FillAsync(question, new() { Timeout = Patience });
         await box.PressAsync("Enter");
     }
+
+    // Web Chat scrolls to new messages with an animation; the screenshot should show the end, not the middle of it.
+    private static async Task ScrollTranscriptToEndAsync(IPage page) => await page.WaitForFunctionAsync(
+        """
+        () => {
+          const s = document.querySelector('.webchat__basic-transcript__scrollable');
+          s.scrollTop = s.scrollHeight;
+          return s.scrollHeight - s.scrollTop - s.clientHeight < 2;
+        }
+        """,
+        null,
+        new() { Timeout = Patience, PollingInterval = 100 });
 
     private static async Task SaveScreenshotAsync(IPage page)
     {
