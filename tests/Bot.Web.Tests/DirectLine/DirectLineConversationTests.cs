@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 
 namespace Bot.Web.Tests.DirectLine;
@@ -20,9 +19,9 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
 
         Assert.Equal(1800, grant.GetProperty("expires_in").GetInt32());
         Assert.Equal(grant.GetProperty("conversationId").GetString(), conversation.GetProperty("conversationId").GetString());
-        Assert.StartsWith("dl_", Claims(conversation.GetProperty("token").GetString()!).GetProperty("user").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("dl_", TestActivities.Claims(conversation.GetProperty("token").GetString()!).GetProperty("user").GetString(), StringComparison.Ordinal);
         var client = new DirectLineClient(host.Http, conversation.GetProperty("conversationId").GetString()!, conversation.GetProperty("token").GetString()!);
-        var welcome = await client.WaitForAsync(a => IsBotMessage(a), "welcome");
+        var welcome = await client.WaitForAsync(TestActivities.IsBotMessage, "welcome");
         Assert.Contains("Hello", welcome.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, welcome.GetProperty("suggestedActions").GetProperty("actions").GetArrayLength());
     }
@@ -42,12 +41,12 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
     {
         var client = await host.StartAsync();
 
-        var id = await client.PostAsync(UserMessage("hello", "client-1"));
+        var id = await client.PostAsync(TestActivities.UserMessage("hello", "client-1"));
         var echo = await client.WaitForAsync(a => a.GetProperty("id").GetString() == id, "echo");
 
         Assert.StartsWith($"{client.ConversationId}|", id, StringComparison.Ordinal);
         Assert.Equal("client-1", echo.GetProperty("channelData").GetProperty("clientActivityID").GetString());
-        Assert.Equal(Claims(client.Token).GetProperty("user").GetString(), echo.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal(TestActivities.Claims(client.Token).GetProperty("user").GetString(), echo.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal("webchat", echo.GetProperty("channelId").GetString());
         Assert.Equal(client.ConversationId, echo.GetProperty("conversation").GetProperty("id").GetString());
         Assert.EndsWith("Z", echo.GetProperty("timestamp").GetString(), StringComparison.Ordinal);
@@ -57,13 +56,13 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
     public async Task Answer_StreamsTypingFirst_ThenTheCitedMessageReplacesItInHistory()
     {
         var client = await host.StartAsync();
-        await client.WaitForAsync(a => IsBotMessage(a), "welcome");
+        await client.WaitForAsync(TestActivities.IsBotMessage, "welcome");
         host.Embedder!.Close();
         JsonElement typing;
         string questionId;
         try
         {
-            questionId = await client.PostAsync(UserMessage(Question, "client-2"));
+            questionId = await client.PostAsync(TestActivities.UserMessage(Question, "client-2"));
             typing = await client.WaitForAsync(a => a.GetProperty("type").GetString() == "typing", "stream start");
         }
         finally
@@ -71,7 +70,7 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
             host.Embedder.Open();
         }
 
-        var answer = await client.WaitForAsync(a => IsAnswerTo(a, questionId), "answer");
+        var answer = await client.WaitForAsync(a => TestActivities.IsAnswerTo(a, questionId), "answer");
         var (history, watermark) = await client.GetAsync(0);
 
         Assert.Equal(1, typing.GetProperty("channelData").GetProperty("streamSequence").GetInt32());
@@ -89,8 +88,8 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
     {
         var client = await host.StartAsync();
 
-        var questionId = await client.PostAsync(UserMessage(Question, "client-3"));
-        var answer = await client.WaitForAsync(a => IsAnswerTo(a, questionId), "answer");
+        var questionId = await client.PostAsync(TestActivities.UserMessage(Question, "client-3"));
+        var answer = await client.WaitForAsync(a => TestActivities.IsAnswerTo(a, questionId), "answer");
 
         var text = answer.GetProperty("text").GetString()!;
         Assert.Contains("[1]", text, StringComparison.Ordinal);
@@ -105,7 +104,7 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
     public async Task Watermark_FromTheLastPoll_ReturnsNothingNewAndNeverGoesBack()
     {
         var client = await host.StartAsync();
-        await client.WaitForAsync(a => IsBotMessage(a), "welcome");
+        await client.WaitForAsync(TestActivities.IsBotMessage, "welcome");
 
         var (_, first) = await client.GetAsync();
         var (activities, second) = await client.GetAsync(first);
@@ -133,8 +132,8 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
     public async Task FeedbackEvent_FromWebChat_IsStoredAsALineInTheFeedbackFile()
     {
         var client = await host.StartAsync();
-        var questionId = await client.PostAsync(UserMessage(Question, "client-4"));
-        var answer = await client.WaitForAsync(a => IsAnswerTo(a, questionId), "answer");
+        var questionId = await client.PostAsync(TestActivities.UserMessage(Question, "client-4"));
+        var answer = await client.WaitForAsync(a => TestActivities.IsAnswerTo(a, questionId), "answer");
         var like = answer.GetProperty("entities")[0].GetProperty("potentialAction").EnumerateArray().First(a => a.GetProperty("@type").GetString() == "LikeAction");
         var likeId = like.GetProperty("@id").GetString()!;
 
@@ -158,10 +157,10 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
         host.Embedder!.Close();
         try
         {
-            await slow.PostAsync(UserMessage(Question, "client-5"));
+            await slow.PostAsync(TestActivities.UserMessage(Question, "client-5"));
             var other = await host.StartAsync();
 
-            var welcome = await other.WaitForAsync(a => IsBotMessage(a), "welcome while another answer is held");
+            var welcome = await other.WaitForAsync(TestActivities.IsBotMessage, "welcome while another answer is held");
 
             Assert.Contains("Hello", welcome.GetProperty("text").GetString(), StringComparison.Ordinal);
         }
@@ -171,31 +170,7 @@ public sealed class DirectLineConversationTests(DirectLineHost host)
         }
     }
 
-    internal static object UserMessage(string text, string clientActivityId) => new
-    {
-        type = "message",
-        text,
-        textFormat = "plain",
-        channelId = "webchat",
-        from = new { id = "r_someone", name = "Test User", role = "user" },
-        locale = "en-US",
-        channelData = new { clientActivityID = clientActivityId },
-    };
-
-    internal static bool IsAnswerTo(JsonElement activity, string questionId) =>
-        IsBotMessage(activity) && activity.TryGetProperty("replyToId", out var replyTo) && replyTo.GetString() == questionId;
-
-    internal static bool IsBotMessage(JsonElement activity) =>
-        activity.GetProperty("type").GetString() == "message" && activity.GetProperty("from").GetProperty("role").GetString() == "bot";
-
     private static long Sequence(string activityId) => long.Parse(activityId[(activityId.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-
-    private static JsonElement Claims(string jwt)
-    {
-        var payload = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload))).RootElement.Clone();
-    }
 
     private static async Task<string> WaitForLineAsync(string path, string containing)
     {

@@ -47,7 +47,7 @@ public sealed class DirectLineErrorTests(DirectLineHost host)
     {
         var a = await host.StartAsync();
         var b = await host.StartAsync();
-        await b.PostAsync(DirectLineConversationTests.UserMessage("private question", "b-1"));
+        await b.PostAsync(TestActivities.UserMessage("private question", "b-1"));
 
         using var read = await a.SendAsync(HttpMethod.Get, $"conversations/{b.ConversationId}/activities");
         using var write = await a.SendAsync(HttpMethod.Post, $"conversations/{b.ConversationId}/activities", new { type = "message", text = "x" });
