@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UseJsonErrors();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
 app.MapPageEndpoints();
 app.MapAskEndpoints();

@@ -16,8 +16,8 @@ internal static class DirectLineEndpoints
     {
         var group = routes.MapGroup(Prefix);
         // No secret guards generate: the page that calls it is served by this host, and each token opens one new,
-        // empty conversation. The rate limit and the conversation cap bound what a caller can do with many.
-        group.MapPost("/tokens/generate", (DirectLineTokens tokens) => Results.Ok(tokens.Generate()));
+        // empty conversation. A per-address limit and the conversation cap bound what a caller can do with many.
+        group.MapPost("/tokens/generate", (DirectLineTokens tokens) => Results.Ok(tokens.Generate())).RequireRateLimiting(DirectLineRateLimits.NewConversations);
         group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);

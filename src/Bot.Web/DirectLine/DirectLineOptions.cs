@@ -40,6 +40,13 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 3_600)]
     public int RateLimitWindowSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// New tokens (hence new conversations) one client address may ask for per minute. Without it a script could mint
+    /// conversations fast enough to push everyone else's out of memory.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int NewConversationsPerMinute { get; set; } = 30;
+
     /// <summary>The bot's account id in activities (<c>from</c> on replies, <c>recipient</c> on echoes).</summary>
     [Required]
     public string BotId { get; set; } = "news-bot";

@@ -10,6 +10,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineBot>();
+        services.AddRateLimiter(limiter => limiter.AddDirectLinePolicies());
         return services;
     }
 }

@@ -110,6 +110,25 @@ public sealed class DirectLineErrorTests(DirectLineHost host)
     }
 
     [Fact]
+    public async Task Generate_PastThePerAddressLimit_Returns429()
+    {
+        using var factory = new BotWebFactory(new Dictionary<string, string?> { ["Bot:DirectLine:NewConversationsPerMinute"] = "2" }, null);
+        using var http = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await DirectLineClient.SendAsync(http, HttpMethod.Post, "tokens/generate", null, null);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                await DirectLineClient.ErrorAsync(response, HttpStatusCode.TooManyRequests);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Upload_IsRefusedWithAClearMessage()
     {
         var client = await host.StartAsync();

@@ -20,6 +20,7 @@ public sealed class DirectLineHost : IDisposable
             {
                 ["Bot:DirectLine:RateLimitActivities"] = $"{RateLimit}",
                 ["Bot:DirectLine:RateLimitWindowSeconds"] = "3600",
+                ["Bot:DirectLine:NewConversationsPerMinute"] = "100000",
             },
             services => services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider => Embedder ??= new GatedEmbedder(EmbeddingGeneratorFactory.Create(provider))));
         Http = Factory.CreateClient();
