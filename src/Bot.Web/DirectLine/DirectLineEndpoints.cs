@@ -25,6 +25,9 @@ internal static class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapPost("/conversations/{conversationId}/upload", () => DirectLineError.Result(
             StatusCodes.Status400BadRequest, "NotSupported", "This bot does not accept file uploads; ask your question as text."));
+        // Anything else here (the WebSocket stream, a wrong method) still answers in the Direct Line error shape.
+        group.MapFallback(() => DirectLineError.Result(
+            StatusCodes.Status404NotFound, "NotFound", "No such Direct Line endpoint or method here; this server polls (no WebSocket stream)."));
         return routes;
     }
 

@@ -129,6 +129,16 @@ public sealed class DirectLineErrorTests(DirectLineHost host)
     }
 
     [Fact]
+    public async Task UnknownEndpoint_AnswersInTheDirectLineErrorShape()
+    {
+        var client = await host.StartAsync();
+
+        using var response = await client.SendAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/stream");
+
+        await DirectLineClient.ErrorAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Upload_IsRefusedWithAClearMessage()
     {
         var client = await host.StartAsync();
