@@ -2,10 +2,11 @@ using Bot.Core;
 using Bot.Web;
 using Bot.Web.BotFramework;
 using Bot.Web.Chat;
+using Bot.Web.DirectLine;
 using Bot.Web.Endpoints;
 using Bot.Web.Inbox;
 
-// Content root = the build output, where appsettings.json, prompts/ and seeds/ are linked (not the project folder).
+// Content root = the build output, where appsettings.json, prompts/, seeds/ and wwwroot/ are (not the project folder).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
@@ -13,13 +14,19 @@ builder.Services.AddNewsBot(builder.Configuration);
 builder.Services.AddAskEndpoints();
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
 app.UseJsonErrors();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
+app.MapPageEndpoints();
 app.MapAskEndpoints();
 app.MapSourceEndpoints();
 app.MapArticleUploadEndpoints();
 app.MapMessagesEndpoints();
+app.MapDirectLineEndpoints();
 app.Run();

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Bot.Web.Chat;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Web.DirectLine;
+
+/// <summary>
+/// Direct Line 3.0 under <c>/v3/directline</c>, polling only (no <c>streamUrl</c>): the subset DirectLineJS 0.15.5
+/// calls, plus token generation for our own page (§6.1). Errors use the Direct Line shape <c>{"error":{code,message}}</c>.
+/// </summary>
+internal static class DirectLineEndpoints
+{
+    public const string Prefix = "/v3/directline";
+
+    public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup(Prefix);
+        // No secret guards generate: the page that calls it is served by this host, and each token opens one new,
+        // empty conversation. A per-address limit and the conversation cap bound what a caller can do with many.
+        group.MapPost("/tokens/generate", (DirectLineTokens tokens) => Results.Ok(tokens.Generate())).RequireRateLimiting(DirectLineRateLimits.NewConversations);
+        group.MapPost("/tokens/refresh", RefreshAsync);
+        group.MapPost("/conversations", StartAsync);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/upload", () => DirectLineError.Result(
+            StatusCodes.Status400BadRequest, "NotSupported", "This bot does not accept file uploads; ask your question as text."));
+        // Anything else here (the WebSocket stream, a wrong method) still answers in the Direct Line error shape.
+        group.MapFallback(() => DirectLineError.Result(
+            StatusCodes.Status404NotFound, "NotFound", "No such Direct Line endpoint or method here; this server polls (no WebSocket stream)."));
+        return routes;
+    }
+
+    private static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens)
+    {
+        var (token, error) = await access.TokenAsync(request);
+        return token is null ? error! : Results.Ok(tokens.Grant(token));
+    }
+
+    // Starting twice with one token is not an error: the conversation is there, so 200 instead of 201.
+    private static async Task<IResult> StartAsync(
+        HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBot bot, IOptions<ChatOptions> chat)
+    {
+        var (token, error) = await access.TokenAsync(request);
+        if (token is null)
+        {
+            return error!;
+        }
+
+        var (conversation, created) = conversations.Open(token);
+        if (created)
+        {
+            bot.Post(conversation, DirectLineActivities.MembersAdded(conversation, bot.Account), BaseUrl.Of(request, chat));
+        }
+
+        return Results.Json(tokens.Grant(token), statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineAccess access, DirectLineTokens tokens)
+    {
+        var (_, token, error) = await access.ConversationAsync(request, conversationId);
+        return token is null ? error! : Results.Ok(tokens.Grant(token));
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, TimeProvider clock)
+    {
+        var (conversation, _, error) = await access.ConversationAsync(request, conversationId);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        if (!long.TryParse(string.IsNullOrEmpty(watermark) ? "0" : watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+        {
+            return DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this server returned.");
+        }
+
+        return Results.Ok(conversation.After(after, clock.GetUtcNow()));
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, IOptions<DirectLineOptions> options,
+        IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (conversation, token, error) = await access.ConversationAsync(request, conversationId);
+        if (conversation is null || token is null)
+        {
+            return error!;
+        }
+
+        var limits = options.Value;
+        if (!conversation.TryAcceptPost(limits.RateLimitActivities, TimeSpan.FromSeconds(limits.RateLimitWindowSeconds), clock.GetUtcNow()))
+        {
+            return DirectLineError.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+                $"At most {limits.RateLimitActivities} activities per {limits.RateLimitWindowSeconds} s in one conversation; wait a moment.");
+        }
+
+        var (activity, invalid) = await DirectLineActivities.ReadAsync(request, limits.MaxActivityChars, cancellationToken);
+        if (activity is null)
+        {
+            return invalid!;
+        }
+
+        DirectLineActivities.StampIncoming(activity, token, bot.Account);
+        var id = conversation.Append(activity, Activities.ActivityTypes.Now(clock));
+        bot.Post(conversation, activity, BaseUrl.Of(request, chat));
+        return Results.Ok(new { id });
+    }
+}

@@ -1,0 +1,16 @@
+namespace Bot.Web.DirectLine;
+
+/// <summary>Registers the self-hosted Direct Line channel; needs <c>AddNewsBot</c> for the bot it delivers to.</summary>
+public static class DirectLineServiceCollectionExtensions
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton<DirectLineBot>();
+        services.AddRateLimiter(limiter => limiter.AddDirectLinePolicies());
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+// Starts Web Chat against this host's own Direct Line (/v3/directline), polling only.
+// The user id is not passed to renderWebChat: Web Chat takes it from the token's "user" claim.
+(async () => {
+  'use strict';
+  const status = document.getElementById('status');
+  const storageKey = 'newsbot.directline';
+
+  async function postJson(url) {
+    const response = await fetch(url, { method: 'POST' });
+    if (!response.ok) {
+      throw new Error(`${url} answered ${response.status}`);
+    }
+    return response.json();
+  }
+
+  // The conversation survives a reload (or a trip to a source page and back): its id and token are kept for this tab,
+  // and DirectLineJS reconnects with them. A token that no longer works means a new conversation.
+  async function connect() {
+    const saved = JSON.parse(sessionStorage.getItem(storageKey) || 'null');
+    if (saved) {
+      const refreshed = await fetch('/v3/directline/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + saved.token } });
+      if (refreshed.ok) {
+        const { token } = await refreshed.json();
+        const alive = await fetch('/v3/directline/conversations/' + encodeURIComponent(saved.conversationId), { headers: { Authorization: 'Bearer ' + token } });
+        if (alive.ok) {
+          return { token, conversationId: saved.conversationId, resumed: true };
+        }
+      }
+    }
+    const { token, conversationId } = await postJson('/v3/directline/tokens/generate');
+    return { token, conversationId, resumed: false };
+  }
+
+  function showExamples(examples, store) {
+    const nav = document.getElementById('examples');
+    for (const question of examples) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = question;
+      button.addEventListener('click', () => store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: question } }));
+      nav.appendChild(button);
+    }
+  }
+
+  function initials(name) {
+    return name.split(/\s+/).filter(Boolean).map(word => word[0].toUpperCase()).slice(0, 2).join('');
+  }
+
+  try {
+    const config = await (await fetch('/config')).json();
+    document.title = config.botName;
+    document.getElementById('bot-name').textContent = config.botName;
+
+    const { token, conversationId, resumed } = await connect();
+    sessionStorage.setItem(storageKey, JSON.stringify({ token, conversationId }));
+    const directLine = window.WebChat.createDirectLine({
+      domain: location.origin + '/v3/directline', token, webSocket: false, pollingInterval: 500,
+      ...(resumed ? { conversationId } : {}) });
+    const store = window.WebChat.createStore();
+    showExamples(config.examples, store);
+
+    window.WebChat.renderWebChat({
+      directLine,
+      store,
+      locale: 'en-US',
+      styleOptions: {
+        botAvatarInitials: initials(config.botName),
+        userAvatarInitials: 'You',
+        hideUploadButton: true,
+        accent: '#a4161a',
+        bubbleBorderRadius: 4,
+        bubbleFromUserBorderRadius: 4,
+        bubbleFromUserBackground: '#f3ece4',
+        suggestedActionBorderRadius: 4,
+        primaryFont: 'Georgia, "Times New Roman", serif',
+        rootHeight: '100%'
+      }
+    }, document.getElementById('webchat'));
+    document.querySelector('#webchat input, #webchat textarea')?.focus();
+  } catch (error) {
+    status.textContent = 'The chat could not start: ' + error.message + '. Reload the page to try again.';
+  }
+})();

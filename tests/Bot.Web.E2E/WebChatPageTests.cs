@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Bot.Web.E2E;
+
+/// <summary>
+/// The chat page in a real browser: the real Web Chat 4.18.1 bundle talking to our Direct Line, the rendered
+/// citations, the cited source page, and a follow-up in the same conversation after coming back.
+/// </summary>
+public sealed class WebChatPageTests : IClassFixture<KestrelHost>
+{
+    private const string SendBox = "[data-id='webchat-sendbox-input']";
+    private const string SourceLinks = "#webchat a[href*='/sources/']";
+    private const string Transcript = "#webchat .webchat__basic-transcript__transcript";
+
+    // Web Chat 4.18.1 puts "N references" under each answer whose citations it could render (§5.1).
+    private static readonly Regex References = new(@"^\d+ references?$");
+    private static readonly float Patience = 30_000;
+
+    private readonly KestrelHost _host;
+
+    public WebChatPageTests(KestrelHost host) => _host = host;
+
+    [BrowserFact]
+    public async Task Page_QuestionWithCitations_OpensTheCitedSourceAndAnswersAFollowUp()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1000 } });
+        try
+        {
+            await page.GotoAsync(_host.BaseUrl.ToString());
+            await page.Locator("#webchat").GetByText("Hello! I answer questions").First.WaitForAsync(new() { Timeout = Patience });
+
+            await AskAsync(page, "Who led the Afghan delegation?");
+            var answers = page.Locator(Transcript).GetByText(References);
+            await answers.First.WaitForAsync(new() { Timeout = Patience });
+            var links = page.Locator(SourceLinks);
+            await links.First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Patience });
+            var href = await links.First.GetAttributeAsync("href");
+
+            await page.GotoAsync(new Uri(_host.BaseUrl, href).ToString());
+            var cited = page.Locator("mark#cited");
+            Assert.False(string.IsNullOrWhiteSpace(await cited.InnerTextAsync(new() { Timeout = Patience })));
+
+            // Back on the page, the conversation is resumed (same id, history replayed) and takes a follow-up.
+            await page.GoBackAsync();
+            await answers.First.WaitForAsync(new() { Timeout = Patience });
+            await AskAsync(page, "What did Iran say?");
+            await answers.Nth(1).WaitForAsync(new() { Timeout = Patience });
+            Assert.Equal(2, await answers.CountAsync());
+            Assert.Equal(0, await page.Locator("#webchat").GetByText("Send failed").CountAsync());
+            await ScrollTranscriptToEndAsync(page);
+        }
+        finally
+        {
+            await SaveScreenshotAsync(page);
+        }
+    }
+
+    private static async Task AskAsync(IPage page, string question)
+    {
+        var box = page.Locator(SendBox);
+        await box.FillAsync(question, new() { Timeout = Patience });
+        await box.PressAsync("Enter");
+    }
+
+    // Web Chat scrolls to new messages with an animation; the screenshot should show the end, not the middle of it.
+    private static async Task ScrollTranscriptToEndAsync(IPage page) => await page.WaitForFunctionAsync(
+        """
+        () => {
+          const s = document.querySelector('.webchat__basic-transcript__scrollable');
+          s.scrollTop = s.scrollHeight;
+          return s.scrollHeight - s.scrollTop - s.clientHeight < 2;
+        }
+        """,
+        null,
+        new() { Timeout = Patience, PollingInterval = 100 });
+
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "artifacts", "webchat.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        // The page's DOM beside the picture: what a failed wait was looking at.
+        await File.WriteAllTextAsync(Path.ChangeExtension(path, ".html"), await page.ContentAsync());
+        Console.WriteLine($"Screenshot: {path}");
+    }
+}
