@@ -8,7 +8,7 @@ namespace Bot.Core.Conversation;
 /// "What about Iran?" swaps the subject: it keeps the previous question's topic words and replaces its names.
 /// Any other follow-up ("who led it?", "and who led the Pakistani side?", "who was the envoy there?")
 /// refers back, so it borrows the previous names and topic and adds its own. A full question with enough
-/// words and no reference back stands alone.
+/// words and no reference back stands alone, and so does a short one that names its own subject.
 /// </remarks>
 public static partial class FollowUpResolver
 {
@@ -32,7 +32,8 @@ public static partial class FollowUpResolver
     private static bool IsFollowUp(string utterance)
     {
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
-        return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || words.Count <= 4;
+        // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
+        return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
     }
 
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>

@@ -30,4 +30,12 @@ public sealed class FollowUpResolverTests
 
         Assert.Equal(question, FollowUpResolver.Resolve(question, "Who led the Afghan delegation?"));
     }
+
+    [Fact]
+    public void Resolve_ShortQuestionNamingItsOwnSubject_StandsAlone() =>
+        Assert.Equal("What did Iran say?", FollowUpResolver.Resolve("What did Iran say?", "Who led the Afghan delegation?"));
+
+    [Fact]
+    public void Resolve_ShortQuestionWithoutNames_StillBorrowsThePreviousQuestion() =>
+        Assert.Contains("delegation", FollowUpResolver.Resolve("how many members?", "Which Afghan delegation visited Rawalpindi?"), StringComparison.Ordinal);
 }
