@@ -14,7 +14,8 @@ namespace Bot.Core.Indexing;
 public static class IndexFile
 {
     private const string Magic = "NEWSBOT-INDEX";
-    private const int FormatVersion = 2;
+    // Version 3 stores vectors as int8 codes with a scale; a version 2 file (float32) is refused as stale and rebuilt.
+    private const int FormatVersion = 3;
     private const int HashBytes = 32;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> atomically.</summary>

@@ -1,27 +1,32 @@
 using Bot.Core.Chunking;
+using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Core.Retrieval;
 
 /// <summary>An immutable view of the store: the passages and their normalised vectors, row by row.</summary>
-/// <remarks>Records keep their metadata only; each vector lives once, in the flat array, at the record's row.</remarks>
+/// <remarks>
+/// Records keep their metadata only; each vector lives once, as int8 codes in one flat matrix, at the record's
+/// row. Only the codes are kept (about 1 byte per dimension): rescoring with the float query already reaches
+/// the recall target, so a float32 copy (4 more bytes per dimension) would buy nothing measurable.
+/// </remarks>
 internal sealed class VectorSnapshot
 {
-    public static readonly VectorSnapshot Empty = new([], [], 0);
+    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0));
 
-    private readonly float[] _vectors;
-
-    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, float[] vectors, int dimensions)
+    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors)
     {
         Chunks = chunks;
-        _vectors = vectors;
-        Dimensions = dimensions;
+        Vectors = vectors;
     }
 
     public IReadOnlyList<ArticleChunk> Chunks { get; }
 
-    public int Dimensions { get; }
+    public QuantizedMatrix Vectors { get; }
 
-    public ReadOnlySpan<float> Row(int index) => _vectors.AsSpan(index * Dimensions, Dimensions);
+    public int Dimensions => Vectors.Dimensions;
+
+    /// <summary>The stored (normalised, then quantized) vector of a row, as floats.</summary>
+    public float[] Row(int index) => Vectors.Dequantize(index);
 
     public VectorSnapshot With(IEnumerable<ArticleChunk> added)
     {
@@ -44,12 +49,12 @@ internal sealed class VectorSnapshot
         }
 
         int dimensions = keptRows.Count > 0 ? Dimensions : incoming[0].Embedding.Length;
-        var vectors = new float[count * dimensions];
+        var vectors = new QuantizedMatrix(count, dimensions);
         var stored = new ArticleChunk[count];
         for (int i = 0; i < keptRows.Count; i++)
         {
             stored[i] = Chunks[keptRows[i]];
-            Row(keptRows[i]).CopyTo(vectors.AsSpan(i * dimensions, dimensions));
+            vectors.SetCodes(i, Vectors.Row(keptRows[i]), Vectors.Scale(keptRows[i]));
         }
 
         for (int j = 0; j < incoming.Count; j++)
@@ -61,10 +66,10 @@ internal sealed class VectorSnapshot
             }
 
             int row = keptRows.Count + j;
-            VectorMath.Normalize(chunk.Embedding.Span).Span.CopyTo(vectors.AsSpan(row * dimensions, dimensions));
+            vectors.Set(row, VectorMath.Normalize(chunk.Embedding.Span).Span);
             stored[row] = chunk with { Embedding = ReadOnlyMemory<float>.Empty };
         }
 
-        return new VectorSnapshot(stored, vectors, dimensions);
+        return new VectorSnapshot(stored, vectors);
     }
 }
