@@ -18,6 +18,7 @@ public static class CliApp
             AskCommand.Create(context),
             ChatCommand.Create(context),
             EvalCommand.Create(context),
+            BenchCommand.Create(context),
         };
 
         try
