@@ -9,4 +9,5 @@ internal sealed record BenchRequest(
     bool SkipIngest,
     bool SkipLexical,
     int Seed,
-    int LexicalMaxSize);
+    int LexicalMaxSize,
+    int Oversample);

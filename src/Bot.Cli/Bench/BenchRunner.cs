@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Bot.Core.Retrieval.Scanning;
 using Spectre.Console;
 
 namespace Bot.Cli.Bench;
@@ -19,7 +20,7 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             foreach (int size in request.Sizes)
             {
                 Say($"vectors: {size:N0} × {dims}");
-                vectors.Add(VectorBench.Run(size, dims, request.Queries, request.Seed, one));
+                vectors.Add(VectorBench.Run(size, dims, request.Queries, request.Seed, one, ScanSettings.Default with { Oversample = request.Oversample }));
                 GC.Collect();
             }
         }
@@ -51,5 +52,5 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
     }
 
     private static string Simd() =>
-        Avx2.IsSupported ? "avx2" : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
+        AvxVnni.IsSupported ? "avx-vnni" : Avx2.IsSupported ? "avx2" : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
 }

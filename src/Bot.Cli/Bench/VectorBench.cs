@@ -9,7 +9,7 @@ internal static class VectorBench
     private const int Top = 10;
     private const int QueryThreads = 2;
 
-    public static VectorFigures Run(int size, int dimensions, int queries, int seed, double bandwidth)
+    public static VectorFigures Run(int size, int dimensions, int queries, int seed, double bandwidth, ScanSettings settings)
     {
         var (data, exactBytes) = HeapMeter.Measure(() => ClusteredVectors.Generate(size, dimensions, queries, seed));
         var build = Stopwatch.StartNew();
@@ -18,9 +18,9 @@ internal static class VectorBench
 
         var exactTop = new List<(int Row, float Score)>[queries];
         var int8Top = new List<(int Row, float Score)>[queries];
-        var exact = Measure(queries, (q, s) => exactTop[q] = ExactScan.Search(data.Flat, dimensions, data.Queries[q], Top, settings: s),
+        var exact = Measure(queries, settings, (q, s) => exactTop[q] = ExactScan.Search(data.Flat, dimensions, data.Queries[q], Top, settings: s),
             exactBytes, size, dimensions, (long)size * dimensions * sizeof(float), bandwidth);
-        var int8 = Measure(queries, (q, s) => int8Top[q] = QuantizedScan.Search(matrix, data.Queries[q], Top, settings: s),
+        var int8 = Measure(queries, settings, (q, s) => int8Top[q] = QuantizedScan.Search(matrix, data.Queries[q], Top, settings: s),
             int8Bytes, size, dimensions, ((long)size * dimensions) + ((long)size * sizeof(float)), bandwidth);
 
         var (fileBytes, loadMs) = SaveAndLoad(matrix);
@@ -39,11 +39,11 @@ internal static class VectorBench
         return matrix;
     }
 
-    private static ScanFigures Measure(int queries, Action<int, ScanSettings> search, long heapBytes, int size, int dimensions, long scanned, double bandwidth)
+    private static ScanFigures Measure(int queries, ScanSettings settings, Action<int, ScanSettings> search, long heapBytes, int size, int dimensions, long scanned, double bandwidth)
     {
-        var oneThread = LatencyFigures.OneAtATime(queries, q => search(q, ScanSettings.Default.SingleThreaded));
-        var byDefault = LatencyFigures.OneAtATime(queries, q => search(q, ScanSettings.Default));
-        var concurrent = LatencyFigures.Concurrent(queries, QueryThreads, q => search(q, ScanSettings.Default));
+        var oneThread = LatencyFigures.OneAtATime(queries, q => search(q, settings.SingleThreaded));
+        var byDefault = LatencyFigures.OneAtATime(queries, q => search(q, settings));
+        var concurrent = LatencyFigures.Concurrent(queries, QueryThreads, q => search(q, settings));
         double floorMs = scanned / (bandwidth * 1e9) * 1000;
         return new ScanFigures(oneThread, byDefault, concurrent, Math.Round((double)heapBytes / size, 1),
             Math.Round((double)heapBytes / size / dimensions, 3), scanned, Math.Round(floorMs, 3), Ratio(oneThread.P50Ms, floorMs));

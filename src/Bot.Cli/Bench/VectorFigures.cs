@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bot.Cli.Bench;
 
 /// <summary>Exact float32 against int8 + rescoring on one synthetic set of <paramref name="Size"/> vectors.</summary>
@@ -10,7 +12,7 @@ internal sealed record VectorFigures(
     int Dimensions,
     ScanFigures Exact,
     ScanFigures Int8,
-    double RecallAt10,
+    [property: JsonPropertyName("recall_at_10")] double RecallAt10,
     double Int8OverExactP50,
     double Int8BuildMs,
     double FileBytesPerChunk,

@@ -16,15 +16,17 @@ internal static class BenchCommand
         var queries = new Option<int>("--queries") { Description = "Queries per measurement.", DefaultValueFactory = _ => 200 };
         var articles = new Option<int>("--articles") { Description = "Generated articles for the ingestion run.", DefaultValueFactory = _ => 200 };
         var lexicalMax = new Option<int>("--lexical-max") { Description = "Largest size the BM25 index is built for.", DefaultValueFactory = _ => 100_000 };
+        var oversample = new Option<int>("--oversample") { Description = "Int8 candidates per result kept for rescoring.", DefaultValueFactory = _ => Bot.Core.Retrieval.Scanning.ScanSettings.Default.Oversample };
         var seed = new Option<int>("--seed") { Description = "Seed for generated vectors and text.", DefaultValueFactory = _ => 1 };
         var skipIngest = new Option<bool>("--skip-ingest") { Description = "Skip the ingestion run." };
         var skipLexical = new Option<bool>("--skip-lexical") { Description = "Skip BM25." };
         var json = new Option<bool>("--json") { Description = "Print every figure as one JSON object." };
-        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, seed, skipIngest, skipLexical, json };
+        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var request = new BenchRequest(Numbers(result.GetValue(sizes)!), Numbers(result.GetValue(dims)!), Positive(result.GetValue(queries), "--queries"),
-                Positive(result.GetValue(articles), "--articles"), result.GetValue(skipIngest), result.GetValue(skipLexical), result.GetValue(seed), result.GetValue(lexicalMax));
+                Positive(result.GetValue(articles), "--articles"), result.GetValue(skipIngest), result.GetValue(skipLexical), result.GetValue(seed), result.GetValue(lexicalMax),
+                Positive(result.GetValue(oversample), "--oversample"));
             bool asJson = result.GetValue(json);
             var report = await new BenchRunner(context, request, quiet: asJson).RunAsync(cancellationToken);
             if (asJson)

@@ -23,6 +23,30 @@ public sealed class Int8KernelsTests
         Assert.Equal(Int8Kernels.DotScalar(a, b), Int8Kernels.Dot(a, b));
     }
 
+    [Theory]
+    [InlineData(32)]
+    [InlineData(96)]
+    [InlineData(1536)]
+    public void EachSimdPath_TheMachineHas_EqualsTheScalarReference(int length)
+    {
+        var random = new Random(length + 1);
+        var a = RandomCodes(random, length);
+        var b = RandomCodes(random, length);
+        int expected = Int8Kernels.DotScalar(a, b);
+
+        if (System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
+        {
+            Assert.Equal(expected, Int8Kernels.DotVnni(a, b, length));
+        }
+
+        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            Assert.Equal(expected, Int8Kernels.DotAvx2(a, b, length));
+        }
+
+        Assert.Equal(expected, Int8Kernels.DotVector128(a, b, length));
+    }
+
     [Fact]
     public void Dot_AtTheExtremes_DoesNotOverflow()
     {
