@@ -14,7 +14,7 @@ namespace Bot.Core.Indexing;
 public static class IndexFile
 {
     private const string Magic = "NEWSBOT-INDEX";
-    // Version 3 stores vectors as int8 codes with a scale; a version 2 file (float32) is refused as stale and rebuilt.
+    // Version 3 stores sentence vectors as int8 codes with a scale; a version 2 file (all float32) is refused as stale and rebuilt.
     private const int FormatVersion = 3;
     private const int HashBytes = 32;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
 using Bot.Core.Retrieval.Scanning;
@@ -77,14 +78,15 @@ internal static class IndexFileReader
             sentences[i] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
         }
 
-        var passage = VectorRows.ReadAll(reader, 1, dimensions);
+        var passage = new float[dimensions];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(passage.AsSpan()));
         var sentenceVectors = new QuantizedVectorList(VectorRows.ReadAll(reader, sentences.Length, dimensions));
 
         return new ArticleChunk
         {
             Id = $"{articleId}#{ordinal}", ArticleId = articleId, Title = article.Title, Outlet = article.Outlet,
             Published = article.Published, Ordinal = ordinal, Start = start, End = end,
-            Text = article.Body[start..end], Sentences = sentences, Embedding = passage.Dequantize(0), SentenceEmbeddings = sentenceVectors,
+            Text = article.Body[start..end], Sentences = sentences, Embedding = passage, SentenceEmbeddings = sentenceVectors,
         };
     }
 }

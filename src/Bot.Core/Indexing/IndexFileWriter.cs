@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
 using Bot.Core.Retrieval.Scanning;
@@ -55,8 +56,8 @@ internal static class IndexFileWriter
             writer.Write(sentence.Length);
         }
 
-        var scratch = new sbyte[dimensions];
-        VectorRows.Write(writer, chunk.Embedding.Span, scratch);
+        // Passage vectors stay float32: rescoring reads them, and int8 alone loses recall at scale.
+        writer.Write(MemoryMarshal.AsBytes(chunk.Embedding.Span));
         if (chunk.SentenceEmbeddings.Count != chunk.Sentences.Count)
         {
             throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Sentences.Count} sentences but {chunk.SentenceEmbeddings.Count} sentence vectors.");

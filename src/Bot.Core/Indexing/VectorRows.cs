@@ -5,20 +5,13 @@ using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Core.Indexing;
 
-/// <summary>How the index file stores a vector: its float scale, then one int8 code per dimension.</summary>
+/// <summary>How the index file stores an int8 vector: its float scale, then one code per dimension.</summary>
 /// <remarks>
-/// The store searches int8 codes, so the file keeps exactly those: loading copies bytes instead of
-/// converting floats, and a vector costs 4 + d bytes on disk instead of 4·d.
+/// Sentence vectors are kept as int8 in memory, so the file keeps exactly those: loading copies bytes
+/// instead of converting floats, and a vector costs 4 + d bytes on disk instead of 4·d.
 /// </remarks>
 public static class VectorRows
 {
-    /// <summary>Quantizes and writes one vector.</summary>
-    public static void Write(BinaryWriter writer, ReadOnlySpan<float> vector, Span<sbyte> scratch)
-    {
-        float scale = Int8Quantizer.Quantize(vector, scratch);
-        Write(writer, scratch, scale);
-    }
-
     /// <summary>Writes one already quantized vector.</summary>
     public static void Write(BinaryWriter writer, ReadOnlySpan<sbyte> codes, float scale)
     {

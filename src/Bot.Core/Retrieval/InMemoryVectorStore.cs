@@ -11,8 +11,8 @@ namespace Bot.Core.Retrieval;
 /// No in-memory VectorData connector can be obtained here, so this implements the standard search
 /// interface itself; switching to a real store later is a one-class change. Vectors are L2-normalised on
 /// the way in and kept as int8 codes in one contiguous array; <see cref="QuantizedScan"/> finds candidates
-/// with an int8 SIMD scan and rescores them with the float query (recall@10 against exact float32 search is
-/// measured by <c>bot bench</c>). Writers build a new snapshot and swap it in, so searches never see a
+/// with an int8 SIMD scan and rescores them in float32 from a memory-mapped copy (recall@10 against exact
+/// float32 search, and the heap per passage, are measured by <c>bot bench</c>). Writers build a new snapshot and swap it in, so searches never see a
 /// half-written store.
 /// </remarks>
 public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<float>> embedder, ScanSettings? settings = null) : IVectorSearchable<ArticleChunk>
@@ -71,7 +71,7 @@ public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<fl
 
         var filter = options?.Filter?.Compile();
         var chunks = snapshot.Chunks;
-        var best = QuantizedScan.Search(snapshot.Vectors, query, top + (options?.Skip ?? 0), filter is null ? null : i => filter(chunks[i]), _settings);
+        var best = QuantizedScan.Search(snapshot.Vectors, query, top + (options?.Skip ?? 0), filter is null ? null : i => filter(chunks[i]), _settings, snapshot.Exact);
         return best.Skip(options?.Skip ?? 0)
             .Select(r => (WithVector(snapshot, r.Row, options?.IncludeVectors ?? false), (double)r.Score)).ToList();
     }

@@ -22,7 +22,7 @@ public sealed class IndexFileTests : IDisposable
         var chunk = Assert.Single(loaded.Contents.Chunks);
         Assert.Equal(contents.Chunks[0].Text, chunk.Text);
         Assert.Equal(contents.Chunks[0].Sentences, chunk.Sentences);
-        Assert.Equal(contents.Chunks[0].Embedding.ToArray(), chunk.Embedding.ToArray(), (a, b) => Math.Abs(a - b) < 0.005f);
+        Assert.Equal(contents.Chunks[0].Embedding.ToArray(), chunk.Embedding.ToArray());
         Assert.Equal(contents.Chunks[0].SentenceEmbeddings.Count, chunk.SentenceEmbeddings.Count);
     }
 

@@ -21,6 +21,20 @@ public sealed class QuantizedScanTests
     }
 
     [Fact]
+    public void Search_RescoredFromFloatRows_ReturnsTheExactTopTenAndScores()
+    {
+        var rows = FloatRowFile.Write(Data.Matrix.Rows, Dimensions, (row, values) => Data.Flat.AsSpan(row * Dimensions, Dimensions).CopyTo(values));
+        foreach (var query in Data.Queries)
+        {
+            var exact = ExactScan.Search(Data.Flat, Dimensions, query, 10);
+            var found = QuantizedScan.Search(Data.Matrix, query, 10, exact: rows);
+
+            Assert.Equal(exact.Select(r => r.Row), found.Select(r => r.Row));
+            Assert.Equal(exact.Select(r => r.Score), found.Select(r => r.Score), (a, b) => Math.Abs(a - b) < 1e-5f);
+        }
+    }
+
+    [Fact]
     public void Search_ScoresAreCloseToTheExactCosines()
     {
         var query = Data.Queries[0];
