@@ -9,8 +9,9 @@ namespace Bot.Core.Retrieval.Scanning;
 /// Int8 rescoring alone loses recall where neighbourhoods are dense (0.977 at 1M clustered vectors), so the
 /// few candidates are rescored in float32. Keeping those floats on the managed heap would cost 4 bytes per
 /// dimension; a mapped file keeps them in the OS page cache instead, which the OS may evict and fault back in,
-/// and rescoring reads only k × oversample rows per query. The file is deleted when its handle closes, which
-/// happens when the snapshot that owns it is collected (searches in flight may still read it until then).
+/// and rescoring reads only k × oversample rows per query. The file has no name once mapped (Unix) or is
+/// deleted on close (Windows); its pages are freed when the snapshot that owns the mapping is collected, so
+/// searches still in flight on an older snapshot keep reading valid rows.
 /// </remarks>
 public sealed class FloatRowFile
 {
@@ -48,6 +49,14 @@ public sealed class FloatRowFile
 
         stream.Flush();
         var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+
+        // Unix only deletes on close when the handle is closed, which does not happen if the process exits first;
+        // unlinking now leaves the mapping valid and nothing behind. Windows deletes on close even at exit.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+        }
+
         return new FloatRowFile(file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), rows, dimensions);
     }
 
