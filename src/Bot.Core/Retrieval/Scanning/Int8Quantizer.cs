@@ -28,9 +28,13 @@ public static class Int8Quantizer
         }
 
         float scale = max / MaxCode;
+
+        // A multiply per component instead of a divide: this runs over every stored vector on load. The clamp only
+        // guards the last bit of rounding in the inverse.
+        float inverse = MaxCode / max;
         for (int i = 0; i < source.Length; i++)
         {
-            codes[i] = (sbyte)Math.Clamp(MathF.Round(source[i] / scale), -MaxCode, MaxCode);
+            codes[i] = (sbyte)MathF.Round(Math.Clamp(source[i] * inverse, -MaxCode, MaxCode));
         }
 
         return scale;
