@@ -39,15 +39,18 @@ public sealed class FloatRowFile
         }
 
         string path = Path.Combine(Path.GetTempPath(), $"newsbot-rows-{Guid.NewGuid():N}.f32");
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.DeleteOnClose);
+        // The stream stays open for the mapping's lifetime, so its own buffer is off (0) and writes go through a
+        // buffer that is dropped afterwards; a retained 1 MB buffer measured as 100 bytes per passage at 10k.
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 0, FileOptions.DeleteOnClose);
+        var buffered = new BufferedStream(stream, 1 << 20);
         var row = new float[dimensions];
         for (int r = 0; r < rows; r++)
         {
             fillRow(r, row);
-            stream.Write(MemoryMarshal.AsBytes(row.AsSpan()));
+            buffered.Write(MemoryMarshal.AsBytes(row.AsSpan()));
         }
 
-        stream.Flush();
+        buffered.Flush();
         var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
 
         // Unix only deletes on close when the handle is closed, which does not happen if the process exits first;
