@@ -33,7 +33,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Stores with at least this many passages scan their vectors on every core.</summary>
     [Range(1, int.MaxValue)]
-    public int ParallelScanRows { get; set; } = 50_000;
+    public int ParallelScanRows { get; set; } = 500_000;
 
     /// <summary>The scan settings these options describe.</summary>
     public Scanning.ScanSettings Scan => new(Oversample, ParallelScanRows);

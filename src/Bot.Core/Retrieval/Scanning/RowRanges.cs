@@ -2,9 +2,9 @@ namespace Bot.Core.Retrieval.Scanning;
 
 /// <summary>Splits a scan over rows into per-thread ranges and merges their top-k heaps.</summary>
 /// <remarks>
-/// Below <c>parallelRows</c> rows the thread hand-off costs more than it saves, so small stores (the seeds
-/// have a few hundred passages) scan on the caller's thread. Each range keeps its own heap, so the threads
-/// share nothing while they scan.
+/// Below <c>parallelRows</c> rows the thread hand-off and the second core's contention cost as much as they
+/// save (see <see cref="ScanSettings"/>), so smaller stores scan on the caller's thread. Each range keeps its
+/// own heap, so the threads share nothing while they scan.
 /// </remarks>
 internal static class RowRanges
 {
