@@ -19,6 +19,7 @@ public static class CliApp
             ChatCommand.Create(context),
             EvalCommand.Create(context),
             LoadCommand.Create(context),
+            BenchCommand.Create(context),
         };
 
         try

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
 using Bot.Core.Retrieval;
+using Bot.Core.Retrieval.Scanning;
 using Microsoft.Extensions.AI;
 
 namespace Bot.Core.Indexing;
@@ -59,7 +60,7 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         return chunks.ConvertAll(c =>
         {
             var sentenceVectors = SentenceTexts(c).Select(s => bySentence[s]).ToList();
-            return c with { Embedding = MeanOf(sentenceVectors), SentenceEmbeddings = sentenceVectors };
+            return c with { Embedding = MeanOf(sentenceVectors), SentenceEmbeddings = QuantizedVectorList.From(sentenceVectors) };
         });
     }
 

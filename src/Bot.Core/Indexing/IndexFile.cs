@@ -14,7 +14,8 @@ namespace Bot.Core.Indexing;
 public static class IndexFile
 {
     private const string Magic = "NEWSBOT-INDEX";
-    private const int FormatVersion = 2;
+    // Version 3 stores sentence vectors as int8 codes with a scale; a version 2 file (all float32) is refused as stale and rebuilt.
+    private const int FormatVersion = 3;
     private const int HashBytes = 32;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> atomically.</summary>
@@ -47,19 +48,43 @@ public static class IndexFile
 
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < HashBytes || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
+            // Streamed twice (hash, then parse) rather than read into one array: a large index passes the 2 GB
+            // array limit, and the second pass comes from the page cache.
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+            if (file.Length < HashBytes || !HasValidTrailer(file))
             {
                 return IndexLoadResult.Fail($"the saved index {path} is truncated or corrupt (checksum mismatch)");
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashBytes), System.Text.Encoding.UTF8);
+            file.Position = 0;
+            using var reader = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
             return IndexFileReader.Read(reader, Magic, FormatVersion, expectedEmbedder, expectedDimensions, path);
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException)
         {
             return IndexLoadResult.Fail($"the saved index {path} could not be read ({ex.Message})");
         }
+    }
+
+    private static bool HasValidTrailer(FileStream file)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 20];
+        for (long left = file.Length - HashBytes; left > 0;)
+        {
+            int read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                return false;
+            }
+
+            hash.AppendData(buffer, 0, read);
+            left -= read;
+        }
+
+        var trailer = new byte[HashBytes];
+        file.ReadExactly(trailer);
+        return hash.GetHashAndReset().AsSpan().SequenceEqual(trailer);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
+using Bot.Core.Retrieval.Scanning;
 using Bot.Core.Text;
 
 namespace Bot.Core.Indexing;
@@ -77,25 +78,15 @@ internal static class IndexFileReader
             sentences[i] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
         }
 
-        var vector = ReadVector(reader, dimensions);
-        var sentenceVectors = new ReadOnlyMemory<float>[sentences.Length];
-        for (int i = 0; i < sentences.Length; i++)
-        {
-            sentenceVectors[i] = ReadVector(reader, dimensions);
-        }
+        var passage = new float[dimensions];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(passage.AsSpan()));
+        var sentenceVectors = new QuantizedVectorList(VectorRows.ReadAll(reader, sentences.Length, dimensions));
 
         return new ArticleChunk
         {
             Id = $"{articleId}#{ordinal}", ArticleId = articleId, Title = article.Title, Outlet = article.Outlet,
             Published = article.Published, Ordinal = ordinal, Start = start, End = end,
-            Text = article.Body[start..end], Sentences = sentences, Embedding = vector, SentenceEmbeddings = sentenceVectors,
+            Text = article.Body[start..end], Sentences = sentences, Embedding = passage, SentenceEmbeddings = sentenceVectors,
         };
-    }
-
-    private static float[] ReadVector(BinaryReader reader, int dimensions)
-    {
-        var vector = new float[dimensions];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vector.AsSpan()));
-        return vector;
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
+using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Core.Indexing;
 
@@ -55,15 +56,19 @@ internal static class IndexFileWriter
             writer.Write(sentence.Length);
         }
 
+        // Passage vectors stay float32: rescoring reads them, and int8 alone loses recall at scale.
         writer.Write(MemoryMarshal.AsBytes(chunk.Embedding.Span));
         if (chunk.SentenceEmbeddings.Count != chunk.Sentences.Count)
         {
             throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Sentences.Count} sentences but {chunk.SentenceEmbeddings.Count} sentence vectors.");
         }
 
-        foreach (var vector in chunk.SentenceEmbeddings)
+        var sentences = QuantizedVectorList.From(chunk.SentenceEmbeddings).Matrix;
+        if (sentences.Rows > 0 && sentences.Dimensions != dimensions)
         {
-            writer.Write(MemoryMarshal.AsBytes(vector.Span));
+            throw new InvalidOperationException($"Passage {chunk.Id} has sentence vectors of {sentences.Dimensions} dimensions, not {dimensions}.");
         }
+
+        VectorRows.WriteAll(writer, sentences);
     }
 }

@@ -16,7 +16,7 @@ public sealed class NewsIndex(IEmbeddingGenerator<string, Embedding<float>> embe
     private volatile State _state = State.Empty;
 
     /// <summary>The vector side of the index, usable through the VectorData search abstraction.</summary>
-    public InMemoryVectorStore Vectors { get; } = new(embedder);
+    public InMemoryVectorStore Vectors { get; } = new(embedder, options.Value.Scan);
 
     /// <summary>The articles by id.</summary>
     public IReadOnlyDictionary<string, NewsArticle> Articles => _state.Articles;

@@ -27,6 +27,17 @@ public sealed class RetrievalOptions
     [Range(1, 1000)]
     public int RrfK { get; set; } = 60;
 
+    /// <summary>Int8 scan candidates kept per vector result, rescored with the float query (see <c>bot bench</c> for recall).</summary>
+    [Range(1, 64)]
+    public int Oversample { get; set; } = 4;
+
+    /// <summary>Stores with at least this many passages scan their vectors on every core.</summary>
+    [Range(1, int.MaxValue)]
+    public int ParallelScanRows { get; set; } = 500_000;
+
+    /// <summary>The scan settings these options describe.</summary>
+    public Scanning.ScanSettings Scan => new(Oversample, ParallelScanRows);
+
     /// <summary>How much a match in the headline counts against a match in the passage.</summary>
     [Range(0.0, 5.0)]
     public float TitleBoost { get; set; } = 0.3f;

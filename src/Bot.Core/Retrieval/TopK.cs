@@ -5,6 +5,11 @@ internal sealed class TopK<T>(int k)
 {
     private readonly PriorityQueue<T, float> _heap = new(Math.Max(k, 1) + 1);
 
+    /// <summary>The score an item must beat to be kept; scans compare against it before calling <see cref="Add"/>.</summary>
+    public float Floor { get; private set; } = float.NegativeInfinity;
+
+    public int Count => _heap.Count;
+
     public void Add(T item, float score)
     {
         if (k <= 0)
@@ -16,9 +21,23 @@ internal sealed class TopK<T>(int k)
         {
             _heap.Enqueue(item, score);
         }
-        else if (_heap.TryPeek(out _, out float lowest) && score > lowest)
+        else if (score > Floor)
         {
             _heap.DequeueEnqueue(item, score);
+        }
+
+        if (_heap.Count == k && _heap.TryPeek(out _, out float lowest))
+        {
+            Floor = lowest;
+        }
+    }
+
+    /// <summary>Adds every item another heap kept (merging per-thread results).</summary>
+    public void AddRange(TopK<T> other)
+    {
+        foreach (var (item, score) in other._heap.UnorderedItems)
+        {
+            Add(item, score);
         }
     }
 

@@ -1,27 +1,41 @@
 using Bot.Core.Chunking;
+using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Core.Retrieval;
 
 /// <summary>An immutable view of the store: the passages and their normalised vectors, row by row.</summary>
-/// <remarks>Records keep their metadata only; each vector lives once, in the flat array, at the record's row.</remarks>
+/// <remarks>
+/// Records keep their metadata only; each vector lives as int8 codes in one flat matrix on the heap (about
+/// 1 byte per dimension, what the scan reads) and as float32 in a memory-mapped file (what rescoring reads),
+/// both at the record's row.
+/// </remarks>
 internal sealed class VectorSnapshot
 {
-    public static readonly VectorSnapshot Empty = new([], [], 0);
+    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0), FloatRowFile.Empty);
 
-    private readonly float[] _vectors;
-
-    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, float[] vectors, int dimensions)
+    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors, FloatRowFile exact)
     {
         Chunks = chunks;
-        _vectors = vectors;
-        Dimensions = dimensions;
+        Vectors = vectors;
+        Exact = exact;
     }
 
     public IReadOnlyList<ArticleChunk> Chunks { get; }
 
-    public int Dimensions { get; }
+    public QuantizedMatrix Vectors { get; }
 
-    public ReadOnlySpan<float> Row(int index) => _vectors.AsSpan(index * Dimensions, Dimensions);
+    /// <summary>The full-precision rows rescoring reads.</summary>
+    public FloatRowFile Exact { get; }
+
+    public int Dimensions => Vectors.Dimensions;
+
+    /// <summary>The stored (normalised) vector of a row.</summary>
+    public float[] Row(int index)
+    {
+        var row = new float[Dimensions];
+        Exact.Read(index, row);
+        return row;
+    }
 
     public VectorSnapshot With(IEnumerable<ArticleChunk> added)
     {
@@ -44,27 +58,31 @@ internal sealed class VectorSnapshot
         }
 
         int dimensions = keptRows.Count > 0 ? Dimensions : incoming[0].Embedding.Length;
-        var vectors = new float[count * dimensions];
         var stored = new ArticleChunk[count];
-        for (int i = 0; i < keptRows.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            stored[i] = Chunks[keptRows[i]];
-            Row(keptRows[i]).CopyTo(vectors.AsSpan(i * dimensions, dimensions));
+            stored[i] = i < keptRows.Count ? Chunks[keptRows[i]] : Stripped(incoming[i - keptRows.Count], dimensions);
         }
 
-        for (int j = 0; j < incoming.Count; j++)
+        var vectors = new QuantizedMatrix(count, dimensions);
+        var exact = FloatRowFile.Write(count, dimensions, (row, values) =>
         {
-            var chunk = incoming[j];
-            if (chunk.Embedding.Length != dimensions)
+            if (row < keptRows.Count)
             {
-                throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Embedding.Length} dimensions; the store holds {dimensions}.");
+                Exact.Read(keptRows[row], values);
+                vectors.SetCodes(row, Vectors.Row(keptRows[row]), Vectors.Scale(keptRows[row]));
             }
-
-            int row = keptRows.Count + j;
-            VectorMath.Normalize(chunk.Embedding.Span).Span.CopyTo(vectors.AsSpan(row * dimensions, dimensions));
-            stored[row] = chunk with { Embedding = ReadOnlyMemory<float>.Empty };
-        }
-
-        return new VectorSnapshot(stored, vectors, dimensions);
+            else
+            {
+                VectorMath.Normalize(incoming[row - keptRows.Count].Embedding.Span).Span.CopyTo(values);
+                vectors.Set(row, values);
+            }
+        });
+        return new VectorSnapshot(stored, vectors, exact);
     }
+
+    // The vector moves into the matrix and the row file; the record keeps only the metadata.
+    private static ArticleChunk Stripped(ArticleChunk chunk, int dimensions) => chunk.Embedding.Length == dimensions
+        ? chunk with { Embedding = ReadOnlyMemory<float>.Empty }
+        : throw new InvalidOperationException($"Passage {chunk.Id} has {chunk.Embedding.Length} dimensions; the store holds {dimensions}.");
 }

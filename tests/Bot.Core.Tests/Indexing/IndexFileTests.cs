@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Indexing;
+using Bot.Core.Retrieval.Scanning;
 using Bot.Core.Tests.Retrieval;
 
 namespace Bot.Core.Tests.Indexing;
@@ -22,6 +23,38 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(contents.Chunks[0].Text, chunk.Text);
         Assert.Equal(contents.Chunks[0].Sentences, chunk.Sentences);
         Assert.Equal(contents.Chunks[0].Embedding.ToArray(), chunk.Embedding.ToArray());
+        Assert.Equal(contents.Chunks[0].SentenceEmbeddings.Count, chunk.SentenceEmbeddings.Count);
+    }
+
+    [Fact]
+    public void Load_AfterSave_KeepsSentenceVectorsAsInt8()
+    {
+        IndexFile.Save(_path, Sample());
+
+        var chunk = Assert.Single(IndexFile.Load(_path, "bag/words", 5).Contents!.Chunks);
+
+        Assert.IsType<QuantizedVectorList>(chunk.SentenceEmbeddings);
+    }
+
+    [Fact]
+    public void Load_AnIndexOfTheFloat32Version_ReportsItAsStale()
+    {
+        using (var file = File.Create(_path))
+        {
+            using var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true);
+            writer.Write("NEWSBOT-INDEX");
+            writer.Write(2);
+            writer.Write("bag/words");
+            writer.Write(5);
+            writer.Write(0);
+            writer.Write(0);
+        }
+
+        File.AppendAllBytes(_path, System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_path)));
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Assert.Null(loaded.Contents);
+        Assert.Contains("not an index of this version", loaded.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,11 @@
+namespace Bot.Cli.Bench;
+
+/// <summary>Every figure of a <c>bench</c> run; serialised with snake_case keys for <c>--json</c>.</summary>
+internal sealed record BenchReport(
+    MachineFigures Machine,
+    IReadOnlyList<VectorFigures> Vectors,
+    IReadOnlyList<LexicalFigures> Lexical,
+    IngestFigures? Ingest);
+
+/// <summary>The machine the figures were taken on.</summary>
+internal sealed record MachineFigures(int Cores, string Simd, double BandwidthGbsOneThread, double BandwidthGbsAllThreads);

@@ -1,0 +1,56 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using Bot.Core.Retrieval.Scanning;
+using Spectre.Console;
+
+namespace Bot.Cli.Bench;
+
+/// <summary>Runs the sections a <see cref="BenchRequest"/> asks for, in order, reporting progress on the console.</summary>
+internal sealed class BenchRunner(CliContext context, BenchRequest request, bool quiet)
+{
+    public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
+    {
+        Say("measuring memory bandwidth");
+        var (one, all) = MemoryBandwidth.Measure(Environment.ProcessorCount);
+        var machine = new MachineFigures(Environment.ProcessorCount, Simd(), one, all);
+
+        var vectors = new List<VectorFigures>();
+        foreach (int dims in request.Dimensions)
+        {
+            foreach (int size in request.Sizes)
+            {
+                Say($"vectors: {size:N0} × {dims}");
+                vectors.Add(VectorBench.Run(size, dims, request.Queries, request.Seed, one, ScanSettings.Default with { Oversample = request.Oversample }));
+                GC.Collect();
+            }
+        }
+
+        var generator = new ArticleGenerator(Path.Combine(AppContext.BaseDirectory, "seeds"), request.Seed);
+        var lexical = new List<LexicalFigures>();
+        foreach (int size in request.SkipLexical ? [] : request.Sizes.Where(s => s <= request.LexicalMaxSize))
+        {
+            Say($"lexical: {size:N0} passages");
+            lexical.Add(LexicalBench.Run(generator, size, request.Queries));
+        }
+
+        IngestFigures? ingest = null;
+        if (!request.SkipIngest)
+        {
+            Say($"ingest: {request.Articles} generated articles");
+            ingest = await IngestBench.RunAsync(context, generator, request.Articles, request.Queries, cancellationToken);
+        }
+
+        return new BenchReport(machine, vectors, lexical, ingest);
+    }
+
+    private void Say(string step)
+    {
+        if (!quiet)
+        {
+            context.Console.MarkupLineInterpolated($"[grey]bench: {step}[/]");
+        }
+    }
+
+    private static string Simd() =>
+        AvxVnni.IsSupported ? "avx-vnni" : Avx2.IsSupported ? "avx2" : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
+}

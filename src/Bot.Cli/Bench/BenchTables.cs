@@ -1,0 +1,89 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Bot.Cli.Bench;
+
+/// <summary>Prints a <see cref="BenchReport"/> as one table per section.</summary>
+internal static class BenchTables
+{
+    public static void Print(IAnsiConsole console, BenchReport report)
+    {
+        // The tables are wide; a redirected console reports 80 columns, which would fold every figure.
+        console.Profile.Width = Math.Max(console.Profile.Width, 180);
+        var m = report.Machine;
+        console.MarkupLineInterpolated($"[bold]Machine[/]: {m.Cores} cores, {m.Simd}, read bandwidth {m.BandwidthGbsOneThread} GB/s (1 thread), {m.BandwidthGbsAllThreads} GB/s (all)");
+        if (report.Vectors.Count > 0)
+        {
+            console.Write(VectorTable(report.Vectors));
+            console.Write(StorageTable(report.Vectors));
+        }
+
+        if (report.Lexical.Count > 0)
+        {
+            console.Write(LexicalTable(report.Lexical));
+        }
+
+        if (report.Ingest is { } ingest)
+        {
+            console.Write(IngestTable(ingest));
+        }
+    }
+
+    private static Table VectorTable(IReadOnlyList<VectorFigures> rows)
+    {
+        var table = new Table { Title = new TableTitle("Vector search, top 10 (ms: p50 / p95 / p99)") };
+        table.AddColumns("chunks", "dims", "method", "1 thread", "default", "2 queries at once", "floor ms", "p50 / floor", "recall@10 (int8-only rescore)", "int8 / exact p50");
+        foreach (var v in rows)
+        {
+            table.AddRow(F(v.Size, "N0"), F(v.Dimensions), "exact float32", P(v.Exact.OneThread), P(v.Exact.Default), P(v.Exact.Concurrent),
+                F(v.Exact.FloorMs), F(v.Exact.OneThreadOverFloor), "1", "");
+            table.AddRow("", "", "int8 + f32 rescore", P(v.Int8.OneThread), P(v.Int8.Default), P(v.Int8.Concurrent),
+                F(v.Int8.FloorMs), F(v.Int8.OneThreadOverFloor), $"{F(v.RecallAt10, "0.0000")} ({F(v.RecallAt10Int8Only, "0.0000")})", F(v.Int8OverExactP50));
+        }
+
+        return table;
+    }
+
+    private static Table StorageTable(IReadOnlyList<VectorFigures> rows)
+    {
+        var table = new Table { Title = new TableTitle("Vector memory (measured heap) and the saved vector section") };
+        table.AddColumns("chunks", "dims", "float32 heap B/chunk", "store heap B/chunk", "store heap B/dim", "build ms", "file B/chunk", "load ms");
+        foreach (var v in rows)
+        {
+            table.AddRow(F(v.Size, "N0"), F(v.Dimensions), F(v.Exact.BytesPerChunk), F(v.Int8.BytesPerChunk),
+                F(v.Int8.BytesPerDimension), F(v.Int8BuildMs), F(v.FileBytesPerChunk), F(v.LoadMs));
+        }
+
+        return table;
+    }
+
+    private static Table LexicalTable(IReadOnlyList<LexicalFigures> rows)
+    {
+        var table = new Table { Title = new TableTitle("Lucene.NET BM25, top 40 (ms: p50 / p95 / p99)") };
+        table.AddColumns("passages", "build ms", "1 thread", "2 queries at once", "heap B/chunk");
+        foreach (var l in rows)
+        {
+            table.AddRow(F(l.Size, "N0"), F(l.BuildMs), P(l.OneThread), P(l.Concurrent), F(l.BytesPerChunk));
+        }
+
+        return table;
+    }
+
+    private static Table IngestTable(IngestFigures i)
+    {
+        var table = new Table { Title = new TableTitle($"Real pipeline over {i.Articles} generated articles ({i.Chunks} chunks, {i.Sentences} sentences)") };
+        table.AddColumns("figure", "value");
+        table.AddRow("articles/s, chunks/s", $"{i.ArticlesPerSecond} / {i.ChunksPerSecond}");
+        table.AddRow("time share clean / chunk / embed / index", $"{i.StageShare.Clean:P1} / {i.StageShare.Chunk:P1} / {i.StageShare.Embed:P1} / {i.StageShare.Index:P1}");
+        table.AddRow("index file bytes, per chunk", $"{i.IndexFile.Bytes:N0}, {i.IndexFile.BytesPerChunk:N0}");
+        table.AddRow("save ms, load ms", $"{i.IndexFile.SaveMs} / {i.IndexFile.LoadMs}");
+        table.AddRow("heap B/chunk: vectors / text+records / lexical / total", $"{i.Memory.VectorsPerChunk:N0} / {i.Memory.TextPerChunk:N0} / {i.Memory.LexicalPerChunk:N0} / {i.Memory.TotalPerChunk:N0}");
+        table.AddRow("retrieval ms (1 thread | 2 at once)", $"{P(i.Retrieval)} | {P(i.RetrievalConcurrent)}");
+        table.AddRow("retrieval + answer ms (1 thread | 2 at once)", $"{P(i.Answer)} | {P(i.AnswerConcurrent)}");
+        return table;
+    }
+
+    private static string F(IFormattable value, string? format = null) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string P(LatencyFigures l) => $"{l.P50Ms} / {l.P95Ms} / {l.P99Ms}";
+}

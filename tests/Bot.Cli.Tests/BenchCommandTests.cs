@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Bot.Cli.Tests;
+
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public async Task Bench_TinyWithJson_PrintsEveryFigureUnderStableKeys()
+    {
+        var (code, output) = await _cli.RunAsync("bench", "--sizes", "2000", "--dims", "64", "--queries", "20", "--articles", "5", "--json");
+
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["machine", "vectors", "lexical", "ingest"], root.EnumerateObject().Select(p => p.Name));
+        Assert.True(root.GetProperty("machine").GetProperty("bandwidth_gbs_one_thread").GetDouble() > 0);
+        var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
+        Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
+        Assert.InRange(vectors.GetProperty("recall_at_10").GetDouble(), 0.9, 1.0);
+        foreach (var method in new[] { "exact", "int8" })
+        {
+            var scan = vectors.GetProperty(method);
+            Assert.Equal(20, scan.GetProperty("one_thread").GetProperty("queries").GetInt32());
+            Assert.True(scan.GetProperty("one_thread").GetProperty("p95_ms").GetDouble() > 0);
+            Assert.True(scan.GetProperty("bytes_per_chunk").GetDouble() > 0);
+            Assert.True(scan.GetProperty("floor_ms").GetDouble() > 0);
+        }
+
+        Assert.Single(root.GetProperty("lexical").EnumerateArray());
+        var ingest = root.GetProperty("ingest");
+        Assert.Equal(5, ingest.GetProperty("articles").GetInt32());
+        Assert.True(ingest.GetProperty("index_file").GetProperty("bytes_per_chunk").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("answer").GetProperty("p50_ms").GetDouble() > 0);
+        Assert.Equal(["clean", "chunk", "embed", "index"], ingest.GetProperty("stage_share").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Bench_WithABadSize_SaysWhichValue()
+    {
+        var (code, output) = await _cli.RunAsync("bench", "--sizes", "ten", "--skip-ingest");
+
+        Assert.Equal(1, code);
+        Assert.Contains("'ten' is not a positive whole number", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
