@@ -4,16 +4,20 @@
 # Direct Line endpoints with `bot load`. Figures are printed at the end (add --json to LOAD_ARGS for JSON).
 #
 #   scripts/load-test.sh                      # ~100k passages, 50 conversations
-#   ARTICLES=1500 scripts/load-test.sh        # a quick run (~10k passages)
+#   ARTICLES=1500 CONVERSATIONS=10 scripts/load-test.sh   # a quick run (~10k passages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ARTICLES="${ARTICLES:-14000}"          # ~7 passages per generated article: 14,000 articles ≈ 100k passages
 PORT="${PORT:-5099}"
 WORK="${WORK:-/tmp/newsbot-load}"
-LOAD_ARGS="${LOAD_ARGS:-}"
+CONVERSATIONS="${CONVERSATIONS:-50}"
+QUESTIONS_EACH="${QUESTIONS_EACH:-10}"
+SECONDS_LIMIT="${SECONDS_LIMIT:-600}"
+LOAD_ARGS="${LOAD_ARGS:-}"            # e.g. --json
 
-dotnet build -c Release src/Bot.Cli src/Bot.Web -v q -nologo
+dotnet build -c Release src/Bot.Cli -v q -nologo
+dotnet build -c Release src/Bot.Web -v q -nologo
 BOT="dotnet src/Bot.Cli/bin/Release/net10.0/bot.dll"
 
 mkdir -p "$WORK"
@@ -39,4 +43,5 @@ curl -sf "http://127.0.0.1:$PORT/healthz" || { echo "error: the host did not sta
 echo
 
 # shellcheck disable=SC2086
-$BOT load --url "http://127.0.0.1:$PORT/" --conversations 50 --questions-each 10 --slow 5 --leaving 5 --burst 100 --seconds 600 $LOAD_ARGS
+$BOT load --url "http://127.0.0.1:$PORT/" --conversations "$CONVERSATIONS" --questions-each "$QUESTIONS_EACH" \
+  --slow 5 --leaving 5 --burst 100 --seconds "$SECONDS_LIMIT" $LOAD_ARGS

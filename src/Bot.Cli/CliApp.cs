@@ -20,6 +20,7 @@ public static class CliApp
             EvalCommand.Create(context),
             LoadCommand.Create(context),
             BenchCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         try

@@ -45,15 +45,21 @@ internal static class IngestBench
         }
     }
 
+    /// <summary>Writes one generated article as a news file (headline, dateline, body); returns the body.</summary>
+    public static string WriteArticle(ArticleGenerator generator, string folder, int number)
+    {
+        var body = generator.Article();
+        File.WriteAllText(Path.Combine(folder, $"{number:00000}_bench.txt"), $"{generator.Title()}\n\nLONDON- {body}\n");
+        return body;
+    }
+
     private static List<string> WriteArticles(ArticleGenerator generator, string folder, int count)
     {
         Directory.CreateDirectory(folder);
         var bodies = new List<string>(count);
         for (int i = 0; i < count; i++)
         {
-            var body = generator.Article();
-            File.WriteAllText(Path.Combine(folder, $"{i:00000}_bench.txt"), $"{generator.Title()}\n\nLONDON- {body}\n");
-            bodies.Add(body);
+            bodies.Add(WriteArticle(generator, folder, i));
         }
 
         return bodies;

@@ -23,7 +23,7 @@ internal static class LoadCommand
 
     public static Command Create(CliContext context)
     {
-        var url = new Option<Uri>("--url") { Description = "The running bot (loopback only).", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000/") };
+        var url = new Option<string>("--url") { Description = "The running bot (loopback only).", DefaultValueFactory = _ => "http://127.0.0.1:5000/" };
         var conversations = new Option<int>("--conversations") { Description = "Steady conversations, measured.", DefaultValueFactory = _ => 50 };
         var questionsEach = new Option<int>("--questions-each") { Description = "Questions each steady conversation asks, one after another.", DefaultValueFactory = _ => 10 };
         var slow = new Option<int>("--slow") { Description = "Conversations that poll only every 5 s.", DefaultValueFactory = _ => 5 };
@@ -35,7 +35,11 @@ internal static class LoadCommand
             { url, conversations, questionsEach, slow, leaving, burst, seconds, json };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var target = result.GetValue(url)!;
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var target))
+            {
+                throw new InvalidOperationException($"--url {result.GetValue(url)} is not an absolute URL such as http://127.0.0.1:5000/.");
+            }
+
             if (!target.IsLoopback)
             {
                 throw new InvalidOperationException($"--url {target} is not a loopback address: the load test only runs against a bot on this machine.");
