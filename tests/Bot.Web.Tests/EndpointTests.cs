@@ -66,6 +66,21 @@ public sealed class EndpointTests : IDisposable
         Assert.Contains("never-issued", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_FloodFromOneConversation_Gets429WhileAnotherConversationIsAnswered()
+    {
+        var (_, first) = await AskAsync(new { question = "Who led the Afghan delegation?" });
+        var (_, other) = await AskAsync(new { question = "How many soldiers died in the NATO strike?" });
+        var flooding = first.RootElement.GetProperty("conversationId").GetString();
+        var calm = other.RootElement.GetProperty("conversationId").GetString();
+
+        var flood = await Task.WhenAll(Enumerable.Range(0, 15).Select(_ => _client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "show source 1", conversationId = flooding })));
+        var (calmStatus, _) = await AskAsync(new { question = "show source 1", conversationId = calm });
+
+        Assert.Contains(flood, r => r.StatusCode == HttpStatusCode.TooManyRequests && r.Headers.RetryAfter is not null);
+        Assert.Equal(HttpStatusCode.OK, calmStatus);
+    }
+
     [Theory]
     [InlineData("{\"question\": ", HttpStatusCode.BadRequest)]
     [InlineData("{\"conversationId\": \"x\"}", HttpStatusCode.BadRequest)]

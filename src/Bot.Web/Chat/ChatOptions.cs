@@ -29,6 +29,14 @@ public sealed class ChatOptions
     [RegularExpression("^(default|legacy)$")]
     public string TeamsFeedbackLoop { get; set; } = "default";
 
+    /// <summary><c>POST /api/ask</c>: messages a conversation (or, for new conversations, a client address) may send at once…</summary>
+    [Range(1, 10_000)]
+    public int AskBurst { get; set; } = 10;
+
+    /// <summary>…and per minute after that; more gets 429 with Retry-After, without slowing anyone else.</summary>
+    [Range(1, 100_000)]
+    public int AskPerMinute { get; set; } = 30;
+
     /// <summary>Answers remembered for feedback and "show source"; the oldest are forgotten first.</summary>
     [Range(10, 1_000_000)]
     public int RememberedAnswers { get; set; } = 10_000;

@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using Bot.Core.Conversation;
+using Bot.Web.Chat;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +9,29 @@ namespace Bot.Web.Endpoints;
 /// <summary>
 /// The conversation ids <c>/api/ask</c> has handed out. A client continues a conversation only with an id it was given,
 /// so a mistyped or expired id gets a clear 404 instead of silently starting a conversation without its history.
+/// Each conversation (and each client address, for new ones) has a token bucket, so one flood gets 429 alone.
 /// </summary>
-internal sealed class AskConversations(IOptions<ConversationOptions> options) : IDisposable
+internal sealed class AskConversations(IOptions<ConversationOptions> options, IOptions<ChatOptions> chat) : IDisposable
 {
     private readonly MemoryCache _issued = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = chat.Value.AskBurst,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / chat.Value.AskPerMinute,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+
+    /// <summary>Takes a permit for <paramref name="key"/>; null when granted, else how long to wait.</summary>
+    public TimeSpan? TryAcquire(string key)
+    {
+        using var lease = _limiter.AttemptAcquire(key);
+        return lease.IsAcquired ? null
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter
+            : TimeSpan.FromSeconds(1);
+    }
 
     /// <summary>A new id, remembered for as long as a conversation stays in memory.</summary>
     public string Start()
@@ -35,7 +56,11 @@ internal sealed class AskConversations(IOptions<ConversationOptions> options) : 
     /// <summary>Memory key: the ask API's conversations never share history with Teams or Web Chat ones.</summary>
     public static string Key(string id) => $"api:{id}";
 
-    public void Dispose() => _issued.Dispose();
+    public void Dispose()
+    {
+        _issued.Dispose();
+        _limiter.Dispose();
+    }
 
     private void Touch(string id) => _issued.Set(id, true, new MemoryCacheEntryOptions
     {

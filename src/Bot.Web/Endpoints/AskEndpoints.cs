@@ -45,6 +45,13 @@ internal static class AskEndpoints
         }
 
         var conversationId = body.ConversationId;
+        var limitKey = string.IsNullOrWhiteSpace(conversationId) ? $"new:{request.HttpContext.Connection.RemoteIpAddress}" : $"conversation:{conversationId}";
+        if (issued.TryAcquire(limitKey) is { } retryAfter)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error("Too many questions from this conversation at once; wait a moment and ask again.", StatusCodes.Status429TooManyRequests);
+        }
+
         if (string.IsNullOrWhiteSpace(conversationId))
         {
             conversationId = issued.Start();
