@@ -102,7 +102,7 @@ internal static class IngestBench
 
         var embedder = services.GetRequiredService<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>();
         var (_, vectors) = HeapMeter.Measure(() => Store(embedder, index));
-        var (lexical, lexicalBytes) = HeapMeter.Measure(() => new LexicalIndex(index.Chunks.Select(c => (c.Text, c.Title)).ToList()));
+        var (lexical, lexicalBytes) = HeapMeter.Measure(() => new LexicalIndex(index.Chunks.Select(c => (c.Text, c.Title))));
         lexical.Dispose();
         double per(long bytes) => Math.Round((double)bytes / Math.Max(1, chunks), 1);
         return (index, loadMs, new MemoryFigures(per(vectors), per(total - vectors - lexicalBytes), per(lexicalBytes), per(total)));

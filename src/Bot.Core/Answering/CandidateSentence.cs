@@ -30,10 +30,17 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
             for (int i = 0; i < chunk.Sentences.Count; i++)
             {
                 var span = chunk.Sentences[i];
-                if (seen.Add((chunk.ArticleId, chunk.Start + span.Start)) && !InstructionShapes.IsInstruction(span.Of(chunk.Text)))
+                if (!seen.Add((chunk.ArticleId, chunk.Start + span.Start)))
+                {
+                    continue;
+                }
+
+                // Only the sentence is copied out of the body, not the whole passage.
+                string text = chunk.TextOf(span);
+                if (!InstructionShapes.IsInstruction(text))
                 {
                     var vector = i < chunk.SentenceEmbeddings.Count ? chunk.SentenceEmbeddings[i] : chunk.Embedding;
-                    candidates.Add(new CandidateSentence(hits[rank], rank, span, span.Of(chunk.Text), vector));
+                    candidates.Add(new CandidateSentence(hits[rank], rank, span, text, vector));
                 }
             }
         }

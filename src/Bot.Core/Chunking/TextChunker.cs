@@ -77,7 +77,7 @@ public sealed class TextChunker(IOptions<ChunkingOptions> options)
             Ordinal = ordinal,
             Start = start,
             End = end,
-            Text = article.Body[start..end],
+            Body = article.Body,
             Sentences = local,
         };
     }

@@ -67,7 +67,7 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, 
     private bool Supports(ScoredSentence sentence, string claim)
     {
         var names = QuestionTerms.Words(claim).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word);
-        bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
+        bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.TextMemory.Span.Contains(n, StringComparison.OrdinalIgnoreCase));
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => index.Lexical.DocumentFrequency(t) == 0));
         return namesPresent && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
     }

@@ -64,7 +64,7 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         });
     }
 
-    private static IEnumerable<string> SentenceTexts(ArticleChunk chunk) => chunk.Sentences.Select(s => s.Of(chunk.Text));
+    private static IEnumerable<string> SentenceTexts(ArticleChunk chunk) => chunk.Sentences.Select(chunk.TextOf);
 
     private static ReadOnlyMemory<float> MeanOf(IEnumerable<ReadOnlyMemory<float>> vectors)
     {

@@ -86,7 +86,7 @@ internal static class IndexFileReader
         {
             Id = $"{articleId}#{ordinal}", ArticleId = articleId, Title = article.Title, Outlet = article.Outlet,
             Published = article.Published, Ordinal = ordinal, Start = start, End = end,
-            Text = article.Body[start..end], Sentences = sentences, Embedding = passage, SentenceEmbeddings = sentenceVectors,
+            Body = article.Body, Sentences = sentences, Embedding = passage, SentenceEmbeddings = sentenceVectors,
         };
     }
 }

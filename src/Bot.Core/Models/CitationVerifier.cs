@@ -77,7 +77,7 @@ public static class CitationVerifier
         }
 
         var citation = new Citation(citations.Count + 1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
-            span.Of(chunk.Text), start, start + span.Length, chunk.Id);
+            chunk.TextOf(span), start, start + span.Length, chunk.Id);
         citations.Add(citation);
         return citation.Number;
     }

@@ -59,7 +59,7 @@ public sealed partial class ModelLookup(ModelKernel model, PromptLibrary prompts
         var span = Sentence(chunk, match.Groups["quote"].Value.Trim());
         return span is { } s
             ? new LookupVerdict(LookupOutcome.Found, new Citation(1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
-                s.Of(chunk.Text), chunk.Start + s.Start, chunk.Start + s.End, chunk.Id))
+                chunk.TextOf(s), chunk.Start + s.Start, chunk.Start + s.End, chunk.Id))
             : new LookupVerdict(LookupOutcome.Invalid);
     }
 
@@ -67,7 +67,7 @@ public sealed partial class ModelLookup(ModelKernel model, PromptLibrary prompts
     // quote must be most of that, so a two-word fragment cannot pass for "the sentence that says it".
     private static TextSpan? Sentence(ArticleChunk chunk, string quote)
     {
-        int at = quote.Length == 0 ? -1 : chunk.Text.IndexOf(quote, StringComparison.Ordinal);
+        int at = quote.Length == 0 ? -1 : chunk.TextMemory.Span.IndexOf(quote, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;

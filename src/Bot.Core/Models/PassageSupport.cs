@@ -35,10 +35,10 @@ internal static partial class PassageSupport
     /// <summary>The sentence of <paramref name="chunk"/> that best matches the claim (holding its quote, if any), as a span of the passage.</summary>
     public static TextSpan BestSentence(ArticleChunk chunk, string claim, IReadOnlyList<string> quotes)
     {
-        var spans = chunk.Sentences.Count > 0 ? chunk.Sentences : [new TextSpan(0, chunk.Text.Length)];
+        var spans = chunk.Sentences.Count > 0 ? chunk.Sentences : [new TextSpan(0, chunk.TextMemory.Length)];
         return spans.MaxBy(s =>
         {
-            var sentence = s.Of(chunk.Text);
+            var sentence = chunk.TextOf(s);
             return (quotes.Any(q => Contains(sentence, q)) ? 1 : 0) + Overlap(claim, sentence);
         });
     }

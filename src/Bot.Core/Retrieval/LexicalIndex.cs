@@ -23,20 +23,25 @@ public sealed class LexicalIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly float _titleBoost;
 
-    /// <summary>Indexes <paramref name="passages"/>; each is found again by its position in the list.</summary>
-    public LexicalIndex(IReadOnlyList<(string Text, string Title)> passages, float titleBoost = 0.3f)
+    /// <summary>Indexes <paramref name="passages"/>; each is found again by its position in the sequence.</summary>
+    /// <remarks>
+    /// A sequence rather than a list, so a caller can produce each passage's text as it is indexed: passages are
+    /// views of their article bodies, and a list of their texts would be a second copy of the corpus.
+    /// </remarks>
+    public LexicalIndex(IEnumerable<(string Text, string Title)> passages, float titleBoost = 0.3f)
     {
         _titleBoost = titleBoost;
         var config = new IndexWriterConfig(EnglishTerms.Version, EnglishTerms.Analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
         {
-            for (int i = 0; i < passages.Count; i++)
+            int i = 0;
+            foreach (var (text, title) in passages)
             {
                 writer.AddDocument(new Document
                 {
-                    new StoredField(OrdinalField, i),
-                    new TextField(TextField, passages[i].Text, Field.Store.NO),
-                    new TextField(TitleField, passages[i].Title, Field.Store.NO),
+                    new StoredField(OrdinalField, i++),
+                    new TextField(TextField, text, Field.Store.NO),
+                    new TextField(TitleField, title, Field.Store.NO),
                 });
             }
 

@@ -60,7 +60,7 @@ public sealed class NewsIndex(IEmbeddingGenerator<string, Embedding<float>> embe
     private void Replace(Dictionary<string, NewsArticle> articles)
     {
         var chunks = Vectors.Chunks;
-        var lexical = new LexicalIndex(chunks.Select(c => (c.Text, c.Title)).ToList(), options.Value.TitleBoost);
+        var lexical = new LexicalIndex(chunks.Select(c => (c.Text, c.Title)), options.Value.TitleBoost);
         var previous = _state;
         _state = new State(articles, chunks, lexical);
 

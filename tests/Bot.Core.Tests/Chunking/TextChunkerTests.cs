@@ -22,6 +22,15 @@ public sealed class TextChunkerTests
     }
 
     [Fact]
+    public void Chunk_Always_ViewsTheArticleBodyInsteadOfCopyingIt()
+    {
+        var chunks = Chunker(300, 1).Chunk(Article);
+
+        Assert.All(chunks, c => Assert.Same(Article.Body, c.Body));
+        Assert.All(chunks, c => Assert.Equal((Article.Body, c.Start, c.End - c.Start), BackingString(c)));
+    }
+
+    [Fact]
     public void Chunk_WithBudget_StaysWithinItAndCoversEverySentence()
     {
         var chunks = Chunker(300, 1).Chunk(Article);
@@ -59,6 +68,12 @@ public sealed class TextChunkerTests
 
         Assert.Equal(("a.txt", "Title", "Outlet", new DateOnly(2020, 1, 2)), (chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published));
     }
+
+    // The string a chunk's text memory is cut from, and where: the body itself proves no copy was stored.
+    internal static (string? Text, int Start, int Length) BackingString(ArticleChunk chunk) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetString(chunk.TextMemory, out var text, out int start, out int length)
+            ? (text, start, length)
+            : (null, 0, 0);
 
     private static TextChunker Chunker(int maxChars, int overlap) =>
         new(Options.Create(new ChunkingOptions { MaxChars = maxChars, OverlapSentences = overlap }));

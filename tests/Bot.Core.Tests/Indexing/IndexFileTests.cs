@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Indexing;
 using Bot.Core.Retrieval.Scanning;
+using Bot.Core.Tests.Chunking;
 using Bot.Core.Tests.Retrieval;
 
 namespace Bot.Core.Tests.Indexing;
@@ -24,6 +25,22 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(contents.Chunks[0].Sentences, chunk.Sentences);
         Assert.Equal(contents.Chunks[0].Embedding.ToArray(), chunk.Embedding.ToArray());
         Assert.Equal(contents.Chunks[0].SentenceEmbeddings.Count, chunk.SentenceEmbeddings.Count);
+    }
+
+    [Fact]
+    public void Load_AfterSave_PassagesViewTheLoadedArticleBody()
+    {
+        const string body = "Talks opened in the morning. The border reopened at noon. Trade resumed.";
+        var article = new NewsArticle("b", "b", null, null, null, body, "/tmp/b");
+        var chunk = InMemoryVectorStoreTests.Chunk("b", "The border reopened at noon.") with { Start = 29, End = 57 };
+        IndexFile.Save(_path, new IndexContents("bag/words", 5, [article], [chunk]));
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5).Contents!;
+
+        var passage = Assert.Single(loaded.Chunks);
+        Assert.Same(Assert.Single(loaded.Articles).Body, passage.Body);
+        Assert.Equal((passage.Body, 29, 28), TextChunkerTests.BackingString(passage));
+        Assert.Equal("The border reopened at noon.", passage.Text);
     }
 
     [Fact]
