@@ -44,13 +44,12 @@ public sealed class ModelResilienceTests(ModelEngineFixture fixture) : IClassFix
     public async Task Ask_SlowModel_TimesOutAndFallsBack()
     {
         var engine = await fixture.CreateAsync(_server.Endpoint, maxRetries: 1, timeoutSeconds: 1);
+        // The model would answer validly after 5 s; the notice can only come from giving up at the 1 s timeout.
         _server.Default = p => ScriptedReply.Text(SourceLabels.ValidReply(p)) with { Delay = TimeSpan.FromSeconds(5) };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
 
         Assert.Equal(ModelAnswerer.UnavailableNotice, answer.Notice);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
     }
 
     [Fact]
