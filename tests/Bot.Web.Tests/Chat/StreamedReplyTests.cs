@@ -98,13 +98,4 @@ public sealed class StreamedReplyTests
             return Task.FromResult<string?>($"id-{Sent.Count}");
         }
     }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }
