@@ -56,6 +56,11 @@
     const directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline', token, webSocket: false, pollingInterval: 500,
       ...(resumed ? { conversationId } : {}) });
+    // DirectLineJS refreshes its token every 15 minutes; keep the newest one, so a reload after the first token
+    // expired still resumes this conversation.
+    const save = () => sessionStorage.setItem(storageKey, JSON.stringify({ token: directLine.token || token, conversationId }));
+    window.addEventListener('pagehide', save);
+    setInterval(save, 60000);
     const store = window.WebChat.createStore();
     showExamples(config.examples, store);
 
