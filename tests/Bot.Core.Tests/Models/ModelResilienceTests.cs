@@ -86,6 +86,23 @@ public sealed class ModelResilienceTests(ModelEngineFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Conversation_WithDraftCallback_ReportsTheGrowingDraftThenReturnsTheVerifiedAnswer()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint);
+        string? reply = null;
+        _server.Enqueue(p => ScriptedReply.Text(reply = SourceLabels.ValidReply(p)));
+        var drafts = new List<string>();
+
+        var result = await engine.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(
+            Guid.NewGuid().ToString("N"), Question, filter: null, draft => { drafts.Add(draft); return Task.CompletedTask; }, default);
+
+        Assert.True(drafts.Count > 3);
+        Assert.All(drafts.Zip(drafts.Skip(1)), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(reply, drafts[^1]);
+        Assert.Equal(1, result.Answer.SupportedSentences);
+    }
+
+    [Fact]
     public void Start_OpenAiWithoutEndpoint_FailsNamingTheSetting()
     {
         using var engine = EngineFactory.Create(settings: ModelEngineFixture.Settings(endpoint: null));
