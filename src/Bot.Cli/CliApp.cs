@@ -21,6 +21,7 @@ public static class CliApp
             LoadCommand.Create(context),
             BenchCommand.Create(context),
             GenerateCommand.Create(context),
+            AzureUploadCommand.Create(context),
         };
 
         try

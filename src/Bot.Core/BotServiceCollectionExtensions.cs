@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.SectionName);
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
+        services.AddValidatedOptions<Retrieval.AzureSearch.AzureSearchOptions>(configuration, Retrieval.AzureSearch.AzureSearchOptions.SectionName);
 
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingGeneratorFactory.Create);
         services.AddSingleton<NewsIndex>();

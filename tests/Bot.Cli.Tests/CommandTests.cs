@@ -6,6 +6,21 @@ public sealed class CommandTests : IDisposable
 {
     private readonly CliRun _cli = new();
 
+    [Theory]
+    [InlineData("", "512", "Bot:AzureSearch:Endpoint is empty")]
+    [InlineData("https://newsroom.search.windows.net", "1536", "Bot:AzureSearch:Dimensions is 1536 but the embedder writes 512")]
+    public async Task AzureUpload_Misconfigured_FailsNamingTheSetting(string endpoint, string dimensions, string expected)
+    {
+        var (code, output) = await _cli.RunAsync(string.Empty, new Dictionary<string, string?>
+        {
+            ["Bot:AzureSearch:Endpoint"] = endpoint,
+            ["Bot:AzureSearch:Dimensions"] = dimensions,
+        }, "azure-upload");
+
+        Assert.Equal(1, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WithJson_PrintsTheDocumentedShapeWithVerbatimQuotes()
     {
