@@ -1,6 +1,5 @@
 using Bot.Core.Answering;
 using Bot.Core.Conversation;
-using Bot.Core.Retrieval;
 using Bot.Core.Models;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +39,7 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
 
         Assert.False(answer.Abstained);
         Assert.Equal(1, answer.SupportedSentences);
-        AssertVerbatim(engine, answer);
+        CitationAssert.Verbatim(engine, answer);
         Assert.Contains(answer.Citations, c => c.Quote.Contains(SourceLabels.Killed, StringComparison.Ordinal));
     }
 
@@ -56,7 +55,7 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
 
         Assert.Equal(path, Assert.Single(_server.Paths));
         Assert.Equal(1, answer.SupportedSentences);
-        AssertVerbatim(engine, answer);
+        CitationAssert.Verbatim(engine, answer);
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
         Assert.DoesNotContain("40 Afghan", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("[9]", answer.Text, StringComparison.Ordinal);
         Assert.Contains("1 of 3 sentences supported", answer.Notice, StringComparison.Ordinal);
-        AssertVerbatim(engine, answer);
+        CitationAssert.Verbatim(engine, answer);
     }
 
     [Fact]
@@ -90,17 +89,6 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
-    }
-
-    private static void AssertVerbatim(ServiceProvider engine, Answer answer)
-    {
-        var index = engine.GetRequiredService<NewsIndex>();
-        Assert.NotEmpty(answer.Citations);
-        foreach (var citation in answer.Citations)
-        {
-            Assert.Equal(citation.Quote, index.Articles[citation.ArticleId].Body[citation.Start..citation.End]);
-            Assert.Contains($"[{citation.Number}]", answer.Text, StringComparison.Ordinal);
-        }
     }
 
     public void Dispose() => _server.Dispose();

@@ -2,7 +2,6 @@ using Bot.Core.Answering;
 using Bot.Core.Conversation;
 using Bot.Core.Conversation.Intents;
 using Bot.Core.Models;
-using Bot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Models;
@@ -35,7 +34,7 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
         Assert.Contains(quoted!, citation.Quote, StringComparison.Ordinal);
         Assert.Equal(reply.Answer.Passages[1].Chunk.Id, citation.ChunkId);
         Assert.Contains($"characters {citation.Start}–{citation.End}: “{citation.Quote}” [1]", reply.Answer.Text, StringComparison.Ordinal);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
         Assert.Equal(offline.Text, reply.Answer.Text);
         Assert.Null(reply.Answer.Notice);
         Assert.DoesNotContain("deliberate and planned", reply.Answer.Text, StringComparison.Ordinal);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
         Assert.StartsWith("No article says that. The closest passage is in “", reply.Answer.Text, StringComparison.Ordinal);
         Assert.True(reply.Answer.Abstained);
         Assert.Null(reply.Answer.Notice);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -90,7 +89,7 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
         Assert.Equal(2, _server.Prompts.Count);
         Assert.Equal((await OfflineAsync()).Text, reply.Answer.Text);
         Assert.Equal(ModelLookup.UnavailableNotice, reply.Answer.Notice);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Theory]
@@ -106,17 +105,6 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
     {
         var offline = await fixture.CreateAsync(_server.Endpoint, provider: "Offline");
         return (await offline.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), Request)).Answer;
-    }
-
-    private static void AssertVerbatim(ServiceProvider engine, Answer answer)
-    {
-        var index = engine.GetRequiredService<NewsIndex>();
-        Assert.NotEmpty(answer.Citations);
-        foreach (var citation in answer.Citations)
-        {
-            Assert.Equal(citation.Quote, index.Articles[citation.ArticleId].Body[citation.Start..citation.End]);
-            Assert.Contains($"[{citation.Number}]", answer.Text, StringComparison.Ordinal);
-        }
     }
 
     public void Dispose() => _server.Dispose();

@@ -2,7 +2,6 @@ using Bot.Core.Answering;
 using Bot.Core.Conversation;
 using Bot.Core.Conversation.Intents;
 using Bot.Core.Models;
-using Bot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Models;
@@ -28,7 +27,7 @@ public sealed class ModelSummarizerTests(ModelEngineFixture fixture) : IClassFix
         Assert.Equal(2, reply.Answer.SupportedSentences);
         Assert.Equal(2, reply.Answer.GeneratedSentences);
         Assert.Null(reply.Answer.Notice);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class ModelSummarizerTests(ModelEngineFixture fixture) : IClassFix
         Assert.DoesNotContain("[9]", reply.Answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("India", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Contains("1 of 2 sentences supported", reply.Answer.Notice, StringComparison.Ordinal);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class ModelSummarizerTests(ModelEngineFixture fixture) : IClassFix
 
         Assert.StartsWith("Summary of", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Equal(ModelSummarizer.UnsupportedNotice, reply.Answer.Notice);
-        AssertVerbatim(engine, reply.Answer);
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     [Fact]
@@ -73,18 +72,7 @@ public sealed class ModelSummarizerTests(ModelEngineFixture fixture) : IClassFix
         Assert.Null(reply.Answer.SupportedSentences);
         Assert.Contains(reply.Answer.Citations, c => c.ArticleId == "002_fc7e1f14d72009a2.txt");
         Assert.Contains(reply.Answer.Citations, c => c.ArticleId == "004_9d889a496ed59ed2.txt");
-        AssertVerbatim(engine, reply.Answer);
-    }
-
-    private static void AssertVerbatim(ServiceProvider engine, Answer answer)
-    {
-        var index = engine.GetRequiredService<NewsIndex>();
-        Assert.NotEmpty(answer.Citations);
-        foreach (var citation in answer.Citations)
-        {
-            Assert.Equal(citation.Quote, index.Articles[citation.ArticleId].Body[citation.Start..citation.End]);
-            Assert.Contains($"[{citation.Number}]", answer.Text, StringComparison.Ordinal);
-        }
+        CitationAssert.Verbatim(engine, reply.Answer);
     }
 
     public void Dispose() => _server.Dispose();
