@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Bot.Core.Conversation;
 using Bot.Web.Chat;
 using Microsoft.Extensions.Caching.Memory;
@@ -14,24 +13,10 @@ namespace Bot.Web.Endpoints;
 internal sealed class AskConversations(IOptions<ConversationOptions> options, IOptions<ChatOptions> chat) : IDisposable
 {
     private readonly MemoryCache _issued = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = chat.Value.AskBurst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / chat.Value.AskPerMinute,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private readonly KeyedRateLimiter _limiter = new(chat.Value.AskBurst, chat.Value.AskPerMinute);
 
     /// <summary>Takes a permit for <paramref name="key"/>; null when granted, else how long to wait.</summary>
-    public TimeSpan? TryAcquire(string key)
-    {
-        using var lease = _limiter.AttemptAcquire(key);
-        return lease.IsAcquired ? null
-            : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter
-            : TimeSpan.FromSeconds(1);
-    }
+    public TimeSpan? TryAcquire(string key) => _limiter.TryAcquire(key);
 
     /// <summary>A new id, remembered for as long as a conversation stays in memory.</summary>
     public string Start()
