@@ -25,21 +25,16 @@ internal static class AzureUploadCommand
             using var services = context.BuildServices();
             var options = services.GetRequiredService<IOptions<AzureSearchOptions>>().Value;
             var embedder = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-            CheckMatches(options, EmbeddingGeneratorFactory.Describe(embedder).Dimensions);
+            CheckDimensions(options, EmbeddingGeneratorFactory.Describe(embedder).Dimensions);
+            var store = new AzureSearchPassageStore(options, embedder); // refuses a missing endpoint or key, naming the setting
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: true, cancellationToken);
-
-            var store = new AzureSearchPassageStore(options, embedder);
             await store.EnsureIndexAsync(cancellationToken);
             var passages = services.GetRequiredService<NewsIndex>().Vectors.ChunksWithVectors().ToList();
             int stored = 0;
             await context.Console.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask($"Uploading to {options.IndexName}", maxValue: Math.Max(passages.Count, 1));
-                foreach (var batch in passages.Chunk(options.UploadBatchSize))
-                {
-                    stored += await store.UpsertAsync(batch, cancellationToken);
-                    task.Value = stored;
-                }
+                stored = await store.UpsertAsync(passages, new Progress<int>(done => task.Value = done), cancellationToken);
             });
             context.Console.MarkupLineInterpolated($"Uploaded {stored:N0} passages to index {options.IndexName} at {options.Endpoint}.");
             return 0;
@@ -47,13 +42,8 @@ internal static class AzureUploadCommand
         return command;
     }
 
-    private static void CheckMatches(AzureSearchOptions options, int dimensions)
+    private static void CheckDimensions(AzureSearchOptions options, int dimensions)
     {
-        if (!options.IsConfigured)
-        {
-            throw new InvalidOperationException("Bot:AzureSearch:Endpoint is empty: set it to the search service URL, e.g. https://newsroom.search.windows.net (and Bot__AzureSearch__ApiKey).");
-        }
-
         if (options.Dimensions != dimensions)
         {
             throw new InvalidOperationException($"Bot:AzureSearch:Dimensions is {options.Dimensions} but the embedder writes {dimensions}-dimension vectors; set it to {dimensions}.");

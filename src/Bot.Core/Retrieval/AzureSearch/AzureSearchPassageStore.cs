@@ -48,7 +48,8 @@ public sealed class AzureSearchPassageStore : IVectorSearchable<ArticleChunk>
         _indexes.CreateOrUpdateIndexAsync(Schema(), cancellationToken: cancellationToken);
 
     /// <summary>Uploads passages with their vectors, in batches the service accepts; returns how many it stored.</summary>
-    public async Task<int> UpsertAsync(IEnumerable<ArticleChunk> chunks, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told the running total after each batch.</param>
+    public async Task<int> UpsertAsync(IEnumerable<ArticleChunk> chunks, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chunks);
         int stored = 0;
@@ -62,6 +63,7 @@ public sealed class AzureSearchPassageStore : IVectorSearchable<ArticleChunk>
             }
 
             stored += batch.Length;
+            progress?.Report(stored);
         }
 
         return stored;
