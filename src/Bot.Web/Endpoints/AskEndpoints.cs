@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Text.Json;
 using Bot.Core.Answering;
 using Bot.Core.Conversation;
+using Bot.Web.Chat;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Web.Endpoints;
 
 /// <summary><c>POST /api/ask</c>: one message through the conversation layer, answered in the <c>ask --json</c> shape.</summary>
 internal static class AskEndpoints
 {
-    /// <summary>Longer messages are refused: no real question needs more, and scoring cost grows with length.</summary>
-    public const int MaxQuestionChars = 4_000;
-
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
 
     public static IServiceCollection AddAskEndpoints(this IServiceCollection services) => services.AddSingleton<AskConversations>();
@@ -21,7 +20,7 @@ internal static class AskEndpoints
         return routes;
     }
 
-    private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, AskConversations issued, CancellationToken cancellationToken)
+    private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, AskConversations issued, IOptions<ChatOptions> chat, CancellationToken cancellationToken)
     {
         // The body is read by hand, not bound, so that malformed JSON gets our {"error"} reply rather than the framework's.
         AskRequest? body;
@@ -39,9 +38,11 @@ internal static class AskEndpoints
             return Error("\"question\" is missing or empty.", StatusCodes.Status400BadRequest);
         }
 
-        if (body.Question.Length > MaxQuestionChars)
+        // The same limit as a chat message (Bot:Chat:MaxMessageChars), so the API and the chat channels agree.
+        int limit = chat.Value.MaxMessageChars;
+        if (body.Question.Length > limit)
         {
-            return Error($"The question has {body.Question.Length} characters; the limit is {MaxQuestionChars}.", StatusCodes.Status413PayloadTooLarge);
+            return Error($"The question has {body.Question.Length} characters; the limit is {limit}.", StatusCodes.Status413PayloadTooLarge);
         }
 
         var conversationId = body.ConversationId;
