@@ -22,6 +22,7 @@ public static class CliApp
             BenchCommand.Create(context),
             GenerateCommand.Create(context),
             AzureUploadCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         try

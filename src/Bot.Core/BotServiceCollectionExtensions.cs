@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Chunking;
 using Bot.Core.Conversation;
 using Bot.Core.Conversation.Intents;
@@ -37,7 +38,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<SynonymMatcher>();
+        services.AddSingleton<AnswerRanker>();
         services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<RankerTrainer>();
         services.AddSingleton<AnswerService>();
         services.AddBotModels();
         services.AddSingleton<ArticleLoader>();

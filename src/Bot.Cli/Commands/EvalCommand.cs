@@ -1,38 +1,50 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bot.Core.Answering;
+using Bot.Core.Articles;
 using Bot.Core.Conversation;
+using Bot.Core.Embeddings;
 using Bot.Core.Evaluation;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
+using Bot.Core.Retrieval;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Bot.Cli.Commands;
 
-/// <summary><c>eval --corpus DIR --questions FILE</c>: a fresh index over DIR, every question asked, figures printed.</summary>
+/// <summary><c>eval --corpus DIR --questions FILE</c>: a fresh index over DIR (or a saved one), every question asked, figures printed.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of articles to index.", Required = true };
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of articles to index (not needed with --index)." };
         var questions = new Option<FileInfo>("--questions") { Description = "JSON-lines question file.", Required = true };
+        var index = new Option<FileInfo>("--index") { Description = "Evaluate over this saved index instead of embedding --corpus again." };
+        var saveIndex = new Option<FileInfo>("--save-index") { Description = "Save the index built from --corpus here, for later runs with --index." };
+        var ranker = new Option<FileInfo>("--ranker") { Description = "Answer ranker model to use instead of the built-in one (see 'train --exclude')." };
+        var leaveOut = new Option<bool>("--leave-sources-out") { Description = "Ask every answerable question with its source articles filtered out; only abstaining is right." };
         var k = new Option<int>("--k") { Description = "How many passages count as retrieved.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var verbose = new Option<bool>("--verbose") { Description = "Print each question's answer." };
-        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, k, json, verbose };
+        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, k, json, verbose };
         command.SetAction(async (result, cancellationToken) =>
         {
             var questionSet = EvalQuestion.ReadFile(result.GetValue(questions)!.FullName);
+            var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") };
+            if (result.GetValue(ranker) is { } model)
+            {
+                settings["Bot:Answering:RankerPath"] = model.FullName;
+            }
 
             // A temporary index path keeps evaluation from touching the saved index.
-            using var services = context.BuildServices(new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") });
-            var loaded = services.GetRequiredService<ArticleLoader>().Load([result.GetValue(corpus)!.FullName], cancellationToken: cancellationToken);
-            await services.GetRequiredService<CorpusIndexer>().IndexAsync(loaded.Articles, cancellationToken: cancellationToken);
+            using var services = context.BuildServices(settings);
+            var articles = await OpenAsync(services, result.GetValue(corpus), result.GetValue(index), result.GetValue(saveIndex), cancellationToken);
             var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
-                loaded.Articles, questionSet, result.GetValue(k),
+                articles, questionSet, result.GetValue(k),
                 result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null,
-                cancellationToken);
+                result.GetValue(leaveOut), cancellationToken);
             if (result.GetValue(json))
             {
                 context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(report));
@@ -45,5 +57,34 @@ internal static class EvalCommand
             return 0;
         });
         return command;
+    }
+
+    // A large corpus is embedded once (--save-index) and evaluated many times (--index).
+    private static async Task<IReadOnlyList<NewsArticle>> OpenAsync(ServiceProvider services, DirectoryInfo? corpus, FileInfo? saved, FileInfo? save, CancellationToken cancellationToken)
+    {
+        var news = services.GetRequiredService<NewsIndex>();
+        if (saved is not null)
+        {
+            var (name, dimensions) = EmbeddingGeneratorFactory.Describe(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+            var loaded = IndexFile.Load(saved.FullName, name, dimensions);
+            var contents = loaded.Contents ?? throw new InvalidDataException($"--index {saved.FullName}: {loaded.Problem}. Build it again with --corpus DIR --save-index {saved.Name}.");
+            news.Upsert(contents.Articles, contents.Chunks);
+            return contents.Articles;
+        }
+
+        if (corpus is null)
+        {
+            throw new InvalidDataException("eval needs --corpus DIR (articles to index) or --index FILE (an index saved with --save-index).");
+        }
+
+        var read = services.GetRequiredService<ArticleLoader>().Load([corpus.FullName], cancellationToken: cancellationToken);
+        await services.GetRequiredService<CorpusIndexer>().IndexAsync(read.Articles, cancellationToken: cancellationToken);
+        if (save is not null)
+        {
+            var (name, dimensions) = EmbeddingGeneratorFactory.Describe(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+            IndexFile.Save(save.FullName, new IndexContents(name, dimensions, news.Articles.Values.ToList(), news.Vectors.ChunksWithVectors().ToList()));
+        }
+
+        return read.Articles;
     }
 }

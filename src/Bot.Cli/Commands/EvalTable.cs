@@ -15,6 +15,7 @@ internal static class EvalTable
         table.AddRow("MRR", F(report.Mrr), F(report.Baseline.Mrr));
         table.AddRow($"doc@{report.K}", F(report.DocAtK), F(report.Baseline.DocAtK));
         table.AddRow("answer hit", F(report.AnswerHit), "-");
+        table.AddRow("first sentence hit", F(report.FirstSentenceHit), "-");
         table.AddRow("cited hit", F(report.CitedHit), "-");
         table.AddRow("abstain right", F(report.AbstainRight), "-");
         table.AddRow("abstain wrong", F(report.AbstainWrong), "-");

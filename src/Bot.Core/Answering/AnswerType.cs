@@ -2,68 +2,93 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Core.Answering;
 
+/// <summary>What a question asks for: a person, a number, a time, a place, a named thing, or anything.</summary>
+public enum AnswerKind
+{
+    Any,
+    Person,
+    Number,
+    Duration,
+    Time,
+    Place,
+    Name,
+}
+
 /// <summary>The kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a sentence has one.</summary>
 /// <remarks>
 /// A sentence can share every word of "how many people were killed at Torkham?" and still not answer it.
-/// Checking the expected answer type is the classic question-answering guard against that; a sentence
-/// without the expected type is marked down, not removed, because phrasing varies.
+/// Checking the expected answer type is the classic question-answering guard against that. The check is one
+/// feature of the learned sentence ranker, not a filter, because phrasing varies.
 /// </remarks>
 public static partial class AnswerType
 {
-    /// <summary>Returns the check a sentence must pass for <paramref name="question"/>, or null when any sentence may answer.</summary>
-    public static Func<string, bool>? ExpectedBy(string question)
+    /// <summary>The kind of answer <paramref name="question"/> asks for.</summary>
+    public static AnswerKind KindOf(string question)
     {
         var q = question.Trim().ToLowerInvariant();
-        if (LookupPattern().IsMatch(q))
-        {
-            return null;
-        }
-
-        if (DurationQuestion().IsMatch(q))
-        {
-            return s => DurationPattern().IsMatch(s);
-        }
-
-        if (NumberQuestion().IsMatch(q))
-        {
-            return s => NumberPattern().IsMatch(s);
-        }
-
-        if (TimeQuestion().IsMatch(q))
-        {
-            return s => TimePattern().IsMatch(s);
-        }
-
-        if (NameQuestion().IsMatch(q))
-        {
-            var asked = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return s => QuestionTerms.Words(s).Skip(1).Any(w => char.IsUpper(w.Word[0]) && !asked.Contains(w.Word));
-        }
-
-        return null;
+        return LookupPattern().IsMatch(q) ? AnswerKind.Any
+            : DurationQuestion().IsMatch(q) ? AnswerKind.Duration
+            : NumberQuestion().IsMatch(q) ? AnswerKind.Number
+            : TimeQuestion().IsMatch(q) ? AnswerKind.Time
+            : PersonQuestion().IsMatch(q) ? AnswerKind.Person
+            : PlaceQuestion().IsMatch(q) ? AnswerKind.Place
+            : NameQuestion().IsMatch(q) ? AnswerKind.Name
+            : AnswerKind.Any;
     }
 
-    [GeneratedRegex(@"^(where|which article|what article|who says|show)\b.*\b(say|says|said|claim|claims|report|reports|mention|quote|quotes)\b")]
+    /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="kind"/> that the question (<paramref name="asked"/> words) does not already contain.</summary>
+    public static bool Holds(AnswerKind kind, string sentence, IReadOnlySet<string> asked) => kind switch
+    {
+        AnswerKind.Duration => DurationPattern().IsMatch(sentence),
+        AnswerKind.Number => NumberPattern().IsMatch(sentence),
+        AnswerKind.Time => TimePattern().IsMatch(sentence),
+        AnswerKind.Person or AnswerKind.Place or AnswerKind.Name => NovelNames(sentence, asked) > 0,
+        _ => true,
+    };
+
+    /// <summary>How many capitalised words after the first the sentence holds that the question does not.</summary>
+    public static int NovelNames(string sentence, IReadOnlySet<string> asked) =>
+        QuestionTerms.Words(sentence).Skip(1).Count(w => char.IsUpper(w.Word[0]) && !asked.Contains(w.Word));
+
+    /// <summary>True when the sentence holds a number (digits or number words).</summary>
+    public static bool HasNumber(string sentence) => NumberPattern().IsMatch(sentence);
+
+    /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
+    public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);
+
+    /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
+    public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(where|which article|what article|which source|what source|who says|show)\b.*\b(say|says|said|claim|claims|report|reports|mention|mentions|quote|quotes)\b")]
     private static partial Regex LookupPattern();
 
     [GeneratedRegex(@"\bhow long\b")]
     private static partial Regex DurationQuestion();
 
-    [GeneratedRegex(@"\b(how many|how much|what number|how large|how big|what percentage|what share|population|number of|death toll|percentage|how old)\b")]
+    [GeneratedRegex(@"\b(how many|how much|what number|how large|how big|how far|how tall|how high|what percentage|what share|population|number of|death toll|percentage|how old)\b")]
     private static partial Regex NumberQuestion();
 
-    [GeneratedRegex(@"^(when\b|on what (day|date)|what (day|date|year|month|time)\b|in what year|which (day|date|year|month)\b)")]
+    [GeneratedRegex(@"^(when\b|on what (day|date)|what (day|date|year|month|time|century|decade)\b|in what (year|month|century|decade)|which (day|date|year|month|century|decade)\b)")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"^(who|whom|whose|where)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|^(which|what) (person|man|woman|minister|leader|official|president|general|player|king|queen|emperor|author|scientist|spokesman|spokesperson|chief|commander|judge)\b")]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^where\b|^(which|what|in which|in what) (country|city|town|province|region|state|place|area|district|village|continent|river|port|capital)\b")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"^(which|what|in which|in what|for which|by which)\s+(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b)\w+")]
     private static partial Regex NameQuestion();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)[- ](hour|day|week|month|year)s?\b|\b(year|month|week)-and-a-half\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)[- ](minute|hour|day|week|month|year|decade|centur(y|ie))s?\b|\b(year|month|week)-and-a-half\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(1[0-9]|20)\d\d\b|\b\d{1,4}s\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|century|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)\b|\b(million|billion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountPattern();
 }

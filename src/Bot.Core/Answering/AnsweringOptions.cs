@@ -11,11 +11,19 @@ public sealed class AnsweringOptions
     [Range(1, 10)]
     public int MaxSentences { get; set; } = 3;
 
-    /// <summary>Below this best-sentence score the bot says the articles do not cover the question.</summary>
+    /// <summary>The match score (term coverage and cosine) a sentence needs to be quoted in a summary or matched by a look-up.</summary>
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.45;
 
-    /// <summary>Further sentences are quoted only when they score at least this share of the best one.</summary>
+    /// <summary>The trained answer ranker (<c>bot train</c>), relative to the program's folder unless absolute; its threshold is in the .json beside it.</summary>
+    [Required]
+    public string RankerPath { get; set; } = "models/answer-ranker.zip";
+
+    /// <summary>Overrides the ranker's held-out abstention threshold: below this best-sentence probability the bot says the articles do not cover the question.</summary>
+    [Range(0.0, 1.0)]
+    public double? AnswerThreshold { get; set; }
+
+    /// <summary>Further sentences are quoted only when the ranker gives them at least this share of the best one's probability.</summary>
     [Range(0.0, 1.0)]
     public double RelativeCutoff { get; set; } = 0.8;
 

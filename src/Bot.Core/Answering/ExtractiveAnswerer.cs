@@ -1,19 +1,22 @@
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Retrieval;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
 
 /// <summary>The offline answerer: reranks the retrieved passages by their best sentence and quotes the sentences that answer.</summary>
 /// <remarks>
-/// It needs no model and cannot invent: every sentence of an answer is a verbatim sentence of a passage, so
-/// every citation holds its quote by construction. Article text is only ever scored and quoted, never
-/// obeyed. A sentence is scored by how much of the question's rare vocabulary it holds (IDF-weighted, with
-/// partial credit for synonyms) blended with its cosine to the question. Passages are then reranked by
-/// their best sentence, a finer signal than passage-level BM25 or vectors. When the best sentence is weak
-/// the answerer says the articles do not cover the question.
+/// It needs no language model and cannot invent: every sentence of an answer is a verbatim sentence of a
+/// passage, so every citation holds its quote by construction. Article text is only ever scored and quoted,
+/// never obeyed. Each sentence is first matched against the question (IDF-weighted term coverage with
+/// partial credit for synonyms, and cosine); the trained <see cref="AnswerRanker"/> then turns those and
+/// what the sentence adds (the kind of answer asked for, new names and numbers, neighbours, passage rank)
+/// into the chance that it answers. Passages are reranked by their best sentence. When no sentence reaches
+/// the ranker's held-out threshold the answerer says the articles do not cover the question.
+/// Look-ups and summaries use the match score alone (<see cref="ScoreSentencesAsync"/>): there, a sentence
+/// that restates the claim is exactly what is wanted.
 /// </remarks>
-public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms, IOptions<AnsweringOptions> options)
+public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms, AnswerRanker ranker, IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
 
@@ -26,13 +29,33 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
             return AnswerText.NotCovered(pool.Take(top).ToList(), index.Articles.Values);
         }
 
-        await ScoreAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        var features = await FeaturesAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        var probabilities = ranker.Score(features);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            candidates[i].Score = probabilities[i];
+        }
+
         var passages = Rerank(pool, candidates, top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var chosen = Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var best = candidates.MaxBy(c => c.Score)!;
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
-        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] {best.Terms.MissedWeight:0.00}"};
+        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"p {best.Score:0.000} (threshold {ranker.Threshold:0.000}) coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}]" };
+    }
+
+    /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>
+    internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
+    {
+        var candidates = CandidateSentence.From(pool);
+        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<float[][]> FeaturesAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    {
+        var profile = QuestionProfile.From(question, index.Lexical);
+        await MatchAsync(profile.Terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        return SentenceFeatures.Compute(profile, candidates);
     }
 
     /// <summary>Scores every sentence of <paramref name="pool"/> against <paramref name="question"/>, best first.</summary>
@@ -49,20 +72,19 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
             .ToList();
     }
 
+    // The match score: how much of the question a sentence restates, marked down when it lacks the kind of
+    // answer asked for or the word the question hinges on.
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.From(question, index.Lexical);
-        var coverage = await synonyms.CoverageAsync(terms, candidates.ConvertAll(c => c.Text), cancellationToken).ConfigureAwait(false);
-        var expected = AnswerType.ExpectedBy(question);
+        await MatchAsync(terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        var kind = AnswerType.KindOf(question);
+        var asked = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var focus = QuestionFocus.Find(question);
-        for (int i = 0; i < candidates.Count; i++)
+        foreach (var candidate in candidates)
         {
-            var candidate = candidates[i];
-            candidate.Terms = coverage[i];
-            candidate.Coverage = coverage[i].Share;
-            candidate.Cosine = Math.Max(0, VectorMath.Cosine(questionVector.Span, candidate.Vector.Span));
-            candidate.Score = (_options.TermWeight * candidate.Coverage) + ((1 - _options.TermWeight) * candidate.Cosine);
-            if (expected is not null && !expected(candidate.Text))
+            candidate.Score = SentenceFeatures.Heuristic(candidate);
+            if (!AnswerType.Holds(kind, candidate.Text, asked))
             {
                 candidate.Score *= _options.WrongTypeFactor;
             }
@@ -71,6 +93,18 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
             {
                 candidate.Score *= _options.MissedFocusFactor;
             }
+        }
+    }
+
+    private async Task MatchAsync(QuestionTerms terms, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    {
+        var coverage = await synonyms.CoverageAsync(terms, candidates.ConvertAll(c => c.Text), cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            candidate.Terms = coverage[i];
+            candidate.Coverage = coverage[i].Share;
+            candidate.Cosine = Math.Max(0, VectorMath.Cosine(questionVector.Span, candidate.Vector.Span));
         }
     }
 
@@ -88,13 +122,16 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     private List<CandidateSentence> Choose(List<CandidateSentence> candidates)
     {
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
-        if (ranked.Count == 0 || ranked[0].Score < _options.MinConfidence)
+        double threshold = _options.AnswerThreshold ?? ranker.Threshold;
+        if (ranked.Count == 0 || ranked[0].Score < threshold)
         {
             return [];
         }
 
-        // Syndicated copy repeats sentences word for word across articles; quote each wording once.
-        return ranked.Where(c => c.Score >= ranked[0].Score * _options.RelativeCutoff)
+        // The answer sentence leads; others follow only when the ranker also thinks they answer, never as
+        // padding. Syndicated copy repeats sentences word for word across articles; quote each wording once.
+        double bar = Math.Max(threshold, ranked[0].Score * _options.RelativeCutoff);
+        return ranked.Where((c, i) => i == 0 || c.Score >= bar)
             .DistinctBy(c => Normalise(c.Text), StringComparer.Ordinal)
             .Take(_options.MaxSentences).ToList();
     }

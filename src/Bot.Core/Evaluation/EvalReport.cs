@@ -18,6 +18,10 @@ public sealed record EvalReport(
     [property: JsonPropertyName("p95_ms")] double P95Ms,
     [property: JsonPropertyName("baseline")] RetrievalFigures Baseline)
 {
+    /// <summary>The share of answerable questions whose first quoted sentence holds an expected answer.</summary>
+    [JsonPropertyName("first_sentence_hit")]
+    public double FirstSentenceHit { get; init; }
+
     /// <summary>Figures per question kind.</summary>
     [JsonPropertyName("per_kind")]
     public IReadOnlyDictionary<string, KindFigures> PerKind { get; init; } = new Dictionary<string, KindFigures>();

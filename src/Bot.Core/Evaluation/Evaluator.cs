@@ -10,13 +10,20 @@ namespace Bot.Core.Evaluation;
 public sealed class Evaluator(AnswerService answers, ConversationService? conversation = null)
 {
     /// <summary>Asks every question and computes the figures; <paramref name="onAnswer"/> sees each result.</summary>
+    /// <param name="leaveSourcesOut">Ask each answerable question with its source articles filtered out, as an unanswerable one: only abstaining is right.</param>
     public async Task<EvalReport> RunAsync(
         IReadOnlyList<NewsArticle> corpus,
         IReadOnlyList<EvalQuestion> questions,
         int k,
         Action<EvalQuestion, Answer>? onAnswer = null,
+        bool leaveSourcesOut = false,
         CancellationToken cancellationToken = default)
     {
+        if (leaveSourcesOut)
+        {
+            return await RunWithoutSourcesAsync(corpus, questions, k, onAnswer, cancellationToken).ConfigureAwait(false);
+        }
+
         var runs = new List<(EvalQuestion, IReadOnlyList<(string, string)>)>();
         var answered = new List<(EvalQuestion Question, Answer Answer)>();
         var times = new List<double>();
@@ -41,6 +48,32 @@ public sealed class Evaluator(AnswerService answers, ConversationService? conver
             Share(unanswerable, a => a.Answer.Abstained),
             Share(answerable, a => a.Answer.Abstained),
             Percentile(times, 0.50), Percentile(times, 0.95), baseline)
+        {
+            FirstSentenceHit = Share(answerable, a => KindScorer.FirstSentenceHit(a.Question, a.Answer)),
+            PerKind = KindScorer.Score(answered, corpus.ToDictionary(a => a.Id, StringComparer.Ordinal)),
+        };
+    }
+
+    // The corpus with the answer taken out: each question may search every article but its sources.
+    private async Task<EvalReport> RunWithoutSourcesAsync(IReadOnlyList<NewsArticle> corpus, IReadOnlyList<EvalQuestion> questions, int k, Action<EvalQuestion, Answer>? onAnswer, CancellationToken cancellationToken)
+    {
+        var ids = corpus.Select(a => a.Id).ToList();
+        var answered = new List<(EvalQuestion Question, Answer Answer)>();
+        var times = new List<double>();
+        foreach (var question in questions.Where(q => q.IsAnswerable && q.Sources.Count > 0 && q.Kind is "fact" or "cross"))
+        {
+            var rest = new SearchFilter(ids.Where(id => !question.Sources.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList());
+            var clock = Stopwatch.StartNew();
+            var answer = await answers.AskAsync(question.Question, rest, k, cancellationToken).ConfigureAwait(false);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            var unanswerable = question with { Answers = [], Kind = "source-left-out" };
+            answered.Add((unanswerable, answer));
+            onAnswer?.Invoke(unanswerable, answer);
+        }
+
+        var none = new RetrievalFigures(0, 0, 0, 0);
+        return new EvalReport(answered.Count, k, 0, 0, 0, 0, 0, 0, Share(answered, a => a.Answer.Abstained), 0,
+            Percentile(times, 0.50), Percentile(times, 0.95), none)
         {
             PerKind = KindScorer.Score(answered, corpus.ToDictionary(a => a.Id, StringComparer.Ordinal)),
         };

@@ -8,4 +8,9 @@ public sealed record KindFigures(
     [property: JsonPropertyName("answer_hit")] double? AnswerHit,
     [property: JsonPropertyName("abstain_right")] double? AbstainRight,
     [property: JsonPropertyName("coverage")] double? Coverage,
-    [property: JsonPropertyName("supported")] double? Supported);
+    [property: JsonPropertyName("supported")] double? Supported)
+{
+    /// <summary>The share of answerable questions whose first quoted sentence holds an expected answer.</summary>
+    [JsonPropertyName("first_sentence_hit")]
+    public double? FirstSentenceHit { get; init; }
+}

@@ -20,8 +20,15 @@ public static class KindScorer
             answerable.Count == 0 ? null : Share(answerable, a => !a.Answer.Abstained && a.Question.IsAnsweredBy(a.Answer.Text)),
             unanswerable.Count == 0 ? null : Share(unanswerable, a => a.Answer.Abstained),
             summaries ? Mean(answerable.Select(a => Coverage(a.Question, a.Answer))) : null,
-            summaries ? Mean(answerable.Select(a => Supported(a.Answer, articles))) : null);
+            summaries ? Mean(answerable.Select(a => Supported(a.Answer, articles))) : null)
+        {
+            FirstSentenceHit = answerable.Count == 0 ? null : Share(answerable, a => FirstSentenceHit(a.Question, a.Answer)),
+        };
     }
+
+    /// <summary>True when the answer's first quoted sentence holds one of the expected answers.</summary>
+    public static bool FirstSentenceHit(EvalQuestion question, Answer answer) =>
+        !answer.Abstained && answer.Citations.Count > 0 && question.IsAnsweredBy(answer.Citations[0].Quote);
 
     /// <summary>The share of the expected source articles that the answer cites.</summary>
     public static double Coverage(EvalQuestion question, Answer answer) =>

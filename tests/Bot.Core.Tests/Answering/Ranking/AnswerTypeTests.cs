@@ -1,0 +1,51 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering.Ranking;
+
+public sealed class AnswerTypeTests
+{
+    [Theory]
+    [InlineData("Which minister opened the new bridge?", AnswerKind.Person)]
+    [InlineData("Who led the Afghan delegation?", AnswerKind.Person)]
+    [InlineData("How many soldiers died in the NATO strike?", AnswerKind.Number)]
+    [InlineData("How much did the terminal cost?", AnswerKind.Number)]
+    [InlineData("How long did the talks last?", AnswerKind.Duration)]
+    [InlineData("When was the border reopened?", AnswerKind.Time)]
+    [InlineData("In what year did the war end?", AnswerKind.Time)]
+    [InlineData("Where did Super Bowl 50 take place?", AnswerKind.Place)]
+    [InlineData("Which country hosted the talks?", AnswerKind.Place)]
+    [InlineData("Which team won the match?", AnswerKind.Name)]
+    [InlineData("What company built the port?", AnswerKind.Name)]
+    [InlineData("Why did the talks fail?", AnswerKind.Any)]
+    [InlineData("Where does it say the strike was unintentional?", AnswerKind.Any)]
+    [InlineData("What is the new terminal for?", AnswerKind.Any)]
+    public void KindOf_QuestionShape_NamesTheKindOfAnswer(string question, AnswerKind expected) =>
+        Assert.Equal(expected, AnswerType.KindOf(question));
+
+    [Theory]
+    [InlineData(AnswerKind.Person, "The bridge was opened by Minister Ahmed Khan.", true)]
+    [InlineData(AnswerKind.Person, "A new bridge over the river was opened on Monday after three years of work.", false)]
+    [InlineData(AnswerKind.Number, "The strike killed 24 soldiers.", true)]
+    [InlineData(AnswerKind.Number, "The strike killed soldiers.", false)]
+    [InlineData(AnswerKind.Time, "The border reopened on Tuesday.", true)]
+    [InlineData(AnswerKind.Time, "The border reopened.", false)]
+    [InlineData(AnswerKind.Duration, "The talks lasted three days.", true)]
+    [InlineData(AnswerKind.Any, "Anything at all.", true)]
+    public void Holds_Sentence_HasTheKindOfAnswerTheQuestionLacks(AnswerKind kind, string sentence, bool expected)
+    {
+        var asked = new HashSet<string>(["bridge", "opened", "Which", "minister"], StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(expected, AnswerType.Holds(kind, sentence, asked));
+    }
+
+    [Theory]
+    [InlineData("Minister Khan opened the bridge.", 1)]
+    [InlineData("The Bridge was opened by Khan and Ali.", 2)]
+    [InlineData("The bridge was opened.", 0)]
+    public void NovelNames_CountsOnlyNamesTheQuestionDoesNotHold(string sentence, int expected)
+    {
+        var asked = new HashSet<string>(["bridge", "opened", "minister"], StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(expected, AnswerType.NovelNames(sentence, asked));
+    }
+}

@@ -1,0 +1,37 @@
+using Bot.Core.Answering.Ranking;
+
+namespace Bot.Core.Tests.Answering.Ranking;
+
+public sealed class SentenceFeaturesTests
+{
+    private static readonly HashSet<string> Question = new(["minister", "open", "bridge"], StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("minister open bridge", 1.0)]
+    [InlineData("minister x open y bridge", 0.6)]
+    [InlineData("bridge a b c d e f g h minister", 0.2)]
+    [InlineData("bridge only", 1.0)]
+    [InlineData("nothing here", 0.0)]
+    [InlineData("minister a a a a a bridge minister", 1.0)]
+    public void Proximity_MatchedTermsCloseTogether_ScoreHigher(string sentence, double expected) =>
+        Assert.Equal(expected, SentenceFeatures.Proximity(Question, sentence.Split(' ')), precision: 3);
+
+    [Fact]
+    public void Names_MatchTheFeatureVector() =>
+        Assert.Equal(SentenceFeatures.Count, SentenceFeatures.Names.Length);
+}
+
+public sealed class NoveltyTests
+{
+    [Theory]
+    [InlineData("Which minister opened the new bridge?", "A new bridge was opened.", 0.0)]
+    [InlineData("Which minister opened the new bridge?", "Minister Ahmed Khan opened the bridge.", 0.4)]
+    [InlineData("How many soldiers died?", "Twenty-four soldiers died in the strike.", 0.6)]
+    public void Novelty_RestatingTheQuestion_AddsNothing(string question, string sentence, double expected)
+    {
+        using var lexical = new Bot.Core.Retrieval.LexicalIndex([]);
+        var profile = QuestionProfile.From(question, lexical);
+
+        Assert.Equal(expected, SentenceFeatures.Novelty(profile, Bot.Core.Text.EnglishTerms.Analyze(sentence)), precision: 2);
+    }
+}
