@@ -8,33 +8,30 @@ using Spectre.Console;
 
 namespace Bot.Cli.Commands;
 
-/// <summary><c>train --set CORPUS=QUESTIONS … --out FILE</c>: rebuilds the answer ranker and chooses its abstention threshold on held-out folds.</summary>
+/// <summary><c>train --set CORPUS=QUESTIONS … --out FILE</c>: rebuilds the answer models and chooses the abstention threshold on held-out folds.</summary>
 internal static class TrainCommand
 {
     public static Command Create(CliContext context)
     {
-        var sets = new Option<string[]>("--set") { Description = "A corpus folder and its question file, as CORPUS=QUESTIONS; repeat for more.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var defaults = new RankerSettings();
+        var sets = new Option<string[]>("--set") { Description = "A corpus folder and a question file over it, as CORPUS=QUESTIONS; repeat for more.", Required = true, AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<FileInfo[]>("--exclude") { Description = "Question files whose questions are left out of training (to report on them afterwards)." };
-        var output = new Option<FileInfo>("--out") { Description = "The model file to write; its card (.json) is written beside it.", Required = true };
-        var folds = new Option<int>("--folds") { Description = "Folds for the by-article cross-validation that chooses the threshold.", DefaultValueFactory = _ => 4 };
+        var output = new Option<FileInfo>("--out") { Description = "The sentence model to write; the answerability model and the card (.json) are written beside it.", Required = true };
+        var folds = new Option<int>("--folds") { Description = "Folds of the by-article cross-validation that chooses the threshold.", DefaultValueFactory = _ => 4 };
         var abstainWrong = new Option<double>("--abstain-wrong") { Description = "The share of answerable held-out questions the threshold may abstain on.", DefaultValueFactory = _ => 0.04 };
-        var seed = new Option<int>("--seed") { Description = "Seed for the swapped-name questions and the trees.", DefaultValueFactory = _ => 7 };
-        var command = new Command("train", "Rebuild the answer ranker from question sets (deterministic for a fixed seed).") { sets, exclude, output, folds, abstainWrong, seed };
+        var seed = new Option<int>("--seed") { Description = "Seed for the swapped-name questions and the trees.", DefaultValueFactory = _ => defaults.Seed };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees per model.", DefaultValueFactory = _ => defaults.Trees };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
+        var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
+        var cache = new Option<FileInfo>("--cache") { Description = "Keep the featurised questions in this file and reuse them while features and question sets are unchanged (for tuning tree settings)." };
+        var command = new Command("train", "Rebuild the answer ranker from question sets (deterministic for a fixed seed).") { sets, exclude, output, folds, abstainWrong, seed, trees, leaves, rate, cache };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var excluded = (result.GetValue(exclude) ?? []).SelectMany(f => EvalQuestion.ReadFile(f.FullName)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-            var examples = new List<RankerExample>();
-            var trainedOn = new List<string>();
-            foreach (var set in result.GetValue(sets)!)
-            {
-                var (corpus, questions) = Split(set);
-                var chosen = EvalQuestion.ReadFile(questions).Where(q => !excluded.Contains(q.Id)).ToList();
-                var made = await ExamplesAsync(context, corpus, chosen, result.GetValue(seed), cancellationToken);
-                examples.AddRange(made);
-                trainedOn.Add($"{Path.GetFileName(questions)}: {chosen.Count} questions, {made.Count} examples");
-            }
-
-            var card = Fit(context, examples, trainedOn, result.GetValue(folds), result.GetValue(abstainWrong), result.GetValue(seed), result.GetValue(output)!.FullName);
+            var (examples, trainedOn) = await ExamplesAsync(context, result.GetValue(sets)!, result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(cache), cancellationToken);
+            var settings = new RankerSettings(result.GetValue(trees), result.GetValue(leaves), result.GetValue(rate), Seed: result.GetValue(seed));
+            var fit = RankerFitting.Run(examples, result.GetValue(folds), settings, result.GetValue(abstainWrong), new Progress<string>(s => context.Console.WriteLine($"fitting: {s}")));
+            var card = new RankerCard(Math.Round(fit.Threshold, 5), SentenceFeatures.Names, trainedOn, fit.HeldOut);
+            RankerFitting.Save(fit.Models, card, result.GetValue(output)!.FullName);
             context.Console.MarkupLineInterpolated($"wrote [bold]{result.GetValue(output)!.FullName}[/] (threshold {card.Threshold:0.0000})");
             foreach (var (name, value) in card.HeldOut)
             {
@@ -46,24 +43,40 @@ internal static class TrainCommand
         return command;
     }
 
-    private static RankerCard Fit(CliContext context, List<RankerExample> examples, List<string> trainedOn, int folds, double abstainWrong, int seed, string path)
+    private static async Task<(List<RankerExample> Examples, List<string> TrainedOn)> ExamplesAsync(
+        CliContext context, string[] sets, FileInfo[] exclude, int seed, FileInfo? cache, CancellationToken cancellationToken)
     {
-        var progress = new Progress<string>(s => context.Console.WriteLine($"cross-validating: {s}"));
-        var heldOut = RankerFitting.CrossValidate(examples, folds, seed, progress);
-        double threshold = RankerFitting.Threshold(heldOut, abstainWrong);
-        var card = new RankerCard(Math.Round(threshold, 5), SentenceFeatures.Names, trainedOn, RankerFitting.Figures(heldOut, threshold));
-        context.Console.WriteLine($"fitting the final model on {examples.Count} examples");
-        RankerFitting.Save(RankerFitting.Fit(examples, seed), card, path);
-        return card;
+        var excluded = exclude.SelectMany(f => EvalQuestion.ReadFile(f.FullName)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = sets.Select(Split).Select(s => (s.Corpus, s.Questions, List: EvalQuestion.ReadFile(s.Questions).Where(q => !excluded.Contains(q.Id)).ToList())).ToList();
+        var trainedOn = chosen.ConvertAll(c => $"{Path.GetFileName(c.Questions)}: {c.List.Count} questions");
+        string key = string.Join('|', trainedOn.Append($"seed {seed}"));
+        if (cache is { Exists: true } && RankerExampleFile.Read(cache.FullName, key) is { } cached)
+        {
+            context.Console.WriteLine($"reusing {cached.Count} featurised questions from {cache.FullName}");
+            return (cached, trainedOn);
+        }
+
+        var examples = new List<RankerExample>();
+        foreach (var (corpus, _, list) in chosen)
+        {
+            examples.AddRange(await FeaturiseAsync(context, corpus, list, seed, cancellationToken));
+        }
+
+        if (cache is not null)
+        {
+            RankerExampleFile.Write(cache.FullName, key, examples);
+        }
+
+        return (examples, trainedOn);
     }
 
-    private static async Task<List<RankerExample>> ExamplesAsync(CliContext context, string corpus, List<EvalQuestion> questions, int seed, CancellationToken cancellationToken)
+    private static async Task<List<RankerExample>> FeaturiseAsync(CliContext context, string corpus, List<EvalQuestion> questions, int seed, CancellationToken cancellationToken)
     {
         using var services = context.BuildServices(new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-train-{Environment.ProcessId}.index") });
         var loaded = services.GetRequiredService<ArticleLoader>().Load([corpus], cancellationToken: cancellationToken);
         await services.GetRequiredService<CorpusIndexer>().IndexAsync(loaded.Articles, cancellationToken: cancellationToken);
-        context.Console.WriteLine($"{corpus}: {loaded.Articles.Count} articles; featurising {questions.Count} questions");
-        var progress = new Progress<int>(n => { if (n % 1024 == 0) { context.Console.WriteLine($"  {n} examples"); } });
+        context.Console.WriteLine($"{corpus}: {loaded.Articles.Count} articles; featurising {questions.Count} questions and their unanswerable variants");
+        var progress = new Progress<int>(n => context.Console.WriteLine($"  {n} featurised"));
         return await services.GetRequiredService<RankerTrainer>().ExamplesAsync(questions, Path.GetFileName(corpus.TrimEnd('/')), seed, progress, cancellationToken);
     }
 

@@ -19,7 +19,7 @@ public sealed class AnsweringOptions
     [Required]
     public string RankerPath { get; set; } = "models/answer-ranker.zip";
 
-    /// <summary>Overrides the ranker's held-out abstention threshold: below this best-sentence probability the bot says the articles do not cover the question.</summary>
+    /// <summary>Overrides the ranker's held-out abstention threshold: below this answerability the bot says the articles do not cover the question.</summary>
     [Range(0.0, 1.0)]
     public double? AnswerThreshold { get; set; }
 

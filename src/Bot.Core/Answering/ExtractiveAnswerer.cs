@@ -30,18 +30,24 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         }
 
         var features = await FeaturesAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
-        var probabilities = ranker.Score(features);
+        var probabilities = ranker.ScoreSentences(features);
         for (int i = 0; i < candidates.Count; i++)
         {
             candidates[i].Score = probabilities[i];
         }
 
+        double answerable = ranker.Answerability(features, probabilities);
+        double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        var chosen = answerable < threshold ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var best = candidates.MaxBy(c => c.Score)!;
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
-        return answer with { Confidence = Math.Round(best.Score, 3), Diagnostics = $"p {best.Score:0.000} (threshold {ranker.Threshold:0.000}) coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}]" };
+        return answer with
+        {
+            Confidence = Math.Round(answerable, 3),
+            Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}]",
+        };
     }
 
     /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>
@@ -122,15 +128,14 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     private List<CandidateSentence> Choose(List<CandidateSentence> candidates)
     {
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
-        double threshold = _options.AnswerThreshold ?? ranker.Threshold;
-        if (ranked.Count == 0 || ranked[0].Score < threshold)
+        if (ranked.Count == 0)
         {
             return [];
         }
 
-        // The answer sentence leads; others follow only when the ranker also thinks they answer, never as
-        // padding. Syndicated copy repeats sentences word for word across articles; quote each wording once.
-        double bar = Math.Max(threshold, ranked[0].Score * _options.RelativeCutoff);
+        // The answer sentence leads; others follow only when the ranker gives them a fair share of its chance,
+        // never as padding. Syndicated copy repeats sentences word for word across articles; quote each once.
+        double bar = ranked[0].Score * _options.RelativeCutoff;
         return ranked.Where((c, i) => i == 0 || c.Score >= bar)
             .DistinctBy(c => Normalise(c.Text), StringComparer.Ordinal)
             .Take(_options.MaxSentences).ToList();

@@ -4,17 +4,19 @@ using Microsoft.ML;
 
 namespace Bot.Core.Answering.Ranking;
 
-/// <summary>The trained answer-sentence model: the chance that each candidate sentence answers the question.</summary>
+/// <summary>The trained answer models: which candidate sentence answers the question, and whether any does.</summary>
 /// <remarks>
-/// A gradient-boosted tree model (ML.NET FastTree, binary, Platt-calibrated) fitted by <c>bot train</c> and
-/// committed as a small file; see <see cref="RankerTrainer"/>. The probability ranks sentences within a
-/// question and, at its maximum over the candidates, says whether the articles answer the question at all.
+/// Two gradient-boosted tree models (ML.NET FastTree, binary, Platt-calibrated), fitted by <c>bot train</c>
+/// (see <see cref="RankerFitting"/>) and committed as small files: the sentence model gives each candidate
+/// the chance that it holds the answer; the answerability model reads the best candidates and gives the
+/// chance that the question can be answered from them at all, which the answerer compares with the
+/// threshold chosen on held-out questions.
 /// </remarks>
 public sealed class AnswerRanker
 {
     private readonly MLContext _ml = new(seed: 1);
     private readonly string? _missing;
-    private Loaded? _loaded;
+    private readonly Loaded? _loaded;
 
     public AnswerRanker(IOptions<AnsweringOptions> options)
     {
@@ -30,9 +32,9 @@ public sealed class AnswerRanker
         }
     }
 
-    private AnswerRanker(ITransformer model, RankerCard card) => _loaded = new Loaded(model, card);
+    private AnswerRanker(RankerModels models, RankerCard card) => _loaded = new Loaded(models, card);
 
-    /// <summary>The best-sentence probability below which the answerer abstains.</summary>
+    /// <summary>The answerability below which the answerer says the articles do not cover the question.</summary>
     public double Threshold => Model.Card.Threshold;
 
     /// <summary>What the loaded model's card says about it.</summary>
@@ -40,41 +42,35 @@ public sealed class AnswerRanker
 
     private Loaded Model => _loaded ?? throw new FileNotFoundException(_missing);
 
-    /// <summary>A ranker over a model held in memory (training and cross-validation).</summary>
-    public static AnswerRanker FromModel(ITransformer model, RankerCard card) => new(model, card);
+    /// <summary>A ranker over models held in memory (training and cross-validation).</summary>
+    public static AnswerRanker FromModels(RankerModels models, RankerCard card) => new(models, card);
 
-    /// <summary>Swaps in another model; questions already being scored finish on the old one.</summary>
-    public void Use(AnswerRanker other) => _loaded = other._loaded;
+    /// <summary>The chance that each candidate (one feature row each) holds the answer.</summary>
+    public float[] ScoreSentences(IReadOnlyList<float[]> rows) => Predict(Model.Sentences, rows, SentenceFeatures.Count);
 
-    /// <summary>The probability for each feature row.</summary>
-    public float[] Score(IReadOnlyList<float[]> rows)
+    /// <summary>The chance that the question whose candidates scored <paramref name="probabilities"/> can be answered from them.</summary>
+    public double Answerability(IReadOnlyList<float[]> rows, IReadOnlyList<float> probabilities) =>
+        rows.Count == 0 ? 0 : Predict(Model.Answerable, [AnswerabilityFeatures.From(rows, probabilities)], AnswerabilityFeatures.Count)[0];
+
+    /// <summary>Where a configured model path points: absolute, or relative to the program's folder.</summary>
+    public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+
+    private float[] Predict(Engines engines, IReadOnlyList<float[]> rows, int width)
     {
-        var loaded = Model;
-        if (!loaded.Engines.TryTake(out var engine))
+        if (!engines.Pool.TryTake(out var engine))
         {
-            engine = _ml.Model.CreatePredictionEngine<RankerRow, RankerScore>(loaded.Model);
+            engine = _ml.Model.CreatePredictionEngine<RankerRow, RankerScore>(engines.Model, inputSchemaDefinition: RankerRow.Schema(width));
         }
 
         try
         {
-            var scores = new float[rows.Count];
-            var row = new RankerRow();
-            for (int i = 0; i < rows.Count; i++)
-            {
-                row.Features = rows[i];
-                scores[i] = engine.Predict(row).Probability;
-            }
-
-            return scores;
+            return RankerPrediction.Run(engine, rows);
         }
         finally
         {
-            loaded.Engines.Add(engine);
+            engines.Pool.Add(engine);
         }
     }
-
-    /// <summary>Where a configured model path points: absolute, or relative to the program's folder.</summary>
-    public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 
     private Loaded Load(string path)
     {
@@ -85,13 +81,54 @@ public sealed class AnswerRanker
             throw new InvalidDataException($"{path} was trained on other features than this build computes; rebuild it with 'bot train' (see README).");
         }
 
-        using var stream = File.OpenRead(path);
-        return new Loaded(_ml.Model.Load(stream, out _), card);
+        return new Loaded(RankerModels.Load(_ml, path), card);
     }
 
     // PredictionEngine is not thread-safe; engines are rented per call and kept with the model they belong to.
-    private sealed record Loaded(ITransformer Model, RankerCard Card)
+    private sealed class Loaded(RankerModels models, RankerCard card)
     {
-        public ConcurrentBag<PredictionEngine<RankerRow, RankerScore>> Engines { get; } = [];
+        public Engines Sentences { get; } = new(models.Sentences);
+
+        public Engines Answerable { get; } = new(models.Answerable);
+
+        public RankerCard Card { get; } = card;
+    }
+
+    private sealed class Engines(ITransformer model)
+    {
+        public ITransformer Model { get; } = model;
+
+        public ConcurrentBag<PredictionEngine<RankerRow, RankerScore>> Pool { get; } = [];
+    }
+}
+
+/// <summary>The two fitted models, and how they are kept on disk: one zip each, side by side.</summary>
+public sealed record RankerModels(ITransformer Sentences, ITransformer Answerable)
+{
+    /// <summary>The answerability model's file beside the sentence model's (answer-ranker.zip → answer-ranker.answerable.zip).</summary>
+    public static string AnswerablePath(string path) => Path.ChangeExtension(path, ".answerable.zip");
+
+    public static RankerModels Load(MLContext ml, string path)
+    {
+        var answerable = AnswerablePath(path);
+        if (!File.Exists(answerable))
+        {
+            throw new FileNotFoundException($"{answerable} (the answerability model) is missing beside {path}; rebuild both with 'bot train'.", answerable);
+        }
+
+        using var sentences = File.OpenRead(path);
+        using var answerableStream = File.OpenRead(answerable);
+        return new RankerModels(ml.Model.Load(sentences, out _), ml.Model.Load(answerableStream, out _));
+    }
+
+    public void Save(MLContext ml, string path)
+    {
+        using (var stream = File.Create(path))
+        {
+            ml.Model.Save(Sentences, null, stream);
+        }
+
+        using var answerable = File.Create(AnswerablePath(path));
+        ml.Model.Save(Answerable, null, answerable);
     }
 }

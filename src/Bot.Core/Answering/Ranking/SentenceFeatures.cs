@@ -16,76 +16,132 @@ public static class SentenceFeatures
     /// <summary>The feature names, in vector order (written beside the model so its figures can be read).</summary>
     public static readonly string[] Names =
     [
-        "coverage", "cosine", "heuristic", "missed_weight", "missed_share", "missed_names", "focus_missed",
-        "coverage_gap", "cosine_gap", "heuristic_gap", "proximity", "bigram_share", "neighbour_coverage",
+        // How well the sentence matches the question.
+        "coverage", "exact_coverage", "cosine", "heuristic", "missed_weight", "missed_share", "missed_names", "focus_missed",
+        "matched_rare", "proximity", "bigram_share", "neighbour_coverage", "context_coverage",
+        "coverage_gap", "exact_coverage_gap", "cosine_gap", "heuristic_gap", "pool_max_coverage", "pool_max_cosine",
+        // What the sentence adds: the kind of answer asked for, new names and numbers.
         "asks_person", "asks_number", "asks_duration", "asks_time", "asks_place", "asks_name", "type_match",
-        "has_number", "has_time", "has_amount", "novel_names", "novel_share", "novel_numbers",
+        "has_number", "has_time", "has_amount", "novel_names", "novelty", "novel_numbers", "answer_near_match",
+        // Where it stands: its passage's retrieval, its place in the article, the question's size.
         "passage_rank", "fused_relative", "lexical_relative", "vector_score", "is_lead", "headline_overlap",
-        "length", "question_terms", "question_max_idf", "is_question", "pool_max_coverage", "pool_max_cosine",
+        "length", "is_question", "question_terms", "question_max_idf",
     ];
 
-    public const int Count = 38;
+    public static readonly int Count = Names.Length;
 
     /// <summary>One feature vector per candidate, in the candidates' order.</summary>
     internal static float[][] Compute(QuestionProfile question, IReadOnlyList<CandidateSentence> candidates)
     {
-        var analyzed = candidates.Select(c => EnglishTerms.Analyze(c.Text)).ToList();
-        var pool = new PoolFacts(candidates);
-        var neighbours = NeighbourCoverage(candidates);
-        var rows = new float[candidates.Count][];
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            rows[i] = Row(question, candidates[i], analyzed[i], pool, neighbours[i]);
-        }
-
-        return rows;
+        var sentences = candidates.Select(c => new Sentence(c, EnglishTerms.Analyze(c.Text), question)).ToList();
+        Link(sentences);
+        var pool = new PoolFacts(sentences);
+        return sentences.Select(s => Row(question, s, pool)).ToArray();
     }
 
-    private static float[] Row(QuestionProfile q, CandidateSentence c, List<string> terms, PoolFacts pool, double neighbour)
+    private static float[] Row(QuestionProfile q, Sentence s, PoolFacts pool)
     {
+        var f = new List<float>(Count);
+        Match(f, q, s, pool);
+        Adds(f, q, s);
+        Stands(f, q, s, pool);
+        return f.Count == Count ? f.ToArray() : throw new InvalidOperationException($"{f.Count} features computed, {Count} named.");
+    }
+
+    private static void Match(List<float> f, QuestionProfile q, Sentence s, PoolFacts pool)
+    {
+        var c = s.Candidate;
         var missed = c.Terms?.Missed ?? [];
-        int names = q.Terms.Terms.Count(t => t.IsName && missed.Contains(t.Word, StringComparer.Ordinal));
-        double heuristic = Heuristic(c);
-        var f = new float[Count];
-        int k = 0;
-        f[k++] = (float)c.Coverage;
-        f[k++] = (float)c.Cosine;
-        f[k++] = (float)heuristic;
-        f[k++] = (float)(c.Terms?.MissedWeight ?? 0);
-        f[k++] = q.Terms.Terms.Count == 0 ? 0 : missed.Count / (float)q.Terms.Terms.Count;
-        f[k++] = names;
-        f[k++] = q.Focus is not null && missed.Contains(q.Focus, StringComparer.OrdinalIgnoreCase) ? 1 : 0;
-        f[k++] = (float)(pool.MaxCoverage - c.Coverage);
-        f[k++] = (float)(pool.MaxCosine - c.Cosine);
-        f[k++] = (float)(pool.MaxHeuristic - heuristic);
-        f[k++] = (float)Proximity(q.Content, terms);
-        f[k++] = (float)BigramShare(q, terms);
-        f[k++] = (float)neighbour;
+        f.Add((float)c.Coverage);
+        f.Add((float)s.ExactCoverage);
+        f.Add((float)c.Cosine);
+        f.Add((float)s.Heuristic);
+        f.Add((float)(c.Terms?.MissedWeight ?? 0));
+        f.Add(q.Terms.Terms.Count == 0 ? 0 : missed.Count / (float)q.Terms.Terms.Count);
+        f.Add(q.Terms.Terms.Count(t => t.IsName && missed.Contains(t.Word, StringComparer.Ordinal)));
+        f.Add(q.Focus is not null && missed.Contains(q.Focus, StringComparer.OrdinalIgnoreCase) ? 1 : 0);
+        f.Add(q.Terms.MaxWeight <= 0 ? 0 : (float)(q.Terms.Terms.Where(t => s.TermSet.Contains(t.Term)).Select(t => t.Weight).DefaultIfEmpty(0).Max() / q.Terms.MaxWeight));
+        f.Add((float)Proximity(q.Content, s.Terms));
+        f.Add((float)BigramShare(q, s.Terms));
+        f.Add((float)Math.Max(s.Previous?.Candidate.Coverage ?? 0, s.Next?.Candidate.Coverage ?? 0));
+        f.Add((float)ContextCoverage(q, s));
+        f.Add((float)(pool.MaxCoverage - c.Coverage));
+        f.Add((float)(pool.MaxExactCoverage - s.ExactCoverage));
+        f.Add((float)(pool.MaxCosine - c.Cosine));
+        f.Add((float)(pool.MaxHeuristic - s.Heuristic));
+        f.Add((float)pool.MaxCoverage);
+        f.Add((float)pool.MaxCosine);
+    }
+
+    private static void Adds(List<float> f, QuestionProfile q, Sentence s)
+    {
+        string text = s.Candidate.Text;
         foreach (var kind in (ReadOnlySpan<AnswerKind>)[AnswerKind.Person, AnswerKind.Number, AnswerKind.Duration, AnswerKind.Time, AnswerKind.Place, AnswerKind.Name])
         {
-            f[k++] = q.Kind == kind ? 1 : 0;
+            f.Add(q.Kind == kind ? 1 : 0);
         }
 
-        f[k++] = AnswerType.Holds(q.Kind, c.Text, q.Words) ? 1 : 0;
-        f[k++] = AnswerType.HasNumber(c.Text) ? 1 : 0;
-        f[k++] = AnswerType.HasTime(c.Text) ? 1 : 0;
-        f[k++] = AnswerType.HasAmount(c.Text) ? 1 : 0;
-        f[k++] = Math.Min(5, AnswerType.NovelNames(c.Text, q.Words));
-        f[k++] = (float)Novelty(q, terms);
-        f[k++] = Math.Min(5, terms.Count(t => char.IsDigit(t[0]) && !q.Analyzed.Contains(t)));
-        f[k++] = c.Rank;
-        f[k++] = pool.MaxFused <= 0 ? 0 : (float)(c.Hit.Score / pool.MaxFused);
-        f[k++] = pool.MaxLexical <= 0 ? 0 : (float)(c.Hit.LexicalScore / pool.MaxLexical);
-        f[k++] = (float)c.Hit.VectorScore;
-        f[k++] = c.Hit.Chunk.Ordinal == 0 && c.Span.Start == 0 ? 1 : 0;
-        f[k++] = (float)HeadlineOverlap(q, c.Hit.Chunk.Title);
-        f[k++] = (float)Math.Log(1 + terms.Count);
-        f[k++] = q.Terms.Terms.Count;
-        f[k++] = (float)q.Terms.MaxWeight;
-        f[k++] = c.Text.TrimEnd().EndsWith('?') ? 1 : 0;
-        f[k++] = (float)pool.MaxCoverage;
-        f[k++] = (float)pool.MaxCosine;
-        return f;
+        f.Add(AnswerType.Holds(q.Kind, text, q.Words) ? 1 : 0);
+        f.Add(AnswerType.HasNumber(text) ? 1 : 0);
+        f.Add(AnswerType.HasTime(text) ? 1 : 0);
+        f.Add(AnswerType.HasAmount(text) ? 1 : 0);
+        f.Add(Math.Min(5, AnswerType.NovelNames(text, q.Words)));
+        f.Add((float)Novelty(q, s.Terms));
+        f.Add(Math.Min(5, s.Terms.Count(t => char.IsDigit(t[0]) && !q.Analyzed.Contains(t))));
+        f.Add((float)AnswerNearMatch(q, text));
+    }
+
+    private static void Stands(List<float> f, QuestionProfile q, Sentence s, PoolFacts pool)
+    {
+        var c = s.Candidate;
+        f.Add(c.Rank);
+        f.Add(pool.MaxFused <= 0 ? 0 : (float)(c.Hit.Score / pool.MaxFused));
+        f.Add(pool.MaxLexical <= 0 ? 0 : (float)(c.Hit.LexicalScore / pool.MaxLexical));
+        f.Add((float)c.Hit.VectorScore);
+        f.Add(c.Hit.Chunk.Ordinal == 0 && c.Span.Start == 0 ? 1 : 0);
+        f.Add((float)HeadlineOverlap(q, c.Hit.Chunk.Title));
+        f.Add((float)Math.Log(1 + s.Terms.Count));
+        f.Add(c.Text.TrimEnd().EndsWith('?') ? 1 : 0);
+        f.Add(q.Terms.Terms.Count);
+        f.Add((float)q.Terms.MaxWeight);
+    }
+
+    // The IDF share of the question the sentence and its two neighbours hold together: a pronoun in the
+    // answer sentence often points at the name in the sentence before it.
+    private static double ContextCoverage(QuestionProfile q, Sentence s)
+    {
+        double total = q.Terms.Total;
+        return total <= 0 ? 0 : q.Terms.Terms
+            .Where(t => s.TermSet.Contains(t.Term) || (s.Previous?.TermSet.Contains(t.Term) ?? false) || (s.Next?.TermSet.Contains(t.Term) ?? false))
+            .Sum(t => t.Weight) / total;
+    }
+
+    /// <summary>1 / (1 + the distance in words from a question word to the nearest new name or number); 0 when the sentence has none.</summary>
+    /// <remarks>The answer to "which minister opened the bridge?" sits next to the words it shares with the question.</remarks>
+    public static double AnswerNearMatch(QuestionProfile question, string sentence)
+    {
+        var words = QuestionTerms.Words(sentence).ToList();
+        var matched = new List<int>();
+        var novel = new List<int>();
+        foreach (var (word, index) in words)
+        {
+            if (question.Words.Contains(word) || EnglishTerms.Analyze(word).Any(question.Content.Contains))
+            {
+                matched.Add(index);
+            }
+            else if ((index > 0 && char.IsUpper(word[0])) || char.IsDigit(word[0]))
+            {
+                novel.Add(index);
+            }
+        }
+
+        if (matched.Count == 0 || novel.Count == 0)
+        {
+            return 0;
+        }
+
+        int nearest = novel.Min(n => matched.Min(m => Math.Abs(n - m)));
+        return 1.0 / nearest;
     }
 
     /// <summary>The hand-set blend the answerer used before the ranker; kept as one feature among many.</summary>
@@ -162,41 +218,62 @@ public static class SentenceFeatures
         return question.Terms.Terms.Where(t => terms.Contains(t.Term)).Sum(t => t.Weight) / total;
     }
 
-    // The better coverage of the sentence just before and just after, in article order: an answer often
-    // follows the sentence that sets the question's scene.
-    private static double[] NeighbourCoverage(IReadOnlyList<CandidateSentence> candidates)
+    // Links each sentence to the one just before and just after it in the same article, when both are candidates.
+    private static void Link(List<Sentence> sentences)
     {
-        var result = new double[candidates.Count];
-        var order = Enumerable.Range(0, candidates.Count)
-            .OrderBy(i => candidates[i].Hit.Chunk.ArticleId, StringComparer.Ordinal).ThenBy(i => candidates[i].Start).ToList();
-        for (int j = 0; j < order.Count; j++)
+        var order = sentences.OrderBy(s => s.Candidate.Hit.Chunk.ArticleId, StringComparer.Ordinal).ThenBy(s => s.Candidate.Start).ToList();
+        for (int j = 1; j < order.Count; j++)
         {
-            var self = candidates[order[j]];
-            double best = 0;
-            foreach (int n in (ReadOnlySpan<int>)[j - 1, j + 1])
+            if (order[j].Candidate.Hit.Chunk.ArticleId == order[j - 1].Candidate.Hit.Chunk.ArticleId)
             {
-                if (n >= 0 && n < order.Count && candidates[order[n]].Hit.Chunk.ArticleId == self.Hit.Chunk.ArticleId)
-                {
-                    best = Math.Max(best, candidates[order[n]].Coverage);
-                }
+                order[j].Previous = order[j - 1];
+                order[j - 1].Next = order[j];
             }
-
-            result[order[j]] = best;
         }
-
-        return result;
     }
 
-    private sealed class PoolFacts(IReadOnlyList<CandidateSentence> candidates)
+    /// <summary>A candidate with its analysed terms and its neighbours.</summary>
+    private sealed class Sentence
     {
-        public double MaxCoverage { get; } = candidates.Count == 0 ? 0 : candidates.Max(c => c.Coverage);
+        public Sentence(CandidateSentence candidate, List<string> terms, QuestionProfile question)
+        {
+            Candidate = candidate;
+            Terms = terms;
+            TermSet = terms.ToHashSet(StringComparer.Ordinal);
+            Heuristic = SentenceFeatures.Heuristic(candidate);
+            double total = question.Terms.Total;
+            ExactCoverage = total <= 0 ? 0 : question.Terms.Terms.Where(t => TermSet.Contains(t.Term)).Sum(t => t.Weight) / total;
+        }
 
-        public double MaxCosine { get; } = candidates.Count == 0 ? 0 : candidates.Max(c => c.Cosine);
+        public CandidateSentence Candidate { get; }
 
-        public double MaxHeuristic { get; } = candidates.Count == 0 ? 0 : candidates.Max(Heuristic);
+        public List<string> Terms { get; }
 
-        public double MaxFused { get; } = candidates.Count == 0 ? 0 : candidates.Max(c => c.Hit.Score);
+        public HashSet<string> TermSet { get; }
 
-        public double MaxLexical { get; } = candidates.Count == 0 ? 0 : candidates.Max(c => c.Hit.LexicalScore);
+        public double Heuristic { get; }
+
+        public double ExactCoverage { get; }
+
+        public Sentence? Previous { get; set; }
+
+        public Sentence? Next { get; set; }
+    }
+
+    private sealed class PoolFacts(List<Sentence> sentences)
+    {
+        public double MaxCoverage { get; } = Max(sentences, s => s.Candidate.Coverage);
+
+        public double MaxExactCoverage { get; } = Max(sentences, s => s.ExactCoverage);
+
+        public double MaxCosine { get; } = Max(sentences, s => s.Candidate.Cosine);
+
+        public double MaxHeuristic { get; } = Max(sentences, s => s.Heuristic);
+
+        public double MaxFused { get; } = Max(sentences, s => s.Candidate.Hit.Score);
+
+        public double MaxLexical { get; } = Max(sentences, s => s.Candidate.Hit.LexicalScore);
+
+        private static double Max(List<Sentence> sentences, Func<Sentence, double> value) => sentences.Count == 0 ? 0 : sentences.Max(value);
     }
 }

@@ -1,0 +1,45 @@
+using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Answering.Ranking;
+
+/// <summary>The committed ranker model: it loads, and on seed questions its first quoted sentence is the answer.</summary>
+[Collection(SeedEngineCollection.Name)]
+public sealed class AnswerRankerTests(SeedEngineFixture engine)
+{
+    [Fact]
+    public void CommittedModel_LoadsWithItsHeldOutThreshold()
+    {
+        var ranker = engine.Get<AnswerRanker>();
+
+        Assert.Equal(SentenceFeatures.Names, ranker.Card.Features);
+        Assert.InRange(ranker.Threshold, 0.0, 0.5);
+        Assert.NotEmpty(ranker.Card.TrainedOn);
+    }
+
+    [Theory]
+    [InlineData("Who led the Afghan army team at the Rawalpindi meeting?", "Afzal Aman")]
+    [InlineData("How many soldiers died in the NATO strike?", "24 Pakistani soldiers")]
+    [InlineData("Who was in charge of US Central Command?", "Mattis")]
+    [InlineData("Who heads Iran's national security body?", "Shamkhani")]
+    [InlineData("How many people died when gunmen attacked the police compound in Karachi?", "five people")]
+    [InlineData("Which Indian agent in Pakistani custody came up in the Tehran discussions?", "Kulbhushan Jadhav")]
+    [InlineData("Who spoke to Arab News on behalf of the Taliban?", "Zabiullah Mujahid")]
+    public async Task Ask_SeedQuestion_QuotesTheAnswerSentenceFirst(string question, string expected)
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.True(answer.Citations.Count <= 3);
+    }
+
+    [Fact]
+    public async Task Ask_QuestionWhoseNameNoArticleHolds_Abstains()
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync("Who led the Mongolian delegation at the Rawalpindi meeting?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+}
