@@ -28,6 +28,11 @@ internal static class EvalCommand
             // A temporary index path keeps evaluation from touching the saved index.
             using var services = context.BuildServices(new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") });
             var loaded = services.GetRequiredService<ArticleLoader>().Load([result.GetValue(corpus)!.FullName], cancellationToken: cancellationToken);
+            foreach (var warning in SourceCheck.UnknownSources(questionSet, loaded.Articles.Select(a => a.Id)))
+            {
+                await Console.Error.WriteLineAsync(warning);
+            }
+
             await services.GetRequiredService<CorpusIndexer>().IndexAsync(loaded.Articles, cancellationToken: cancellationToken);
             var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
                 loaded.Articles, questionSet, result.GetValue(k),
