@@ -28,7 +28,14 @@ internal sealed record IngestPlan(IReadOnlyList<NewsArticle> Fresh, IReadOnlySet
         var fresh = read.Articles.Where(a => kept.Contains(a.Id)).ToList();
         var removed = indexed.Keys.Where(id => !kept.Contains(id)).ToHashSet(StringComparer.Ordinal);
         read.Report.AddMerges(merged.Merged.Where(m => existingIds.Contains(m.DuplicateId) || existingIds.Contains(m.KeptId)));
-        read.Report.MarkUpdated(fresh.Select(a => a.Id).Where(indexed.ContainsKey));
+        var replaced = fresh.Where(a => indexed.ContainsKey(a.Id)).ToList();
+        read.Report.MarkUpdated(replaced.Where(a => !SameContent(indexed[a.Id], a)).Select(a => a.Id));
+        read.Report.MarkUnchanged(replaced.Where(a => SameContent(indexed[a.Id], a)).Select(a => a.Id));
         return new IngestPlan(fresh, removed);
     }
+
+    // Unchanged articles are still re-chunked and re-embedded, because the index does not record the chunking
+    // settings it was built with; they are only reported apart so a re-run over an archive names the real updates.
+    private static bool SameContent(NewsArticle indexed, NewsArticle incoming) =>
+        indexed with { SourcePath = incoming.SourcePath } == incoming;
 }
