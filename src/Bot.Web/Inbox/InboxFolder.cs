@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Bot.Web.Inbox;
 
 /// <summary>
-/// The inbox on disk: new files at the top, <c>processed/</c> for ingested ones, <c>rejected/</c> for the rest with a
-/// <c>.reason.txt</c> beside each. Nothing is deleted, so bad input loses nothing and says how to fix it.
+/// The inbox on disk: new files at the top or in subfolders, <c>processed/</c> for ingested ones, <c>rejected/</c> for the
+/// rest with a <c>.reason.txt</c> beside each, both keeping the subfolders. Nothing is deleted, so bad input loses nothing
+/// and says how to fix it.
 /// </summary>
 public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clock)
 {
