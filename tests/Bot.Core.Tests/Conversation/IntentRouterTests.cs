@@ -30,6 +30,48 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("and Iran?")]
+    [InlineData("what about Kabul?")]
+    [InlineData("and the Taliban?")]
+    [InlineData("Is Gwadar port closed?")]
+    [InlineData("Did Gwadar handle record cargo?")]
+    [InlineData("Was anyone arrested?")]
+    [InlineData("Has the border reopened?")]
+    public void Route_ShortOrYesNoQuestion_IsAQuestionNotSmallTalk(string utterance) =>
+        Assert.Equal(Intent.Question, router.Route(utterance).Intent);
+
+    [Theory]
+    [InlineData("hi")]
+    [InlineData("hello")]
+    [InlineData("thanks")]
+    [InlineData("help")]
+    [InlineData("who are you?")]
+    [InlineData("what can you do?")]
+    [InlineData("bye")]
+    public void Route_MessageWithoutContent_IsSmallTalk(string utterance) =>
+        Assert.Equal(Intent.SmallTalk, router.Route(utterance).Intent);
+
+    [Theory]
+    [InlineData("Which source says the border was closed?")]
+    [InlineData("Which article reports the attack on the checkpost?")]
+    [InlineData("What source mentions the Iranian guards?")]
+    [InlineData("Which outlet said the minister resigned?")]
+    [InlineData("which newspaper claimed Gwadar handled record cargo")]
+    public void Route_WhichSourceSays_IsALookupNotShowSource(string utterance)
+    {
+        var routed = router.Route(utterance);
+
+        Assert.Equal(Intent.Lookup, routed.Intent);
+        Assert.Null(routed.SourceNumber);
+    }
+
+    [Theory]
+    [InlineData("what's the last source?")]
+    [InlineData("which source is it from?")]
+    public void Route_SourceWithoutNumber_IsNeverShowSource(string utterance) =>
+        Assert.NotEqual(Intent.ShowSource, router.Route(utterance).Intent);
+
+    [Theory]
     [InlineData("show source 2", 2)]
     [InlineData("show [3]", 3)]
     [InlineData("[2]", 2)]

@@ -30,7 +30,7 @@ internal static partial class SmallTalkVocabulary
         "help helps helped helpful helping start started begin use using work works working going doing " +
         "bot robot chatbot assistant ai human person machine real alive name made make built build created create " +
         "capabilities capable able commands options features questions question topics kind sort things thing stuff " +
-        "ask answer tell know new around anyone anybody someone somebody everything anything lol haha fun mind never sounds"), StringComparer.Ordinal);
+        "ask answer tell know need want like get try cover today new around anyone anybody someone somebody everything anything lol haha fun mind never sounds"), StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="text"/> uses a word outside the small-talk vocabulary, or a number.</summary>
     public static bool HasContent(string text)
