@@ -5,25 +5,21 @@ namespace Bot.Core.Tests.Conversation;
 public sealed class SmallTalkGuardTests
 {
     [Theory]
-    [InlineData("hi there!")]
-    [InlineData("thanks a lot, bye")]
-    [InlineData("what can you do?")]
-    [InlineData("are you a robot?")]
-    [InlineData("HELLO")]
-    [InlineData("how's it going")]
-    public void Allows_MessageWithoutContentWords_ReturnsTrue(string utterance) =>
-        Assert.True(SmallTalkGuard.Allows(utterance));
-
-    [Theory]
-    [InlineData("and Iran?")]
-    [InlineData("Was anyone arrested?")]
-    [InlineData("what about it?")]
-    [InlineData("and then?")]
-    [InlineData("also the US?")]
-    [InlineData("thanks, who won 2 seats?")]
-    [InlineData("hi, is the port closed")]
-    public void Allows_ContentWordOrFollowUpOpening_ReturnsFalse(string utterance) =>
-        Assert.False(SmallTalkGuard.Allows(utterance));
+    [InlineData("hi there!", true)]
+    [InlineData("thanks a lot, bye", true)]
+    [InlineData("what can you do?", true)]
+    [InlineData("are you a robot?", true)]
+    [InlineData("HELLO", true)]
+    [InlineData("how's it going", true)]
+    [InlineData("and Iran?", false)]
+    [InlineData("Was anyone arrested?", false)]
+    [InlineData("what about it?", false)]
+    [InlineData("and then?", false)]
+    [InlineData("also the US?", false)]
+    [InlineData("thanks, who won 2 seats?", false)]
+    [InlineData("hi, is the port closed", false)]
+    public void Allows_ContentWordOrFollowUpOpening_RulesOutSmallTalk(string utterance, bool expected) =>
+        Assert.Equal(expected, SmallTalkGuard.Allows(utterance));
 
     [Fact]
     public void Allows_EverySmallTalkTrainingExample_ReturnsTrue()
