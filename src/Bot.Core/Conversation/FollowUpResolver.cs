@@ -5,7 +5,7 @@ namespace Bot.Core.Conversation;
 
 /// <summary>Reads a follow-up ("what about Iran?", "who led it?") against the previous question, without a model.</summary>
 /// <remarks>
-/// "What about Iran?" swaps the subject: it keeps the previous question's topic words and replaces its names.
+/// "What about Iran?" and "and Iran?" swap the subject: it keeps the previous question's topic words and replaces its names.
 /// Any other follow-up ("who led it?", "and who led the Pakistani side?", "who was the envoy there?")
 /// refers back, so it borrows the previous names and topic and adds its own. A full question with enough
 /// words and no reference back stands alone, and so does a short one that names its own subject.
@@ -44,7 +44,8 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();
 
-    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
+    // "and Iran?" swaps the subject like "what about Iran?"; "and who led the Pakistani side?" asks something new and refers back.
+    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b|^\s*(and|also)\s+(?!(who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SwapPattern();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|that|those|these|there|the same)\b", RegexOptions.IgnoreCase)]
