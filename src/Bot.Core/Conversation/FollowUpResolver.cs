@@ -29,7 +29,8 @@ public static partial class FollowUpResolver
         return $"{utterance} {string.Join(' ', QuestionTerms.Names(previous).Concat(topic))}";
     }
 
-    private static bool IsFollowUp(string utterance)
+    /// <summary>True when <paramref name="utterance"/> leans on an earlier turn (a pronoun, "what about …", or a short question naming no subject).</summary>
+    public static bool IsFollowUp(string utterance)
     {
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
