@@ -51,6 +51,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();
         services.AddSingleton<FollowUpSearch>();
+        services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ConversationService>();
         return services;
     }

@@ -16,7 +16,8 @@ public sealed partial class ConversationService(
     SourceViewer sources,
     Greeting greeting,
     FollowUpRewriter rewriter,
-    FollowUpSearch followUps)
+    FollowUpSearch followUps,
+    ArticleFieldReply articleFields)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
@@ -36,6 +37,7 @@ public sealed partial class ConversationService(
         var answer = route.Intent switch
         {
             Intent.SmallTalk => greeting.Reply(),
+            Intent.ShowSource when route.Fields != ArticleFields.None => articleFields.Tell(route.Fields, route.SourceNumber, turns),
             Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
