@@ -37,6 +37,26 @@ public static partial class FollowUpResolver
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
     }
 
+    /// <summary>
+    /// The words a follow-up brings in that the previous story may not mention: its names, and for a swap
+    /// ("what about the port authority?") every content word of the new subject, capitalised or not.
+    /// </summary>
+    public static IReadOnlyList<string> NewSubject(string utterance)
+    {
+        var names = QuestionTerms.Names(utterance);
+        if (!SwapPattern().IsMatch(utterance))
+        {
+            return names;
+        }
+
+        var subject = QuestionTerms.Words(SwapPattern().Replace(utterance, string.Empty)).Select(w => w.Word);
+        return subject.Where(w => names.Contains(w) || (w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()))).ToList();
+    }
+
+    /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
+    public static IReadOnlyList<string> OwnWords(string utterance) =>
+        QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();
+
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));
 
