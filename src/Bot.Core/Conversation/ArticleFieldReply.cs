@@ -45,8 +45,12 @@ public sealed class ArticleFieldReply(NewsIndex index)
         }
 
         bool known = articles.Any(a => Knows(a, fields));
-        return new Answer(text.ToString(), Abstained: !known, citations, previous.Passages.Where(p => citations.Any(c => c.ChunkId == p.Chunk.Id)).ToList());
+        return new Answer(text.ToString(), Abstained: !known, citations, Passages(citations));
     }
+
+    // The passages quoted were chosen, not searched for, so each carries a full score and no search scores.
+    private List<SearchHit> Passages(List<Citation> citations) =>
+        index.Chunks.Where(c => citations.Any(x => x.ChunkId == c.Id)).Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
 
     private static string Facts(NewsArticle article, ArticleFields fields)
     {
