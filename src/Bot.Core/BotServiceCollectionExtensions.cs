@@ -50,6 +50,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Summarizer>();
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();
+        services.AddSingleton<FollowUpSearch>();
+        services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ConversationService>();
         return services;
     }

@@ -29,12 +29,33 @@ public static partial class FollowUpResolver
         return $"{utterance} {string.Join(' ', QuestionTerms.Names(previous).Concat(topic))}";
     }
 
-    private static bool IsFollowUp(string utterance)
+    /// <summary>True when <paramref name="utterance"/> leans on an earlier turn (a pronoun, "what about …", or a short question naming no subject).</summary>
+    public static bool IsFollowUp(string utterance)
     {
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
     }
+
+    /// <summary>
+    /// The words a follow-up brings in that the previous story may not mention: its names, and for a swap
+    /// ("what about the port authority?") every content word of the new subject, capitalised or not.
+    /// </summary>
+    public static IReadOnlyList<string> NewSubject(string utterance)
+    {
+        var names = QuestionTerms.Names(utterance);
+        if (!SwapPattern().IsMatch(utterance))
+        {
+            return names;
+        }
+
+        var subject = QuestionTerms.Words(SwapPattern().Replace(utterance, string.Empty)).Select(w => w.Word);
+        return subject.Where(w => names.Contains(w) || (w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()))).ToList();
+    }
+
+    /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
+    public static IReadOnlyList<string> OwnWords(string utterance) =>
+        QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();
 
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Conversation.Intents;
 
 /// <summary>
-/// Routes a chat message to an <see cref="Intent"/>: rules for bare citation requests and "which source says …",
+/// Routes a chat message to an <see cref="Intent"/>: rules for questions about the cited article ("which outlet?"),
+/// bare citation requests and "which source says …",
 /// then an ML.NET classifier trained once, at construction, from the labelled data file, whose choice must pass two
 /// guards (small talk has no content words; show-source names a number). Safe to share between threads.
 /// </summary>
@@ -40,6 +41,19 @@ public sealed class IntentRouter
     public IntentPrediction Route(string utterance)
     {
         ArgumentNullException.ThrowIfNull(utterance);
+        return ByRule(utterance) ?? Classify(utterance);
+    }
+
+    // Shapes a rule reads surely; the classifier only sees what none of them claims.
+    private static IntentPrediction? ByRule(string utterance)
+    {
+        var fields = ArticleFieldRule.Match(utterance);
+        if (fields != ArticleFields.None)
+        {
+            var cited = ArticleFieldRule.NamesADocument(utterance) ? ShowSourceRule.FindNumber(utterance) : null;
+            return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, cited, fields);
+        }
+
         if (ShowSourceRule.TryMatch(utterance, out var number))
         {
             return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, number);
@@ -50,6 +64,11 @@ public sealed class IntentRouter
             return new IntentPrediction(Intent.Lookup, 1.0, IsFallback: false);
         }
 
+        return null;
+    }
+
+    private IntentPrediction Classify(string utterance)
+    {
         var text = classifier.Fold(utterance);
         var allowed = classifier.Predict(text).Where(p => Allows(p.Key, text)).ToList();
         var total = allowed.Sum(p => p.Value);
