@@ -53,6 +53,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<FollowUpSearch>();
         services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ConversationService>();
+
+        // The first question would otherwise pay for training the instruction classifier (CandidateSentence.From).
+        _ = InstructionShapes.StartWarmUp();
         return services;
     }
 
