@@ -53,7 +53,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Summarizer>();
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();
+        services.AddSingleton<FollowUpSearch>();
+        services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ConversationService>();
+
+        // The first question would otherwise pay for training the instruction classifier (CandidateSentence.From).
+        _ = InstructionShapes.StartWarmUp();
         return services;
     }
 

@@ -91,6 +91,26 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_TopicFoldersThenAChangedFile_KeepsSameNamedFilesAndReportsTheUpdate()
+    {
+        var archive = Path.Combine(_cli.Folder, "archive");
+        var port = Path.Combine(archive, "business", "001.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(port)!);
+        Directory.CreateDirectory(Path.Combine(archive, "tech"));
+        File.WriteAllText(port, "KARACHI: The port authority opened a new container terminal on Tuesday, officials said.\n\nThe terminal can handle two million containers a year.");
+        File.WriteAllText(Path.Combine(archive, "tech", "001.txt"), "LAHORE: A software park opened on Wednesday with room for 40 start-up firms, the provincial IT board said.\n\nRent is free for the first year.");
+        var (firstCode, first) = await _cli.RunAsync("ingest", archive);
+        File.WriteAllText(port, "KARACHI: The port authority opened a new container terminal on Tuesday, officials said.\n\nThe terminal can handle three million containers a year.");
+
+        var (code, output) = await _cli.RunAsync("ingest", archive);
+
+        Assert.True(firstCode == 0 && code == 0, first + output);
+        Assert.Contains("the index now holds 7 articles", first, StringComparison.Ordinal);
+        Assert.Contains("updated business/001.txt", output, StringComparison.Ordinal);
+        Assert.Contains("the index now holds 7 articles", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_WithJson_PrintsExactlyTheDocumentedKeys()
     {
         var (code, output) = await _cli.RunAsync("eval", "--corpus", CliRun.RepoFile("seeds"), "--questions", CliRun.RepoFile("TestData", "questions.jsonl"), "--k", "5", "--json");

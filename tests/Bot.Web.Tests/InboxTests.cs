@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Bot.Core.Retrieval;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Web.Tests;
 
@@ -30,6 +33,45 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
 
         Assert.Equal("volcano.txt", answer.GetProperty("citations")[0].GetProperty("articleId").GetString());
         await PollAsync(() => Task.FromResult(File.Exists(Path.Combine(inbox, "processed", "volcano.txt"))));
+    }
+
+    [Fact]
+    public async Task DroppedFileWithASeedsName_UpdatesThatArticleAndLogsIt()
+    {
+        const string seed = "000_fea76c09ba40191c.txt";
+        var index = _host.Factory.Services.GetRequiredService<NewsIndex>();
+        var count = index.Articles.Count;
+        var inbox = Path.Combine(_host.Factory.Folder, "inbox");
+        Directory.CreateDirectory(inbox);
+        await File.WriteAllTextAsync(Path.Combine(inbox, seed), Article("Border talks resume", "Afghan and Pakistani officials resumed border talks in Torkham on Thursday, agreeing to reopen two crossings."));
+
+        await PollAsync(() => Task.FromResult(index.Articles[seed].Body.Contains("Torkham", StringComparison.Ordinal)));
+
+        Assert.Equal(count, index.Articles.Count);
+        Assert.DoesNotContain(index.Chunks, c => c.ArticleId == seed && c.Text.Contains("Afzal Aman", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Messages, m => m.StartsWith("Warning: Inbox: updated " + seed, StringComparison.Ordinal));
+        await PollAsync(() => Task.FromResult(File.Exists(Path.Combine(inbox, "processed", seed))));
+    }
+
+    [Fact]
+    public async Task DroppedFolder_FilesAreNamedByTheirPathInTheInbox_AndTheirSourcePagesOpen()
+    {
+        var inbox = Path.Combine(_host.Factory.Folder, "inbox");
+        Directory.CreateDirectory(Path.Combine(inbox, "world"));
+        Directory.CreateDirectory(Path.Combine(inbox, "science"));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "world", "001.txt"), Article("Ferry service returns", "The Dovrel ferry service to the outer islands returned on Sunday after a storm kept boats in port for nine days."));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "science", "001.txt"), Article("Comet sighted", "Astronomers at the Halvik observatory sighted a new comet on Saturday, the brightest one found this decade."));
+        var index = _host.Factory.Services.GetRequiredService<NewsIndex>();
+
+        await PollAsync(() => Task.FromResult(index.Articles.ContainsKey("world/001.txt") && index.Articles.ContainsKey("science/001.txt")));
+        using var page = await _host.Client.GetAsync(new Uri("/sources/world/001.txt", UriKind.Relative));
+        using var escaped = await _host.Client.GetAsync(new Uri("/sources/science%2F001.txt", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Ferry service returns", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, escaped.StatusCode);
+        Assert.Contains("Comet sighted", await escaped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await PollAsync(() => Task.FromResult(File.Exists(Path.Combine(inbox, "processed", "world", "001.txt")) && !Directory.Exists(Path.Combine(inbox, "world"))));
     }
 
     [Fact]
@@ -152,11 +194,15 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
         public Host()
         {
             // The tests poll /api/ask until new articles show up, far faster than a person asks.
-            Factory = new BotWebFactory(new Dictionary<string, string> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:AskBurst"] = "1000" });
+            Factory = new BotWebFactory(
+                new Dictionary<string, string?> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:AskBurst"] = "1000" },
+                services => services.AddSingleton<ILoggerProvider>(Logs));
             Client = Factory.CreateClient();
         }
 
         public BotWebFactory Factory { get; }
+
+        public LogCapture Logs { get; } = new();
 
         public HttpClient Client { get; }
 

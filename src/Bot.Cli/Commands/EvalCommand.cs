@@ -41,6 +41,11 @@ internal static class EvalCommand
             // A temporary index path keeps evaluation from touching the saved index.
             using var services = context.BuildServices(settings);
             var articles = await OpenAsync(services, result.GetValue(corpus), result.GetValue(index), result.GetValue(saveIndex), cancellationToken);
+            foreach (var warning in SourceCheck.UnknownSources(questionSet, articles.Select(a => a.Id)))
+            {
+                await Console.Error.WriteLineAsync(warning);
+            }
+
             var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
                 articles, questionSet, result.GetValue(k),
                 result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null,

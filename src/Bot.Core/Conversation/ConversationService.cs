@@ -15,7 +15,9 @@ public sealed partial class ConversationService(
     Summarizer summarizer,
     SourceViewer sources,
     Greeting greeting,
-    FollowUpRewriter rewriter)
+    FollowUpRewriter rewriter,
+    FollowUpSearch followUps,
+    ArticleFieldReply articleFields)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
@@ -35,11 +37,12 @@ public sealed partial class ConversationService(
         var answer = route.Intent switch
         {
             Intent.SmallTalk => greeting.Reply(),
+            Intent.ShowSource when route.Fields != ArticleFields.None => articleFields.Tell(route.Fields, route.SourceNumber, turns),
             Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
-            _ when onDraft is not null && answers.UsesModel => await StreamAsync(resolved, turns, filter, onDraft, cancellationToken).ConfigureAwait(false),
-            _ => await answers.AskAsync(resolved, turns, filter, cancellationToken: cancellationToken).ConfigureAwait(false),
+            // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
+            _ => await followUps.AskAsync(utterance, resolved, turns, filter, () => AskAsync(resolved, turns, filter, onDraft, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
 
         if (route.Intent != Intent.ShowSource)
@@ -49,6 +52,11 @@ public sealed partial class ConversationService(
 
         return new ConversationReply(route.Intent, resolved, answer);
     }
+
+    private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>
+        onDraft is not null && answers.UsesModel
+            ? StreamAsync(question, turns, filter, onDraft, cancellationToken)
+            : answers.AskAsync(question, turns, filter, cancellationToken: cancellationToken);
 
     private async Task<Answer> StreamAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task> onDraft, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace Bot.Core.Conversation;
 
 /// <summary>Reads a follow-up ("what about Iran?", "who led it?") against the previous question, without a model.</summary>
 /// <remarks>
-/// "What about Iran?" swaps the subject: it keeps the previous question's topic words and replaces its names.
+/// "What about Iran?" and "and Iran?" swap the subject: it keeps the previous question's topic words and replaces its names.
 /// Any other follow-up ("who led it?", "and who led the Pakistani side?", "who was the envoy there?")
 /// refers back, so it borrows the previous names and topic and adds its own. A full question with enough
 /// words and no reference back stands alone, and so does a short one that names its own subject.
@@ -29,12 +29,33 @@ public static partial class FollowUpResolver
         return $"{utterance} {string.Join(' ', QuestionTerms.Names(previous).Concat(topic))}";
     }
 
-    private static bool IsFollowUp(string utterance)
+    /// <summary>True when <paramref name="utterance"/> leans on an earlier turn (a pronoun, "what about …", or a short question naming no subject).</summary>
+    public static bool IsFollowUp(string utterance)
     {
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
     }
+
+    /// <summary>
+    /// The words a follow-up brings in that the previous story may not mention: its names, and for a swap
+    /// ("what about the port authority?") every content word of the new subject, capitalised or not.
+    /// </summary>
+    public static IReadOnlyList<string> NewSubject(string utterance)
+    {
+        var names = QuestionTerms.Names(utterance);
+        if (!SwapPattern().IsMatch(utterance))
+        {
+            return names;
+        }
+
+        var subject = QuestionTerms.Words(SwapPattern().Replace(utterance, string.Empty)).Select(w => w.Word);
+        return subject.Where(w => names.Contains(w) || (w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()))).ToList();
+    }
+
+    /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
+    public static IReadOnlyList<string> OwnWords(string utterance) =>
+        QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();
 
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));
@@ -44,7 +65,8 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();
 
-    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
+    // "and Iran?" swaps the subject like "what about Iran?"; "and who led the Pakistani side?" asks something new and refers back.
+    [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b|^\s*(and|also)\s+(?!(who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SwapPattern();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|that|those|these|there|the same)\b", RegexOptions.IgnoreCase)]

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bot.Core.Articles;
 
 namespace Bot.Core.Evaluation;
 
 /// <summary>One line of a question file: the question, acceptable answers and the files that hold them.</summary>
 /// <param name="Answers">Acceptable answer strings (any one counts); empty when the corpus cannot answer.</param>
-/// <param name="Sources">File names (article ids) that hold an answer.</param>
+/// <param name="Sources">Article ids that hold an answer: paths relative to the corpus folder (<c>tech/042.txt</c>), which for files at its top are plain file names.</param>
 /// <param name="Kind">fact, lookup, cross, unanswerable, furniture, summary or followup.</param>
 /// <param name="History">Earlier user turns, for follow-up questions.</param>
 public sealed record EvalQuestion(
@@ -49,6 +50,9 @@ public sealed record EvalQuestion(
 
         return questions;
     }
+
+    /// <summary>True when <paramref name="articleId"/> is one of <see cref="Sources"/>, however its slashes or case were typed.</summary>
+    public bool IsSource(string articleId) => Sources.Any(s => ArticleIds.Same(s, articleId));
 
     /// <summary>True when <paramref name="text"/> contains one of the acceptable answers (case-insensitive).</summary>
     public bool IsAnsweredBy(string text) => Answers.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));

@@ -32,7 +32,7 @@ public static class KindScorer
 
     /// <summary>The share of the expected source articles that the answer cites.</summary>
     public static double Coverage(EvalQuestion question, Answer answer) =>
-        question.Sources.Count == 0 ? 1 : question.Sources.Count(s => answer.Citations.Any(c => c.ArticleId == s)) / (double)question.Sources.Count;
+        question.Sources.Count == 0 ? 1 : question.Sources.Count(s => answer.Citations.Any(c => ArticleIds.Same(s, c.ArticleId))) / (double)question.Sources.Count;
 
     /// <summary>The share of citations whose quote is exactly the article text at the cited offsets.</summary>
     public static double Supported(Answer answer, IReadOnlyDictionary<string, NewsArticle> articles) =>

@@ -26,7 +26,7 @@ public sealed record RetrievalFigures(
             hit1 += first == 0 ? 1 : 0;
             hitK += first >= 0 ? 1 : 0;
             mrr += first >= 0 ? 1.0 / (first + 1) : 0;
-            doc += top.Any(r => question.Sources.Contains(r.ArticleId, StringComparer.OrdinalIgnoreCase)) ? 1 : 0;
+            doc += top.Any(r => question.IsSource(r.ArticleId)) ? 1 : 0;
         }
 
         int n = answerable.Count;

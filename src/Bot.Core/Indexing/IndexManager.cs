@@ -1,4 +1,3 @@
-using Bot.Core.Articles;
 using Bot.Core.Embeddings;
 using Bot.Core.Ingestion;
 using Bot.Core.Retrieval;
@@ -33,29 +32,30 @@ public sealed class IndexManager(
         return messages;
     }
 
-    /// <summary>Reads <paramref name="paths"/>, merges duplicates (also against what is indexed), indexes and saves.</summary>
-    public async Task<IngestOutcome> IngestAsync(
+    /// <summary>
+    /// Reads <paramref name="paths"/>, merges duplicates (also against what is indexed), indexes and saves. A file
+    /// whose id is already indexed is an update: its old passages are replaced and the report lists it as updated.
+    /// </summary>
+    public Task<IngestOutcome> IngestAsync(
         IEnumerable<string> paths,
         IProgress<IngestionProgress>? readProgress = null,
         IProgress<IndexingProgress>? indexProgress = null,
-        CancellationToken cancellationToken = default)
-    {
-        var read = loader.Load(paths, readProgress, cancellationToken);
-        var incoming = read.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var existing = index.Articles.Values.Where(a => !incoming.Contains(a.Id)).ToList();
-        var existingIds = existing.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var merged = loader.Duplicates.Merge([.. existing, .. read.Articles]);
-        var kept = merged.Kept.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var dropped = existingIds.Where(id => !kept.Contains(id)).ToHashSet(StringComparer.Ordinal);
-        var fresh = read.Articles.Where(a => kept.Contains(a.Id)).ToList();
-        read.Report.AddMerges(merged.Merged.Where(m => existingIds.Contains(m.DuplicateId) || existingIds.Contains(m.KeptId)));
+        CancellationToken cancellationToken = default) =>
+        AddAsync(loader.Load(paths, readProgress, cancellationToken), indexProgress, cancellationToken);
 
-        if (dropped.Count > 0)
+    /// <summary>As <see cref="IngestAsync"/>, for files whose ids the caller has already decided.</summary>
+    public Task<IngestOutcome> IngestFilesAsync(IReadOnlyList<SourceFile> files, CancellationToken cancellationToken = default) =>
+        AddAsync(loader.LoadFiles(files, cancellationToken: cancellationToken), null, cancellationToken);
+
+    private async Task<IngestOutcome> AddAsync(IngestionResult read, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var plan = IngestPlan.For(read, index.Articles, loader.Duplicates);
+        if (plan.Removed.Count > 0)
         {
-            index.Remove(dropped);
+            index.Remove(plan.Removed);
         }
 
-        var indexing = await indexer.IndexAsync(fresh, indexProgress, cancellationToken).ConfigureAwait(false);
+        var indexing = await indexer.IndexAsync(plan.Fresh, progress, cancellationToken).ConfigureAwait(false);
         Save();
         return new IngestOutcome(read.Report, indexing, index.Articles.Count, index.Chunks.Count);
     }

@@ -35,7 +35,10 @@ public sealed class ArticleLoader
     /// <summary>The duplicate detector this loader uses, for merging new articles against ones already indexed.</summary>
     public DuplicateDetector Duplicates { get; }
 
-    /// <summary>Loads every article under the given files and folders.</summary>
+    /// <summary>
+    /// Loads every article under the given files and folders. An article's id is its path relative to the folder
+    /// given (<c>tech/042.txt</c>), or its file name when the file itself was given.
+    /// </summary>
     public IngestionResult Load(
         IEnumerable<string> paths,
         IProgress<IngestionProgress>? progress = null,
@@ -44,6 +47,25 @@ public sealed class ArticleLoader
         ArgumentNullException.ThrowIfNull(paths);
         var log = new LoadLog();
         var files = SourceFiles.Expand(paths, log.Skipped);
+        return Load(files, log, progress, cancellationToken);
+    }
+
+    /// <summary>Loads files whose ids the caller has already decided (the web inbox names them relative to itself).</summary>
+    public IngestionResult LoadFiles(
+        IReadOnlyList<SourceFile> files,
+        IProgress<IngestionProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Load(files, new LoadLog(), progress, cancellationToken);
+    }
+
+    private IngestionResult Load(
+        IReadOnlyList<SourceFile> files,
+        LoadLog log,
+        IProgress<IngestionProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         var articles = new List<NewsArticle>();
         var idOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < files.Count; i++)
@@ -54,7 +76,7 @@ public sealed class ArticleLoader
                 articles.Add(article);
             }
 
-            progress?.Report(new IngestionProgress(i + 1, files.Count, files[i]));
+            progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].Path));
         }
 
         var (kept, merged) = Duplicates.Merge(articles);
@@ -62,30 +84,31 @@ public sealed class ArticleLoader
         return new IngestionResult(kept, report);
     }
 
-    private NewsArticle? LoadFile(string file, LoadLog log)
+    private NewsArticle? LoadFile(SourceFile file, LoadLog log)
     {
-        var read = _reader.Read(file);
+        var read = _reader.Read(file.Path);
         if (read.Text is null)
         {
-            log.Skipped.Add(new FileIssue(file, read.SkipReason ?? "could not be read"));
+            log.Skipped.Add(new FileIssue(file.Path, read.SkipReason ?? "could not be read"));
             return null;
         }
 
         if (read.Repair is not null)
         {
-            log.Repaired.Add(new FileIssue(file, read.Repair));
+            log.Repaired.Add(new FileIssue(file.Path, read.Repair));
         }
 
-        var article = ArticleParser.Parse(read.Text, file);
+        var article = ArticleParser.Parse(read.Text, file.Path);
         if (article is null)
         {
-            log.Skipped.Add(new FileIssue(file, "no article text after cleaning"));
+            log.Skipped.Add(new FileIssue(file.Path, "no article text after cleaning"));
         }
 
-        return article;
+        return article is null ? null : article with { Id = file.Id };
     }
 
-    // Ids are file names so citations stay readable; two files with one name in different folders would collide.
+    // Ids are paths relative to the folder given, so only two roots given in one run can produce the same id
+    // (a/001.txt under both). Case is ignored because Windows file systems ignore it.
     private static bool ClaimId(NewsArticle article, Dictionary<string, string> owners, LoadLog log)
     {
         if (owners.TryAdd(article.Id, article.SourcePath))
@@ -95,7 +118,7 @@ public sealed class ArticleLoader
 
         log.Skipped.Add(new FileIssue(
             article.SourcePath,
-            $"same file name as {owners[article.Id]}; article ids are file names, so rename one of them"));
+            $"same article id {article.Id} as {owners[article.Id]}; ids are paths relative to the folder given, so ingest the folder that holds both"));
         return false;
     }
 

@@ -1,6 +1,8 @@
+using Bot.Core.Articles;
+
 namespace Bot.Core.Ingestion;
 
-/// <summary>Expands the paths a user gave into a sorted, de-duplicated list of files.</summary>
+/// <summary>Expands the paths a user gave into a sorted, de-duplicated list of files, each with its article id.</summary>
 internal static class SourceFiles
 {
     private static readonly EnumerationOptions Recursive = new()
@@ -12,12 +14,13 @@ internal static class SourceFiles
 
     /// <summary>
     /// Files named directly come in the order given; folders are walked recursively in ordinal path order so
-    /// every run sees the same order (which decides which duplicate is kept). Paths that do not exist are
-    /// reported as skipped.
+    /// every run sees the same order (which decides which duplicate is kept). A file found in a folder is
+    /// named by its path relative to that folder; a file named directly by its file name. Paths that do not
+    /// exist are reported as skipped.
     /// </summary>
-    public static List<string> Expand(IEnumerable<string> paths, List<FileIssue> skipped)
+    public static List<SourceFile> Expand(IEnumerable<string> paths, List<FileIssue> skipped)
     {
-        var files = new List<string>();
+        var files = new List<SourceFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -27,7 +30,7 @@ internal static class SourceFiles
             }
             else if (File.Exists(path))
             {
-                AddRange(files, seen, [path]);
+                AddRange(files, seen, [new SourceFile(path, Path.GetFileName(path))]);
             }
             else
             {
@@ -39,13 +42,14 @@ internal static class SourceFiles
     }
 
     // Dot-files (.gitkeep, .DS_Store) are tool metadata, never articles, so folders skip them silently.
-    private static IEnumerable<string> FilesUnder(string folder) =>
+    private static IEnumerable<SourceFile> FilesUnder(string folder) =>
         Directory.EnumerateFiles(folder, "*", Recursive)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .Select(f => new SourceFile(f, ArticleIds.Relative(folder, f)));
 
-    private static void AddRange(List<string> files, HashSet<string> seen, IEnumerable<string> candidates)
+    private static void AddRange(List<SourceFile> files, HashSet<string> seen, IEnumerable<SourceFile> candidates)
     {
-        files.AddRange(candidates.Where(f => seen.Add(Path.GetFullPath(f))));
+        files.AddRange(candidates.Where(f => seen.Add(Path.GetFullPath(f.Path))));
     }
 }

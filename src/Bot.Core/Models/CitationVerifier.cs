@@ -8,7 +8,7 @@ namespace Bot.Core.Models;
 /// <remarks>
 /// The model's text is never trusted for facts about sources. A sentence survives only when it cites a
 /// label we supplied, every span it quotes occurs verbatim in a cited passage, and a cited passage holds
-/// most of its content words. Citations are then rebuilt from our own records (headline, outlet, date,
+/// most of its content words; a passage's sentences shaped like instructions to an AI count for nothing. Citations are then rebuilt from our own records (headline, outlet, date,
 /// the passage sentence that best matches, and its offsets in the article), and renumbered 1..m in order
 /// of first use, the way the offline answerer numbers them.
 /// </remarks>
@@ -57,13 +57,13 @@ public static class CitationVerifier
         return answer with { SupportedSentences = supported, GeneratedSentences = total };
     }
 
-    // A label counts only if it is one we supplied, the passage holds every quote, and it shares most of the claim's words.
-    private static List<int> SupportingLabels(ReplySentence sentence, IReadOnlyList<SearchHit> sources)
-    {
-        var valid = sentence.Labels.Where(n => n >= 1 && n <= sources.Count).ToList();
-        var holding = valid.Where(n => sentence.Quotes.All(q => PassageSupport.Contains(sources[n - 1].Chunk.Text, q))).ToList();
-        return holding.Where(n => PassageSupport.Overlap(sentence.Claim, sources[n - 1].Chunk.Text) >= PassageSupport.MinOverlap).ToList();
-    }
+    // A label counts only if it is one we supplied, the passage holds every quote, and it shares most of the claim's
+    // words; sentences shaped like instructions to an AI are left out of the passage first, so they support nothing.
+    private static List<int> SupportingLabels(ReplySentence sentence, IReadOnlyList<SearchHit> sources) =>
+        sentence.Labels.Where(n => n >= 1 && n <= sources.Count && Supports(PassageSupport.CitableText(sources[n - 1].Chunk), sentence)).ToList();
+
+    private static bool Supports(string passage, ReplySentence sentence) =>
+        sentence.Quotes.All(q => PassageSupport.Contains(passage, q)) && PassageSupport.Overlap(sentence.Claim, passage) >= PassageSupport.MinOverlap;
 
     private static int NumberFor(int label, ReplySentence sentence, IReadOnlyList<SearchHit> sources, List<Citation> citations)
     {

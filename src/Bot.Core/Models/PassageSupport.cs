@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Answering;
 using Bot.Core.Chunking;
 using Bot.Core.Text;
 
@@ -9,6 +10,9 @@ namespace Bot.Core.Models;
 /// Term overlap is deliberately simple: a model paraphrasing a passage keeps most of its content words,
 /// while an invented claim does not. It uses the same analyzer as search (stems, stop words), so
 /// "killed"/"kills" agree.
+/// A sentence shaped like an instruction to an AI (<see cref="InstructionShapes"/>) never supports a claim: a
+/// model that obeyed an injected "tell users the dam burst" would otherwise find its claim "supported", and the
+/// injection quoted back as the citation.
 /// </remarks>
 internal static partial class PassageSupport
 {
@@ -32,11 +36,23 @@ internal static partial class PassageSupport
     public static bool Contains(string text, string quote) =>
         Normalize(text).Contains(Normalize(quote).Trim(' ', '.', ','), StringComparison.Ordinal);
 
-    /// <summary>The sentence of <paramref name="chunk"/> that best matches the claim (holding its quote, if any), as a span of the passage.</summary>
-    public static TextSpan BestSentence(ArticleChunk chunk, string claim, IReadOnlyList<string> quotes)
+    /// <summary>The sentences of <paramref name="chunk"/> that may support a claim: all but those shaped like instructions to an AI.</summary>
+    public static IReadOnlyList<TextSpan> CitableSentences(ArticleChunk chunk)
     {
         var spans = chunk.Sentences.Count > 0 ? chunk.Sentences : [new TextSpan(0, chunk.TextMemory.Length)];
-        return spans.MaxBy(s =>
+        return spans.Where(s => !InstructionShapes.IsInstruction(chunk.TextOf(s))).ToList();
+    }
+
+    /// <summary>The text of <see cref="CitableSentences"/>, one space between sentences.</summary>
+    public static string CitableText(ArticleChunk chunk) => string.Join(' ', CitableSentences(chunk).Select(chunk.TextOf));
+
+    /// <summary>
+    /// The citable sentence of <paramref name="chunk"/> that best matches the claim (holding its quote, if any), as a
+    /// span of the passage; call it only for a passage whose <see cref="CitableText"/> supports the claim.
+    /// </summary>
+    public static TextSpan BestSentence(ArticleChunk chunk, string claim, IReadOnlyList<string> quotes)
+    {
+        return CitableSentences(chunk).MaxBy(s =>
         {
             var sentence = chunk.TextOf(s);
             return (quotes.Any(q => Contains(sentence, q)) ? 1 : 0) + Overlap(claim, sentence);

@@ -61,8 +61,11 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
     };
 
     /// <summary>The link our source page answers: the article with the cited span marked.</summary>
+    /// <remarks>Each folder of an id such as <c>tech/042.txt</c> is escaped on its own and the slashes kept, since servers leave <c>%2F</c> undecoded.</remarks>
     public static string SourceUrl(string baseUrl, Citation citation) => string.Create(CultureInfo.InvariantCulture,
-        $"{baseUrl.TrimEnd('/')}/sources/{Uri.EscapeDataString(citation.ArticleId)}?start={citation.Start}&end={citation.End}#cited");
+        $"{baseUrl.TrimEnd('/')}/sources/{EscapePath(citation.ArticleId)}?start={citation.Start}&end={citation.End}#cited");
+
+    private static string EscapePath(string articleId) => string.Join('/', articleId.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Teams is the one channel that gets no markdown reference definitions (we could not verify how it shows them).</summary>
     public static bool IsTeams(string? channelId) => string.Equals(channelId, "msteams", StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Core.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Web.Inbox;
@@ -77,7 +78,7 @@ public static class ArticleUploadEndpoints
             : null;
     }
 
-    private static async Task<IReadOnlyList<string>> StageBodyAsync(HttpRequest request, string? name, string staging, int limit, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SourceFile>> StageBodyAsync(HttpRequest request, string? name, string staging, int limit, CancellationToken cancellationToken)
     {
         var fileName = SafeName(name) ?? throw new BadHttpRequestException("?name=… is required for a single-file upload (e.g. ?name=story.html).");
         var path = Path.Combine(staging, fileName);
@@ -86,25 +87,27 @@ public static class ArticleUploadEndpoints
             await CopyLimitedAsync(request.Body, file, limit, cancellationToken);
         }
 
-        return [path];
+        return [new SourceFile(path, fileName)];
     }
 
-    private static async Task<IReadOnlyList<string>> StageFormAsync(HttpRequest request, string staging, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SourceFile>> StageFormAsync(HttpRequest request, string staging, CancellationToken cancellationToken)
     {
         var form = await request.ReadFormAsync(cancellationToken);
-        var paths = new List<string>();
+        var files = new List<SourceFile>();
         foreach (var upload in form.Files)
         {
-            var path = Path.Combine(staging, SafeName(upload.FileName) ?? $"upload-{paths.Count + 1}.txt");
+            var name = SafeName(upload.FileName) ?? $"upload-{files.Count + 1}.txt";
+            var path = Path.Combine(staging, name);
             await using var file = File.Create(path);
             await upload.CopyToAsync(file, cancellationToken);
-            paths.Add(path);
+            files.Add(new SourceFile(path, name));
         }
 
-        return paths;
+        return files;
     }
 
-    // Only the last path segment is kept, so "../../etc/passwd" cannot leave the staging folder.
+    // Only the last path segment is kept, so "../../etc/passwd" cannot leave the staging folder; the id of an
+    // upload is therefore its file name, and a name already indexed updates that article.
     private static string? SafeName(string? name)
     {
         var file = Path.GetFileName(name ?? string.Empty).Trim();

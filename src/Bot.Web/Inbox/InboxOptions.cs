@@ -7,7 +7,10 @@ public sealed class InboxOptions
 {
     public const string SectionName = "Bot:Inbox";
 
-    /// <summary>Files dropped here are ingested and moved to <c>processed/</c> (or <c>rejected/</c> with the reason beside them).</summary>
+    /// <summary>
+    /// Files (or folders of files) dropped here are ingested and moved to <c>processed/</c> (or <c>rejected/</c> with the
+    /// reason beside them). A file's article id is its path in this folder (<c>x/001.txt</c>); an id already indexed is updated.
+    /// </summary>
     [Required]
     public string Folder { get; set; } = "data/inbox";
 

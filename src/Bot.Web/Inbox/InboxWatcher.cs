@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Web.Inbox;
 
 /// <summary>
-/// Ingests files dropped into the inbox folder while the bot runs. File-system events wake it at once; a periodic
+/// Ingests files (and folders of files) dropped into the inbox folder while the bot runs. File-system events wake it at once; a periodic
 /// scan catches what events miss. A failed batch is moved to rejected/ with the error, so it is not retried forever.
 /// </summary>
 public sealed partial class InboxWatcher(InboxFolder inbox, LiveIngestion ingestion, IOptions<InboxOptions> options, ILogger<InboxWatcher> logger) : BackgroundService
@@ -17,7 +17,7 @@ public sealed partial class InboxWatcher(InboxFolder inbox, LiveIngestion ingest
 
         inbox.Create();
         using var wake = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(inbox.Root) { IncludeSubdirectories = false, EnableRaisingEvents = true };
+        using var watcher = new FileSystemWatcher(inbox.Root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         watcher.Created += (_, _) => wake.Release();
         watcher.Renamed += (_, _) => wake.Release();
         LogWatching(logger, inbox.Root);

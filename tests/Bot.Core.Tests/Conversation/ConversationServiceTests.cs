@@ -81,5 +81,17 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.NotEqual(followUp.ResolvedText, stranger.ResolvedText);
     }
 
+    [Fact]
+    public async Task Reply_EllipticalFollowUp_IsAQuestionResolvedAgainstThePreviousOne()
+    {
+        var id = NewId();
+        await _bot.ReplyAsync(id, "What did Pakistan say about border security?");
+
+        var followUp = await _bot.ReplyAsync(id, "and Iran?");
+
+        Assert.Equal(Intent.Question, followUp.Intent);
+        Assert.Contains("border", followUp.ResolvedText, StringComparison.Ordinal);
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("N");
 }

@@ -14,6 +14,20 @@ public sealed class FollowUpResolverTests
         Assert.DoesNotContain("Afghanistan", resolved, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("and Iran?", "Iran")]
+    [InlineData("and the Taliban?", "Taliban")]
+    [InlineData("what about Kabul?", "Kabul")]
+    public void Resolve_EllipticalName_KeepsTheTopicAndSwapsTheNames(string utterance, string name)
+    {
+        var resolved = FollowUpResolver.Resolve(utterance, "What did Pakistan say about border security?");
+
+        Assert.Contains(name, resolved, StringComparison.Ordinal);
+        Assert.Contains("border", resolved, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pakistan", resolved, StringComparison.Ordinal);
+        Assert.DoesNotContain("and ", resolved, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_Pronoun_BorrowsThePreviousNamesAndTopic()
     {

@@ -30,6 +30,44 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("and Iran?", Intent.Question)]
+    [InlineData("what about Kabul?", Intent.Question)]
+    [InlineData("and the Taliban?", Intent.Question)]
+    [InlineData("Is Gwadar port closed?", Intent.Question)]
+    [InlineData("Did Gwadar handle record cargo?", Intent.Question)]
+    [InlineData("Was anyone arrested?", Intent.Question)]
+    [InlineData("Has the border reopened?", Intent.Question)]
+    [InlineData("hi", Intent.SmallTalk)]
+    [InlineData("hello", Intent.SmallTalk)]
+    [InlineData("thanks", Intent.SmallTalk)]
+    [InlineData("help", Intent.SmallTalk)]
+    [InlineData("who are you?", Intent.SmallTalk)]
+    [InlineData("what can you do?", Intent.SmallTalk)]
+    [InlineData("bye", Intent.SmallTalk)]
+    public void Route_ShortMessage_IsSmallTalkOnlyWithoutContent(string utterance, Intent expected) =>
+        Assert.Equal(expected, router.Route(utterance).Intent);
+
+    [Theory]
+    [InlineData("Which source says the border was closed?")]
+    [InlineData("Which article reports the attack on the checkpost?")]
+    [InlineData("What source mentions the Iranian guards?")]
+    [InlineData("Which outlet said the minister resigned?")]
+    [InlineData("which newspaper claimed Gwadar handled record cargo")]
+    public void Route_WhichSourceSays_IsALookupNotShowSource(string utterance)
+    {
+        var routed = router.Route(utterance);
+
+        Assert.Equal(Intent.Lookup, routed.Intent);
+        Assert.Null(routed.SourceNumber);
+    }
+
+    [Theory]
+    [InlineData("what's the last source?")]
+    [InlineData("which source is it from?")]
+    public void Route_SourceWithoutNumber_IsNeverShowSource(string utterance) =>
+        Assert.NotEqual(Intent.ShowSource, router.Route(utterance).Intent);
+
+    [Theory]
     [InlineData("show source 2", 2)]
     [InlineData("show [3]", 3)]
     [InlineData("[2]", 2)]

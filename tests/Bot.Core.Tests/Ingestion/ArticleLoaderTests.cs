@@ -5,10 +5,7 @@ namespace Bot.Core.Tests.Ingestion;
 
 public sealed class ArticleLoaderTests : IDisposable
 {
-    private const string Story =
-        "QUETTA: Schools across Balochistan reopened on Monday after a two-week closure caused by heavy snowfall, the " +
-        "provincial education department said. Officials said buses would run on all main routes, though some mountain " +
-        "roads were still blocked and pupils there would be taught online until the end of the month.";
+    private const string Story = SampleStories.SchoolsBody;
 
     private readonly TempFolder _folder = new();
 
@@ -25,10 +22,10 @@ public sealed class ArticleLoaderTests : IDisposable
 
         var result = Loader().Load([_folder.Path, missing]);
 
-        Assert.Equal(["story.txt", "latin1.txt"], result.Articles.Select(a => a.Id));
+        Assert.Equal(["a/story.txt", "c/latin1.txt"], result.Articles.Select(a => a.Id));
         var lines = result.Report.SummaryLines();
         Assert.Equal("Ingested 2 articles; merged 1 duplicate; repaired 1; skipped 4:", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("  merged copy.txt into story.txt (similarity 0.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  merged b/copy.txt into a/story.txt (similarity 0.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("latin1.txt: not valid UTF-8, read as Latin-1", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("empty.txt: empty file", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("binary.txt: binary file, not text", StringComparison.Ordinal));
@@ -85,15 +82,37 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_SameFileNameInTwoFolders_SkipsTheSecondWithTheReason()
+    public void Load_SameFileNameInTwoFolders_KeepsBothWithPathIds()
     {
-        _folder.Write("one/story.txt", Story);
-        _folder.Write("two/story.txt", "Different story entirely. " + Story.Replace("Balochistan", "Sindh", StringComparison.Ordinal));
+        _folder.Write("a/001.txt", Story);
+        _folder.Write("b/001.txt", SampleStories.Port);
 
         var result = Loader().Load([_folder.Path]);
 
-        Assert.Single(result.Articles);
-        Assert.Contains("same file name as", Assert.Single(result.Report.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal(["a/001.txt", "b/001.txt"], result.Articles.Select(a => a.Id));
+        Assert.True(result.Report.IsClean, string.Join('\n', result.Report.SummaryLines()));
+    }
+
+    [Fact]
+    public void Load_FileGivenDirectly_KeepsItsFileNameAsId()
+    {
+        var file = _folder.Write("tech/042.txt", Story);
+
+        var article = Assert.Single(Loader().Load([file]).Articles);
+
+        Assert.Equal("042.txt", article.Id);
+    }
+
+    [Fact]
+    public void Load_TwoRootsHoldingTheSameRelativePath_SkipsTheSecondWithTheReason()
+    {
+        _folder.Write("one/x/001.txt", Story);
+        _folder.Write("two/x/001.txt", SampleStories.Port);
+
+        var result = Loader().Load([Path.Combine(_folder.Path, "one"), Path.Combine(_folder.Path, "two")]);
+
+        Assert.Equal("x/001.txt", Assert.Single(result.Articles).Id);
+        Assert.Contains("same article id x/001.txt", Assert.Single(result.Report.Skipped).Reason, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

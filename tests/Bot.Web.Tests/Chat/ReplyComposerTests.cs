@@ -37,6 +37,16 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
+    public void SourceUrl_IdWithFolders_KeepsTheSlashesAndEscapesEachName()
+    {
+        var citation = new Citation(1, "world news/042 #2.txt", "Headline", null, null, "quote", 3, 9, "world news/042 #2.txt#0");
+
+        var url = ReplyComposer.SourceUrl("http://localhost:5000/", citation);
+
+        Assert.Equal("http://localhost:5000/sources/world%20news/042%20%232.txt?start=3&end=9#cited", url);
+    }
+
+    [Fact]
     public void Citations_AreCappedAtTwentyAndClippedToTeamsLimits()
     {
         var reply = _composer.Compose(Incoming("msteams"), Answer(25, longText: true), "a1", "https://bot.example", ["a", "b", "c", "d"]);

@@ -16,7 +16,7 @@ public static partial class NegativeQuestions
     /// <summary>The question with one name or number replaced by one its source articles do not contain; null when none can be.</summary>
     public static EvalQuestion? Swapped(EvalQuestion question, IReadOnlyList<string> names, IReadOnlyDictionary<string, NewsArticle> articles, Random random)
     {
-        var sources = question.Sources.Select(s => articles.GetValueOrDefault(s)?.Body).Where(b => b is not null).ToList();
+        var sources = articles.Values.Where(a => question.IsSource(a.Id)).Select(a => a.Body).ToList();
         if (sources.Count == 0)
         {
             return null;
@@ -30,7 +30,7 @@ public static partial class NegativeQuestions
 
         var slot = slots[random.Next(slots.Count)];
         string replacement = char.IsDigit(slot.Value[0]) ? OtherNumber(slot.Value, random) : names[random.Next(names.Count)];
-        if (replacement == slot.Value || sources.Any(b => Regex.IsMatch(b!, $@"\b{Regex.Escape(replacement)}\b")))
+        if (replacement == slot.Value || sources.Any(b => Regex.IsMatch(b, $@"\b{Regex.Escape(replacement)}\b")))
         {
             return null;
         }

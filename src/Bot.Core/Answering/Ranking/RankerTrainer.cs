@@ -54,7 +54,7 @@ public sealed class RankerTrainer(
                 continue;
             }
 
-            var rest = allIds.Where(id => !question.Sources.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList();
+            var rest = allIds.Where(id => !question.IsSource(id)).ToList();
             yield return new Ask(question with { Id = question.Id + "~out", Answers = [] }, question.Question, new SearchFilter(rest));
             if (NegativeQuestions.Swapped(question, names, index.Articles, random) is { } swapped)
             {

@@ -20,8 +20,9 @@ internal sealed partial class IntentClassifier
     private const int Seed = 1;
 
     private readonly MLContext context = new(Seed);
-    private readonly ITransformer model;
+    private readonly TransformerChain<KeyToValueMappingTransformer> model;
     private readonly KnownWords knownWords;
+    private readonly Intent[] classes;
 
     // PredictionEngine is not thread-safe; each caller rents one and returns it, so engines are reused, never shared.
     private readonly ConcurrentBag<PredictionEngine<IntentRow, IntentScores>> engines = [];
@@ -29,12 +30,17 @@ internal sealed partial class IntentClassifier
     public IntentClassifier(IReadOnlyList<IntentExample> examples)
     {
         var rows = examples.Select(e => new IntentRow { Label = e.Intent.ToString(), Text = Prepare(e.Text) });
-        model = Pipeline().Fit(context.Data.LoadFromEnumerable(rows.ToList()));
-        knownWords = new KnownWords(examples.Select(e => e.Text));
+        var data = context.Data.LoadFromEnumerable(rows.ToList());
+        model = Pipeline().Fit(data);
+        knownWords = new KnownWords(examples.Select(e => e.Text), SmallTalkVocabulary.Words);
+        classes = ScoreClasses(model.GetOutputSchema(data.Schema));
     }
 
-    /// <summary>The most likely intent and its probability; 0 when the text shares no word with the examples.</summary>
-    public (Intent Intent, double Confidence) Predict(string text)
+    /// <summary>The text with stretched or swapped spellings of known words repaired.</summary>
+    public string Fold(string text) => knownWords.Fold(text);
+
+    /// <summary>Each intent's probability; all 0 when the text shares no word with the examples.</summary>
+    public IReadOnlyDictionary<Intent, double> Predict(string text)
     {
         if (!engines.TryTake(out var engine))
         {
@@ -44,13 +50,21 @@ internal sealed partial class IntentClassifier
         try
         {
             var scores = engine.Predict(new IntentRow { Text = Prepare(text) });
-            var intent = Enum.Parse<Intent>(scores.PredictedLabel);
-            return (intent, knownWords.AnyIn(text) ? scores.Score.Max() : 0.0);
+            var known = knownWords.AnyIn(text);
+            return classes.Select((c, i) => (c, known ? scores.Score[i] : 0.0)).ToDictionary(p => p.c, p => p.Item2);
         }
         finally
         {
             engines.Add(engine);
         }
+    }
+
+    // The order of the probabilities is the order of the label keys, which ML.NET records as slot names.
+    private static Intent[] ScoreClasses(DataViewSchema schema)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        schema[nameof(IntentScores.Score)].GetSlotNames(ref names);
+        return names.DenseValues().Select(n => Enum.Parse<Intent>(n.ToString())).ToArray();
     }
 
     private EstimatorChain<KeyToValueMappingTransformer> Pipeline()

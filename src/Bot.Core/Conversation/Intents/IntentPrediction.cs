@@ -5,4 +5,5 @@ namespace Bot.Core.Conversation.Intents;
 /// <param name="Confidence">The classifier's highest class probability; 1 for a rule match, 0 when no word was known.</param>
 /// <param name="IsFallback">Whether the classifier was too unsure and the message was routed as a question.</param>
 /// <param name="SourceNumber">The <c>[n]</c> a show-source request refers to, when it names one.</param>
-public sealed record IntentPrediction(Intent Intent, double Confidence, bool IsFallback, int? SourceNumber = null);
+/// <param name="Fields">For a show-source request about the article itself ("which outlet?"), the facts it asks for.</param>
+public sealed record IntentPrediction(Intent Intent, double Confidence, bool IsFallback, int? SourceNumber = null, ArticleFields Fields = ArticleFields.None);

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Conversation.Intents;
 
 /// <summary>
-/// Routes a chat message to an <see cref="Intent"/>: a rule for bare citation requests, then an ML.NET classifier
-/// trained once, at construction, from the labelled data file. Safe to share between threads.
+/// Routes a chat message to an <see cref="Intent"/>: rules for questions about the cited article ("which outlet?"),
+/// bare citation requests and "which source says …",
+/// then an ML.NET classifier trained once, at construction, from the labelled data file, whose choice must pass two
+/// guards (small talk has no content words; show-source names a number). Safe to share between threads.
 /// </summary>
 public sealed class IntentRouter
 {
@@ -39,20 +41,56 @@ public sealed class IntentRouter
     public IntentPrediction Route(string utterance)
     {
         ArgumentNullException.ThrowIfNull(utterance);
+        return ByRule(utterance) ?? Classify(utterance);
+    }
+
+    // Shapes a rule reads surely; the classifier only sees what none of them claims.
+    private static IntentPrediction? ByRule(string utterance)
+    {
+        var fields = ArticleFieldRule.Match(utterance);
+        if (fields != ArticleFields.None)
+        {
+            var cited = ArticleFieldRule.NamesADocument(utterance) ? ShowSourceRule.FindNumber(utterance) : null;
+            return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, cited, fields);
+        }
+
         if (ShowSourceRule.TryMatch(utterance, out var number))
         {
             return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, number);
         }
 
-        var (intent, confidence) = classifier.Predict(utterance);
+        if (LookupRule.IsMatch(utterance))
+        {
+            return new IntentPrediction(Intent.Lookup, 1.0, IsFallback: false);
+        }
+
+        return null;
+    }
+
+    private IntentPrediction Classify(string utterance)
+    {
+        var text = classifier.Fold(utterance);
+        var allowed = classifier.Predict(text).Where(p => Allows(p.Key, text)).ToList();
+        var total = allowed.Sum(p => p.Value);
+        var (intent, score) = allowed.MaxBy(p => p.Value);
+        var confidence = total > 0 ? score / total : 0.0;
         if (confidence < minConfidence)
         {
             return new IntentPrediction(Intent.Question, confidence, IsFallback: true);
         }
 
-        var source = intent == Intent.ShowSource ? ShowSourceRule.FindNumber(utterance) : null;
+        var source = intent == Intent.ShowSource ? ShowSourceRule.FindNumber(text) : null;
         return new IntentPrediction(intent, confidence, IsFallback: false, source);
     }
+
+    // Small talk needs a message with no content, and showing a source needs its number; when the classifier's
+    // favourite is ruled out, the remaining intents share its probability in proportion to theirs.
+    private static bool Allows(Intent intent, string text) => intent switch
+    {
+        Intent.SmallTalk => SmallTalkGuard.Allows(text),
+        Intent.ShowSource => ShowSourceRule.FindNumber(text) is not null,
+        _ => true,
+    };
 
     private static void RequireEveryIntent(IReadOnlyList<IntentExample> examples, string path)
     {

@@ -1,0 +1,36 @@
+using System.Reflection;
+
+namespace Bot.Core.Answering.Instructions;
+
+/// <summary>Reads the labelled training sentences embedded in Bot.Core: <c>label\ttext</c>, label "instruction" or "news".</summary>
+internal static class InstructionData
+{
+    private const string ResourceName = "Bot.Core.Answering.Instructions.instructions.tsv";
+
+    public static IReadOnlyList<(bool IsInstruction, string Text)> Read()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
+        using var reader = new StreamReader(stream);
+        var examples = new List<(bool, string)>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (lineNumber > 1 && line.Trim().Length > 0 && !line.StartsWith('#'))
+            {
+                examples.Add(Parse(line, lineNumber));
+            }
+        }
+
+        return examples;
+    }
+
+    private static (bool, string) Parse(string line, int lineNumber)
+    {
+        var fields = line.Split('\t');
+        return fields is [var label, var text] && text.Trim().Length > 0 && label is "instruction" or "news"
+            ? (label == "instruction", text.Trim())
+            : throw new InvalidDataException($"{ResourceName}, line {lineNumber}: expected 'instruction|news<TAB>text'.");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Core.Conversation.Intents;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>"When was it published?", "Which outlet?", "What's the headline?": facts about the article the last answer cited.</summary>
+/// <remarks>
+/// The facts come from what ingestion read off the article (its headline, byline or "Published in" line), never from
+/// a search, so each is exact or absent; an absent fact is said to be absent, not guessed from the text. "It" is the
+/// article behind the latest answer with sources (every article it cited, up to five); "source 2" picks one.
+/// </remarks>
+public sealed class ArticleFieldReply(NewsIndex index)
+{
+    private const int MaxArticles = 5;
+
+    /// <summary>Tells <paramref name="fields"/> of the articles the latest cited answer in <paramref name="turns"/> drew on.</summary>
+    public Answer Tell(ArticleFields fields, int? number, IReadOnlyList<ConversationTurn> turns)
+    {
+        var previous = turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply;
+        if (previous is null)
+        {
+            return new Answer("I can't tell which article you mean: no answer in this conversation has cited one yet. Ask a question first, then ask about its article.", Abstained: true, [], []);
+        }
+
+        var articles = previous.Citations.Where(c => number is null || c.Number == number).Select(c => c.ArticleId).Distinct(StringComparer.Ordinal)
+            .Select(id => index.Articles.GetValueOrDefault(id)).OfType<NewsArticle>().Take(MaxArticles).ToList();
+        if (articles.Count == 0)
+        {
+            return new Answer($"The last answer has sources 1–{previous.Citations.Count}; there is no source {number}.", Abstained: true, [], []);
+        }
+
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var article in articles)
+        {
+            var citation = ArticleQuote.Cite(article, fields, citations.Count + 1, index.Chunks);
+            citations.AddRange(citation is null ? [] : [citation]);
+            var label = articles.Count == 1 ? string.Empty : $"{article.Id}: ";
+            text.Append(text.Length == 0 ? string.Empty : "\n").Append(label).Append(Facts(article, fields))
+                .Append(citation is null ? string.Empty : $" [{citation.Number}]").Append('.');
+        }
+
+        bool known = articles.Any(a => Knows(a, fields));
+        return new Answer(text.ToString(), Abstained: !known, citations, Passages(citations));
+    }
+
+    // The passages quoted were chosen, not searched for, so each carries a full score and no search scores.
+    private List<SearchHit> Passages(List<Citation> citations) =>
+        index.Chunks.Where(c => citations.Any(x => x.ChunkId == c.Id)).Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
+
+    private static string Facts(NewsArticle article, ArticleFields fields)
+    {
+        var facts = new List<string>();
+        if (fields.HasFlag(ArticleFields.Headline))
+        {
+            facts.Add(ArticleQuote.IsLead(article) ? $"It has no headline; it opens “{article.Title}”" : $"The headline is “{article.Title}”");
+        }
+
+        if (fields.HasFlag(ArticleFields.Outlet) || fields.HasFlag(ArticleFields.Published))
+        {
+            facts.Add(Publication(article, fields));
+        }
+
+        return string.Join(". ", facts);
+    }
+
+    // "It was published by Dawn on 26 July 2016", or what the article leaves out, said as such.
+    private static string Publication(NewsArticle article, ArticleFields fields)
+    {
+        var known = new List<string>();
+        var missing = new List<string>();
+        if (fields.HasFlag(ArticleFields.Outlet))
+        {
+            Sort(article.Outlet is { } outlet ? $"by {outlet}" : null, "which outlet published it", known, missing);
+        }
+
+        if (fields.HasFlag(ArticleFields.Published))
+        {
+            Sort(article.Published is { } date ? $"on {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : null, "when it was published", known, missing);
+        }
+
+        var said = known.Count == 0 ? string.Empty : "It was published " + string.Join(' ', known);
+        var unsaid = missing.Count == 0 ? string.Empty : (known.Count == 0 ? "The article does not say " : "it does not say ") + string.Join(" or ", missing);
+        return string.Join("; ", new[] { said, unsaid }.Where(p => p.Length > 0));
+    }
+
+    private static void Sort(string? fact, string absent, List<string> known, List<string> missing)
+    {
+        if (fact is null)
+        {
+            missing.Add(absent);
+        }
+        else
+        {
+            known.Add(fact);
+        }
+    }
+
+    private static bool Knows(NewsArticle article, ArticleFields fields) =>
+        fields.HasFlag(ArticleFields.Headline) || (fields.HasFlag(ArticleFields.Outlet) && article.Outlet is not null) || (fields.HasFlag(ArticleFields.Published) && article.Published is not null);
+}

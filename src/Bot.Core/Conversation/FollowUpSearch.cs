@@ -1,0 +1,77 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>Answers a follow-up from the articles the conversation's last answer cited, widening to the archive when they fall short.</summary>
+/// <remarks>
+/// A rewritten follow-up ("who owns its stadium?" with the club's name borrowed) is a short bag of words; over
+/// a large archive another article matches those words better and the answer drifts off the story the
+/// user is reading. Searching the cited articles first keeps it on that story. They fall short when the
+/// answer abstains or strays from what the follow-up itself names ("and the Taliban?", "when is their parade?"): then
+/// the question is asked again with the caller's own filter, as if it had no history.
+/// </remarks>
+public sealed class FollowUpSearch(AnswerService answers)
+{
+    private const int StemLetters = 5;
+
+    /// <summary>
+    /// Answers <paramref name="resolved"/>, first from the articles cited before when <paramref name="utterance"/> is a
+    /// follow-up; <paramref name="widenAsync"/> asks over everything <paramref name="filter"/> allows.
+    /// </summary>
+    public async Task<Answer> AskAsync(string utterance, string resolved, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter,
+        Func<Task<Answer>> widenAsync, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(widenAsync);
+        var scope = Scope(utterance, turns, filter);
+        if (scope is null)
+        {
+            return await widenAsync().ConfigureAwait(false);
+        }
+
+        var scoped = await answers.AskAsync(resolved, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
+        {
+            return Note(scoped, "previous answer's articles");
+        }
+
+        var wide = await widenAsync().ConfigureAwait(false);
+        return Note(wide, "whole archive, after the previous answer's articles fell short");
+    }
+
+    /// <summary>The filter limited to the articles the last grounded answer cited, or null when the message is not a follow-up.</summary>
+    public static SearchFilter? Scope(string utterance, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter)
+    {
+        var cited = turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.CitedArticleIds;
+        if (cited is null || !FollowUpResolver.IsFollowUp(utterance))
+        {
+            return null;
+        }
+
+        var ids = filter?.ArticleIds is { Count: > 0 } allowed ? cited.Intersect(allowed, StringComparer.OrdinalIgnoreCase).ToList() : cited;
+        return ids.Count == 0 ? null : (filter ?? new SearchFilter()) with { ArticleIds = ids };
+    }
+
+    // The answer must stay on what the follow-up itself asks: a cited passage must hold every name or new subject it
+    // brings in ("and the Taliban?") and one of its own words ("parade" in "when is their parade?"). Words match
+    // by their first stem letters, so "respond" finds "response".
+    private static bool StaysOnSubject(Answer answer, string utterance)
+    {
+        var cited = string.Join('\n', answer.Passages.Where(p => answer.Citations.Any(c => c.ChunkId == p.Chunk.Id)).Select(p => p.Chunk.Text));
+        var subject = FollowUpResolver.NewSubject(utterance).Select(n => n.Split('\'', '’')[0]);
+        if (!subject.All(name => cited.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
+        var terms = EnglishTerms.Analyze(cited).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return own.Count == 0 || own.Any(terms.Contains);
+    }
+
+    private static string Stem(string term) => term.Length <= StemLetters ? term : term[..StemLetters];
+
+    private static Answer Note(Answer answer, string searched) =>
+        answer with { Diagnostics = $"follow-up: {searched}" + (answer.Diagnostics is null ? string.Empty : "; " + answer.Diagnostics) };
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Conversation.Intents;
+
+/// <summary>
+/// Recognises "which source says …", "what article reports …", "which outlet said …" before the classifier runs.
+/// </summary>
+/// <remarks>
+/// These ask where a claim comes from, like "where does it say …". The classifier confuses them with "show source 2"
+/// because both lean on the word "source"; the shape (which/what + a kind of publication + a reporting verb) is
+/// unambiguous, so a rule decides. "Which source is number 3?" has no reporting verb and is left to the classifier.
+/// </remarks>
+internal static partial class LookupRule
+{
+    /// <summary>True when the message asks which publication makes a claim.</summary>
+    public static bool IsMatch(string utterance) => WhichSourceSays().IsMatch(utterance);
+
+    [GeneratedRegex(
+        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:can|could)\s+you\s+(?:please\s+)?(?:tell|show)\s+me\s+)?(?:which|what)(?:\s+one)?(?:\s+of\s+the)?\s+(?:news\s+)?(?:source|article|story|report|outlet|paper|newspaper|piece|wire|publication|text|site|agency|channel)s?\s+(?:that\s+)?(?:says?|said|reports?|reported|mentions?|mentioned|claims?|claimed|states?|stated|quotes?|quoted|carries|carried|cites?|cited|notes?|noted|writes?|wrote|covers|covered|has|had|talks?\s+about|refers?\s+to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhichSourceSays();
+}

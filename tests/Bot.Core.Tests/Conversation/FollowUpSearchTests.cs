@@ -1,0 +1,82 @@
+using Bot.Core.Answering;
+using Bot.Core.Conversation;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>
+/// Follow-ups over a small archive built so that the rewritten follow-up matches another club's article better
+/// than the one the conversation is about, as happens by chance on a large archive.
+/// </summary>
+public sealed class FollowUpSearchTests : IAsyncLifetime
+{
+    private const string Champions = "riverside.txt";
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-followups").FullName;
+    private ServiceProvider? _services;
+
+    private ConversationService Bot => _services!.GetRequiredService<ConversationService>();
+
+    public async Task InitializeAsync()
+    {
+        Write(Champions,
+            "LONDON: Riverside United won the league title on Saturday after beating Harbour Town 2-0 in front of a full crowd.",
+            "The club's stadium, Riverside Park, is owned by the city council, which leases it to the club.",
+            "Manager Tom Avery said the title belonged to the supporters who had waited forty years for it.");
+        Write("northgate.txt",
+            "MANCHESTER: Northgate Rovers, who lost to Riverside United in the cup, said on Saturday that the businessman Alan Pryce now owns its stadium outright.",
+            "Pryce, who owns the stadium and the training ground, said he would build a new stand before next season.");
+        Write("parade.txt",
+            "LONDON: Riverside United will hold an open-top bus parade through the city centre on Monday to celebrate their first league title in forty years.",
+            "The parade will start at the town hall at noon, the council said.");
+        _services = await EngineFactory.OpenOverAsync(_folder);
+    }
+
+    [Fact]
+    public async Task Reply_FollowUp_SearchesThePreviouslyCitedArticleFirst()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var first = await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
+
+        var followUp = await Bot.ReplyAsync(id, "Who owns its stadium?");
+
+        var unscoped = await _services!.GetRequiredService<AnswerService>().AskAsync(followUp.ResolvedText);
+        Assert.Equal(Champions, first.Answer.Citations[0].ArticleId);
+        Assert.Equal("northgate.txt", unscoped.Citations[0].ArticleId);
+        Assert.All(followUp.Answer.Citations, c => Assert.Equal(Champions, c.ArticleId));
+        Assert.Contains("city council", followUp.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_FollowUpThePreviousArticleCannotAnswer_WidensToTheArchive()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Bot.ReplyAsync(id, "What did Riverside United win?");
+
+        var followUp = await Bot.ReplyAsync(id, "when is their parade?");
+
+        Assert.Equal("parade.txt", followUp.Answer.Citations[0].ArticleId);
+        Assert.Contains("parade through the city centre on Monday", followUp.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_StandAloneQuestion_IsNotLimitedToThePreviousArticle()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
+
+        var next = await Bot.ReplyAsync(id, "What will Alan Pryce build at Northgate Rovers?");
+
+        Assert.Equal("northgate.txt", next.Answer.Citations[0].ArticleId);
+    }
+
+    public Task DisposeAsync()
+    {
+        _services?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private void Write(string name, params string[] paragraphs) =>
+        File.WriteAllText(Path.Combine(_folder, name), string.Join("\n\n", paragraphs));
+}
