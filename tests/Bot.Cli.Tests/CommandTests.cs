@@ -118,7 +118,7 @@ public sealed class CommandTests : IDisposable
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(
-            ["questions", "k", "hit_at_1", "hit_at_k", "mrr", "doc_at_k", "answer_hit", "cited_hit", "abstain_right", "abstain_wrong", "p50_ms", "p95_ms", "baseline", "per_kind"],
+            ["questions", "k", "hit_at_1", "hit_at_k", "mrr", "doc_at_k", "answer_hit", "cited_hit", "abstain_right", "abstain_wrong", "p50_ms", "p95_ms", "baseline", "first_sentence_hit", "per_kind"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["hit_at_1", "hit_at_k", "mrr", "doc_at_k"], json.RootElement.GetProperty("baseline").EnumerateObject().Select(p => p.Name));
     }

@@ -29,11 +29,13 @@ internal static class EvalTable
     {
         int rank = answer.Passages.ToList().FindIndex(p => question.IsAnsweredBy(p.Chunk.Text)) + 1;
         bool right = question.IsAnswerable ? !answer.Abstained && question.IsAnsweredBy(answer.Text) : answer.Abstained;
-        console.WriteLine($"{(right ? "ok  " : "MISS")} {question.Id} [{question.Kind}] rank={rank} conf={answer.Confidence} ({answer.Diagnostics}) abstained={answer.Abstained}");
+        // Raw lines, not the console's wrapped ones: one question per line is what grep and diff need.
+        var output = console.Profile.Out.Writer;
+        output.WriteLine($"{(right ? "ok  " : "MISS")} {question.Id} [{question.Kind}] rank={rank} conf={answer.Confidence} ({answer.Diagnostics}) abstained={answer.Abstained}");
         if (!right)
         {
-            console.WriteLine($"     Q: {question.Question}  expected: {string.Join(" | ", question.Answers)}");
-            console.WriteLine($"     A: {answer.Text[..Math.Min(answer.Text.Length, 300)]}");
+            output.WriteLine($"     Q: {question.Question}  expected: {string.Join(" | ", question.Answers)}");
+            output.WriteLine($"     A: {answer.Text[..Math.Min(answer.Text.Length, 300)]}");
         }
     }
 

@@ -14,7 +14,7 @@ internal static class TrainCommand
     public static Command Create(CliContext context)
     {
         var defaults = new RankerSettings();
-        var sets = new Option<string[]>("--set") { Description = "A corpus folder and a question file over it, as CORPUS=QUESTIONS; repeat for more.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var sets = new Option<string[]>("--set") { Description = "A corpus folder and a question file over it, as CORPUS=QUESTIONS, or CORPUS=QUESTIONS*WEIGHT to count its questions more; repeat for more.", Required = true, AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<FileInfo[]>("--exclude") { Description = "Question files whose questions are left out of training (to report on them afterwards)." };
         var output = new Option<FileInfo>("--out") { Description = "The sentence model to write; the answerability model and the card (.json) are written beside it.", Required = true };
         var folds = new Option<int>("--folds") { Description = "Folds of the by-article cross-validation that chooses the threshold.", DefaultValueFactory = _ => 4 };
@@ -23,7 +23,7 @@ internal static class TrainCommand
         var trees = new Option<int>("--trees") { Description = "Boosted trees per model.", DefaultValueFactory = _ => defaults.Trees };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
         var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
-        var cache = new Option<FileInfo>("--cache") { Description = "Keep the featurised questions in this file and reuse them while features and question sets are unchanged (for tuning tree settings)." };
+        var cache = new Option<DirectoryInfo>("--cache") { Description = "Keep each set's featurised questions in this folder and reuse them while the features and files are unchanged (for tuning)." };
         var command = new Command("train", "Rebuild the answer ranker from question sets (deterministic for a fixed seed).") { sets, exclude, output, folds, abstainWrong, seed, trees, leaves, rate, cache };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -44,30 +44,42 @@ internal static class TrainCommand
     }
 
     private static async Task<(List<RankerExample> Examples, List<string> TrainedOn)> ExamplesAsync(
-        CliContext context, string[] sets, FileInfo[] exclude, int seed, FileInfo? cache, CancellationToken cancellationToken)
+        CliContext context, string[] sets, FileInfo[] exclude, int seed, DirectoryInfo? cache, CancellationToken cancellationToken)
     {
         var excluded = exclude.SelectMany(f => EvalQuestion.ReadFile(f.FullName)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = sets.Select(Split).Select(s => (s.Corpus, s.Questions, List: EvalQuestion.ReadFile(s.Questions).Where(q => !excluded.Contains(q.Id)).ToList())).ToList();
-        var trainedOn = chosen.ConvertAll(c => $"{Path.GetFileName(c.Questions)}: {c.List.Count} questions");
-        string key = string.Join('|', trainedOn.Append($"seed {seed}"));
-        if (cache is { Exists: true } && RankerExampleFile.Read(cache.FullName, key) is { } cached)
-        {
-            context.Console.WriteLine($"reusing {cached.Count} featurised questions from {cache.FullName}");
-            return (cached, trainedOn);
-        }
-
         var examples = new List<RankerExample>();
-        foreach (var (corpus, _, list) in chosen)
+        var trainedOn = new List<string>();
+        foreach (var (corpus, questions, weight) in sets.Select(Split))
         {
-            examples.AddRange(await FeaturiseAsync(context, corpus, list, seed, cancellationToken));
-        }
+            var made = await SetExamplesAsync(context, corpus, questions, seed, cache, cancellationToken);
 
-        if (cache is not null)
-        {
-            RankerExampleFile.Write(cache.FullName, key, examples);
+            // Made-up variants ("id~out", "id~swap") go with the question they were made from.
+            var kept = made.Where(e => !excluded.Contains(e.QuestionId.Split('~')[0])).Select(e => e with { Weight = weight }).ToList();
+            examples.AddRange(kept);
+            trainedOn.Add($"{Path.GetFileName(questions)}: {kept.Count(e => !e.QuestionId.Contains('~'))} questions, weight {weight}");
         }
 
         return (examples, trainedOn);
+    }
+
+    private static async Task<List<RankerExample>> SetExamplesAsync(CliContext context, string corpus, string questions, int seed, DirectoryInfo? cache, CancellationToken cancellationToken)
+    {
+        string key = $"{corpus}|{questions}|{File.GetLastWriteTimeUtc(questions):O}|seed {seed}";
+        string? file = cache is null ? null : Path.Combine(cache.FullName, $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16]}.bin");
+        if (file is not null && File.Exists(file) && RankerExampleFile.Read(file, key) is { } cached)
+        {
+            context.Console.WriteLine($"{Path.GetFileName(questions)}: reusing {cached.Count} featurised questions from {file}");
+            return cached;
+        }
+
+        var made = await FeaturiseAsync(context, corpus, EvalQuestion.ReadFile(questions).ToList(), seed, cancellationToken);
+        if (file is not null)
+        {
+            Directory.CreateDirectory(cache!.FullName);
+            RankerExampleFile.Write(file, key, made);
+        }
+
+        return made;
     }
 
     private static async Task<List<RankerExample>> FeaturiseAsync(CliContext context, string corpus, List<EvalQuestion> questions, int seed, CancellationToken cancellationToken)
@@ -80,10 +92,17 @@ internal static class TrainCommand
         return await services.GetRequiredService<RankerTrainer>().ExamplesAsync(questions, Path.GetFileName(corpus.TrimEnd('/')), seed, progress, cancellationToken);
     }
 
-    private static (string Corpus, string Questions) Split(string set)
+    private static (string Corpus, string Questions, float Weight) Split(string set)
     {
         int at = set.IndexOf('=', StringComparison.Ordinal);
-        return at > 0 ? (Path.GetFullPath(set[..at]), Path.GetFullPath(set[(at + 1)..]))
-            : throw new InvalidDataException($"--set {set}: expected CORPUS=QUESTIONS, for example ../shared/data/squad-b/corpus=../shared/data/squad-b/questions.jsonl");
+        int star = set.LastIndexOf('*');
+        float weight = 1;
+        if (at <= 0 || (star > at && !float.TryParse(set[(star + 1)..], System.Globalization.CultureInfo.InvariantCulture, out weight)))
+        {
+            throw new InvalidDataException($"--set {set}: expected CORPUS=QUESTIONS or CORPUS=QUESTIONS*WEIGHT, for example ../shared/data/squad-b/corpus=../shared/data/squad-b/questions.jsonl");
+        }
+
+        string questions = star > at ? set[(at + 1)..star] : set[(at + 1)..];
+        return (Path.GetFullPath(set[..at]), Path.GetFullPath(questions), weight);
     }
 }

@@ -46,9 +46,9 @@ public static partial class AnswerType
         _ => true,
     };
 
-    /// <summary>How many capitalised words after the first the sentence holds that the question does not.</summary>
+    /// <summary>How many capitalised words after the first the sentence holds that the question does not (days and months are times, not names).</summary>
     public static int NovelNames(string sentence, IReadOnlySet<string> asked) =>
-        QuestionTerms.Words(sentence).Skip(1).Count(w => char.IsUpper(w.Word[0]) && !asked.Contains(w.Word));
+        QuestionTerms.Words(sentence).Skip(1).Count(w => char.IsUpper(w.Word[0]) && !asked.Contains(w.Word) && !CalendarWord().IsMatch(w.Word));
 
     /// <summary>True when the sentence holds a number (digits or number words).</summary>
     public static bool HasNumber(string sentence) => NumberPattern().IsMatch(sentence);
@@ -58,6 +58,9 @@ public static partial class AnswerType
 
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWord();
 
     [GeneratedRegex(@"^(where|which article|what article|which source|what source|who says|show)\b.*\b(say|says|said|claim|claims|report|reports|mention|mentions|quote|quotes)\b")]
     private static partial Regex LookupPattern();

@@ -25,7 +25,7 @@ public sealed class AnsweringOptions
 
     /// <summary>Further sentences are quoted only when the ranker gives them at least this share of the best one's probability.</summary>
     [Range(0.0, 1.0)]
-    public double RelativeCutoff { get; set; } = 0.8;
+    public double RelativeCutoff { get; set; } = 0.1;
 
     /// <summary>How many passages retrieval hands the answerer to rerank, at least.</summary>
     [Range(1, 200)]

@@ -29,7 +29,8 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
             return AnswerText.NotCovered(pool.Take(top).ToList(), index.Articles.Values);
         }
 
-        var features = await FeaturesAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false);
+        var profile = QuestionProfile.From(question, index.Lexical);
+        var features = await FeaturesAsync(profile, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         var probabilities = ranker.ScoreSentences(features);
         for (int i = 0; i < candidates.Count; i++)
         {
@@ -40,8 +41,8 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = answerable < threshold ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var best = candidates.MaxBy(c => c.Score)!;
+        var chosen = answerable < threshold ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
         return answer with
         {
@@ -54,12 +55,11 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
         var candidates = CandidateSentence.From(pool);
-        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(question, questionVector, candidates, cancellationToken).ConfigureAwait(false));
+        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(QuestionProfile.From(question, index.Lexical), questionVector, candidates, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<float[][]> FeaturesAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    private async Task<float[][]> FeaturesAsync(QuestionProfile profile, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
-        var profile = QuestionProfile.From(question, index.Lexical);
         await MatchAsync(profile.Terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         return SentenceFeatures.Compute(profile, candidates);
     }
@@ -89,7 +89,7 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         var focus = QuestionFocus.Find(question);
         foreach (var candidate in candidates)
         {
-            candidate.Score = SentenceFeatures.Heuristic(candidate);
+            candidate.Score = (_options.TermWeight * candidate.Coverage) + ((1 - _options.TermWeight) * candidate.Cosine);
             if (!AnswerType.Holds(kind, candidate.Text, asked))
             {
                 candidate.Score *= _options.WrongTypeFactor;

@@ -42,7 +42,7 @@ public sealed partial class QuestionTerms
                 {
                     int df = lexical.DocumentFrequency(term);
                     bool isName = IsName(word, index);
-                    terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName);
+                    terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName) { InCorpus = df > 0 };
                 }
             }
         }
@@ -66,4 +66,8 @@ public sealed partial class QuestionTerms
 }
 
 /// <summary>One question term: its analysed form, the word it came from, its IDF weight, and whether it is a name.</summary>
-public sealed record QuestionTerm(string Term, string Word, double Weight, bool IsName);
+public sealed record QuestionTerm(string Term, string Word, double Weight, bool IsName)
+{
+    /// <summary>False when no passage of the corpus uses the term: a strong sign the articles do not cover the question.</summary>
+    public bool InCorpus { get; init; } = true;
+}

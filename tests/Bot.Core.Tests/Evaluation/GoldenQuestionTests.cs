@@ -33,8 +33,12 @@ public sealed class GoldenQuestionTests(SeedEngineFixture engine)
         Assert.True(report.Mrr > report.Baseline.Mrr, $"MRR {report.Mrr} vs BM25 {report.Baseline.Mrr}");
         Assert.True(report.HitAtK >= 0.95, $"hit@k {report.HitAtK}");
         Assert.True(report.AnswerHit >= 0.85, $"answer_hit {report.AnswerHit}");
-        Assert.True(report.AbstainRight >= 0.8, $"abstain_right {report.AbstainRight}");
-        Assert.True(report.AbstainWrong <= 0.05, $"abstain_wrong {report.AbstainWrong}");
+        Assert.True(report.FirstSentenceHit >= 0.75, $"first_sentence_hit {report.FirstSentenceHit}");
+
+        // The answerability threshold is chosen on held-out public questions, not on these 55, so it abstains
+        // a little more often here than the old hand-set score tuned on them (README: Quality).
+        Assert.True(report.AbstainRight >= 0.7, $"abstain_right {report.AbstainRight}");
+        Assert.True(report.AbstainWrong <= 0.08, $"abstain_wrong {report.AbstainWrong}");
     }
 
     [Fact]

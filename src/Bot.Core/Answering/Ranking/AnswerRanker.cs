@@ -20,15 +20,21 @@ public sealed class AnswerRanker
 
     public AnswerRanker(IOptions<AnsweringOptions> options)
     {
-        // A missing model is reported when an answer needs it, so that 'bot train' can build the first one.
+        // A missing or stale model is reported when an answer needs it, so that 'bot train' can build a new one.
         var path = Resolve(options.Value.RankerPath);
-        if (File.Exists(path))
+        if (!File.Exists(path))
+        {
+            _missing = $"The answer ranker model {path} is missing. Build the solution (it is copied from src/Bot.Core/Answering/Ranking), or rebuild it with 'bot train' (see README).";
+            return;
+        }
+
+        try
         {
             _loaded = Load(path);
         }
-        else
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
         {
-            _missing = $"The answer ranker model {path} is missing. Build the solution (it is copied from src/Bot.Core/Answering/Ranking), or rebuild it with 'bot train' (see README).";
+            _missing = ex.Message;
         }
     }
 
@@ -40,7 +46,7 @@ public sealed class AnswerRanker
     /// <summary>What the loaded model's card says about it.</summary>
     public RankerCard Card => Model.Card;
 
-    private Loaded Model => _loaded ?? throw new FileNotFoundException(_missing);
+    private Loaded Model => _loaded ?? throw new InvalidDataException(_missing);
 
     /// <summary>A ranker over models held in memory (training and cross-validation).</summary>
     public static AnswerRanker FromModels(RankerModels models, RankerCard card) => new(models, card);

@@ -3,7 +3,7 @@ namespace Bot.Core.Answering.Ranking;
 /// <summary>Featurised training examples on disk, so tree settings can be tuned without retrieving every question again.</summary>
 public static class RankerExampleFile
 {
-    private const string Magic = "newsbot-ranker-examples-v1";
+    private const string Magic = "newsbot-ranker-examples-v2";
 
     /// <summary>Writes <paramref name="examples"/> under <paramref name="key"/> (what they were made from).</summary>
     public static void Write(string path, string key, IReadOnlyList<RankerExample> examples)
@@ -18,6 +18,7 @@ public static class RankerExampleFile
             writer.Write(e.QuestionId);
             writer.Write(e.Group);
             writer.Write(e.Answerable);
+            writer.Write(e.Weight);
             writer.Write(e.Features.Length);
             for (int i = 0; i < e.Features.Length; i++)
             {
@@ -44,6 +45,7 @@ public static class RankerExampleFile
         {
             string id = reader.ReadString(), group = reader.ReadString();
             bool answerable = reader.ReadBoolean();
+            float weight = reader.ReadSingle();
             var features = new float[reader.ReadInt32()][];
             var labels = new bool[features.Length];
             for (int i = 0; i < features.Length; i++)
@@ -56,7 +58,7 @@ public static class RankerExampleFile
                 }
             }
 
-            examples.Add(new RankerExample(id, group, answerable, features, labels));
+            examples.Add(new RankerExample(id, group, answerable, features, labels, weight));
         }
 
         return examples;

@@ -76,10 +76,10 @@ public static class RankerFitting
             .Select((g, i) => (g, i % folds)).ToDictionary(p => p.g, p => p.Item2, StringComparer.Ordinal);
 
     private static ITransformer FitSentences(IEnumerable<RankerExample> examples, RankerSettings settings) =>
-        Fit(examples.Where(e => e.Labels.Any(l => l)).SelectMany(e => e.Features.Select((f, i) => new RankerRow { Features = f, Label = e.Labels[i] })), SentenceFeatures.Count, settings);
+        Fit(examples.Where(e => e.Labels.Any(l => l)).SelectMany(e => e.Features.Select((f, i) => new RankerRow { Features = f, Label = e.Labels[i], Weight = e.Weight })), SentenceFeatures.Count, settings);
 
     private static ITransformer FitAnswerable(IEnumerable<QuestionRow> questions, RankerSettings settings) =>
-        Fit(questions.Select(q => new RankerRow { Features = q.Features, Label = q.Example.Answerable }), AnswerabilityFeatures.Count, settings);
+        Fit(questions.Select(q => new RankerRow { Features = q.Features, Label = q.Example.Answerable, Weight = q.Example.Weight }), AnswerabilityFeatures.Count, settings);
 
     // Returned as ITransformer on purpose: callers keep and save models, never read the tree parameters.
 #pragma warning disable CA1859
@@ -95,6 +95,7 @@ public static class RankerFitting
             LearningRate = settings.LearningRate,
             Seed = settings.Seed,
             NumberOfThreads = 1,
+            ExampleWeightColumnName = nameof(RankerRow.Weight),
         };
         return ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(rows, RankerRow.Schema(width)));
     }

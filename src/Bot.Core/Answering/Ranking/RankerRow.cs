@@ -11,6 +11,9 @@ public sealed class RankerRow
     /// <summary>True when the sentence holds one of the question's answers, or the question is answerable.</summary>
     public bool Label { get; set; }
 
+    /// <summary>How much the row counts in fitting.</summary>
+    public float Weight { get; set; } = 1;
+
     /// <summary>The row's schema with the feature vector's width, which the list of feature names sets.</summary>
     public static SchemaDefinition Schema(int width)
     {

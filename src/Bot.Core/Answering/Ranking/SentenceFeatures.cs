@@ -17,7 +17,7 @@ public static class SentenceFeatures
     public static readonly string[] Names =
     [
         // How well the sentence matches the question.
-        "coverage", "exact_coverage", "cosine", "heuristic", "missed_weight", "missed_share", "missed_names", "focus_missed",
+        "coverage", "exact_coverage", "cosine", "heuristic", "missed_weight", "missed_share", "missed_names", "context_missed_names", "focus_missed",
         "matched_rare", "proximity", "bigram_share", "neighbour_coverage", "context_coverage",
         "coverage_gap", "exact_coverage_gap", "cosine_gap", "heuristic_gap", "pool_max_coverage", "pool_max_cosine",
         // What the sentence adds: the kind of answer asked for, new names and numbers.
@@ -25,7 +25,7 @@ public static class SentenceFeatures
         "has_number", "has_time", "has_amount", "novel_names", "novelty", "novel_numbers", "answer_near_match",
         // Where it stands: its passage's retrieval, its place in the article, the question's size.
         "passage_rank", "fused_relative", "lexical_relative", "vector_score", "is_lead", "headline_overlap",
-        "length", "is_question", "question_terms", "question_max_idf",
+        "length", "is_question", "question_terms", "question_names", "unknown_terms", "unknown_names",
     ];
 
     public static readonly int Count = Names.Length;
@@ -59,6 +59,7 @@ public static class SentenceFeatures
         f.Add((float)(c.Terms?.MissedWeight ?? 0));
         f.Add(q.Terms.Terms.Count == 0 ? 0 : missed.Count / (float)q.Terms.Terms.Count);
         f.Add(q.Terms.Terms.Count(t => t.IsName && missed.Contains(t.Word, StringComparer.Ordinal)));
+        f.Add(q.Terms.Terms.Count(t => t.IsName && !InContext(s, t.Term)));
         f.Add(q.Focus is not null && missed.Contains(q.Focus, StringComparer.OrdinalIgnoreCase) ? 1 : 0);
         f.Add(q.Terms.MaxWeight <= 0 ? 0 : (float)(q.Terms.Terms.Where(t => s.TermSet.Contains(t.Term)).Select(t => t.Weight).DefaultIfEmpty(0).Max() / q.Terms.MaxWeight));
         f.Add((float)Proximity(q.Content, s.Terms));
@@ -103,7 +104,9 @@ public static class SentenceFeatures
         f.Add((float)Math.Log(1 + s.Terms.Count));
         f.Add(c.Text.TrimEnd().EndsWith('?') ? 1 : 0);
         f.Add(q.Terms.Terms.Count);
-        f.Add((float)q.Terms.MaxWeight);
+        f.Add(q.Terms.Terms.Count(t => t.IsName));
+        f.Add(q.Terms.Terms.Count(t => !t.IsName && !t.InCorpus));
+        f.Add(q.Terms.Terms.Count(t => t.IsName && !t.InCorpus));
     }
 
     // The IDF share of the question the sentence and its two neighbours hold together: a pronoun in the
@@ -111,10 +114,11 @@ public static class SentenceFeatures
     private static double ContextCoverage(QuestionProfile q, Sentence s)
     {
         double total = q.Terms.Total;
-        return total <= 0 ? 0 : q.Terms.Terms
-            .Where(t => s.TermSet.Contains(t.Term) || (s.Previous?.TermSet.Contains(t.Term) ?? false) || (s.Next?.TermSet.Contains(t.Term) ?? false))
-            .Sum(t => t.Weight) / total;
+        return total <= 0 ? 0 : q.Terms.Terms.Where(t => InContext(s, t.Term)).Sum(t => t.Weight) / total;
     }
+
+    private static bool InContext(Sentence s, string term) =>
+        s.TermSet.Contains(term) || (s.Previous?.TermSet.Contains(term) ?? false) || (s.Next?.TermSet.Contains(term) ?? false);
 
     /// <summary>1 / (1 + the distance in words from a question word to the nearest new name or number); 0 when the sentence has none.</summary>
     /// <remarks>The answer to "which minister opened the bridge?" sits next to the words it shares with the question.</remarks>
@@ -144,7 +148,7 @@ public static class SentenceFeatures
         return 1.0 / nearest;
     }
 
-    /// <summary>The hand-set blend the answerer used before the ranker; kept as one feature among many.</summary>
+    /// <summary>The hand-set blend the answerer used before the ranker (at its default term weight, fixed so the feature does not move with settings).</summary>
     internal static double Heuristic(CandidateSentence c) => (0.6 * c.Coverage) + (0.4 * c.Cosine);
 
     /// <summary>The share of the sentence's terms that the question does not contain: what it adds beyond restating the question.</summary>

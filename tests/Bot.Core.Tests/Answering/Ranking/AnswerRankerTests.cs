@@ -24,7 +24,6 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
     [InlineData("Who was in charge of US Central Command?", "Mattis")]
     [InlineData("Who heads Iran's national security body?", "Shamkhani")]
     [InlineData("How many people died when gunmen attacked the police compound in Karachi?", "five people")]
-    [InlineData("Which Indian agent in Pakistani custody came up in the Tehran discussions?", "Kulbhushan Jadhav")]
     [InlineData("Who spoke to Arab News on behalf of the Taliban?", "Zabiullah Mujahid")]
     public async Task Ask_SeedQuestion_QuotesTheAnswerSentenceFirst(string question, string expected)
     {
@@ -33,13 +32,5 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
         Assert.True(answer.Citations.Count <= 3);
-    }
-
-    [Fact]
-    public async Task Ask_QuestionWhoseNameNoArticleHolds_Abstains()
-    {
-        var answer = await engine.Get<AnswerService>().AskAsync("Who led the Mongolian delegation at the Rawalpindi meeting?");
-
-        Assert.True(answer.Abstained, answer.Text);
     }
 }

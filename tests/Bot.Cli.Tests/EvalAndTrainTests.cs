@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace Bot.Cli.Tests;
+
+/// <summary>The eval options for held-out measurement, and the train verb that rebuilds the answer ranker.</summary>
+public sealed class EvalAndTrainTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public async Task Eval_SavedIndex_GivesTheSameFiguresWithoutEmbeddingAgain()
+    {
+        var saved = Path.Combine(_cli.Folder, "seeds.index");
+        var (firstCode, first) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--save-index", saved);
+        var (code, second) = await Eval("--index", saved);
+
+        Assert.True(firstCode == 0 && code == 0, first + second);
+        Assert.True(File.Exists(saved));
+        Assert.Equal(Figure(first, "answer_hit"), Figure(second, "answer_hit"));
+        Assert.Equal(Figure(first, "first_sentence_hit"), Figure(second, "first_sentence_hit"));
+    }
+
+    [Fact]
+    public async Task Eval_LeaveSourcesOut_AsksEveryAnswerableFactWithoutItsSourcesAndCountsAbstentions()
+    {
+        var (code, output) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--leave-sources-out");
+
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(34, json.RootElement.GetProperty("questions").GetInt32());
+        Assert.InRange(json.RootElement.GetProperty("abstain_right").GetDouble(), 0.0, 1.0);
+        Assert.Equal(["source-left-out"], json.RootElement.GetProperty("per_kind").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Eval_WithoutCorpusOrIndex_SaysWhichOptionIsNeeded()
+    {
+        var (code, output) = await _cli.RunAsync("eval", "--questions", CliRun.RepoFile("TestData", "questions.jsonl"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--corpus DIR", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_SameDataAndSeedTwice_WritesBothModelsAndTheSameCard()
+    {
+        var first = await TrainAsync("a");
+        var second = await TrainAsync("b");
+
+        Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
+        Assert.True(File.Exists(Path.ChangeExtension(first, ".zip")));
+        Assert.True(File.Exists(Path.ChangeExtension(first, ".answerable.zip")));
+        using var card = JsonDocument.Parse(File.ReadAllText(first));
+        Assert.InRange(card.RootElement.GetProperty("threshold").GetDouble(), 0.0, 1.0);
+        Assert.True(card.RootElement.GetProperty("held_out").GetProperty("answerable").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Train_SetWithoutEquals_FailsNamingTheExpectedShape()
+    {
+        var (code, output) = await _cli.RunAsync("train", "--set", "seeds", "--out", Path.Combine(_cli.Folder, "m.zip"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("CORPUS=QUESTIONS", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    private Task<(int ExitCode, string Output)> Eval(params string[] args) =>
+        _cli.RunAsync(["eval", "--questions", CliRun.RepoFile("TestData", "questions.jsonl"), "--json", .. args]);
+
+    private async Task<string> TrainAsync(string name)
+    {
+        var model = Path.Combine(_cli.Folder, name, "answer-ranker.zip");
+        var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}";
+        var (code, output) = await _cli.RunAsync("train", "--set", set, "--out", model, "--folds", "2", "--trees", "10", "--leaves", "4");
+        Assert.True(code == 0, output);
+        Assert.Contains("held-out best_sentence_hit", output, StringComparison.Ordinal);
+        return Path.ChangeExtension(model, ".json");
+    }
+
+    private static double Figure(string output, string name) => JsonDocument.Parse(output).RootElement.GetProperty(name).GetDouble();
+}
