@@ -42,14 +42,21 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         var passages = Rerank(pool, candidates, top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
-        var chosen = answerable < threshold ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        var unknown = UnknownNames(profile);
+        var chosen = answerable < threshold || unknown.Count > 0 ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
         return answer with
         {
             Confidence = Math.Round(answerable, 3),
-            Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}]",
+            Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown names [{string.Join(",", unknown)}]",
         };
     }
+
+    // A name in the question that no article mentions at all ("Is Gwadar port closed?" over articles that
+    // never name Gwadar) means the articles cannot answer it, however well the rest matches. Only names:
+    // other words may be paraphrased, names never are (the synonym matcher gives them no soft credit).
+    private static List<string> UnknownNames(QuestionProfile question) =>
+        question.Terms.Terms.Where(t => t.IsName && !t.InCorpus).Select(t => t.Word).ToList();
 
     /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)

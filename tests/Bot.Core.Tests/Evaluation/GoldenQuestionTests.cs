@@ -35,10 +35,11 @@ public sealed class GoldenQuestionTests(SeedEngineFixture engine)
         Assert.True(report.AnswerHit >= 0.85, $"answer_hit {report.AnswerHit}");
         Assert.True(report.FirstSentenceHit >= 0.75, $"first_sentence_hit {report.FirstSentenceHit}");
 
-        // The answerability threshold is chosen on held-out public questions, not on these 55, so it abstains
-        // a little more often here than the old hand-set score tuned on them (README: Quality).
-        Assert.True(report.AbstainRight >= 0.7, $"abstain_right {report.AbstainRight}");
-        Assert.True(report.AbstainWrong <= 0.08, $"abstain_wrong {report.AbstainWrong}");
+        // The answerability threshold is chosen on held-out public questions, not on these 55, and a name no
+        // article mentions ("Washington" for the US) means "not covered", so it abstains more often here than
+        // the old hand-set score tuned on them (README: Quality).
+        Assert.True(report.AbstainRight >= 0.75, $"abstain_right {report.AbstainRight}");
+        Assert.True(report.AbstainWrong <= 0.1, $"abstain_wrong {report.AbstainWrong}");
     }
 
     [Fact]

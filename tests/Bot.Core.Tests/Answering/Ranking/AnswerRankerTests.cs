@@ -33,4 +33,15 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
         Assert.True(answer.Citations.Count <= 3);
     }
+
+    [Theory]
+    [InlineData("Is Gwadar port closed?")]
+    [InlineData("What did Joe Biden say about the Torkham crossing?")]
+    public async Task Ask_QuestionNamingSomethingNoArticleMentions_Abstains(string question)
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync(question);
+
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
 }
