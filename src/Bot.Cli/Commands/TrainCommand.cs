@@ -18,7 +18,7 @@ internal static class TrainCommand
         var exclude = new Option<FileInfo[]>("--exclude") { Description = "Question files whose questions are left out of training (to report on them afterwards)." };
         var output = new Option<FileInfo>("--out") { Description = "The sentence model to write; the answerability model and the card (.json) are written beside it.", Required = true };
         var folds = new Option<int>("--folds") { Description = "Folds of the by-article cross-validation that chooses the threshold.", DefaultValueFactory = _ => 4 };
-        var abstainWrong = new Option<double>("--abstain-wrong") { Description = "The share of answerable held-out questions the threshold may abstain on.", DefaultValueFactory = _ => 0.04 };
+        var abstainWrong = new Option<double>("--abstain-wrong") { Description = "The share of answerable held-out questions the threshold may abstain on.", DefaultValueFactory = _ => 0.03 };
         var seed = new Option<int>("--seed") { Description = "Seed for the swapped-name questions and the trees.", DefaultValueFactory = _ => defaults.Seed };
         var trees = new Option<int>("--trees") { Description = "Boosted trees per model.", DefaultValueFactory = _ => defaults.Trees };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
