@@ -32,15 +32,15 @@ internal static class EvalCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var questionSet = EvalQuestion.ReadFile(result.GetValue(questions)!.FullName);
-            var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") };
+            // The index is written only with --save-index; a temporary path otherwise keeps evaluation off the saved index.
+            var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = result.GetValue(saveIndex)?.FullName ?? Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") };
             if (result.GetValue(ranker) is { } model)
             {
                 settings["Bot:Answering:RankerPath"] = model.FullName;
             }
 
-            // A temporary index path keeps evaluation from touching the saved index.
             using var services = context.BuildServices(settings);
-            var articles = await OpenAsync(services, result.GetValue(corpus), result.GetValue(index), result.GetValue(saveIndex), cancellationToken);
+            var articles = await OpenAsync(services, result.GetValue(corpus), result.GetValue(index), result.GetValue(saveIndex) is not null, cancellationToken);
             foreach (var warning in SourceCheck.UnknownSources(questionSet, articles.Select(a => a.Id)))
             {
                 await Console.Error.WriteLineAsync(warning);
@@ -65,7 +65,7 @@ internal static class EvalCommand
     }
 
     // A large corpus is embedded once (--save-index) and evaluated many times (--index).
-    private static async Task<IReadOnlyList<NewsArticle>> OpenAsync(ServiceProvider services, DirectoryInfo? corpus, FileInfo? saved, FileInfo? save, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<NewsArticle>> OpenAsync(ServiceProvider services, DirectoryInfo? corpus, FileInfo? saved, bool save, CancellationToken cancellationToken)
     {
         var news = services.GetRequiredService<NewsIndex>();
         if (saved is not null)
@@ -84,10 +84,9 @@ internal static class EvalCommand
 
         var read = services.GetRequiredService<ArticleLoader>().Load([corpus.FullName], cancellationToken: cancellationToken);
         await services.GetRequiredService<CorpusIndexer>().IndexAsync(read.Articles, cancellationToken: cancellationToken);
-        if (save is not null)
+        if (save)
         {
-            var (name, dimensions) = EmbeddingGeneratorFactory.Describe(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-            IndexFile.Save(save.FullName, new IndexContents(name, dimensions, news.Articles.Values.ToList(), news.Vectors.ChunksWithVectors().ToList()));
+            services.GetRequiredService<IndexManager>().Save();
         }
 
         return read.Articles;

@@ -62,7 +62,7 @@ public sealed class AnswerService(
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var vector = (await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
         int keep = top ?? retrieval.Value.Top;
-        var pool = retriever.Search(question, vector, filter, Math.Max(keep, answering.Value.RerankPool));
+        var pool = retriever.Search(question, vector, filter, answering.Value.PoolFor(keep));
         return (vector, pool, keep);
     }
 }

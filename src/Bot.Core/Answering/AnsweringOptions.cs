@@ -31,6 +31,9 @@ public sealed class AnsweringOptions
     [Range(1, 200)]
     public int RerankPool { get; set; } = 15;
 
+    /// <summary>How many passages to retrieve for an answer that keeps <paramref name="top"/>: the answerer and the ranker's training see the same pool.</summary>
+    public int PoolFor(int top) => Math.Max(top, RerankPool);
+
     /// <summary>How much the retrieval score counts when passages are reranked by their best sentence.</summary>
     [Range(0.0, 1.0)]
     public double RetrievalPrior { get; set; } = 0.1;

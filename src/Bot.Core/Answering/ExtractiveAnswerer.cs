@@ -89,20 +89,17 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     // answer asked for or the word the question hinges on.
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
-        var terms = QuestionTerms.From(question, index.Lexical);
-        await MatchAsync(terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
-        var kind = AnswerType.KindOf(question);
-        var asked = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var focus = QuestionFocus.Find(question);
+        var profile = QuestionProfile.From(question, index.Lexical);
+        await MatchAsync(profile.Terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         foreach (var candidate in candidates)
         {
             candidate.Score = (_options.TermWeight * candidate.Coverage) + ((1 - _options.TermWeight) * candidate.Cosine);
-            if (!AnswerType.Holds(kind, candidate.Text, asked))
+            if (!AnswerType.Holds(profile.Kind, candidate.Text, profile.Words))
             {
                 candidate.Score *= _options.WrongTypeFactor;
             }
 
-            if (focus is not null && candidate.Terms!.Missed.Contains(focus, StringComparer.OrdinalIgnoreCase))
+            if (profile.Focus is not null && candidate.Terms!.Missed.Contains(profile.Focus, StringComparer.OrdinalIgnoreCase))
             {
                 candidate.Score *= _options.MissedFocusFactor;
             }

@@ -54,6 +54,9 @@ public sealed record EvalQuestion(
     /// <summary>True when <paramref name="articleId"/> is one of <see cref="Sources"/>, however its slashes or case were typed.</summary>
     public bool IsSource(string articleId) => Sources.Any(s => ArticleIds.Same(s, articleId));
 
+    /// <summary>A filter that lets through every one of <paramref name="articleIds"/> but the question's sources: the corpus with its answer taken out.</summary>
+    public Retrieval.SearchFilter WithoutSources(IEnumerable<string> articleIds) => new(articleIds.Where(id => !IsSource(id)).ToList());
+
     /// <summary>True when <paramref name="text"/> contains one of the acceptable answers (case-insensitive).</summary>
     public bool IsAnsweredBy(string text) => Answers.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
 }

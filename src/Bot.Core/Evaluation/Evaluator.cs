@@ -62,7 +62,7 @@ public sealed class Evaluator(AnswerService answers, ConversationService? conver
         var times = new List<double>();
         foreach (var question in questions.Where(q => q.IsAnswerable && q.Sources.Count > 0 && q.Kind is "fact" or "cross"))
         {
-            var rest = new SearchFilter(ids.Where(id => !question.IsSource(id)).ToList());
+            var rest = question.WithoutSources(ids);
             var clock = Stopwatch.StartNew();
             var answer = await answers.AskAsync(question.Question, rest, k, cancellationToken).ConfigureAwait(false);
             times.Add(clock.Elapsed.TotalMilliseconds);

@@ -61,11 +61,11 @@ public sealed class AnswerRanker
     /// <summary>Where a configured model path points: absolute, or relative to the program's folder.</summary>
     public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 
-    private float[] Predict(Engines engines, IReadOnlyList<float[]> rows, int width)
+    private static float[] Predict(Engines engines, IReadOnlyList<float[]> rows, int width)
     {
         if (!engines.Pool.TryTake(out var engine))
         {
-            engine = _ml.Model.CreatePredictionEngine<RankerRow, RankerScore>(engines.Model, inputSchemaDefinition: RankerRow.Schema(width));
+            engine = RankerPrediction.Engine(engines.Model, width);
         }
 
         try

@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering.Ranking;
 
-/// <summary>What the sentence features need to know about a question, worked out once per question.</summary>
+/// <summary>What the sentence features need to know about a question, worked out once per question (not shared between threads).</summary>
 public sealed class QuestionProfile
 {
     private QuestionProfile(string text, QuestionTerms terms)
@@ -36,6 +36,35 @@ public sealed class QuestionProfile
     public IReadOnlySet<string> Content { get; }
 
     public IReadOnlySet<(string, string)> Bigrams { get; }
+
+    // A question's candidates share most of their words and all of a few headlines; each is analysed once.
+    private readonly Dictionary<string, bool> _matches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _headlines = new(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="word"/> is one of the question's words, or analyses to one of its content terms.</summary>
+    public bool Matches(string word)
+    {
+        if (!_matches.TryGetValue(word, out bool matches))
+        {
+            matches = Words.Contains(word) || EnglishTerms.Analyze(word).Any(Content.Contains);
+            _matches[word] = matches;
+        }
+
+        return matches;
+    }
+
+    /// <summary>The IDF share of the question's terms that <paramref name="title"/> holds.</summary>
+    public double HeadlineOverlap(string title)
+    {
+        if (!_headlines.TryGetValue(title, out double overlap))
+        {
+            var terms = EnglishTerms.Analyze(title).ToHashSet(StringComparer.Ordinal);
+            overlap = Terms.Total <= 0 ? 0 : Terms.Terms.Where(t => terms.Contains(t.Term)).Sum(t => t.Weight) / Terms.Total;
+            _headlines[title] = overlap;
+        }
+
+        return overlap;
+    }
 
     public static QuestionProfile From(string question, LexicalIndex lexical) => new(question, QuestionTerms.From(question, lexical));
 

@@ -28,10 +28,10 @@ public static class RankerFitting
         for (int f = 0; f < folds; f++)
         {
             progress?.Report($"sentence model, fold {f + 1}/{folds}");
-            var model = FitSentences(examples.Where(e => fold[e.Group] != f), settings);
+            var engine = RankerPrediction.Engine(FitSentences(examples.Where(e => fold[e.Group] != f), settings), SentenceFeatures.Count);
             foreach (var e in examples.Where(e => fold[e.Group] == f))
             {
-                sentenceScores[e] = RankerPrediction.Predict(model, e.Features, SentenceFeatures.Count);
+                sentenceScores[e] = RankerPrediction.Run(engine, e.Features);
             }
         }
 
@@ -43,7 +43,7 @@ public static class RankerFitting
             progress?.Report($"answerability model, fold {f + 1}/{folds}");
             var model = FitAnswerable(questions.Where(q => fold[q.Example.Group] != f), settings);
             var held = questions.Where(q => fold[q.Example.Group] == f).ToList();
-            var scores = RankerPrediction.Predict(model, held.ConvertAll(q => q.Features), AnswerabilityFeatures.Count);
+            var scores = RankerPrediction.Run(RankerPrediction.Engine(model, AnswerabilityFeatures.Count), held.ConvertAll(q => q.Features));
             for (int i = 0; i < held.Count; i++)
             {
                 answerability[held[i].Example] = scores[i];
@@ -147,8 +147,9 @@ public static class RankerFitting
 /// <summary>Scores rows with a model held in memory.</summary>
 internal static class RankerPrediction
 {
-    public static float[] Predict(ITransformer model, IReadOnlyList<float[]> rows, int width) =>
-        Run(new MLContext(1).Model.CreatePredictionEngine<RankerRow, RankerScore>(model, inputSchemaDefinition: RankerRow.Schema(width)), rows);
+    /// <summary>An engine for <paramref name="model"/> over rows of <paramref name="width"/> features; create one per model, not per row.</summary>
+    public static PredictionEngine<RankerRow, RankerScore> Engine(ITransformer model, int width) =>
+        new MLContext(1).Model.CreatePredictionEngine<RankerRow, RankerScore>(model, inputSchemaDefinition: RankerRow.Schema(width));
 
     /// <summary>The probability for each row, through one engine (which must not be shared between threads).</summary>
     public static float[] Run(PredictionEngine<RankerRow, RankerScore> engine, IReadOnlyList<float[]> rows)

@@ -54,8 +54,7 @@ public sealed class RankerTrainer(
                 continue;
             }
 
-            var rest = allIds.Where(id => !question.IsSource(id)).ToList();
-            yield return new Ask(question with { Id = question.Id + "~out", Answers = [] }, question.Question, new SearchFilter(rest));
+            yield return new Ask(question with { Id = question.Id + "~out", Answers = [] }, question.Question, question.WithoutSources(allIds));
             if (NegativeQuestions.Swapped(question, names, index.Articles, random) is { } swapped)
             {
                 yield return new Ask(swapped, swapped.Question, null);
@@ -65,8 +64,7 @@ public sealed class RankerTrainer(
 
     private async Task<RankerExample> ExampleAsync(Ask ask, ReadOnlyMemory<float> vector, string group, CancellationToken cancellationToken)
     {
-        int size = Math.Max(retrieval.Value.Top, answering.Value.RerankPool);
-        var pool = retriever.Search(ask.Text, vector, ask.Filter, size);
+        var pool = retriever.Search(ask.Text, vector, ask.Filter, answering.Value.PoolFor(retrieval.Value.Top));
         var (candidates, features) = await answerer.FeaturizeAsync(ask.Text, vector, pool, cancellationToken).ConfigureAwait(false);
         var question = ask.Question;
         var labels = candidates.Select(c => question.IsAnswerable && question.IsAnsweredBy(c.Text)).ToArray();

@@ -100,7 +100,7 @@ public static class SentenceFeatures
         f.Add(pool.MaxLexical <= 0 ? 0 : (float)(c.Hit.LexicalScore / pool.MaxLexical));
         f.Add((float)c.Hit.VectorScore);
         f.Add(c.Hit.Chunk.Ordinal == 0 && c.Span.Start == 0 ? 1 : 0);
-        f.Add((float)HeadlineOverlap(q, c.Hit.Chunk.Title));
+        f.Add((float)q.HeadlineOverlap(c.Hit.Chunk.Title));
         f.Add((float)Math.Log(1 + s.Terms.Count));
         f.Add(c.Text.TrimEnd().EndsWith('?') ? 1 : 0);
         f.Add(q.Terms.Terms.Count);
@@ -120,7 +120,7 @@ public static class SentenceFeatures
     private static bool InContext(Sentence s, string term) =>
         s.TermSet.Contains(term) || (s.Previous?.TermSet.Contains(term) ?? false) || (s.Next?.TermSet.Contains(term) ?? false);
 
-    /// <summary>1 / (1 + the distance in words from a question word to the nearest new name or number); 0 when the sentence has none.</summary>
+    /// <summary>1 / the distance in words from a question word to the nearest new name or number; 0 when the sentence has either none.</summary>
     /// <remarks>The answer to "which minister opened the bridge?" sits next to the words it shares with the question.</remarks>
     public static double AnswerNearMatch(QuestionProfile question, string sentence)
     {
@@ -129,7 +129,7 @@ public static class SentenceFeatures
         var novel = new List<int>();
         foreach (var (word, index) in words)
         {
-            if (question.Words.Contains(word) || EnglishTerms.Analyze(word).Any(question.Content.Contains))
+            if (question.Matches(word))
             {
                 matched.Add(index);
             }
@@ -208,18 +208,6 @@ public static class SentenceFeatures
 
         var pairs = QuestionProfile.Pairs(sentence).ToHashSet();
         return question.Bigrams.Count(pairs.Contains) / (double)question.Bigrams.Count;
-    }
-
-    private static double HeadlineOverlap(QuestionProfile question, string title)
-    {
-        double total = question.Terms.Total;
-        if (total <= 0)
-        {
-            return 0;
-        }
-
-        var terms = EnglishTerms.Analyze(title).ToHashSet(StringComparer.Ordinal);
-        return question.Terms.Terms.Where(t => terms.Contains(t.Term)).Sum(t => t.Weight) / total;
     }
 
     // Links each sentence to the one just before and just after it in the same article, when both are candidates.
