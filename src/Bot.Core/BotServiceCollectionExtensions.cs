@@ -26,7 +26,7 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
-            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see the README's configuration table.");
+            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see docs/configuration.md.");
 
         services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.SectionName);
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);

@@ -24,7 +24,7 @@ public sealed class BotFrameworkAdapter(
         var mode = options.Value.Mode;
         if (mode == BotFrameworkMode.NotConfigured)
         {
-            return Error(StatusCodes.Status503ServiceUnavailable, $"The Bot Framework endpoint is not configured: set {BotFrameworkOptions.SectionName}:MicrosoftAppId (see README, \"Microsoft Teams\").");
+            return Error(StatusCodes.Status503ServiceUnavailable, $"The Bot Framework endpoint is not configured: set {BotFrameworkOptions.SectionName}:MicrosoftAppId (see docs/teams.md).");
         }
 
         ChannelToken? token = null;

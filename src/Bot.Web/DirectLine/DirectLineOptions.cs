@@ -56,7 +56,7 @@ public sealed class DirectLineOptions : IValidatableObject
         if (TokenSigningKey.Length is > 0 and < 32)
         {
             yield return new ValidationResult(
-                $"{SectionName}:TokenSigningKey must be empty (a random key per process) or at least 32 characters; see README \"Web chat\".",
+                $"{SectionName}:TokenSigningKey must be empty (a random key per process) or at least 32 characters; see docs/web.md, \"Web chat\".",
                 [nameof(TokenSigningKey)]);
         }
     }
