@@ -29,6 +29,9 @@ public sealed class ModelOptions
     /// <summary>Azure only: sign in with Microsoft Entra ID (DefaultAzureCredential) instead of a key.</summary>
     public bool UseEntraId { get; set; }
 
+    /// <summary>Azure only: the api-version sent with every call (see <see cref="Models.AzureApiVersions"/>).</summary>
+    public string ApiVersion { get; set; } = Models.AzureApiVersions.Default;
+
     /// <summary>How long one model call may take, retries included, before the offline answerer takes over.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
@@ -39,6 +42,9 @@ public sealed class ModelOptions
 
     /// <summary>True when answers come from a model rather than the offline answerer.</summary>
     public bool UsesModel => !string.Equals(Provider, Offline, StringComparison.Ordinal);
+
+    /// <summary>True for Azure OpenAI, which has its own paths, key header and api-version.</summary>
+    public bool IsAzure => string.Equals(Provider, "AzureOpenAI", StringComparison.Ordinal);
 
     /// <summary>The settings a non-offline provider still lacks, each naming its key; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()
@@ -63,7 +69,12 @@ public sealed class ModelOptions
             errors.Add($"Bot:Model:ChatModel is required when Bot:Model:Provider is {Provider}.");
         }
 
-        bool keyless = Provider == "Ollama" || (Provider == "AzureOpenAI" && UseEntraId);
+        if (IsAzure && !Models.AzureApiVersions.IsSupported(ApiVersion))
+        {
+            errors.Add($"Bot:Model:ApiVersion '{ApiVersion}' is not an Azure OpenAI api-version this build speaks; use one of {string.Join(", ", Models.AzureApiVersions.Supported)}.");
+        }
+
+        bool keyless = Provider == "Ollama" || (IsAzure && UseEntraId);
         if (!keyless && string.IsNullOrWhiteSpace(ApiKey))
         {
             errors.Add($"Bot:Model:ApiKey is required when Bot:Model:Provider is {Provider}; set the environment variable Bot__Model__ApiKey.");

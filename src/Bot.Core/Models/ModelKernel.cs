@@ -1,5 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Azure.AI.OpenAI;
+using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -10,23 +12,25 @@ namespace Bot.Core.Models;
 
 /// <summary>The Semantic Kernel for the configured provider, built on first use so the Offline path never creates one.</summary>
 /// <remarks>
-/// Every provider speaks the OpenAI wire format, so one connector serves all three through an
-/// <see cref="OpenAIClient"/> with a custom endpoint: OpenAI, Ollama's <c>/v1</c>, and Azure OpenAI's
-/// <c>/openai/v1</c> API (Azure.AI.OpenAI 2.1.0 is binary-incompatible with the OpenAI 2.15 that SK needs).
-/// The SDK's own retries are switched off because the resilient HttpClient already retries; two layers
+/// OpenAI and Ollama (its <c>/v1</c> API) share SK's OpenAI connector over an <see cref="OpenAIClient"/> with a
+/// custom endpoint. Azure OpenAI goes through SK's Azure OpenAI connector and Azure.AI.OpenAI, which speak
+/// Azure's own paths (<c>/openai/deployments/{deployment}/chat/completions?api-version=…</c>) with the
+/// <c>api-key</c> header or an Entra ID token, as most Azure OpenAI resources are reached.
+/// The SDKs' own retries are switched off because the resilient HttpClient already retries; two layers
 /// would multiply the attempts.
 /// </remarks>
 public sealed class ModelKernel : IDisposable
 {
-    private const string EntraScope = "https://cognitiveservices.azure.com/.default";
     private readonly Lazy<HttpClient> _http;
     private readonly Lazy<Kernel> _kernel;
 
     /// <summary>Prepares, but does not build, the kernel for <paramref name="options"/>.</summary>
-    public ModelKernel(IOptions<ModelOptions> options)
+    /// <param name="options">The model settings.</param>
+    /// <param name="entraCredential">The Entra ID credential for Azure with <c>UseEntraId</c>; when none is registered, <see cref="DefaultAzureCredential"/>.</param>
+    public ModelKernel(IOptions<ModelOptions> options, TokenCredential? entraCredential = null)
     {
         _http = new(() => ModelHttpClient.Create(options.Value));
-        _kernel = new(() => Build(options.Value, _http.Value));
+        _kernel = new(() => Build(options.Value, _http.Value, entraCredential));
     }
 
     /// <summary>The kernel holding the chat completion service.</summary>
@@ -44,11 +48,18 @@ public sealed class ModelKernel : IDisposable
         }
     }
 
-    private static Kernel Build(ModelOptions options, HttpClient http)
+    private static Kernel Build(ModelOptions options, HttpClient http, TokenCredential? entraCredential)
     {
-        var client = options.Provider == "AzureOpenAI" ? Azure(options, http) : OpenAi(options, http);
         var builder = Kernel.CreateBuilder();
-        builder.AddOpenAIChatCompletion(options.ChatModel, client);
+        if (options.IsAzure)
+        {
+            builder.AddAzureOpenAIChatCompletion(options.ChatModel, Azure(options, http, entraCredential));
+        }
+        else
+        {
+            builder.AddOpenAIChatCompletion(options.ChatModel, OpenAi(options, http));
+        }
+
         return builder.Build();
     }
 
@@ -59,20 +70,20 @@ public sealed class ModelKernel : IDisposable
         return new OpenAIClient(new ApiKeyCredential(key), Settings(options.Endpoint, http));
     }
 
-    // Azure OpenAI's v1 API speaks the OpenAI wire format at {resource}/openai/v1, with the deployment name as
-    // the model; a key goes in as the bearer credential, Entra ID through a token policy.
-    private static OpenAIClient Azure(ModelOptions options, HttpClient http)
+    // The endpoint is the resource address (https://RESOURCE.openai.azure.com); the SDK adds the deployment path
+    // and the api-version.
+    private static AzureOpenAIClient Azure(ModelOptions options, HttpClient http, TokenCredential? entraCredential)
     {
-        var endpoint = options.Endpoint.TrimEnd('/');
-        var settings = Settings(endpoint.EndsWith("/openai/v1", StringComparison.OrdinalIgnoreCase) ? endpoint : endpoint + "/openai/v1", http);
-        if (!options.UseEntraId)
+        var settings = new AzureOpenAIClientOptions(AzureApiVersions.Parse(options.ApiVersion))
         {
-            return new OpenAIClient(new ApiKeyCredential(options.ApiKey), settings);
-        }
-
-#pragma warning disable OPENAI001 // The token-policy constructor is the SDK's only way to pass an Entra ID credential; it is marked evaluation-only.
-        return new OpenAIClient(new BearerTokenPolicy(new DefaultAzureCredential(), EntraScope), settings);
-#pragma warning restore OPENAI001
+            Transport = new HttpClientPipelineTransport(http),
+            RetryPolicy = new ClientRetryPolicy(0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
+        };
+        var endpoint = new Uri(options.Endpoint);
+        return options.UseEntraId
+            ? new AzureOpenAIClient(endpoint, entraCredential ?? new DefaultAzureCredential(), settings)
+            : new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.ApiKey), settings);
     }
 
     private static OpenAIClientOptions Settings(string endpoint, HttpClient http) => new()

@@ -20,6 +20,12 @@ public sealed class LoopbackChatServer : LoopbackListener
 
     public ConcurrentQueue<string> Paths { get; } = new();
 
+    /// <summary>The query string of every request ("?api-version=…" for Azure), one entry per request.</summary>
+    public ConcurrentQueue<string> Queries { get; } = new();
+
+    /// <summary>The credential headers of every request: <c>api-key</c> (Azure's key header) and <c>Authorization</c>.</summary>
+    public ConcurrentQueue<(string? ApiKey, string? Authorization)> Credentials { get; } = new();
+
     /// <summary>Used when the script is empty.</summary>
     public Func<string, ScriptedReply> Default { get; set; } = _ => ScriptedReply.Status(500);
 
@@ -34,6 +40,8 @@ public sealed class LoopbackChatServer : LoopbackListener
         bool stream = json.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         Prompts.Enqueue(prompt);
         Paths.Enqueue(context.Request.Url!.AbsolutePath);
+        Queries.Enqueue(context.Request.Url.Query);
+        Credentials.Enqueue((context.Request.Headers["api-key"], context.Request.Headers["Authorization"]));
         var reply = (_script.TryDequeue(out var next) ? next : Default)(prompt);
         await reply.WriteAsync(context.Response, stream);
     }

@@ -44,7 +44,6 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("AzureOpenAI", "", "/openai/v1/chat/completions")]
     [InlineData("Ollama", "/v1", "/v1/chat/completions")]
     public async Task Ask_OtherProviders_SpeakTheirWireFormat(string provider, string suffix, string path)
     {

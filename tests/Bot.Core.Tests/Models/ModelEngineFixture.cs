@@ -17,11 +17,18 @@ public sealed class ModelEngineFixture : IAsyncLifetime
     }
 
     /// <summary>An engine with <c>Bot:Model:Provider = OpenAI</c> pointed at <paramref name="endpoint"/>; the saved index is loaded, not rebuilt.</summary>
-    public async Task<ServiceProvider> CreateAsync(string endpoint, int maxRetries = 3, int timeoutSeconds = 30, string provider = "OpenAI")
+    public async Task<ServiceProvider> CreateAsync(
+        string endpoint, int maxRetries = 3, int timeoutSeconds = 30, string provider = "OpenAI",
+        IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = Settings(endpoint, maxRetries, timeoutSeconds);
         settings["Bot:Model:Provider"] = provider;
-        var engine = EngineFactory.Create(_indexPath, settings);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var engine = EngineFactory.Create(_indexPath, settings, services);
         _engines.Add(engine);
         await engine.GetRequiredService<IndexManager>().OpenAsync();
         return engine;
