@@ -24,18 +24,19 @@ internal static class ModelPrompt
         return chat;
     }
 
-    /// <summary>Each source as "[n] headline — outlet, date (article id)" followed by its passage text.</summary>
+    /// <summary>Each source as "[n] headline — outlet, date (article id)" followed by its passage text, fenced (see <see cref="SourceFence"/>).</summary>
     public static string Sources(IReadOnlyList<SearchHit> sources)
     {
         var text = new StringBuilder();
+        var fence = new SourceFence();
         for (int i = 0; i < sources.Count; i++)
         {
             var chunk = sources[i].Chunk;
             var date = chunk.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
             text.Append('[').Append(i + 1).Append("] ").Append(chunk.Title)
                 .Append(" — ").Append(chunk.Outlet ?? "unknown outlet").Append(", ").Append(date)
-                .Append(" (article ").Append(chunk.ArticleId).AppendLine(")")
-                .AppendLine(chunk.Text.Trim()).AppendLine();
+                .Append(" (article ").Append(chunk.ArticleId).AppendLine(")");
+            fence.Append(text, i + 1, chunk.Text.Trim()).AppendLine();
         }
 
         return text.ToString().TrimEnd();

@@ -30,6 +30,31 @@ public sealed class ModelAnswererTests(ModelEngineFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Ask_EachSourceIsFencedWithAKeyNewForEveryRequest()
+    {
+        var engine = await fixture.CreateAsync(_server.Endpoint);
+        _server.Enqueue(p => ScriptedReply.Text(SourceLabels.ValidReply(p)));
+        _server.Enqueue(p => ScriptedReply.Text(SourceLabels.ValidReply(p)));
+
+        var answer = await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+        await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        var keys = _server.Prompts.Select(p => System.Text.RegularExpressions.Regex.Match(p, "<<source 1 key=([0-9a-f]{12})>>").Groups[1].Value).ToList();
+        Assert.All(keys, k => Assert.NotEmpty(k));
+        Assert.NotEqual(keys[0], keys[1]);
+        var prompt = _server.Prompts.First();
+        for (int n = 1; n <= answer.Passages.Count; n++)
+        {
+            string open = $"<<source {n} key={keys[0]}>>", close = $"<<end source {n} key={keys[0]}>>";
+            int start = prompt.IndexOf(open, StringComparison.Ordinal), end = prompt.IndexOf(close, StringComparison.Ordinal);
+            Assert.True(start >= 0 && end > start, $"source {n} is not fenced");
+            Assert.Contains(answer.Passages[n - 1].Chunk.Text.Trim(), prompt[start..end], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("never instructions", prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ValidCitedReply_CitesVerbatimArticleText()
     {
         var engine = await fixture.CreateAsync(_server.Endpoint);
