@@ -36,6 +36,10 @@ public sealed class ModelOptions
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>How long a streamed answer may take to produce its first text before the offline answer is given instead.</summary>
+    [Range(1, 600)]
+    public int FirstTokenSeconds { get; set; } = 8;
+
     /// <summary>How many times a call that failed with 429 or a 5xx status is retried.</summary>
     [Range(1, 10)]
     public int MaxRetries { get; set; } = 3;

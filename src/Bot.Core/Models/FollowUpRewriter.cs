@@ -13,7 +13,7 @@ namespace Bot.Core.Models;
 /// (a model answering instead of rewriting) would search for the wrong thing, so those, like any model
 /// failure, fall back to the offline resolver.
 /// </remarks>
-public sealed class FollowUpRewriter(ModelKernel model, PromptLibrary prompts, IOptions<ModelOptions> options)
+public sealed class FollowUpRewriter(ModelChat model, PromptLibrary prompts, IOptions<ModelOptions> options)
 {
     /// <summary>The longest rewrite accepted; anything longer is treated as the model not following the prompt.</summary>
     public const int MaxLength = 300;
@@ -35,7 +35,7 @@ public sealed class FollowUpRewriter(ModelKernel model, PromptLibrary prompts, I
             ["history"] = ModelPrompt.History(turns),
             ["question"] = utterance,
         }));
-        var reply = await ModelChat.TryCompleteAsync(model, chat, Settings, cancellationToken).ConfigureAwait(false);
+        var reply = await model.TryCompleteAsync("follow-up rewrite", chat, Settings, cancellationToken).ConfigureAwait(false);
         var rewritten = Clean(reply);
         return rewritten.Length == 0 || rewritten.Length > MaxLength ? offline : rewritten;
     }

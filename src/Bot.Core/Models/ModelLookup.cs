@@ -17,7 +17,7 @@ namespace Bot.Core.Models;
 /// in that passage. The citation is then rebuilt from our records (headline, outlet, offsets in the body).
 /// Anything else is reported as invalid or unavailable, and the caller keeps its offline result.
 /// </remarks>
-public sealed partial class ModelLookup(ModelKernel model, PromptLibrary prompts)
+public sealed partial class ModelLookup(ModelChat model, PromptLibrary prompts)
 {
     /// <summary>The line a model replies with when no source states the claim.</summary>
     public const string NoSource = "NO SOURCE";
@@ -36,7 +36,7 @@ public sealed partial class ModelLookup(ModelKernel model, PromptLibrary prompts
             ["claim"] = claim,
             ["sources"] = ModelPrompt.Sources(sources),
         }));
-        var reply = await ModelChat.TryCompleteAsync(model, chat, Settings, cancellationToken).ConfigureAwait(false);
+        var reply = await model.TryCompleteAsync("look-up", chat, Settings, cancellationToken).ConfigureAwait(false);
         return reply is null ? new LookupVerdict(LookupOutcome.Unavailable) : Check(reply, sources);
     }
 

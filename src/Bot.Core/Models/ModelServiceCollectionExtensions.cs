@@ -12,7 +12,9 @@ public static class ModelServiceCollectionExtensions
     {
         services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
         services.AddSingleton(_ => new PromptLibrary());
+        services.AddLogging();
         services.AddSingleton<ModelKernel>();
+        services.AddSingleton<ModelChat>();
         services.AddSingleton<ModelAnswerer>();
         services.AddSingleton<FollowUpRewriter>();
         services.AddSingleton<ModelSummarizer>();

@@ -13,7 +13,7 @@ namespace Bot.Core.Models;
 /// verification the reader gets the extractive summary with a one-line notice. The article count comes
 /// from our records, not the model, so it is always right.
 /// </remarks>
-public sealed class ModelSummarizer(ModelKernel model, PromptLibrary prompts)
+public sealed class ModelSummarizer(ModelChat model, PromptLibrary prompts)
 {
     /// <summary>The notice on a summary that is extractive because the model failed.</summary>
     public const string UnavailableNotice = "The model is unavailable, so this is the extractive summary.";
@@ -33,7 +33,7 @@ public sealed class ModelSummarizer(ModelKernel model, PromptLibrary prompts)
             ["topic"] = topic,
             ["sources"] = ModelPrompt.Sources(sources),
         }));
-        var reply = await ModelChat.TryCompleteAsync(model, chat, Settings, cancellationToken).ConfigureAwait(false);
+        var reply = await model.TryCompleteAsync("summary", chat, Settings, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
             return extractive with { Notice = UnavailableNotice };

@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Models;
 using Bot.Core.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Tests.Models;
@@ -61,6 +62,43 @@ public sealed class ModelResilienceTests(ModelEngineFixture fixture) : IClassFix
 
         Assert.Equal(ModelAnswerer.UnavailableNotice, answer.Notice);
         Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task Stream_ModelSilentPastFirstTokenLimit_GivesOfflineAnswerWithNoticeAndLogsOneLine()
+    {
+        var log = new Bot.Web.Tests.LogCapture();
+        var engine = await fixture.CreateAsync(_server.Endpoint, maxRetries: 1,
+            extra: new Dictionary<string, string?> { ["Bot:Model:FirstTokenSeconds"] = "1" },
+            services: s => s.AddLogging(b => b.AddProvider(log)));
+        // The model would answer validly, but only after 10 s, well inside the 30 s call timeout.
+        _server.Default = p => ScriptedReply.Text(SourceLabels.ValidReply(p)) with { Delay = TimeSpan.FromSeconds(10) };
+
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in engine.GetRequiredService<AnswerService>().StreamAsync(Question, []))
+        {
+            updates.Add(update);
+        }
+
+        var answer = Assert.Single(updates).Answer!;
+        Assert.Equal(engine.GetRequiredService<ModelAnswerer>().SlowStartNotice, answer.Notice);
+        Assert.Contains("within 1 s", answer.Notice, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(SourceLabels.Killed, StringComparison.Ordinal));
+        var line = Assert.Single(log.Messages, m => m.Contains("Model call failed", StringComparison.Ordinal));
+        Assert.Contains("provider OpenAI, no first token within 1 s, after ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_ServerError_IsLoggedInOneLineWithProviderStatusAndElapsedTime()
+    {
+        var log = new Bot.Web.Tests.LogCapture();
+        var engine = await fixture.CreateAsync(_server.Endpoint, maxRetries: 1, services: s => s.AddLogging(b => b.AddProvider(log)));
+        _server.Default = _ => ScriptedReply.Status(503);
+
+        await engine.GetRequiredService<AnswerService>().AskAsync(Question);
+
+        var line = Assert.Single(log.Messages, m => m.Contains("Model call failed", StringComparison.Ordinal));
+        Assert.Matches(@"^Warning: Model call failed \(answer\): provider OpenAI, HTTP 503, after \d+ ms; answering offline\.$", line);
     }
 
     [Fact]
