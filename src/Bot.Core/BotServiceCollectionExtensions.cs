@@ -6,7 +6,7 @@ using Bot.Core.Conversation.Intents;
 using Bot.Core.Embeddings;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
-using Bot.Core.Models;
+using Bot.Core.LanguageModels;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -42,7 +42,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<RankerTrainer>();
         services.AddSingleton<AnswerService>();
-        services.AddBotModels();
+        services.AddLanguageModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
 

@@ -29,8 +29,8 @@ public sealed class ModelOptions
     /// <summary>Azure only: sign in with Microsoft Entra ID (DefaultAzureCredential) instead of a key.</summary>
     public bool UseEntraId { get; set; }
 
-    /// <summary>Azure only: the api-version sent with every call (see <see cref="Models.AzureApiVersions"/>).</summary>
-    public string ApiVersion { get; set; } = Models.AzureApiVersions.Default;
+    /// <summary>Azure only: the api-version sent with every call (see <see cref="LanguageModels.AzureApiVersions"/>).</summary>
+    public string ApiVersion { get; set; } = LanguageModels.AzureApiVersions.Default;
 
     /// <summary>How long one model call may take, retries included, before the offline answerer takes over.</summary>
     [Range(1, 600)]
@@ -73,9 +73,9 @@ public sealed class ModelOptions
             errors.Add($"Bot:Model:ChatModel is required when Bot:Model:Provider is {Provider}.");
         }
 
-        if (IsAzure && !Models.AzureApiVersions.IsSupported(ApiVersion))
+        if (IsAzure && !LanguageModels.AzureApiVersions.IsSupported(ApiVersion))
         {
-            errors.Add($"Bot:Model:ApiVersion '{ApiVersion}' is not an Azure OpenAI api-version this build speaks; use one of {string.Join(", ", Models.AzureApiVersions.Supported)}.");
+            errors.Add($"Bot:Model:ApiVersion '{ApiVersion}' is not an Azure OpenAI api-version this build speaks; use one of {string.Join(", ", LanguageModels.AzureApiVersions.Supported)}.");
         }
 
         bool keyless = Provider == "Ollama" || (IsAzure && UseEntraId);

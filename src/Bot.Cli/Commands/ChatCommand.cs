@@ -31,7 +31,7 @@ internal static class ChatCommand
                     break;
                 }
 
-                var reply = await bot.ReplyAsync(conversation, line, filters.Read(result), cancellationToken);
+                var reply = await DraftedReply.ReplyAsync(context.Console, bot, conversation, line, filters.Read(result), cancellationToken);
                 AnswerPrinter.Print(context.Console, reply.Answer);
                 context.Console.WriteLine();
             }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Conversation.Intents;
-using Bot.Core.Models;
 using Bot.Core.Retrieval;
 
 namespace Bot.Core.Conversation;
@@ -15,7 +14,7 @@ public sealed partial class ConversationService(
     Summarizer summarizer,
     SourceViewer sources,
     Greeting greeting,
-    FollowUpRewriter rewriter,
+    IAnswerWriter writer,
     FollowUpSearch followUps,
     ArticleFieldReply articleFields)
 {
@@ -32,8 +31,7 @@ public sealed partial class ConversationService(
         ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
         var turns = memory.Turns(conversationId);
         var route = ReadInContext(router.Route(utterance), utterance, turns);
-        // Offline the rewriter is FollowUpResolver; with a model it asks the model first and falls back to it.
-        var resolved = route.Intent == Intent.Question ? await rewriter.RewriteAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
+        var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
             Intent.SmallTalk => greeting.Reply(),
@@ -53,8 +51,13 @@ public sealed partial class ConversationService(
         return new ConversationReply(route.Intent, resolved, answer);
     }
 
+    // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
+    private async Task<string> ResolveAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken) =>
+        await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false)
+            ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null);
+
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>
-        onDraft is not null && answers.UsesModel
+        onDraft is not null
             ? StreamAsync(question, turns, filter, onDraft, cancellationToken)
             : answers.AskAsync(question, turns, filter, cancellationToken: cancellationToken);
 
