@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
 
@@ -30,5 +31,5 @@ public sealed class Greeting(NewsIndex index)
         return new Answer(text, Abstained: false, [], []);
     }
 
-    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Format(DateOnly date) => DisplayDate.Of(date);
 }

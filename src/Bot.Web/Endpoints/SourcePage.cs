@@ -45,7 +45,7 @@ internal static class SourcePage
     }
 
     private static string Byline(NewsArticle article) => string.Join(" · ",
-        new[] { article.Outlet, article.Published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
+        new[] { article.Outlet, (article.Published is { } date ? Bot.Core.Text.DisplayDate.Of(date) : null), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
 
     private static string Page(string title, string content) =>
         $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Encode(title)}</title>\n</head>\n<body>\n<article>\n{content}</article>\n</body>\n</html>\n";

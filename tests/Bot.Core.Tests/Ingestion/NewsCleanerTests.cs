@@ -93,6 +93,20 @@ public sealed class NewsCleanerTests
         Assert.DoesNotContain(line, article.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("By Staff Reporter, The Frontier Post, 12 March 2024", "The Frontier Post", 2024, 3, 12)]
+    [InlineData("By Sara Ahmed | Dawn | March 3rd, 2021", "Dawn", 2021, 3, 3)]
+    [InlineData("By Sara Ahmed, 12 March 2024", null, 2024, 3, 12)]
+    [InlineData("By Ahmed Khan | Business Recorder", "Business Recorder", 0, 0, 0)]
+    public void Clean_BylineWithOutletAndDate_GivesBoth(string byline, string? outlet, int year, int month, int day)
+    {
+        var article = Clean("Farmers get flood relief", byline, Lead, Second);
+
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), article.Published);
+        Assert.DoesNotContain(byline, article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clean_BylineAndDateAboveTheStory_BecomeMetadata()
     {
