@@ -125,6 +125,18 @@ public sealed class NewsCleanerTests
         Assert.StartsWith("The Punjab government on Tuesday announced", article.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
         Assert.True(article.Title.Length <= 90);
+        Assert.DoesNotContain("month’s…", article.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Pakistan and Afghanistan agreed to reopen the Torkham crossing for trade and travellers, officials in Islamabad said on Monday after talks.",
+        "Pakistan and Afghanistan agreed to reopen the Torkham crossing for trade and travellers…")]
+    [InlineData("The provincial government announced a relief package worth several billion rupees for the farmers whose crops were destroyed by the floods last month.",
+        "The provincial government announced a relief package worth several billion rupees…")]
+    [InlineData("Talks resumed.", "Talks resumed")]
+    public void Clean_NoHeadline_TitleEndsAtAPhraseBoundary(string lead, string title)
+    {
+        Assert.Equal(title, Clean(lead, Second).Title);
     }
 
     [Fact]
