@@ -48,7 +48,9 @@ public sealed partial class ConversationService(
             memory.Add(conversationId, new ConversationTurn(utterance, resolved, answer));
         }
 
-        return new ConversationReply(route.Intent, resolved, answer);
+        // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.
+        int sourceCount = route.Intent == Intent.ShowSource ? turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply.Citations.Count ?? 0 : answer.Citations.Count;
+        return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
     }
 
     // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
@@ -89,5 +91,5 @@ public sealed partial class ConversationService(
     private static partial Regex QuestionShape();
 }
 
-/// <summary>What the bot replied, how it read the message, and the answer with its citations.</summary>
-public sealed record ConversationReply(Intent Intent, string ResolvedText, Answer Answer);
+/// <summary>What the bot replied, how it read the message, the answer with its citations, and what to offer next.</summary>
+public sealed record ConversationReply(Intent Intent, string ResolvedText, Answer Answer, IReadOnlyList<string> Suggestions);

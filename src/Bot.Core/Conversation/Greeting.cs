@@ -8,7 +8,7 @@ namespace Bot.Core.Conversation;
 /// <summary>The reply to "hi" or "help": what the bot knows (articles, outlets, dates) and what to ask.</summary>
 public sealed class Greeting(NewsIndex index)
 {
-    /// <summary>Example questions offered to a newcomer.</summary>
+    /// <summary>Example questions offered to a newcomer, as suggestions under the greeting.</summary>
     public static readonly IReadOnlyList<string> Examples =
     [
         "Who led the Afghan delegation?",
@@ -26,8 +26,8 @@ public sealed class Greeting(NewsIndex index)
             + (outlets.Count > 0 ? $" (outlets named: {string.Join(", ", outlets)})" : string.Empty)
             + (dates.Count > 0 ? $", dated {Format(dates[0])} to {Format(dates[^1])}" : string.Empty)
             + ", and I cite the sentence behind every claim.";
-        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer. For example:\n"
-            + string.Join('\n', Examples.Select(e => $"- {e}"));
+        // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
+        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";
         return new Answer(text, Abstained: false, [], []);
     }
 

@@ -62,7 +62,7 @@ public sealed partial class NewsBot(
             var key = ConversationKey(incoming);
             var result = await conversations.ReplyAsync(key, text, filter: null, draft => stream.DraftAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
             answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : feedback.Remember(key, text, result.Answer);
-            reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, FollowUps.For(result));
+            reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, result.Suggestions);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
