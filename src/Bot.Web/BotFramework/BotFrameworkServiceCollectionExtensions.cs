@@ -22,10 +22,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<ClientCredential>();
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConnectorChannelFactory>();
-        services.AddSingleton<ConversationRateLimiter>();
-        services.AddSingleton<TurnBacklog>();
         services.AddSingleton<BotFrameworkAdapter>();
-        services.AddHostedService<TurnWorker>();
+        services.AddHostedService<BotFrameworkStartupLog>();
         return services;
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Web.Tests.DirectLine;
 
 /// <summary>
-/// One web host shared by the Direct Line test classes (building the seed index takes seconds). The rate-limit window
-/// is long so that the flood test does not depend on how fast the machine is.
+/// One web host shared by the Direct Line test classes (building the seed index takes seconds). The rate limit refills
+/// slowly so that the flood test does not depend on how fast the machine is.
 /// </summary>
 public sealed class DirectLineHost : IDisposable
 {
@@ -18,8 +18,9 @@ public sealed class DirectLineHost : IDisposable
         Factory = new BotWebFactory(
             new Dictionary<string, string?>
             {
-                ["Bot:DirectLine:RateLimitActivities"] = $"{RateLimit}",
-                ["Bot:DirectLine:RateLimitWindowSeconds"] = "3600",
+                ["Bot:Chat:ConversationBurst"] = $"{RateLimit}",
+                ["Bot:Chat:ConversationPerMinute"] = "1",
+                ["Bot:Chat:MaxQueuedTurnsPerConversation"] = "100",
                 ["Bot:DirectLine:NewConversationsPerMinute"] = "100000",
             },
             services => services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider => Embedder ??= new GatedEmbedder(EmbeddingGeneratorFactory.Create(provider))));
