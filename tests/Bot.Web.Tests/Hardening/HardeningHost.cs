@@ -15,6 +15,9 @@ public sealed class HardeningHost : IDisposable
 {
     public const int HistoryBytesPerConversation = 16_384, HistoryBytes = 65_536;
 
+    /// <summary>The Direct Line signing key, so that tests can mint tokens the host did not issue.</summary>
+    public const string SigningKey = "hardening-tests-signing-key-0123456789";
+
     public HardeningHost()
         : this(new Dictionary<string, string?>())
     {
@@ -26,6 +29,7 @@ public sealed class HardeningHost : IDisposable
         {
             ["Bot:DirectLine:MaxHistoryBytesPerConversation"] = $"{HistoryBytesPerConversation}",
             ["Bot:DirectLine:MaxHistoryBytes"] = $"{HistoryBytes}",
+            ["Bot:DirectLine:TokenSigningKey"] = SigningKey,
             ["Bot:DirectLine:NewConversationsPerMinute"] = "100000",
             ["Bot:Chat:ConversationBurst"] = "10000",
             ["Bot:Chat:MaxQueuedTurnsPerConversation"] = "1000",
