@@ -11,10 +11,10 @@ namespace Bot.Web.Chat;
 public static class MarkdownText
 {
     // Characters that start markdown, HTML or autolink syntax wherever they stand.
-    private const string Always = "\\`*_{}[]()<>!|~:@#&\"";
+    private const string Always = "\\`*_{}[]()<>|~:@";
 
-    // Characters that start a list, heading underline or thematic break at the start of a line.
-    private const string AtLineStart = "-+=";
+    // Characters that start a heading, list, heading underline or thematic break at the start of a line.
+    private const string AtLineStart = "#-+=";
 
     /// <summary><paramref name="text"/> escaped so that it renders as itself.</summary>
     public static string Escape(string text) => EscapeExceptCitations(text, keep: _ => false);
@@ -50,13 +50,17 @@ public static class MarkdownText
         return escaped.ToString();
     }
 
-    // A '.' is escaped inside a word ("evil.example", "www.x": linkify's fuzzy links) and after a line's leading digits
-    // ("1. ": an ordered list); elsewhere a full stop stays plain, so sentences read normally in the raw text.
+    // Some characters matter only in context and stay plain elsewhere, so sentences read normally in the raw text: a '.'
+    // inside a word ("evil.example", "www.x": linkify's fuzzy links) or after a line's leading digits ("1. ": a list),
+    // a '!' before '[' (an image), a '&' that starts an entity.
     private static bool NeedsEscape(string text, int i, bool lineStart, bool lineDigits)
     {
         var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
         return Always.Contains(c, StringComparison.Ordinal)
             || (lineStart && AtLineStart.Contains(c, StringComparison.Ordinal))
+            || (c == '!' && next == '[') // an image
+            || (c == '&' && (char.IsAsciiLetterOrDigit(next) || next == '#')) // an entity such as &lt;
             || (c == '.' && ((i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1])) || (lineDigits && i > 0 && char.IsAsciiDigit(text[i - 1]))));
     }
 
