@@ -18,6 +18,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton(OpenIdMetadata);
         AddRetries(services.AddHttpClient(BotTokenProvider.HttpClientName));
         AddRetries(services.AddHttpClient(ConnectorChannel.HttpClientName));
+        services.AddSingleton<ChannelMetadata>();
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<ClientCredential>();
         services.AddSingleton<BotTokenProvider>();
