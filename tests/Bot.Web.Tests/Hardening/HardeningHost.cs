@@ -1,17 +1,10 @@
-using Bot.Core.Embeddings;
-using Bot.Web.Tests.DirectLine;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace Bot.Web.Tests.Hardening;
 
 /// <summary>
 /// One web host for the fault and abuse tests, with every memory limit at its smallest so that tests reach it with a
-/// few requests, rate limits out of the way (the tests that need them build their own host), and an embedder gate
-/// to hold answers mid-turn.
+/// few requests, and rate limits out of the way (the tests that need them build their own host with overrides).
 /// </summary>
-public sealed class HardeningHost : IDisposable
+public sealed class HardeningHost : GatedWebHost
 {
     public const int HistoryBytesPerConversation = 16_384, HistoryBytes = 65_536;
 
@@ -24,6 +17,11 @@ public sealed class HardeningHost : IDisposable
     }
 
     internal HardeningHost(IReadOnlyDictionary<string, string?> overrides)
+        : base(Settings(overrides))
+    {
+    }
+
+    private static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?> overrides)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -39,34 +37,7 @@ public sealed class HardeningHost : IDisposable
             settings[key] = value;
         }
 
-        Factory = new BotWebFactory(settings, services =>
-        {
-            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider => Embedder ??= new GatedEmbedder(EmbeddingGeneratorFactory.Create(provider)));
-            services.AddSingleton<ILoggerProvider>(Logs);
-        });
-        Http = Factory.CreateClient();
-    }
-
-    public BotWebFactory Factory { get; }
-
-    public HttpClient Http { get; }
-
-    public LogCapture Logs { get; } = new();
-
-    /// <summary>The host's embedder; set when the host builds it.</summary>
-    public GatedEmbedder? Embedder { get; private set; }
-
-    public T Service<T>()
-        where T : notnull => Factory.Services.GetRequiredService<T>();
-
-    /// <summary>A new conversation, started as Web Chat starts one.</summary>
-    public Task<DirectLineClient> StartAsync() => DirectLineClient.StartAsync(Http);
-
-    public void Dispose()
-    {
-        Embedder?.Open();
-        Http.Dispose();
-        Factory.Dispose();
+        return settings;
     }
 }
 
