@@ -87,24 +87,11 @@ public sealed class DirectLineConversation(string id, string userId, HistoryLimi
         }
     }
 
-    /// <summary>Drops the oldest activities until <paramref name="bytes"/> are freed (or nothing is left); returns what was freed.</summary>
-    public long TrimOldest(long bytes)
-    {
-        long freed;
-        lock (_gate)
-        {
-            var before = _bytes;
-            while (_history.Count > 0 && before - _bytes < bytes)
-            {
-                RemoveOldest();
-            }
-
-            freed = before - _bytes;
-        }
-
-        budget.Charge(-freed);
-        return freed;
-    }
+    /// <summary>
+    /// Drops the oldest activities until <paramref name="bytes"/> are freed, always keeping the newest (a slow poller
+    /// has not read its answer yet); returns what was freed.
+    /// </summary>
+    public long TrimOldest(long bytes) => Trim(bytes, keep: 1);
 
     /// <summary>Forgets the whole history and stores nothing more: the conversation has been evicted.</summary>
     public void Close()
@@ -114,7 +101,25 @@ public sealed class DirectLineConversation(string id, string userId, HistoryLimi
             _closed = true;
         }
 
-        TrimOldest(long.MaxValue);
+        Trim(long.MaxValue, keep: 0);
+    }
+
+    private long Trim(long bytes, int keep)
+    {
+        long freed;
+        lock (_gate)
+        {
+            var before = _bytes;
+            while (_history.Count > keep && before - _bytes < bytes)
+            {
+                RemoveOldest();
+            }
+
+            freed = before - _bytes;
+        }
+
+        budget.Charge(-freed);
+        return freed;
     }
 
     private void RemoveOldest()
