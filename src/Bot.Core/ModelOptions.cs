@@ -10,9 +10,21 @@ public sealed class ModelOptions
     /// <summary>The provider name meaning "no model": local embeddings and extractive answers.</summary>
     public const string Offline = "Offline";
 
-    /// <summary>"Offline" (local embeddings, extractive answers), "AzureOpenAI", "OpenAI" or "Ollama". Cloud providers are opt-in.</summary>
-    [RegularExpression("^(Offline|AzureOpenAI|OpenAI|Ollama)$", ErrorMessage = "Bot:Model:Provider must be Offline, AzureOpenAI, OpenAI or Ollama.")]
-    public string Provider { get; set; } = Offline;
+    /// <summary>The providers there are, spelled as the rest of the code compares them.</summary>
+    public static readonly IReadOnlyList<string> Providers = [Offline, "AzureOpenAI", "OpenAI", "Ollama"];
+
+    /// <summary>
+    /// "Offline" (local embeddings, extractive answers), "AzureOpenAI", "OpenAI" or "Ollama", in any letter case
+    /// (<c>Provider=openai</c> is OpenAI), as .NET binds enum settings. Cloud providers are opt-in.
+    /// </summary>
+    [RegularExpression("^(Offline|AzureOpenAI|OpenAI|Ollama)$", ErrorMessage = "Bot:Model:Provider must be Offline, AzureOpenAI, OpenAI or Ollama (in any letter case).")]
+    public string Provider
+    {
+        get => _provider;
+        set => _provider = Providers.FirstOrDefault(p => string.Equals(p, value?.Trim(), StringComparison.OrdinalIgnoreCase)) ?? value ?? Offline;
+    }
+
+    private string _provider = Offline;
 
     /// <summary>The folder holding the Universal Sentence Encoder Lite files; empty means the app's own copy.</summary>
     public string EmbeddingModelPath { get; set; } = string.Empty;

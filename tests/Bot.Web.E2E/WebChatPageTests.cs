@@ -28,6 +28,15 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1000 } });
+        // The page must work under its own Content-Security-Policy: the browser reports each blocked load on the console.
+        var blocked = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Enqueue(message.Text);
+            }
+        };
         try
         {
             await page.GotoAsync(_host.BaseUrl.ToString());
@@ -51,6 +60,7 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
             await answers.Nth(1).WaitForAsync(new() { Timeout = Patience });
             Assert.Equal(2, await answers.CountAsync());
             Assert.Equal(0, await page.Locator("#webchat").GetByText("Send failed").CountAsync());
+            Assert.Empty(blocked);
             await ScrollTranscriptToEndAsync(page);
         }
         finally

@@ -22,6 +22,13 @@ internal static class AskCommand
         {
             using var services = context.BuildServices();
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: result.GetValue(json), cancellationToken);
+            if (result.GetValue(json))
+            {
+                // --json reports the elapsed time, and it is the answer's: the encoder, indexes and answer models are
+                // loaded (by one offline answer, never a model call) before the clock starts.
+                await services.GetRequiredService<AnswerService>().WarmUpAsync(cancellationToken);
+            }
+
             var clock = Stopwatch.StartNew();
             // One message, routed like any chat message: a question, a look-up or a summary request.
             var answer = (await DraftedReply.ReplyAsync(context.Console, services.GetRequiredService<ConversationService>(),

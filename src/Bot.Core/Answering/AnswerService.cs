@@ -43,6 +43,17 @@ public sealed class AnswerService(
         }
     }
 
+    /// <summary>
+    /// Answers one question offline (never with a model, which would be a paid call) so that the encoder, the
+    /// indexes and the answer models are loaded and compiled before the first real question is timed.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        await InstructionShapes.StartWarmUp().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var request = await RetrieveAsync("What happened at the meeting?", [], null, null, cancellationToken).ConfigureAwait(false);
+        await answerer.AnswerAsync(request.Question, request.QuestionVector, request.Pool, request.Top, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<AnswerRequest> RetrieveAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter, int? top, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);

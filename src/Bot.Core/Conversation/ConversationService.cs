@@ -29,6 +29,14 @@ public sealed partial class ConversationService(
     public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
+        // Questions are cleaned as articles are, so invisible characters (zero-width spaces, soft hyphens, direction
+        // marks) pasted with a question cannot change what it matches.
+        utterance = Ingestion.TextNormalizer.CleanInline(utterance);
+        if (utterance.Length == 0)
+        {
+            return new ConversationReply(Intent.SmallTalk, utterance, greeting.Reply(), Greeting.Examples);
+        }
+
         var turns = memory.Turns(conversationId);
         var route = ReadInContext(router.Route(utterance), utterance, turns);
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
