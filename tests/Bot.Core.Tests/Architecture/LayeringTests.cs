@@ -43,6 +43,19 @@ public sealed class LayeringTests
         Assert.True(offenders.Count == 0, $"{folder} imports {forbidden}: {string.Join(", ", offenders)}");
     }
 
+    [Fact]
+    public void OnlyCompositionAsksWhetherAModelIsConfigured()
+    {
+        var allowed = new[] { "ModelOptions.cs", "LanguageModelServiceCollectionExtensions.cs" };
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !allowed.Contains(Path.GetFileName(f)))
+            .Where(f => File.ReadAllText(f).Contains(".UsesModel", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"asks which provider is configured outside composition: {string.Join(", ", offenders)}");
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
