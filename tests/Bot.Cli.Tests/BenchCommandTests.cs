@@ -19,7 +19,10 @@ public sealed class BenchCommandTests : IDisposable
         var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
         Assert.InRange(vectors.GetProperty("recall_at_10").GetDouble(), 0.9, 1.0);
-        foreach (var method in new[] { "exact", "int8" })
+        Assert.InRange(vectors.GetProperty("recall_at_10_compact").GetDouble(), 0.9, 1.0);
+        Assert.True(vectors.GetProperty("exact_over_compact_p95").GetDouble() > 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_ms").GetDouble() > 0);
+        foreach (var method in new[] { "exact", "int8", "compact" })
         {
             var scan = vectors.GetProperty(method);
             Assert.Equal(20, scan.GetProperty("one_thread").GetProperty("queries").GetInt32());

@@ -5,24 +5,29 @@ namespace Bot.Core.Retrieval;
 
 /// <summary>An immutable view of the store: the passages and their normalised vectors, row by row.</summary>
 /// <remarks>
-/// Records keep their metadata only; each vector lives as int8 codes in one flat matrix on the heap (about
-/// 1 byte per dimension, what the scan reads) and as float32 in a memory-mapped file (what rescoring reads),
-/// both at the record's row.
+/// Records keep their metadata only; each vector lives as sign codes on the heap (1 bit per dimension, what
+/// the first pass reads), as int8 codes in one flat matrix on the heap (about 1 byte per dimension, what the
+/// candidates are narrowed with) and as float32 in a memory-mapped file (what the final order comes from),
+/// all at the record's row.
 /// </remarks>
 internal sealed class VectorSnapshot
 {
-    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0), FloatRowFile.Empty);
+    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0), SignCodes.Empty, FloatRowFile.Empty);
 
-    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors, FloatRowFile exact)
+    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors, SignCodes signs, FloatRowFile exact)
     {
         Chunks = chunks;
         Vectors = vectors;
+        Signs = signs;
         Exact = exact;
     }
 
     public IReadOnlyList<ArticleChunk> Chunks { get; }
 
     public QuantizedMatrix Vectors { get; }
+
+    /// <summary>The sign codes the first pass of a search reads.</summary>
+    public SignCodes Signs { get; }
 
     /// <summary>The full-precision rows rescoring reads.</summary>
     public FloatRowFile Exact { get; }
@@ -78,7 +83,7 @@ internal sealed class VectorSnapshot
                 vectors.Set(row, values);
             }
         });
-        return new VectorSnapshot(stored, vectors, exact);
+        return new VectorSnapshot(stored, vectors, SignCodes.Build(vectors), exact);
     }
 
     // The vector moves into the matrix and the row file; the record keeps only the metadata.

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Bot.Core.Indexing;
+using Bot.Core.Retrieval.Scanning;
+
+namespace Bot.Cli.Bench;
+
+/// <summary>Saves a store's vectors as the index file keeps them (float32 rows, int8 rows, sign codes) and loads them back into a searchable store.</summary>
+internal static class VectorFileBench
+{
+    public static VectorFileFigures SaveAndLoad(ClusteredVectors data, QuantizedMatrix matrix, SignCodes signs)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Environment.ProcessId}.vectors");
+        try
+        {
+            var save = Stopwatch.StartNew();
+            using (var writer = new BinaryWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20)))
+            {
+                writer.Write(MemoryMarshal.AsBytes(data.Flat.AsSpan()));
+                VectorRows.WriteAll(writer, matrix);
+                SignCodeRows.Write(writer, signs);
+            }
+
+            double saveMs = save.Elapsed.TotalMilliseconds;
+            var load = Stopwatch.StartNew();
+            var loaded = Load(path, data.Rows, data.Dimensions);
+            double loadMs = load.Elapsed.TotalMilliseconds;
+            GC.KeepAlive(loaded);
+            long bytes = new FileInfo(path).Length;
+            return new VectorFileFigures(Math.Round((double)bytes / data.Rows, 1), Math.Round(saveMs, 1), Math.Round(loadMs, 1));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (FloatRowFile Rows, QuantizedMatrix Matrix, SignCodes Signs) Load(string path, int rows, int dimensions)
+    {
+        using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20));
+        var floats = FloatRowFile.Write(rows, dimensions, (_, values) => reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan())));
+        var matrix = VectorRows.ReadAll(reader, rows, dimensions);
+        return (floats, matrix, SignCodeRows.Read(reader, rows, dimensions));
+    }
+}
+
+/// <summary>The saved vector section of one bench size: bytes per row on disk, and the time to write it and to load it into a searchable store.</summary>
+internal sealed record VectorFileFigures(double BytesPerChunk, double SaveMs, double LoadMs);
