@@ -14,7 +14,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["machine", "vectors", "lexical", "ingest"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("machine").GetProperty("bandwidth_gbs_one_thread").GetDouble() > 0);
         var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
@@ -31,6 +31,9 @@ public sealed class BenchCommandTests : IDisposable
             Assert.True(scan.GetProperty("floor_ms").GetDouble() > 0);
         }
 
+        var real = Assert.Single(root.GetProperty("real_vectors").EnumerateArray().ToList());
+        Assert.True(real.GetProperty("rows").GetInt32() > 50);
+        Assert.InRange(real.GetProperty("recall_at_10_compact_tight").GetDouble(), 0.9, 1.0);
         Assert.Single(root.GetProperty("lexical").EnumerateArray());
         var ingest = root.GetProperty("ingest");
         Assert.Equal(5, ingest.GetProperty("articles").GetInt32());

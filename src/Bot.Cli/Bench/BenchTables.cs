@@ -18,6 +18,11 @@ internal static class BenchTables
             console.Write(StorageTable(report.Vectors));
         }
 
+        if (report.RealVectors.Count > 0)
+        {
+            console.Write(RealVectorTable(report.RealVectors));
+        }
+
         if (report.Lexical.Count > 0)
         {
             console.Write(LexicalTable(report.Lexical));
@@ -55,6 +60,19 @@ internal static class BenchTables
         {
             table.AddRow(F(v.Size, "N0"), F(v.Dimensions), F(v.Exact.BytesPerDimension), F(v.Int8.BytesPerDimension),
                 F(v.Compact.BytesPerDimension), F(v.BuildMs), F(v.File.BytesPerChunk), F(v.File.SaveMs), F(v.File.LoadMs));
+        }
+
+        return table;
+    }
+
+    private static Table RealVectorTable(IReadOnlyList<RealVectorFigures> rows)
+    {
+        var table = new Table { Title = new TableTitle("Recall@10 against exact search on real USE-lite vectors") };
+        table.AddColumns("set", "rows", "queries", "int8 scan + f32", "sign codes + int8 + f32 (candidates)", "sign codes + int8 + f32 (candidates)");
+        foreach (var r in rows)
+        {
+            table.AddRow(r.Set, F(r.Rows, "N0"), F(r.Queries), F(r.RecallAt10Int8, "0.0000"), $"{F(r.RecallAt10Compact, "0.0000")} ({r.Candidates})",
+                $"{F(r.RecallAt10CompactTight, "0.0000")} ({r.TightCandidates})");
         }
 
         return table;

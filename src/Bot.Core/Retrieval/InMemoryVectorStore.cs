@@ -35,8 +35,15 @@ public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<fl
         }
     }
 
-    /// <summary>Adds passages (with their embeddings), replacing any with the same id.</summary>
-    public void Upsert(IEnumerable<ArticleChunk> chunks) => _snapshot = _snapshot.With(chunks);
+    /// <summary>Every stored passage with its vector, and the codes searched for them, from one snapshot (for saving).</summary>
+    public (IReadOnlyList<ArticleChunk> Chunks, StoredCodes Codes) Saved()
+    {
+        var snapshot = _snapshot;
+        return (Enumerable.Range(0, snapshot.Chunks.Count).Select(i => WithVector(snapshot, i, include: true)).ToList(), snapshot.Codes);
+    }
+
+    /// <summary>Adds passages (with their embeddings), replacing any with the same id; <paramref name="codes"/> are saved codes of exactly these passages, used as they are on an empty store.</summary>
+    public void Upsert(IEnumerable<ArticleChunk> chunks, StoredCodes? codes = null) => _snapshot = _snapshot.With(chunks, codes);
 
     /// <summary>Removes every passage of the given articles.</summary>
     public void RemoveArticles(IReadOnlySet<string> articleIds) => _snapshot = _snapshot.Without(articleIds);

@@ -42,19 +42,25 @@ internal sealed class VectorSnapshot
         return row;
     }
 
-    public VectorSnapshot With(IEnumerable<ArticleChunk> added)
+    /// <summary>The codes this snapshot searches, for saving with the index.</summary>
+    public StoredCodes Codes => new(Vectors, Signs);
+
+    /// <summary>A snapshot with <paramref name="added"/>; <paramref name="codes"/> (saved codes of exactly those rows) are used as they are when nothing else is kept.</summary>
+    public VectorSnapshot With(IEnumerable<ArticleChunk> added, StoredCodes? codes = null)
     {
         var incoming = added.ToList();
         var ids = incoming.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return Build(KeptRows(c => !ids.Contains(c.Id)), incoming);
+        var kept = KeptRows(c => !ids.Contains(c.Id));
+        bool reuse = kept.Count == 0 && incoming.Count > 0 && codes is not null && codes.Fits(incoming.Count, incoming[0].Embedding.Length);
+        return Build(kept, incoming, reuse ? codes : null);
     }
 
-    public VectorSnapshot Without(IReadOnlySet<string> articleIds) => Build(KeptRows(c => !articleIds.Contains(c.ArticleId)), []);
+    public VectorSnapshot Without(IReadOnlySet<string> articleIds) => Build(KeptRows(c => !articleIds.Contains(c.ArticleId)), [], null);
 
     private List<int> KeptRows(Func<ArticleChunk, bool> keep) =>
         Enumerable.Range(0, Chunks.Count).Where(i => keep(Chunks[i])).ToList();
 
-    private VectorSnapshot Build(List<int> keptRows, List<ArticleChunk> incoming)
+    private VectorSnapshot Build(List<int> keptRows, List<ArticleChunk> incoming, StoredCodes? saved)
     {
         int count = keptRows.Count + incoming.Count;
         if (count == 0)
@@ -69,7 +75,7 @@ internal sealed class VectorSnapshot
             stored[i] = i < keptRows.Count ? Chunks[keptRows[i]] : Stripped(incoming[i - keptRows.Count], dimensions);
         }
 
-        var vectors = new QuantizedMatrix(count, dimensions);
+        var vectors = saved?.Vectors ?? new QuantizedMatrix(count, dimensions);
         var exact = FloatRowFile.Write(count, dimensions, (row, values) =>
         {
             if (row < keptRows.Count)
@@ -80,10 +86,13 @@ internal sealed class VectorSnapshot
             else
             {
                 VectorMath.Normalize(incoming[row - keptRows.Count].Embedding.Span).Span.CopyTo(values);
-                vectors.Set(row, values);
+                if (saved is null)
+                {
+                    vectors.Set(row, values);
+                }
             }
         });
-        return new VectorSnapshot(stored, vectors, SignCodes.Build(vectors), exact);
+        return new VectorSnapshot(stored, vectors, saved?.Signs ?? SignCodes.Build(vectors), exact);
     }
 
     // The vector moves into the matrix and the row file; the record keeps only the metadata.

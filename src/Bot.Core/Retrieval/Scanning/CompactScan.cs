@@ -23,7 +23,7 @@ public static class CompactScan
         }
 
         var prepared = SignQuery.From(query, codes);
-        var candidates = RowRanges.Scan(matrix.Rows, keep, settings.ParallelRows, settings.Threads,
+        var candidates = RowRanges.Scan(matrix.Rows, keep, settings.SignParallelRows(matrix.Dimensions), settings.Threads,
             (from, to) => ScanRange(codes, prepared, from, to, keep, filter));
 
         var queryCodes = new sbyte[query.Length];
