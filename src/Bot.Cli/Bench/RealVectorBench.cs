@@ -42,13 +42,7 @@ internal static class RealVectorBench
     {
         int dimensions = stored[0].Length;
         var flat = stored.SelectMany(v => v).ToArray();
-        var matrix = new QuantizedMatrix(stored.Count, dimensions);
-        var rows = FloatRowFile.Write(stored.Count, dimensions, (row, values) =>
-        {
-            stored[row].CopyTo(values, 0);
-            matrix.Set(row, values);
-        });
-        var signs = SignCodes.Build(matrix);
+        var ((matrix, signs), rows) = StoredCodes.Build(stored.Count, dimensions, (row, values) => stored[row].CopyTo(values, 0));
         var tight = settings with { CandidatesPerResult = TightCandidates / Top, MinCandidates = TightCandidates };
         var results = new List<(int Row, float Score)>[4][];
         for (int m = 0; m < results.Length; m++)

@@ -14,13 +14,7 @@ public sealed class CompactScanSentenceTests
         var vectors = await SeedSentenceVectorsAsync();
         int dimensions = vectors[0].Length;
         var flat = vectors.SelectMany(v => v).ToArray();
-        var matrix = new QuantizedMatrix(vectors.Count, dimensions);
-        var rows = FloatRowFile.Write(vectors.Count, dimensions, (row, values) =>
-        {
-            vectors[row].CopyTo(values, 0);
-            matrix.Set(row, values);
-        });
-        var signs = SignCodes.Build(matrix);
+        var ((matrix, signs), rows) = StoredCodes.Build(vectors.Count, dimensions, (row, values) => vectors[row].CopyTo(values, 0));
         var tight = ScanSettings.Default with { CandidatesPerResult = 2, MinCandidates = 20 };
 
         double found = 0;
