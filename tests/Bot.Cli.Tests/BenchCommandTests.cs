@@ -22,6 +22,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.InRange(vectors.GetProperty("recall_at_10_compact").GetDouble(), 0.9, 1.0);
         Assert.True(vectors.GetProperty("exact_over_compact_p95").GetDouble() > 0);
         Assert.True(vectors.GetProperty("file").GetProperty("load_ms").GetDouble() > 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_mapped_ms").GetDouble() > 0);
         foreach (var method in new[] { "exact", "int8", "compact" })
         {
             var scan = vectors.GetProperty(method);

@@ -55,11 +55,11 @@ internal static class BenchTables
     private static Table StorageTable(IReadOnlyList<VectorFigures> rows)
     {
         var table = new Table { Title = new TableTitle("Vector memory (measured heap) and the saved vector section (float32 + int8 + sign codes)") };
-        table.AddColumns("chunks", "dims", "float32 heap B/dim", "int8 heap B/dim", "store heap B/dim (int8 + signs)", "build ms", "file B/chunk", "save ms", "load ms");
+        table.AddColumns("chunks", "dims", "float32 heap B/dim", "int8 heap B/dim", "store heap B/dim (int8 + signs)", "build ms", "file B/chunk", "save ms", "load ms (copy rows | map rows)");
         foreach (var v in rows)
         {
             table.AddRow(F(v.Size, "N0"), F(v.Dimensions), F(v.Exact.BytesPerDimension), F(v.Int8.BytesPerDimension),
-                F(v.Compact.BytesPerDimension), F(v.BuildMs), F(v.File.BytesPerChunk), F(v.File.SaveMs), F(v.File.LoadMs));
+                F(v.Compact.BytesPerDimension), F(v.BuildMs), F(v.File.BytesPerChunk), F(v.File.SaveMs), $"{F(v.File.LoadMs)} | {F(v.File.LoadMappedMs)}");
         }
 
         return table;

@@ -59,6 +59,28 @@ public sealed class FloatRowFile
         }
     });
 
+    /// <summary>Maps <paramref name="rows"/> rows stored as raw float32 at <paramref name="offset"/> of an existing file, read-only and without copying them.</summary>
+    /// <remarks>
+    /// Loading a million rows this way costs no copy at all (the copy measured 3.5–8 s of an 8 s load on a busy machine);
+    /// the file must then stay in place, unchanged, while the rows are searched.
+    /// </remarks>
+    public static FloatRowFile Map(string path, long offset, int rows, int dimensions)
+    {
+        long bytes = (long)rows * dimensions * sizeof(float);
+        if (bytes == 0)
+        {
+            return Empty;
+        }
+
+        if (offset < 0 || offset + bytes > new FileInfo(path).Length)
+        {
+            throw new EndOfStreamException("the stored rows end early");
+        }
+
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        return new FloatRowFile(file.CreateViewAccessor(offset, bytes, MemoryMappedFileAccess.Read), rows, dimensions);
+    }
+
     private static FloatRowFile Create(int rows, int dimensions, Action<Stream> fill)
     {
         if ((long)rows * dimensions == 0)
