@@ -20,9 +20,10 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
         Assert.InRange(vectors.GetProperty("recall_at_10").GetDouble(), 0.9, 1.0);
         Assert.InRange(vectors.GetProperty("recall_at_10_compact").GetDouble(), 0.9, 1.0);
-        Assert.True(vectors.GetProperty("exact_over_compact_p95").GetDouble() > 0);
-        Assert.True(vectors.GetProperty("file").GetProperty("load_ms").GetDouble() > 0);
-        Assert.True(vectors.GetProperty("file").GetProperty("load_mapped_ms").GetDouble() > 0);
+        // Present, not timed: a tiny store's ratio and load times may round to zero.
+        Assert.True(vectors.GetProperty("exact_over_compact_p95").GetDouble() >= 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_ms").GetDouble() >= 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_mapped_ms").GetDouble() >= 0);
         foreach (var method in new[] { "exact", "int8", "compact" })
         {
             var scan = vectors.GetProperty(method);
