@@ -22,7 +22,7 @@ public sealed class IndexManager(
         var loaded = IndexFile.Load(paths.Value.IndexPath, _embedder.Name, _embedder.Dimensions);
         if (loaded.Contents is { } contents)
         {
-            index.Upsert(contents.Articles, contents.Chunks);
+            index.Upsert(contents.Articles, contents.Chunks, contents.Codes);
             return [];
         }
 
@@ -61,8 +61,11 @@ public sealed class IndexManager(
     }
 
     /// <summary>Writes the current index to the configured file, atomically.</summary>
-    public void Save() => IndexFile.Save(paths.Value.IndexPath,
-        new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), index.Vectors.ChunksWithVectors().ToList()));
+    public void Save()
+    {
+        var (chunks, codes) = index.Vectors.Saved();
+        IndexFile.Save(paths.Value.IndexPath, new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), chunks, codes));
+    }
 }
 
 /// <summary>What an ingest run did, and the size of the index after it.</summary>
