@@ -14,12 +14,13 @@ public sealed class KestrelHost : IDisposable
 {
     private readonly BotWebFactory _factory;
 
+    // One public constructor, as xunit wants of a class fixture; hosts with settings come from With.
     public KestrelHost()
         : this(new Dictionary<string, string>())
     {
     }
 
-    public KestrelHost(IReadOnlyDictionary<string, string> settings)
+    private KestrelHost(IReadOnlyDictionary<string, string> settings)
     {
         _factory = new BotWebFactory(settings);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -30,6 +31,9 @@ public sealed class KestrelHost : IDisposable
 
     /// <summary>For example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; }
+
+    /// <summary>A host with <paramref name="settings"/> on top of the test defaults.</summary>
+    public static KestrelHost With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
     /// <summary>A client of this host, with addresses relative to <see cref="BaseUrl"/>.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseUrl };

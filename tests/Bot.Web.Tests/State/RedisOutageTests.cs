@@ -17,7 +17,7 @@ public sealed class RedisOutageTests
     public async Task RedisStopped_Answers503AndDegraded_ThenRecoversWhenRedisReturns()
     {
         using var redis = new RedisServer();
-        using var host = new KestrelHost(TwoHosts.Settings(redis));
+        using var host = KestrelHost.With(TwoHosts.Settings(redis));
         using var http = host.CreateClient();
         var conversation = await DirectLineClient.StartAsync(http);
 

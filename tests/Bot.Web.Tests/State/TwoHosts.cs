@@ -34,6 +34,6 @@ public sealed class TwoHosts : IDisposable
     private static (RedisServer, KestrelHost, KestrelHost) Start()
     {
         var redis = new RedisServer();
-        return (redis, new KestrelHost(Settings(redis)), new KestrelHost(Settings(redis)));
+        return (redis, KestrelHost.With(Settings(redis)), KestrelHost.With(Settings(redis)));
     }
 }
