@@ -49,6 +49,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ConversationMemory>();
+        // In this process by default; Bot.Web replaces it with a shared store when Bot:State:Redis is set.
+        services.AddSingleton<IConversationMemory>(provider => provider.GetRequiredService<ConversationMemory>());
         services.AddSingleton<ClaimLookup>();
         services.AddSingleton<Summarizer>();
         services.AddSingleton<SourceViewer>();

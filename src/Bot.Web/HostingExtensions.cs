@@ -1,4 +1,5 @@
 using Bot.Web.DirectLine;
+using Bot.Web.State;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Bot.Web;
@@ -21,10 +22,14 @@ internal static class HostingExtensions
     /// </summary>
     public static WebApplication UseJsonErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(errors => errors.Run(context =>
-            context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad
-                ? Error(context.Request.Path, bad.StatusCode, bad.Message).ExecuteAsync(context)
-                : Error(context.Request.Path, StatusCodes.Status500InternalServerError, "The bot failed to handle this request.").ExecuteAsync(context)));
+        app.UseExceptionHandler(errors => errors.Run(context => (context.Features.Get<IExceptionHandlerFeature>()?.Error switch
+        {
+            BadHttpRequestException bad => Error(context.Request.Path, bad.StatusCode, bad.Message),
+            // Shared state out of reach is not the request's fault, nor a bug: 503, and the client may retry soon.
+            { } error when StateFailure.IsUnavailable(error) =>
+                RetryAfter.On(Error(context.Request.Path, StatusCodes.Status503ServiceUnavailable, StateFailure.Message), StateUnavailableRetry),
+            _ => Error(context.Request.Path, StatusCodes.Status500InternalServerError, "The bot failed to handle this request."),
+        }).ExecuteAsync(context)));
         app.UseStatusCodePages(context =>
             // Bot Framework invoke answers are the channel's protocol, bodies and all: left as the bot wrote them.
             context.HttpContext.Request.Path.StartsWithSegments("/api/messages") ? Task.CompletedTask
@@ -32,9 +37,11 @@ internal static class HostingExtensions
         return app;
     }
 
+    private static readonly TimeSpan StateUnavailableRetry = TimeSpan.FromSeconds(5);
+
     private static IResult Error(PathString path, int status, string message) =>
         !path.StartsWithSegments(DirectLineEndpoints.Prefix) ? Results.Json(new ErrorBody(message), statusCode: status)
-            : DirectLineError.Result(status, status switch { 404 => "NotFound", >= 500 => "ServiceError", _ => "BadArgument" }, message);
+            : DirectLineError.Result(status, status switch { 404 => "NotFound", 503 => "ServiceUnavailable", >= 500 => "ServiceError", _ => "BadArgument" }, message);
 
     private static string Reason(int status) => status switch
     {

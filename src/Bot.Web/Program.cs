@@ -5,6 +5,7 @@ using Bot.Web.Chat;
 using Bot.Web.DirectLine;
 using Bot.Web.Endpoints;
 using Bot.Web.Inbox;
+using Bot.Web.State;
 
 // Content root = the build output, where appsettings.json, prompts/, seeds/ and wwwroot/ are (not the project folder).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -15,6 +16,7 @@ builder.Services.AddAskEndpoints();
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddState(builder.Configuration);
 builder.Services.AddJsonErrors();
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 

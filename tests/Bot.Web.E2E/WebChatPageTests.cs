@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Bot.Web.E2E;

@@ -23,7 +23,7 @@ internal static class LoadCommand
 
     public static Command Create(CliContext context)
     {
-        var url = new Option<string>("--url") { Description = "The running bot (loopback only).", DefaultValueFactory = _ => "http://127.0.0.1:5000/" };
+        var url = new Option<string>("--url") { Description = "The running bot (loopback only); several hosts sharing state as a comma-separated list, called in turn.", DefaultValueFactory = _ => "http://127.0.0.1:5000/" };
         var conversations = new Option<int>("--conversations") { Description = "Steady conversations, measured.", DefaultValueFactory = _ => 50 };
         var questionsEach = new Option<int>("--questions-each") { Description = "Questions each steady conversation asks, one after another.", DefaultValueFactory = _ => 10 };
         var slow = new Option<int>("--slow") { Description = "Conversations that poll only every 5 s.", DefaultValueFactory = _ => 5 };
@@ -35,17 +35,9 @@ internal static class LoadCommand
             { url, conversations, questionsEach, slow, leaving, burst, seconds, json };
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var target))
-            {
-                throw new InvalidOperationException($"--url {result.GetValue(url)} is not an absolute URL such as http://127.0.0.1:5000/.");
-            }
-
-            if (!target.IsLoopback)
-            {
-                throw new InvalidOperationException($"--url {target} is not a loopback address: the load test only runs against a bot on this machine.");
-            }
-
-            using var http = new HttpClient { BaseAddress = target, Timeout = TimeSpan.FromSeconds(120) };
+            var targets = Targets(result.GetValue(url)!);
+            var target = targets[0];
+            using var http = new HttpClient(new RoundRobinHandler(targets)) { BaseAddress = target, Timeout = TimeSpan.FromSeconds(120) };
             var settings = new LoadSettings(target, result.GetValue(conversations), result.GetValue(questionsEach), result.GetValue(slow), result.GetValue(leaving),
                 result.GetValue(burst), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(result.GetValue(seconds)));
             var report = await new LoadRunner(http, settings, DefaultQuestions).RunAsync(cancellationToken);
@@ -61,6 +53,27 @@ internal static class LoadCommand
             return report.Errors == 0 ? 0 : 2;
         });
         return command;
+    }
+
+    private static List<Uri> Targets(string urls)
+    {
+        var targets = new List<Uri>();
+        foreach (var url in urls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var target))
+            {
+                throw new InvalidOperationException($"--url {url} is not an absolute URL such as http://127.0.0.1:5000/.");
+            }
+
+            if (!target.IsLoopback)
+            {
+                throw new InvalidOperationException($"--url {target} is not a loopback address: the load test only runs against a bot on this machine.");
+            }
+
+            targets.Add(target);
+        }
+
+        return targets.Count > 0 ? targets : throw new InvalidOperationException("--url names no host.");
     }
 
     private static void Print(IAnsiConsole console, LoadReport r)

@@ -6,7 +6,7 @@ namespace Bot.Core.Conversation;
 
 /// <summary>Per-conversation history: bounded in turns and conversations, forgotten when idle.</summary>
 /// <remarks>Conversations never see each other's turns; each has its own list, keyed by conversation id.</remarks>
-public sealed class ConversationMemory(IOptions<ConversationOptions> options, TimeProvider clock)
+public sealed class ConversationMemory(IOptions<ConversationOptions> options, TimeProvider clock) : IConversationMemory
 {
     private readonly ConcurrentDictionary<string, History> _conversations = new(StringComparer.Ordinal);
     private readonly ConversationOptions _options = options.Value;
@@ -50,6 +50,15 @@ public sealed class ConversationMemory(IOptions<ConversationOptions> options, Ti
         {
             Evict();
         }
+    }
+
+    Task<IReadOnlyList<ConversationTurn>> IConversationMemory.TurnsAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Turns(conversationId));
+
+    Task IConversationMemory.AddAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        Add(conversationId, turn);
+        return Task.CompletedTask;
     }
 
     private void Evict()

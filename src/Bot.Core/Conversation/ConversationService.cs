@@ -8,7 +8,7 @@ namespace Bot.Core.Conversation;
 /// <summary>One entry point for every front end: routes a message by intent and remembers the conversation.</summary>
 public sealed partial class ConversationService(
     IntentRouter router,
-    ConversationMemory memory,
+    IConversationMemory memory,
     AnswerService answers,
     ClaimLookup lookup,
     Summarizer summarizer,
@@ -37,7 +37,7 @@ public sealed partial class ConversationService(
             return new ConversationReply(Intent.SmallTalk, utterance, greeting.Reply(), Greeting.Examples);
         }
 
-        var turns = memory.Turns(conversationId);
+        var turns = await memory.TurnsAsync(conversationId, cancellationToken).ConfigureAwait(false);
         var route = ReadInContext(router.Route(utterance), utterance, turns);
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
@@ -53,7 +53,7 @@ public sealed partial class ConversationService(
 
         if (route.Intent != Intent.ShowSource)
         {
-            memory.Add(conversationId, new ConversationTurn(utterance, resolved, answer));
+            await memory.AddAsync(conversationId, new ConversationTurn(utterance, resolved, answer), cancellationToken).ConfigureAwait(false);
         }
 
         // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.

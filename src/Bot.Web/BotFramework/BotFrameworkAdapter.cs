@@ -11,7 +11,7 @@ namespace Bot.Web.BotFramework;
 /// </summary>
 public sealed class BotFrameworkAdapter(
     ChannelAuthenticator authenticator,
-    KeyedRateLimiter rateLimiter,
+    IConversationRateLimiter rateLimiter,
     TurnScheduler queue,
     NewsBot bot,
     ConnectorChannelFactory channels,
@@ -50,7 +50,7 @@ public sealed class BotFrameworkAdapter(
     private async Task<IResult> DispatchAsync(BotActivity activity, ConnectorTurn turn, string baseUrl, CancellationToken cancellationToken)
     {
         var key = NewsBot.ConversationKey(activity);
-        if (rateLimiter.TryAcquire(key) is { } wait)
+        if (await rateLimiter.TryAcquireAsync(key, cancellationToken).ConfigureAwait(false) is { } wait)
         {
             return TooManyRequests(wait);
         }

@@ -10,6 +10,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<InMemoryRememberedAnswers>();
         services.AddSingleton<NewsBot>();
         services.AddSingleton<TurnScheduler>();
         // One rate limiter for every channel: conversations are told apart by their keys (channel and id).
@@ -18,6 +19,7 @@ public static class ChatServiceCollectionExtensions
             var chat = provider.GetRequiredService<IOptions<ChatOptions>>().Value;
             return new KeyedRateLimiter(chat.ConversationBurst, chat.ConversationPerMinute);
         });
+        // Which of these (or their shared-store versions) serve is chosen once, in AddState.
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Bot.Core.Answering;
 using Microsoft.Extensions.Options;
@@ -11,11 +10,8 @@ namespace Bot.Web.Chat;
 /// Only 👍 or 👎 on an answer of the rating conversation itself is stored, with a comment of at most
 /// <see cref="MaxCommentChars"/>; past <see cref="ChatOptions.FeedbackMaxBytes"/> the file is rotated, so disk use is bounded.
 /// </summary>
-public sealed partial class FeedbackStore(IOptions<ChatOptions> options, TimeProvider clock, ILogger<FeedbackStore> logger)
+public sealed partial class FeedbackStore(IRememberedAnswers answers, IOptions<ChatOptions> options, TimeProvider clock, ILogger<FeedbackStore> logger)
 {
-    private readonly ConcurrentDictionary<string, RememberedAnswer> _answers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _aliases = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
     private readonly Lock _write = new();
 
     /// <summary>The reactions Teams and Web Chat send (§4.2, §5.3).</summary>
@@ -31,33 +27,18 @@ public sealed partial class FeedbackStore(IOptions<ChatOptions> options, TimePro
     public string RotatedPath => Path.ChangeExtension(FilePath, ".1" + Path.GetExtension(FilePath));
 
     /// <summary>Keeps <paramref name="answer"/> under a new id, forgetting the oldest beyond the configured number.</summary>
-    public string Remember(string conversationKey, string question, Answer answer)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        _answers[id] = new RememberedAnswer(conversationKey, question, answer);
-        _order.Enqueue(id);
-        while (_answers.Count > options.Value.RememberedAnswers && _order.TryDequeue(out var oldest))
-        {
-            _answers.TryRemove(oldest, out _);
-        }
-
-        return id;
-    }
+    public Task<string> RememberAsync(string conversationKey, string question, Answer answer, CancellationToken cancellationToken) =>
+        answers.RememberAsync(new RememberedAnswer(conversationKey, question, answer), cancellationToken);
 
     /// <summary>Teams rates a message by the id its channel gave it; this maps that id to our answer id.</summary>
-    public void Alias(string activityId, string answerId)
-    {
-        if (_answers.ContainsKey(answerId))
-        {
-            _aliases[activityId] = answerId;
-        }
-    }
+    public Task AliasAsync(string activityId, string answerId, CancellationToken cancellationToken) =>
+        answers.AliasAsync(activityId, answerId, cancellationToken);
 
     /// <summary>
     /// Stores a rating from conversation <paramref name="conversationKey"/>; false when the reaction is not like or
     /// dislike, or the answer is unknown (forgotten, never ours, or another conversation's).
     /// </summary>
-    public bool Record(string answerOrActivityId, string? reaction, string? comment, string conversationKey, string channelId)
+    public async Task<bool> RecordAsync(string answerOrActivityId, string? reaction, string? comment, string conversationKey, string channelId, CancellationToken cancellationToken)
     {
         if (reaction is not (Like or Dislike))
         {
@@ -65,8 +46,7 @@ public sealed partial class FeedbackStore(IOptions<ChatOptions> options, TimePro
             return false;
         }
 
-        var id = _aliases.GetValueOrDefault(answerOrActivityId, answerOrActivityId);
-        if (!_answers.TryGetValue(id, out var remembered) || remembered.ConversationKey != conversationKey)
+        if (await answers.FindAsync(answerOrActivityId, cancellationToken).ConfigureAwait(false) is not var (id, remembered) || remembered.ConversationKey != conversationKey)
         {
             LogRefused(logger, "an answer that is unknown or another conversation's", answerOrActivityId);
             return false;
@@ -101,7 +81,6 @@ public sealed partial class FeedbackStore(IOptions<ChatOptions> options, TimePro
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback refused, for {Reason}: {Id}")]
     private static partial void LogRefused(ILogger logger, string reason, string id);
 
-    private sealed record RememberedAnswer(string ConversationKey, string Question, Answer Answer);
 }
 
 /// <summary>One line of the feedback file.</summary>

@@ -7,7 +7,7 @@ namespace Bot.Web.Chat;
 /// <c>perMinute</c>. One key's flood is refused without slowing any other key. Used where the key (a conversation)
 /// is only known after the body is read, so ASP.NET Core's rate-limiting middleware cannot partition by it.
 /// </summary>
-public sealed class KeyedRateLimiter(int burst, int perMinute) : IDisposable
+public sealed class KeyedRateLimiter(int burst, int perMinute) : IConversationRateLimiter, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
@@ -27,6 +27,8 @@ public sealed class KeyedRateLimiter(int burst, int perMinute) : IDisposable
             : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter
             : TimeSpan.FromSeconds(1);
     }
+
+    public ValueTask<TimeSpan?> TryAcquireAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(TryAcquire(key));
 
     public void Dispose() => _limiter.Dispose();
 }

@@ -33,9 +33,9 @@ public sealed partial class NewsBot(
                 await channel.SendAsync(composer.Compose(incoming, greeting.Reply(), answerId: null, baseUrl, Greeting.Examples), cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke:
-                return OnInvoke(incoming);
+                return await OnInvokeAsync(incoming, cancellationToken).ConfigureAwait(false);
             case ActivityTypes.Event when incoming.Name == WebChatFeedbackEvent:
-                OnWebChatFeedback(incoming);
+                await OnWebChatFeedbackAsync(incoming, cancellationToken).ConfigureAwait(false);
                 return null;
             default:
                 return null;
@@ -61,7 +61,7 @@ public sealed partial class NewsBot(
         {
             var key = ConversationKey(incoming);
             var result = await conversations.ReplyAsync(key, text, filter: null, draft => stream.DraftAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
-            answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : feedback.Remember(key, text, result.Answer);
+            answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : await feedback.RememberAsync(key, text, result.Answer, cancellationToken).ConfigureAwait(false);
             reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, result.Suggestions);
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -74,7 +74,7 @@ public sealed partial class NewsBot(
         var id = await stream.FinishAsync(reply, cancellationToken).ConfigureAwait(false);
         if (id is not null && answerId is not null)
         {
-            feedback.Alias(id, answerId);
+            await feedback.AliasAsync(id, answerId, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,7 +83,7 @@ public sealed partial class NewsBot(
         : text.Length > options.Value.MaxMessageChars ? $"Your message has {text.Length:N0} characters; the limit is {options.Value.MaxMessageChars:N0}. Please ask a shorter question."
         : null;
 
-    private InvokeResponse OnInvoke(BotActivity incoming)
+    private async Task<InvokeResponse> OnInvokeAsync(BotActivity incoming, CancellationToken cancellationToken)
     {
         if (incoming.Name != SubmitActionInvoke || JsonFields.StringAt(incoming.Value, "actionName") != "feedback")
         {
@@ -92,20 +92,20 @@ public sealed partial class NewsBot(
 
         var action = incoming.Value!["actionValue"];
         var recorded = incoming.ReplyToId is { } rated
-            && feedback.Record(rated, JsonFields.StringAt(action, "reaction"), FeedbackText(action?["feedback"]), ConversationKey(incoming), incoming.ChannelId ?? string.Empty);
+            && await feedback.RecordAsync(rated, JsonFields.StringAt(action, "reaction"), FeedbackText(action?["feedback"]), ConversationKey(incoming), incoming.ChannelId ?? string.Empty, cancellationToken).ConfigureAwait(false);
 
         // Teams lists a non-empty invoke response as an error for feedback (§4.2).
         return new InvokeResponse(recorded ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private void OnWebChatFeedback(BotActivity incoming)
+    private async Task OnWebChatFeedbackAsync(BotActivity incoming, CancellationToken cancellationToken)
     {
         // The clicked action's @id is "fb:{reaction}:{answerId}" (see ReplyComposer).
         var actionId = incoming.Entities?.Select(e => JsonFields.StringAt(e, "@id")).FirstOrDefault(id => id?.StartsWith("fb:", StringComparison.Ordinal) == true);
         var parts = actionId?.Split(':', 3);
         if (parts is [_, var reaction, var answerId])
         {
-            feedback.Record(answerId, reaction, comment: null, ConversationKey(incoming), incoming.ChannelId ?? string.Empty);
+            await feedback.RecordAsync(answerId, reaction, comment: null, ConversationKey(incoming), incoming.ChannelId ?? string.Empty, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -50,7 +50,7 @@ internal static class DirectLineActivities
     }
 
     /// <summary>What Direct Line tells the bot when a conversation starts: the bot and the user joined (§6.2.5).</summary>
-    public static BotActivity MembersAdded(DirectLineConversation conversation, ChannelAccount bot)
+    public static BotActivity MembersAdded(IDirectLineConversation conversation, ChannelAccount bot)
     {
         var user = new ChannelAccount(conversation.UserId) { Role = "user" };
         return new BotActivity

@@ -19,13 +19,13 @@ public sealed class DirectLineBot(
     public ChannelAccount Account { get; } = new(options.Value.BotId, chatOptions.Value.BotName) { Role = "bot" };
 
     /// <summary>The key turns and rate limits of <paramref name="conversation"/> go under: ours, whatever channel id a client claims.</summary>
-    public static string Key(DirectLineConversation conversation) => $"{DirectLineActivities.ChannelId}:{conversation.Id}";
+    public static string Key(IDirectLineConversation conversation) => $"{DirectLineActivities.ChannelId}:{conversation.Id}";
 
     /// <summary>
     /// Stores <paramref name="incoming"/> in the conversation (the echo) and queues its turn; the echo's id, or why
     /// there is no room. Nothing is stored when the queue refuses the turn.
     /// </summary>
-    public (string? Id, TurnAdmission Admission) Post(DirectLineConversation conversation, BotActivity incoming, string baseUrl)
+    public async Task<(string? Id, TurnAdmission Admission)> PostAsync(IDirectLineConversation conversation, BotActivity incoming, string baseUrl, CancellationToken cancellationToken)
     {
         // The turn may not start before the echo has its id: it replies to that id.
         var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,18 +41,22 @@ public sealed class DirectLineBot(
 
         try
         {
-            return (conversation.Append(incoming, ActivityTypes.Now(clock)), admission);
-        }
-        finally
-        {
+            var id = await conversation.AppendAsync(incoming, ActivityTypes.Now(clock), cancellationToken).ConfigureAwait(false);
             stored.SetResult();
+            return (id, admission);
+        }
+        catch (Exception error)
+        {
+            // No echo, no turn: a reply to an activity the history never held would puzzle the client.
+            stored.SetException(error);
+            throw;
         }
     }
 
     /// <summary>Queues the welcome turn of a new conversation; a full queue only means no welcome.</summary>
-    public void Welcome(DirectLineConversation conversation, string baseUrl) =>
+    public void Welcome(IDirectLineConversation conversation, string baseUrl) =>
         queue.TryEnqueue(Key(conversation), stopping => RunAsync(conversation, DirectLineActivities.MembersAdded(conversation, Account), baseUrl, stopping));
 
-    private Task<InvokeResponse?> RunAsync(DirectLineConversation conversation, BotActivity incoming, string baseUrl, CancellationToken stopping) =>
+    private Task<InvokeResponse?> RunAsync(IDirectLineConversation conversation, BotActivity incoming, string baseUrl, CancellationToken stopping) =>
         bot.OnTurnAsync(incoming, new DirectLineReplyChannel(conversation, clock), baseUrl, stopping);
 }

@@ -11,7 +11,7 @@ namespace Bot.Web.DirectLine;
 /// concurrent polls read immutable JSON while the bot keeps writing, and the history's size is known to the byte:
 /// past <see cref="HistoryLimits.MaxActivities"/> or <see cref="HistoryLimits.MaxBytes"/> the oldest go first.
 /// </summary>
-public sealed class DirectLineConversation(string id, string userId, HistoryLimits limits, HistoryBudget budget, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string userId, HistoryLimits limits, HistoryBudget budget, DateTimeOffset now) : IDirectLineConversation
 {
     private readonly Lock _gate = new();
     private readonly LinkedList<Entry> _history = [];
@@ -85,6 +85,18 @@ public sealed class DirectLineConversation(string id, string userId, HistoryLimi
         {
             LastTouched = now;
         }
+    }
+
+    Task<string> IDirectLineConversation.AppendAsync(BotActivity activity, string timestamp, CancellationToken cancellationToken) =>
+        Task.FromResult(Append(activity, timestamp));
+
+    Task<ActivitySet?> IDirectLineConversation.AfterAsync(long watermark, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(After(watermark, now));
+
+    Task IDirectLineConversation.TouchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Touch(now);
+        return Task.CompletedTask;
     }
 
     /// <summary>

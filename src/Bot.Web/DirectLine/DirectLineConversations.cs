@@ -9,7 +9,7 @@ namespace Bot.Web.DirectLine;
 /// past <see cref="DirectLineOptions.MaxConversations"/> the least recently used one goes too, and the history of all
 /// of them together stays within <see cref="DirectLineOptions.MaxHistoryBytes"/>, oldest activities going first.
 /// </summary>
-public sealed class DirectLineConversations
+public sealed class DirectLineConversations : IDirectLineConversations
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _reclaiming = new();
@@ -59,6 +59,12 @@ public sealed class DirectLineConversations
         var stored = _conversations.GetOrAdd(token.ConversationId, conversation);
         return (stored, ReferenceEquals(stored, conversation));
     }
+
+    Task<IDirectLineConversation?> IDirectLineConversations.FindAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult<IDirectLineConversation?>(Find(id));
+
+    Task<(IDirectLineConversation Conversation, bool Created)> IDirectLineConversations.OpenAsync(DirectLineToken token, CancellationToken cancellationToken) =>
+        Task.FromResult<(IDirectLineConversation, bool)>(Open(token));
 
     private void MakeRoom()
     {

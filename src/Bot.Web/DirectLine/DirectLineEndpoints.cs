@@ -17,7 +17,7 @@ internal static class DirectLineEndpoints
         var group = routes.MapGroup(Prefix);
         // No secret guards generate: the page that calls it is served by this host, and each token opens one new,
         // empty conversation. A per-address limit and the conversation cap bound what a caller can do with many.
-        group.MapPost("/tokens/generate", (DirectLineTokens tokens) => Results.Ok(tokens.Generate())).RequireRateLimiting(DirectLineRateLimits.NewConversations);
+        group.MapPost("/tokens/generate", async (DirectLineTokens tokens, CancellationToken cancellationToken) => Results.Ok(await tokens.GenerateAsync(cancellationToken))).RequireRateLimiting(DirectLineRateLimits.NewConversations);
         group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
@@ -34,12 +34,12 @@ internal static class DirectLineEndpoints
     private static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens)
     {
         var (token, error) = await access.TokenAsync(request);
-        return token is null ? error! : Results.Ok(tokens.Grant(token));
+        return token is null ? error! : Results.Ok(await tokens.GrantAsync(token, request.HttpContext.RequestAborted));
     }
 
     // Starting twice with one token is not an error: the conversation is there, so 200 instead of 201.
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBot bot, IOptions<ChatOptions> chat)
+        HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, IDirectLineConversations conversations, DirectLineBot bot, IOptions<ChatOptions> chat)
     {
         var (token, error) = await access.TokenAsync(request);
         if (token is null)
@@ -47,19 +47,19 @@ internal static class DirectLineEndpoints
             return error!;
         }
 
-        var (conversation, created) = conversations.Open(token);
+        var (conversation, created) = await conversations.OpenAsync(token, request.HttpContext.RequestAborted);
         if (created)
         {
             bot.Welcome(conversation, BaseUrl.Of(request, chat));
         }
 
-        return Results.Json(tokens.Grant(token), statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return Results.Json(await tokens.GrantAsync(token, request.HttpContext.RequestAborted), statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineAccess access, DirectLineTokens tokens)
     {
         var (_, token, error) = await access.ConversationAsync(request, conversationId);
-        return token is null ? error! : Results.Ok(tokens.Grant(token));
+        return token is null ? error! : Results.Ok(await tokens.GrantAsync(token, request.HttpContext.RequestAborted));
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, TimeProvider clock)
@@ -72,13 +72,13 @@ internal static class DirectLineEndpoints
 
         // A watermark past the history was never issued: answering it with nothing would leave the client waiting forever.
         return long.TryParse(string.IsNullOrEmpty(watermark) ? "0" : watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var after)
-            && conversation.After(after, clock.GetUtcNow()) is { } page
+            && await conversation.AfterAsync(after, clock.GetUtcNow(), request.HttpContext.RequestAborted) is { } page
             ? Results.Ok(page)
             : DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this server returned.");
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, KeyedRateLimiter rateLimiter,
+        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, IConversationRateLimiter rateLimiter,
         IOptions<DirectLineOptions> options, IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (conversation, token, error) = await access.ConversationAsync(request, conversationId);
@@ -87,8 +87,8 @@ internal static class DirectLineEndpoints
             return error!;
         }
 
-        conversation.Touch(clock.GetUtcNow());
-        if (rateLimiter.TryAcquire(DirectLineBot.Key(conversation)) is { } wait)
+        await conversation.TouchAsync(clock.GetUtcNow(), cancellationToken);
+        if (await rateLimiter.TryAcquireAsync(DirectLineBot.Key(conversation), cancellationToken) is { } wait)
         {
             return DirectLineError.TooManyRequests(wait, $"Too many activities in this conversation; retry after {RetryAfter.Seconds(wait)} s.");
         }
@@ -100,7 +100,7 @@ internal static class DirectLineEndpoints
         }
 
         DirectLineActivities.StampIncoming(activity, token, bot.Account);
-        return bot.Post(conversation, activity, BaseUrl.Of(request, chat)) switch
+        return await bot.PostAsync(conversation, activity, BaseUrl.Of(request, chat), cancellationToken) switch
         {
             ({ } id, _) => Results.Ok(new { id }),
             (_, TurnAdmission.ConversationFull) => DirectLineError.TooManyRequests(TimeSpan.FromSeconds(1), "This conversation has too many questions waiting; ask again when they are answered."),

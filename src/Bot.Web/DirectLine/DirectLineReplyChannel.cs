@@ -7,13 +7,13 @@ namespace Bot.Web.DirectLine;
 /// Delivers the bot's replies into a Direct Line conversation, where Web Chat's next poll picks them up. Our server
 /// returns typing activities over polling (Azure's does not), so Web Chat 4.18.1 shows the stream (§5.2, §6.2.6).
 /// </summary>
-internal sealed class DirectLineReplyChannel(DirectLineConversation conversation, TimeProvider clock) : IReplyChannel
+internal sealed class DirectLineReplyChannel(IDirectLineConversation conversation, TimeProvider clock) : IReplyChannel
 {
     public bool SupportsStreaming => true;
 
-    public Task<string?> SendAsync(BotActivity activity, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(BotActivity activity, CancellationToken cancellationToken)
     {
         activity.ChannelId ??= DirectLineActivities.ChannelId;
-        return Task.FromResult<string?>(conversation.Append(activity, ActivityTypes.Now(clock)));
+        return await conversation.AppendAsync(activity, ActivityTypes.Now(clock), cancellationToken).ConfigureAwait(false);
     }
 }

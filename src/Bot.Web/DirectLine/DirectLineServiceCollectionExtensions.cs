@@ -7,7 +7,9 @@ public static class DirectLineServiceCollectionExtensions
     {
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineTokens>();
+        // The in-process stores; AddState picks them, or the shared ones, for the interfaces the channel uses.
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<ProcessSigningKey>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineBot>();
         services.AddRateLimiter(limiter => limiter.AddDirectLinePolicies());

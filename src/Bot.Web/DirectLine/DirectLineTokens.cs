@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -10,25 +8,26 @@ namespace Bot.Web.DirectLine;
 /// Issues and checks the HS256 JWTs that stand in for Azure's Direct Line tokens. Web Chat 4.18.1 reads the
 /// <c>user</c> claim as the user id (§6.2.7), so the user is bound to the token, not chosen by the page.
 /// </summary>
-public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock)
+public sealed class DirectLineTokens(IDirectLineSigningKey signingKey, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
     private const string Issuer = "newsbot-directline", ConversationClaim = "conv", UserClaim = "user";
 
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly SymmetricSecurityKey _key = new(KeyBytes(options.Value.TokenSigningKey));
 
     /// <summary>Seconds a new token lives (<c>expires_in</c>).</summary>
     public int LifetimeSeconds => options.Value.TokenLifetimeSeconds;
 
     /// <summary>A token for a new conversation and a new user.</summary>
-    public ConversationGrant Generate() => Grant(new DirectLineToken(NewId(), $"dl_{Guid.NewGuid():N}"));
+    public Task<ConversationGrant> GenerateAsync(CancellationToken cancellationToken) =>
+        GrantAsync(new DirectLineToken(NewId(), $"dl_{Guid.NewGuid():N}"), cancellationToken);
 
     /// <summary>A fresh token with the same conversation and user.</summary>
-    public ConversationGrant Grant(DirectLineToken token) => Grant(token, clock.GetUtcNow());
+    public Task<ConversationGrant> GrantAsync(DirectLineToken token, CancellationToken cancellationToken) => GrantAsync(token, clock.GetUtcNow(), cancellationToken);
 
     /// <summary>A token issued at <paramref name="issuedAt"/>; tests use a past time to get an expired one.</summary>
-    public ConversationGrant Grant(DirectLineToken token, DateTimeOffset issuedAt)
+    public async Task<ConversationGrant> GrantAsync(DirectLineToken token, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
+        var key = await signingKey.GetAsync(cancellationToken).ConfigureAwait(false);
         var jwt = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -36,13 +35,13 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
             NotBefore = issuedAt.UtcDateTime,
             Expires = issuedAt.AddSeconds(LifetimeSeconds).UtcDateTime,
             Claims = new Dictionary<string, object> { [ConversationClaim] = token.ConversationId, [UserClaim] = token.UserId },
-            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
         return new ConversationGrant(token.ConversationId, jwt, LifetimeSeconds);
     }
 
     /// <summary>The grant in an <c>Authorization: Bearer …</c> header; null when missing, forged, malformed or expired.</summary>
-    public async Task<DirectLineToken?> ReadAsync(string? authorization)
+    public async Task<DirectLineToken?> ReadAsync(string? authorization, CancellationToken cancellationToken)
     {
         const string scheme = "Bearer ";
         if (authorization is null || !authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
@@ -50,7 +49,8 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
             return null;
         }
 
-        var result = await _handler.ValidateTokenAsync(authorization[scheme.Length..].Trim(), Parameters()).ConfigureAwait(false);
+        var key = await signingKey.GetAsync(cancellationToken).ConfigureAwait(false);
+        var result = await _handler.ValidateTokenAsync(authorization[scheme.Length..].Trim(), Parameters(key)).ConfigureAwait(false);
         return result.IsValid
             && result.Claims.TryGetValue(ConversationClaim, out var conversation) && conversation is string conversationId
             && result.Claims.TryGetValue(UserClaim, out var user) && user is string userId
@@ -58,11 +58,11 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
             : null;
     }
 
-    private TokenValidationParameters Parameters() => new()
+    private TokenValidationParameters Parameters(SymmetricSecurityKey key) => new()
     {
         ValidIssuer = Issuer,
         ValidateAudience = false,
-        IssuerSigningKey = _key,
+        IssuerSigningKey = key,
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         // Lifetime is judged by the host's TimeProvider, with no grace period, so that tests and the host agree. A token
         // not valid yet, or valid for longer than this host issues, was not issued by this host as configured now.
@@ -76,7 +76,4 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
 
     // Conversation ids appear in URLs and activity ids: letters and digits only.
     private static string NewId() => Guid.NewGuid().ToString("N");
-
-    private static byte[] KeyBytes(string configured) =>
-        configured.Length > 0 ? Encoding.UTF8.GetBytes(configured) : RandomNumberGenerator.GetBytes(32);
 }

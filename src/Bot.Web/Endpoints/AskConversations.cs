@@ -10,12 +10,12 @@ namespace Bot.Web.Endpoints;
 /// so a mistyped or expired id gets a clear 404 instead of silently starting a conversation without its history.
 /// Each conversation (and each client address, for new ones) has a token bucket, so one flood gets 429 alone.
 /// </summary>
-internal sealed class AskConversations(IOptions<ConversationOptions> options, KeyedRateLimiter limiter) : IDisposable
+internal sealed class AskConversations(IOptions<ConversationOptions> options, IConversationRateLimiter limiter) : IDisposable
 {
     private readonly MemoryCache _issued = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
 
     /// <summary>Takes a permit for <paramref name="key"/> from the limiter every channel shares; null when granted, else how long to wait.</summary>
-    public TimeSpan? TryAcquire(string key) => limiter.TryAcquire($"api:{key}");
+    public ValueTask<TimeSpan?> TryAcquireAsync(string key, CancellationToken cancellationToken) => limiter.TryAcquireAsync($"api:{key}", cancellationToken);
 
     /// <summary>A new id, remembered for as long as a conversation stays in memory.</summary>
     public string Start()

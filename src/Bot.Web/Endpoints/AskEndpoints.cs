@@ -41,7 +41,7 @@ internal static class AskEndpoints
 
         var conversationId = body.ConversationId;
         var limitKey = string.IsNullOrWhiteSpace(conversationId) ? $"new:{request.HttpContext.Connection.RemoteIpAddress}" : $"conversation:{conversationId}";
-        if (issued.TryAcquire(limitKey) is { } retryAfter)
+        if (await issued.TryAcquireAsync(limitKey, cancellationToken) is { } retryAfter)
         {
             return RetryAfter.On(Error("Too many questions from this conversation at once; wait a moment and ask again.", StatusCodes.Status429TooManyRequests), retryAfter);
         }

@@ -82,8 +82,8 @@ public sealed class DirectLineErrorTests(DirectLineHost host)
     public async Task ExpiredToken_IsRefusedWith403_SoWebChatKnowsToRenew()
     {
         var client = await host.StartAsync();
-        var token = await host.Tokens.ReadAsync($"Bearer {client.Token}");
-        client.Token = host.Tokens.Grant(token!, DateTimeOffset.UtcNow.AddHours(-2)).Token;
+        var token = await host.Tokens.ReadAsync($"Bearer {client.Token}", CancellationToken.None);
+        client.Token = (await host.Tokens.GrantAsync(token!, DateTimeOffset.UtcNow.AddHours(-2), CancellationToken.None)).Token;
 
         using var poll = await client.SendAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/activities");
         using var refresh = await client.SendAsync(HttpMethod.Post, "tokens/refresh");

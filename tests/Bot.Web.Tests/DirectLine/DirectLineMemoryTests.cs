@@ -82,14 +82,15 @@ public sealed class DirectLineMemoryTests
     [Fact]
     public async Task Tokens_ExpireByTheHostClock_AndAreBoundToTheirSigningKey()
     {
-        var tokens = new DirectLineTokens(Options.Create(new DirectLineOptions { TokenLifetimeSeconds = 60 }), _clock);
-        var other = new DirectLineTokens(Options.Create(new DirectLineOptions()), _clock);
-        var grant = tokens.Grant(new DirectLineToken("c", "dl_u"));
+        var options = Options.Create(new DirectLineOptions { TokenLifetimeSeconds = 60 });
+        var tokens = new DirectLineTokens(new ProcessSigningKey(options), options, _clock);
+        var other = new DirectLineTokens(new ProcessSigningKey(options), Options.Create(new DirectLineOptions()), _clock);
+        var grant = await tokens.GrantAsync(new DirectLineToken("c", "dl_u"), CancellationToken.None);
 
-        var fresh = await tokens.ReadAsync($"Bearer {grant.Token}");
-        var forged = await other.ReadAsync($"Bearer {grant.Token}");
+        var fresh = await tokens.ReadAsync($"Bearer {grant.Token}", CancellationToken.None);
+        var forged = await other.ReadAsync($"Bearer {grant.Token}", CancellationToken.None);
         _clock.Now += TimeSpan.FromSeconds(61);
-        var expired = await tokens.ReadAsync($"Bearer {grant.Token}");
+        var expired = await tokens.ReadAsync($"Bearer {grant.Token}", CancellationToken.None);
 
         Assert.Equal(new DirectLineToken("c", "dl_u"), fresh);
         Assert.Null(forged);

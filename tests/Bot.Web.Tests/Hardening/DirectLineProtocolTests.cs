@@ -44,7 +44,7 @@ public sealed class DirectLineProtocolTests(HardeningHost host)
     public async Task Token_NotValidYet_IsRefused()
     {
         var owner = await host.StartAsync();
-        var early = host.Service<DirectLineTokens>().Grant(new DirectLineToken(owner.ConversationId, "dl_someone"), DateTimeOffset.UtcNow.AddMinutes(10));
+        var early = await host.Service<DirectLineTokens>().GrantAsync(new DirectLineToken(owner.ConversationId, "dl_someone"), DateTimeOffset.UtcNow.AddMinutes(10), CancellationToken.None);
 
         using var poll = await new DirectLineClient(host.Http, owner.ConversationId, early.Token).SendAsync(HttpMethod.Get, $"conversations/{owner.ConversationId}/activities");
 

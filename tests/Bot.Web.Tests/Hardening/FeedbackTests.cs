@@ -37,16 +37,20 @@ public sealed class FeedbackTests(HardeningHost host)
     }
 
     [Fact]
-    public void Store_PastItsSize_RotatesTheFile_AndClipsLongComments()
+    public async Task Store_PastItsSize_RotatesTheFile_AndClipsLongComments()
     {
         var folder = Directory.CreateTempSubdirectory("newsbot-feedback-");
         try
         {
-            var store = new FeedbackStore(Options.Create(new ChatOptions { FeedbackFile = Path.Combine(folder.FullName, "feedback.jsonl"), FeedbackMaxBytes = 4_096 }),
-                TimeProvider.System, NullLogger<FeedbackStore>.Instance);
-            var id = store.Remember("webchat:c", "question?", new Answer("answer.", Abstained: false, [], []));
+            var options = Options.Create(new ChatOptions { FeedbackFile = Path.Combine(folder.FullName, "feedback.jsonl"), FeedbackMaxBytes = 4_096 });
+            var store = new FeedbackStore(new InMemoryRememberedAnswers(options), options, TimeProvider.System, NullLogger<FeedbackStore>.Instance);
+            var id = await store.RememberAsync("webchat:c", "question?", new Answer("answer.", Abstained: false, [], []), CancellationToken.None);
 
-            var stored = Enumerable.Range(0, 20).Select(_ => store.Record(id, FeedbackStore.Dislike, new string('c', 5_000), "webchat:c", "webchat")).ToList();
+            var stored = new List<bool>();
+            for (var i = 0; i < 20; i++)
+            {
+                stored.Add(await store.RecordAsync(id, FeedbackStore.Dislike, new string('c', 5_000), "webchat:c", "webchat", CancellationToken.None));
+            }
 
             Assert.All(stored, Assert.True);
             Assert.True(new FileInfo(store.FilePath).Length <= 4_096);

@@ -1,0 +1,43 @@
+using Bot.Core.Conversation;
+using Bot.Web.Chat;
+using Bot.Web.DirectLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Web.State;
+
+/// <summary>
+/// The one place where conversation state is chosen: in this process, or in Redis when <c>Bot:State:Redis</c> is set.
+/// Everything else asks for the interfaces. Needs <c>AddBotCore</c>, <c>AddNewsBot</c> and <c>AddDirectLine</c> first.
+/// </summary>
+public static class StateServiceCollectionExtensions
+{
+    public static IServiceCollection AddState(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(StateOptions.SectionName);
+        services.AddOptions<StateOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        var options = section.Get<StateOptions>() ?? new StateOptions();
+        return options.UsesRedis ? services.AddRedisState() : services.AddProcessState();
+    }
+
+    private static IServiceCollection AddProcessState(this IServiceCollection services)
+    {
+        services.AddSingleton<IConversationRateLimiter>(provider => provider.GetRequiredService<KeyedRateLimiter>());
+        services.AddSingleton<IRememberedAnswers>(provider => provider.GetRequiredService<InMemoryRememberedAnswers>());
+        services.AddSingleton<IDirectLineConversations>(provider => provider.GetRequiredService<DirectLineConversations>());
+        services.AddSingleton<IDirectLineSigningKey>(provider => provider.GetRequiredService<ProcessSigningKey>());
+        services.AddSingleton<IStateHealth, ProcessStateHealth>();
+        return services;
+    }
+
+    private static IServiceCollection AddRedisState(this IServiceCollection services)
+    {
+        services.AddSingleton<RedisState>();
+        services.Replace(ServiceDescriptor.Singleton<IConversationMemory, RedisConversationMemory>());
+        services.AddSingleton<IConversationRateLimiter, RedisRateLimiter>();
+        services.AddSingleton<IRememberedAnswers, RedisRememberedAnswers>();
+        services.AddSingleton<IDirectLineConversations, RedisDirectLineConversations>();
+        services.AddSingleton<IDirectLineSigningKey, RedisSigningKey>();
+        services.AddSingleton<IStateHealth, RedisStateHealth>();
+        return services;
+    }
+}
