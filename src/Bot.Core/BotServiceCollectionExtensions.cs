@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<PathsOptions>(configuration, PathsOptions.SectionName);
+        services.AddValidatedOptions<InboxOptions>(configuration, InboxOptions.SectionName);
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.SectionName);
         services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
         services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
@@ -45,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
+        services.AddSingleton<IndexHealth>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IntentRouter>();
