@@ -33,7 +33,9 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
         services.AddValidatedOptions<Retrieval.AzureSearch.AzureSearchOptions>(configuration, Retrieval.AzureSearch.AzureSearchOptions.SectionName);
 
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingGeneratorFactory.Create);
+        services.AddSingleton<IngestPriority>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(s =>
+            new PrioritizedEmbeddingGenerator(EmbeddingGeneratorFactory.Create(s), s.GetRequiredService<IngestPriority>()));
         services.AddSingleton<NewsIndex>();
         services.AddSingleton<TextChunker>();
         services.AddSingleton<CorpusIndexer>();

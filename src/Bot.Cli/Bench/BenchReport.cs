@@ -5,7 +5,8 @@ internal sealed record BenchReport(
     MachineFigures Machine,
     IReadOnlyList<VectorFigures> Vectors,
     IReadOnlyList<LexicalFigures> Lexical,
-    IngestFigures? Ingest);
+    IngestFigures? Ingest,
+    ContentionFigures? Contention = null);
 
 /// <summary>The machine the figures were taken on.</summary>
 internal sealed record MachineFigures(int Cores, string Simd, double BandwidthGbsOneThread, double BandwidthGbsAllThreads);

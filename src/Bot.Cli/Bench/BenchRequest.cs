@@ -10,4 +10,5 @@ internal sealed record BenchRequest(
     bool SkipLexical,
     int Seed,
     int LexicalMaxSize,
-    int Oversample);
+    int Oversample,
+    bool SkipContention = false);

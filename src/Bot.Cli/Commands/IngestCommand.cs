@@ -21,6 +21,12 @@ internal static class IngestCommand
             var outcome = await WithProgressAsync(context.Console, (read, index) =>
                 manager.IngestAsync(result.GetValue(paths)!, read, index, cancellationToken));
             Print(context.Console, outcome);
+            if (!outcome.Saved)
+            {
+                context.Console.MarkupLineInterpolated($"[red]The index could not be saved: {services.GetRequiredService<IndexHealth>().SaveProblem}. Free disk space or fix the permissions of {manager.IndexPath} (or set Bot:Paths:Index), then ingest again.[/]");
+                return 1;
+            }
+
             return 0;
         });
         return command;

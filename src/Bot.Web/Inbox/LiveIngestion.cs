@@ -14,7 +14,7 @@ namespace Bot.Web.Inbox;
 /// files therefore stay in the inbox (uploads are moved there), never in rejected/ nor processed/, until a save
 /// succeeds; <see cref="RetrySaveAsync"/> tries again and <see cref="IndexHealth"/> reports it meanwhile.
 /// </remarks>
-public sealed partial class LiveIngestion(IndexManager manager, InboxFolder inbox, ILogger<LiveIngestion> logger) : IDisposable
+public sealed partial class LiveIngestion(IndexManager manager, InboxFolder inbox, IngestPriority priority, ILogger<LiveIngestion> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly List<SourceFile> _unsaved = [];
@@ -44,7 +44,8 @@ public sealed partial class LiveIngestion(IndexManager manager, InboxFolder inbo
         try
         {
             var clock = Stopwatch.StartNew();
-            var outcome = await manager.IngestFilesAsync(files, cancellationToken).ConfigureAwait(false);
+            // Background priority: the bot's questions go first (one core for ingestion, and it yields to questions).
+            var outcome = await priority.RunInBackgroundAsync(() => manager.IngestFilesAsync(files, cancellationToken)).ConfigureAwait(false);
             Log(outcome.Report);
             var result = Result(files, outcome, clock.Elapsed);
             TrySettle(files, result.Rejected, outcome.Saved);
