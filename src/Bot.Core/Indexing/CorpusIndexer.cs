@@ -64,8 +64,8 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         });
     }
 
-    // In the background one sentence per call: the encoder runs a single sentence on this thread alone, leaving the
-    // other cores to questions, and a question waiting for the encoder goes first (see IngestPriority).
+    // In the background, one sentence per call while questions are asked: the encoder runs a single sentence on this
+    // thread alone, leaving the other cores to questions, and a question waiting for the encoder goes first (see IngestPriority).
     private async Task<IList<Embedding<float>>> EmbedAsync(List<string> sentences, CancellationToken cancellationToken)
     {
         if (!priority.InBackground)
@@ -74,10 +74,11 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         }
 
         var vectors = new List<Embedding<float>>(sentences.Count);
-        foreach (var sentence in sentences)
+        while (vectors.Count < sentences.Count)
         {
             await priority.WaitForQuestionsAsync(cancellationToken).ConfigureAwait(false);
-            vectors.AddRange(await embedder.GenerateAsync([sentence], cancellationToken: cancellationToken).ConfigureAwait(false));
+            var batch = sentences.GetRange(vectors.Count, Math.Min(priority.BackgroundBatch, sentences.Count - vectors.Count));
+            vectors.AddRange(await embedder.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
 
         return vectors;

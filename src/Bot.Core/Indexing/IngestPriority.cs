@@ -1,10 +1,12 @@
 namespace Bot.Core.Indexing;
 
 /// <summary>
-/// Keeps background ingestion (the web inbox, uploads) from starving questions on a small machine. Ingestion run through
-/// <see cref="RunInBackgroundAsync{T}"/> embeds one sentence per encoder call, which the encoder runs on the calling
-/// thread alone, so it holds at most one core; and before each sentence it waits while a question is being embedded.
-/// Questions are never slowed by a lock: they only count themselves in and out.
+/// Keeps background ingestion (the web inbox, uploads) from starving questions on a small machine. While questions are
+/// being asked (one in the last couple of seconds), ingestion run through <see cref="RunInBackgroundAsync{T}"/> embeds
+/// one sentence per encoder call, which the encoder runs on the calling thread alone, so it holds at most one core; and
+/// before each call it waits while a question is being embedded. When nobody has asked for a while it embeds small
+/// batches on every core, so a quiet host ingests at nearly full speed. Questions never wait on a lock: they only count
+/// themselves in and out.
 /// </summary>
 /// <remarks>
 /// The encoder spreads any batch of two or more sentences over every core, and a whole article batch is thousands of
@@ -16,10 +18,37 @@ public sealed class IngestPriority
     // Under a constant stream of questions ingestion still moves, one sentence per pause at worst.
     private static readonly TimeSpan LongestYield = TimeSpan.FromSeconds(1);
 
+    // Small enough that a question arriving during one batch waits a few tens of milliseconds at most.
+    private const int QuietBatch = 16;
+
+    private readonly long _quietMilliseconds;
+
     private readonly AsyncLocal<bool> _background = new();
     private readonly object _gate = new();
     private TaskCompletionSource _quiet = Completed();
     private int _questions;
+    private long _lastQuestion = long.MinValue / 2;
+
+    /// <summary>Ingestion goes one sentence at a time until no question has been asked for two seconds.</summary>
+    public IngestPriority()
+        : this(TimeSpan.FromSeconds(2))
+    {
+    }
+
+    /// <summary>For tests: how long after the last question ingestion stays at one sentence per call.</summary>
+    public IngestPriority(TimeSpan quietAfter) => _quietMilliseconds = (long)quietAfter.TotalMilliseconds;
+
+    /// <summary>Sentences the next background encoder call may take: 1 while questions are being asked, a small batch otherwise.</summary>
+    public int BackgroundBatch
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _questions > 0 || Environment.TickCount64 - _lastQuestion < _quietMilliseconds ? 1 : QuietBatch;
+            }
+        }
+    }
 
     /// <summary>True inside <see cref="RunInBackgroundAsync{T}"/>: embedding here must give way to questions.</summary>
     public bool InBackground => _background.Value;
@@ -39,6 +68,7 @@ public sealed class IngestPriority
     {
         lock (_gate)
         {
+            _lastQuestion = Environment.TickCount64;
             if (_questions++ == 0)
             {
                 _quiet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -75,6 +105,7 @@ public sealed class IngestPriority
     {
         lock (_gate)
         {
+            _lastQuestion = Environment.TickCount64;
             if (--_questions == 0)
             {
                 _quiet.TrySetResult();

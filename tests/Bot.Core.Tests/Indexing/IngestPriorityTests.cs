@@ -15,7 +15,7 @@ public sealed class IngestPriorityTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services = EngineFactory.Create();
-    private readonly IngestPriority _priority = new();
+    private readonly IngestPriority _priority = new(TimeSpan.FromMinutes(5));
     private readonly Recorder _recorder;
     private readonly CorpusIndexer _indexer;
 
@@ -42,6 +42,20 @@ public sealed class IngestPriorityTests : IDisposable
         Assert.Equal(0, callsDuringQuestion);
         Assert.Equal(report.Sentences, _recorder.Calls.Count);
         Assert.All(_recorder.Calls, size => Assert.Equal(1, size));
+    }
+
+    [Fact]
+    public async Task Background_WithNoQuestionsAsked_EmbedsSmallBatches()
+    {
+        var articles = _services.GetRequiredService<ArticleLoader>().Load([_folder.Path]).Articles;
+        var quiet = new IngestPriority(TimeSpan.Zero);
+        var indexer = new CorpusIndexer(_services.GetRequiredService<TextChunker>(), _recorder, _services.GetRequiredService<NewsIndex>(), quiet);
+
+        var report = await quiet.RunInBackgroundAsync(() => indexer.IndexAsync(articles));
+
+        Assert.Equal(report.Sentences, _recorder.Calls.Sum());
+        Assert.Equal(Math.Min(16, report.Sentences), _recorder.Calls.First());
+        Assert.All(_recorder.Calls, size => Assert.InRange(size, 1, 16));
     }
 
     [Fact]
