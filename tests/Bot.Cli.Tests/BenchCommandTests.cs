@@ -38,7 +38,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(5, contention.GetProperty("articles").GetInt32());
         Assert.Equal(20, contention.GetProperty("idle").GetProperty("queries").GetInt32());
         Assert.Equal(
-            ["articles", "idle", "background", "background_p95_over_idle", "background_ingest_seconds", "foreground", "foreground_p95_over_idle", "foreground_ingest_seconds"],
+            ["articles", "idle", "idle_after", "background", "background_p95_over_idle", "background_ingest_seconds", "foreground", "foreground_p95_over_idle", "foreground_ingest_seconds"],
             contention.EnumerateObject().Select(p => p.Name));
     }
 

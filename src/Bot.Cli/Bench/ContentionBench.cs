@@ -43,8 +43,13 @@ internal static class ContentionBench
             var priority = services.GetRequiredService<IngestPriority>();
             var background = await DuringAsync(() => priority.RunInBackgroundAsync(() => manager.IngestAsync([archive], cancellationToken: cancellationToken)), Ask);
             var foreground = await DuringAsync(() => manager.IngestAsync([archive], cancellationToken: cancellationToken), Ask);
-            return new ContentionFigures(articles, idle, background.Latency, Ratio(background.Latency, idle), background.Seconds,
-                foreground.Latency, Ratio(foreground.Latency, idle), foreground.Seconds);
+
+            // Thousands of questions later the JIT has fully optimised the path, so idle is measured again; ratios use the
+            // faster of the two idle figures, which makes them the larger (the conservative reading).
+            var idleAfter = LatencyFigures.OneAtATime(queries, q => Ask(q).GetAwaiter().GetResult());
+            var baseline = idleAfter.P95Ms < idle.P95Ms ? idleAfter : idle;
+            return new ContentionFigures(articles, idle, idleAfter, background.Latency, Ratio(background.Latency, baseline), background.Seconds,
+                foreground.Latency, Ratio(foreground.Latency, baseline), foreground.Seconds);
         }
         finally
         {
@@ -72,10 +77,11 @@ internal static class ContentionBench
     private static double Ratio(LatencyFigures during, LatencyFigures idle) => Math.Round(during.P95Ms / Math.Max(idle.P95Ms, 0.001), 2);
 }
 
-/// <summary>Question latency idle and during an ingest of <paramref name="Articles"/> generated articles, at each priority.</summary>
+/// <summary>Question latency idle (before and after) and during an ingest of <paramref name="Articles"/> generated articles, at each priority.</summary>
 internal sealed record ContentionFigures(
     int Articles,
     LatencyFigures Idle,
+    LatencyFigures IdleAfter,
     LatencyFigures Background,
     double BackgroundP95OverIdle,
     double BackgroundIngestSeconds,
