@@ -46,16 +46,17 @@ internal static class IngestCommand
             {
                 var reading = progress.AddTask("Reading files");
                 var embedding = progress.AddTask("Embedding articles", autoStart: false);
+                // Embedding starts its clock when reading ends, so each line's rate and time are its own.
                 outcome = await run(
-                    new Progress<IngestionProgress>(p => Advance(reading, p.Done, p.Total)),
-                    new Progress<IndexingProgress>(p => Advance(embedding, p.Done, p.Total)));
+                    new Progress<IngestionProgress>(p => Advance(reading, p.Done, p.Total, next: embedding)),
+                    new Progress<IndexingProgress>(p => Advance(embedding, p.Done, p.Total, next: null)));
                 Finish(reading);
                 Finish(embedding);
             });
         return outcome!;
     }
 
-    private static void Advance(ProgressTask task, int done, int total)
+    private static void Advance(ProgressTask task, int done, int total, ProgressTask? next)
     {
         if (!task.IsStarted)
         {
@@ -64,12 +65,20 @@ internal static class IngestCommand
 
         task.MaxValue = Math.Max(total, 1);
         task.Value = done;
+        if (done >= total && next is not null)
+        {
+            task.StopTask();
+            next.StartTask();
+        }
     }
 
     private static void Finish(ProgressTask task)
     {
         task.Value = task.MaxValue;
-        task.StopTask();
+        if (!task.IsFinished)
+        {
+            task.StopTask();
+        }
     }
 
     private static void Print(IAnsiConsole console, IngestOutcome outcome, TimeSpan elapsed)
