@@ -15,6 +15,7 @@ public sealed class IndexManager(
     IOptions<PathsOptions> paths,
     IOptions<InboxOptions> inbox,
     IndexHealth health,
+    IngestPriority priority,
     TimeProvider clock)
 {
     // A save that fails once (a virus scanner holding the file, a full disk freed a moment later) often succeeds soon after.
@@ -38,31 +39,7 @@ public sealed class IndexManager(
             return [];
         }
 
-        var folders = RebuildFolders();
-        var messages = new List<string> { $"Rebuilding the index from {string.Join(" and ", folders)}: {loaded.Problem}." };
-        var (mayOverwrite, aside) = loaded.Damaged ? DamagedIndex.KeepAside(IndexPath, clock.GetUtcNow()) : (true, null);
-        if (aside is not null)
-        {
-            messages.Add(aside);
-        }
-
-        // One folder at a time, seeds first: a processed inbox file with a seed's id is a later version and must win.
-        foreach (var folder in folders)
-        {
-            var outcome = await AddAsync(loader.Load([folder], cancellationToken: cancellationToken), progress, save: false, cancellationToken).ConfigureAwait(false);
-            messages.AddRange(outcome.Report.SummaryLines());
-        }
-
-        if (!mayOverwrite)
-        {
-            health.SaveFailed(aside!);
-        }
-        else if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
-        {
-            messages.Add($"The rebuilt index is in memory only: {health.SaveProblem}.");
-        }
-
-        return messages;
+        return await RebuildAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -74,7 +51,7 @@ public sealed class IndexManager(
         IProgress<IngestionProgress>? readProgress = null,
         IProgress<IndexingProgress>? indexProgress = null,
         CancellationToken cancellationToken = default) =>
-        AddAsync(loader.Load(paths, readProgress, cancellationToken), indexProgress, save: true, cancellationToken);
+        AddAsync(loader.Load(paths, readProgress, ReadParallelism, cancellationToken), indexProgress, save: true, cancellationToken);
 
     /// <summary>As <see cref="IngestAsync"/>, for files whose ids the caller has already decided.</summary>
     public Task<IngestOutcome> IngestFilesAsync(IReadOnlyList<SourceFile> files, CancellationToken cancellationToken = default) =>
@@ -110,6 +87,38 @@ public sealed class IndexManager(
     /// <summary>Writes the current index to the configured file, atomically; throws when it cannot.</summary>
     public void Save() => IndexFile.Save(IndexPath,
         new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), index.Vectors.ChunksWithVectors().ToList()));
+
+    private async Task<IReadOnlyList<string>> RebuildAsync(IndexLoadResult loaded, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var folders = RebuildFolders();
+        var messages = new List<string> { $"Rebuilding the index from {string.Join(" and ", folders)}: {loaded.Problem}." };
+        var (mayOverwrite, aside) = loaded.Damaged ? DamagedIndex.KeepAside(IndexPath, clock.GetUtcNow()) : (true, null);
+        if (aside is not null)
+        {
+            messages.Add(aside);
+        }
+
+        // One folder at a time, seeds first: a processed inbox file with a seed's id is a later version and must win.
+        foreach (var folder in folders)
+        {
+            var outcome = await AddAsync(loader.Load([folder], cancellationToken: cancellationToken), progress, save: false, cancellationToken).ConfigureAwait(false);
+            messages.AddRange(outcome.Report.SummaryLines());
+        }
+
+        if (!mayOverwrite)
+        {
+            health.SaveFailed(aside!);
+        }
+        else if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add($"The rebuilt index is in memory only: {health.SaveProblem}.");
+        }
+
+        return messages;
+    }
+
+    // Reading and cleaning files on every core while nothing else runs; one file at a time in background ingestion.
+    private int ReadParallelism => priority.InBackground ? 1 : Environment.ProcessorCount;
 
     private List<string> RebuildFolders() =>
         Directory.Exists(inbox.Value.ProcessedPath) ? [paths.Value.SeedsPath, inbox.Value.ProcessedPath] : [paths.Value.SeedsPath];
