@@ -14,7 +14,7 @@ OUT=$(mktemp -d)
 bot() { dotnet run --project src/Bot.Cli -- "$@"; }
 
 bot eval --corpus "$SQ/corpus" --questions "$SQ/questions-1000.jsonl" --save-index "$OUT/squad-b.index" --json > /dev/null
-# The same sets as the committed model (README: Answer ranker), less the questions being reported on.
+# The same sets as the committed model (docs/quality.md, "Answer ranker"), less the questions being reported on.
 train() {
   bot train --set "$SQ/corpus=$SQ/questions.jsonl" "$SQ/corpus=$DATA/squad-b-unanswerable.jsonl" \
     "seeds=tests/Bot.Core.Tests/TestData/questions.jsonl*3" "seeds=$DATA/seeds-unanswerable.jsonl*3" \

@@ -6,7 +6,7 @@ using Bot.Core.Conversation.Intents;
 using Bot.Core.Embeddings;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
-using Bot.Core.Models;
+using Bot.Core.LanguageModels;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
-            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see the README's configuration table.");
+            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see docs/configuration.md.");
 
         services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.SectionName);
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
@@ -45,7 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<RankerTrainer>();
         services.AddSingleton<AnswerService>();
-        services.AddBotModels();
+        services.AddLanguageModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
         services.AddSingleton<IndexHealth>();

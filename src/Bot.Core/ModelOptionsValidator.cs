@@ -10,6 +10,6 @@ internal sealed class ModelOptionsValidator : IValidateOptions<ModelOptions>
         var errors = options.Validate();
         return errors.Count == 0
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(errors.Select((e, i) => i == errors.Count - 1 ? $"{e} See the README's configuration table." : e));
+            : ValidateOptionsResult.Fail(errors.Select((e, i) => i == errors.Count - 1 ? $"{e} See docs/configuration.md." : e));
     }
 }

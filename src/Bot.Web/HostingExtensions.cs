@@ -1,3 +1,6 @@
+using Bot.Web.DirectLine;
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Bot.Web;
 
 /// <summary>Host plumbing kept out of Program.cs so that it stays a table of contents.</summary>
@@ -7,11 +10,37 @@ internal static class HostingExtensions
     public static IWebHostBuilder UseDefaultUrlWhenNoneConfigured(this IWebHostBuilder builder, string url) =>
         string.IsNullOrEmpty(builder.GetSetting(WebHostDefaults.ServerUrlsKey)) ? builder.UseUrls(url) : builder;
 
-    /// <summary>Turns any unhandled failure into <c>{"error": …}</c>: a client never sees a stack trace, even in Development.</summary>
+    /// <summary>Minimal APIs throw on a parameter that cannot be bound, so that <see cref="UseJsonErrors"/> can explain it.</summary>
+    public static IServiceCollection AddJsonErrors(this IServiceCollection services) =>
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+    /// <summary>
+    /// Every error is JSON: <c>{"error": "…"}</c>, or <c>{"error": {code, message}}</c> under Direct Line. A parameter
+    /// that cannot be bound is 400 with the reason; an empty 4xx (an unknown path, a wrong method) gets a body; any
+    /// other failure is 500 without a stack trace, even in Development.
+    /// </summary>
     public static WebApplication UseJsonErrors(this WebApplication app)
     {
         app.UseExceptionHandler(errors => errors.Run(context =>
-            Results.Json(new ErrorBody("The bot failed to handle this request."), statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context)));
+            context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad
+                ? Error(context.Request.Path, bad.StatusCode, bad.Message).ExecuteAsync(context)
+                : Error(context.Request.Path, StatusCodes.Status500InternalServerError, "The bot failed to handle this request.").ExecuteAsync(context)));
+        app.UseStatusCodePages(context =>
+            // Bot Framework invoke answers are the channel's protocol, bodies and all: left as the bot wrote them.
+            context.HttpContext.Request.Path.StartsWithSegments("/api/messages") ? Task.CompletedTask
+                : Error(context.HttpContext.Request.Path, context.HttpContext.Response.StatusCode, Reason(context.HttpContext.Response.StatusCode)).ExecuteAsync(context.HttpContext));
         return app;
     }
+
+    private static IResult Error(PathString path, int status, string message) =>
+        !path.StartsWithSegments(DirectLineEndpoints.Prefix) ? Results.Json(new ErrorBody(message), statusCode: status)
+            : DirectLineError.Result(status, status switch { 404 => "NotFound", >= 500 => "ServiceError", _ => "BadArgument" }, message);
+
+    private static string Reason(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "There is nothing at this address.",
+        StatusCodes.Status405MethodNotAllowed => "This address does not take that HTTP method.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => $"The request was refused ({status}).",
+    };
 }

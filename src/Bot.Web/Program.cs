@@ -15,9 +15,11 @@ builder.Services.AddAskEndpoints();
 builder.Services.AddInbox();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddJsonErrors();
 builder.WebHost.UseDefaultUrlWhenNoneConfigured("http://localhost:5000");
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseJsonErrors();
 app.UseDefaultFiles();
 app.UseStaticFiles();

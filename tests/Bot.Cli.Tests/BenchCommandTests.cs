@@ -14,12 +14,17 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["machine", "vectors", "lexical", "ingest", "contention"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest", "contention"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("machine").GetProperty("bandwidth_gbs_one_thread").GetDouble() > 0);
         var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
         Assert.InRange(vectors.GetProperty("recall_at_10").GetDouble(), 0.9, 1.0);
-        foreach (var method in new[] { "exact", "int8" })
+        Assert.InRange(vectors.GetProperty("recall_at_10_compact").GetDouble(), 0.9, 1.0);
+        // Present, not timed: a tiny store's ratio and load times may round to zero.
+        Assert.True(vectors.GetProperty("exact_over_compact_p95").GetDouble() >= 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_ms").GetDouble() >= 0);
+        Assert.True(vectors.GetProperty("file").GetProperty("load_mapped_ms").GetDouble() >= 0);
+        foreach (var method in new[] { "exact", "int8", "compact" })
         {
             var scan = vectors.GetProperty(method);
             Assert.Equal(20, scan.GetProperty("one_thread").GetProperty("queries").GetInt32());
@@ -28,6 +33,9 @@ public sealed class BenchCommandTests : IDisposable
             Assert.True(scan.GetProperty("floor_ms").GetDouble() > 0);
         }
 
+        var real = Assert.Single(root.GetProperty("real_vectors").EnumerateArray().ToList());
+        Assert.True(real.GetProperty("rows").GetInt32() > 50);
+        Assert.InRange(real.GetProperty("recall_at_10_compact_tight").GetDouble(), 0.9, 1.0);
         Assert.Single(root.GetProperty("lexical").EnumerateArray());
         var ingest = root.GetProperty("ingest");
         Assert.Equal(5, ingest.GetProperty("articles").GetInt32());

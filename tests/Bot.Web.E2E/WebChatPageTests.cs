@@ -28,14 +28,35 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1000 } });
+        // The page must work under its own Content-Security-Policy: the browser reports each blocked load on the console.
+        var blocked = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Enqueue(message.Text);
+            }
+        };
         try
         {
             await page.GotoAsync(_host.BaseUrl.ToString());
             await page.Locator("#webchat").GetByText("Hello! I answer questions").First.WaitForAsync(new() { Timeout = Patience });
+            // The welcome's examples are offered once, as suggested actions, and not listed again in the text or the page.
+            var chips = page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" });
+            var example = chips.GetByRole(AriaRole.Button, new() { Name = Bot.Core.Conversation.Greeting.Examples[0] });
+            await example.WaitForAsync(new() { Timeout = Patience });
+            var welcome = await page.Locator("#webchat .webchat__bubble__content").GetByText("Hello! I answer questions").First.InnerTextAsync();
+            Assert.DoesNotContain(Bot.Core.Conversation.Greeting.Examples[0], welcome, StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator("header").GetByText(Bot.Core.Conversation.Greeting.Examples[0]).CountAsync());
+            await SaveScreenshotAsync(page, "welcome.png");
 
+            await WatchProgressAsync(page);
             await AskAsync(page, "Who led the Afghan delegation?");
             var answers = page.Locator(Transcript).GetByText(References);
             await answers.First.WaitForAsync(new() { Timeout = Patience });
+            // "Searching the articles…" was shown as text while the answer was being found, and is gone now.
+            Assert.Contains("Searching the articles…", await page.EvaluateAsync<string[]>("() => window.progressSeen"));
+            Assert.Equal(string.Empty, await page.Locator("#progress").TextContentAsync());
             var links = page.Locator(SourceLinks);
             await links.First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Patience });
             var href = await links.First.GetAttributeAsync("href");
@@ -43,6 +64,12 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
             await page.GotoAsync(new Uri(_host.BaseUrl, href).ToString());
             var cited = page.Locator("mark#cited");
             Assert.False(string.IsNullOrWhiteSpace(await cited.InnerTextAsync(new() { Timeout = Patience })));
+            // The source page: headline, outlet and date, a way back to the chat, styled like the chat page.
+            Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()));
+            Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", await page.Locator(".byline").InnerTextAsync());
+            Assert.Equal("/", await page.GetByRole(AriaRole.Link, new() { Name = "← Back to the chat" }).GetAttributeAsync("href"));
+            Assert.Equal("rgb(251, 227, 161)", await cited.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
+            await SaveScreenshotAsync(page, "source.png");
 
             // Back on the page, the conversation is resumed (same id, history replayed) and takes a follow-up.
             await page.GoBackAsync();
@@ -51,13 +78,25 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
             await answers.Nth(1).WaitForAsync(new() { Timeout = Patience });
             Assert.Equal(2, await answers.CountAsync());
             Assert.Equal(0, await page.Locator("#webchat").GetByText("Send failed").CountAsync());
+            Assert.Empty(blocked);
             await ScrollTranscriptToEndAsync(page);
         }
         finally
         {
-            await SaveScreenshotAsync(page);
+            await SaveScreenshotAsync(page, "webchat.png");
         }
     }
+
+    // Records every text the progress line shows; the step may last only milliseconds offline.
+    private static Task WatchProgressAsync(IPage page) => page.EvaluateAsync(
+        """
+        () => {
+          window.progressSeen = [];
+          const line = document.getElementById('progress');
+          new MutationObserver(() => { if (line.textContent) window.progressSeen.push(line.textContent); })
+            .observe(line, { childList: true, characterData: true, subtree: true });
+        }
+        """);
 
     private static async Task AskAsync(IPage page, string question)
     {
@@ -78,9 +117,9 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
         null,
         new() { Timeout = Patience, PollingInterval = 100 });
 
-    private static async Task SaveScreenshotAsync(IPage page)
+    private static async Task SaveScreenshotAsync(IPage page, string name)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "artifacts", "webchat.png");
+        var path = Path.Combine(AppContext.BaseDirectory, "artifacts", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         // The page's DOM beside the picture: what a failed wait was looking at.

@@ -183,7 +183,7 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
         {
             // The tests poll /api/ask until new articles show up, far faster than a person asks.
             Factory = new BotWebFactory(
-                new Dictionary<string, string?> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:AskBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" },
+                new Dictionary<string, string?> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:ConversationBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" },
                 services => services.AddSingleton<ILoggerProvider>(Logs));
             Client = Factory.CreateClient();
         }

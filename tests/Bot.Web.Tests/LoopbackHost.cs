@@ -19,7 +19,7 @@ public sealed class LoopbackHost : IDisposable
 
     public LoopbackHost(IReadOnlyDictionary<string, string?>? settings = null, Action<string>? prepare = null)
     {
-        var all = new Dictionary<string, string?> { ["Bot:Chat:AskBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" };
+        var all = new Dictionary<string, string?> { ["Bot:Chat:ConversationBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -4,6 +4,7 @@ namespace Bot.Cli.Bench;
 internal sealed record BenchReport(
     MachineFigures Machine,
     IReadOnlyList<VectorFigures> Vectors,
+    IReadOnlyList<RealVectorFigures> RealVectors,
     IReadOnlyList<LexicalFigures> Lexical,
     IngestFigures? Ingest,
     ContentionFigures? Contention = null);

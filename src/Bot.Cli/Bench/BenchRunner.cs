@@ -25,6 +25,9 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             }
         }
 
+        Say(request.Squad is null ? "real vectors: seed sentences" : "real vectors: seed and squad-b sentences (embedding them takes a minute)");
+        var real = await RealVectorBench.RunAsync(context, request.Squad, request.Queries, ScanSettings.Default with { Oversample = request.Oversample }, cancellationToken);
+
         var generator = new ArticleGenerator(Path.Combine(AppContext.BaseDirectory, "seeds"), request.Seed);
         var lexical = new List<LexicalFigures>();
         foreach (int size in request.SkipLexical ? [] : request.Sizes.Where(s => s <= request.LexicalMaxSize))
@@ -47,7 +50,7 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             contention = await ContentionBench.RunAsync(context, generator, request.Articles, Math.Min(request.Queries, 100), cancellationToken);
         }
 
-        return new BenchReport(machine, vectors, lexical, ingest, contention);
+        return new BenchReport(machine, vectors, real, lexical, ingest, contention);
     }
 
     private void Say(string step)

@@ -18,6 +18,11 @@ internal static class BenchTables
             console.Write(StorageTable(report.Vectors));
         }
 
+        if (report.RealVectors.Count > 0)
+        {
+            console.Write(RealVectorTable(report.RealVectors));
+        }
+
         if (report.Lexical.Count > 0)
         {
             console.Write(LexicalTable(report.Lexical));
@@ -47,13 +52,16 @@ internal static class BenchTables
     private static Table VectorTable(IReadOnlyList<VectorFigures> rows)
     {
         var table = new Table { Title = new TableTitle("Vector search, top 10 (ms: p50 / p95 / p99)") };
-        table.AddColumns("chunks", "dims", "method", "1 thread", "default", "2 queries at once", "floor ms", "p50 / floor", "recall@10 (int8-only rescore)", "int8 / exact p50");
+        table.AddColumns("chunks", "dims", "method", "1 thread", "default", "2 queries at once", "floor ms", "p50 / floor", "recall@10", "exact / method p95 (default)");
         foreach (var v in rows)
         {
             table.AddRow(F(v.Size, "N0"), F(v.Dimensions), "exact float32", P(v.Exact.OneThread), P(v.Exact.Default), P(v.Exact.Concurrent),
-                F(v.Exact.FloorMs), F(v.Exact.OneThreadOverFloor), "1", "");
-            table.AddRow("", "", "int8 + f32 rescore", P(v.Int8.OneThread), P(v.Int8.Default), P(v.Int8.Concurrent),
-                F(v.Int8.FloorMs), F(v.Int8.OneThreadOverFloor), $"{F(v.RecallAt10, "0.0000")} ({F(v.RecallAt10Int8Only, "0.0000")})", F(v.Int8OverExactP50));
+                F(v.Exact.FloorMs), F(v.Exact.OneThreadOverFloor), "1", "1");
+            table.AddRow("", "", "int8 scan + f32 rescore", P(v.Int8.OneThread), P(v.Int8.Default), P(v.Int8.Concurrent),
+                F(v.Int8.FloorMs), F(v.Int8.OneThreadOverFloor), $"{F(v.RecallAt10, "0.0000")} (int8 rescore only {F(v.RecallAt10Int8Only, "0.0000")})",
+                F(VectorBench.Ratio(v.Exact.Default.P95Ms, v.Int8.Default.P95Ms)));
+            table.AddRow("", "", $"sign codes ({v.Candidates}) + int8 + f32", P(v.Compact.OneThread), P(v.Compact.Default), P(v.Compact.Concurrent),
+                F(v.Compact.FloorMs), F(v.Compact.OneThreadOverFloor), F(v.RecallAt10Compact, "0.0000"), F(v.ExactOverCompactP95));
         }
 
         return table;
@@ -61,12 +69,25 @@ internal static class BenchTables
 
     private static Table StorageTable(IReadOnlyList<VectorFigures> rows)
     {
-        var table = new Table { Title = new TableTitle("Vector memory (measured heap) and the saved vector section") };
-        table.AddColumns("chunks", "dims", "float32 heap B/chunk", "store heap B/chunk", "store heap B/dim", "build ms", "file B/chunk", "load ms");
+        var table = new Table { Title = new TableTitle("Vector memory (measured heap) and the saved vector section (float32 + int8 + sign codes)") };
+        table.AddColumns("chunks", "dims", "float32 heap B/dim", "int8 heap B/dim", "store heap B/dim (int8 + signs)", "build ms", "file B/chunk", "save ms", "load ms (copy rows | map rows)");
         foreach (var v in rows)
         {
-            table.AddRow(F(v.Size, "N0"), F(v.Dimensions), F(v.Exact.BytesPerChunk), F(v.Int8.BytesPerChunk),
-                F(v.Int8.BytesPerDimension), F(v.Int8BuildMs), F(v.FileBytesPerChunk), F(v.LoadMs));
+            table.AddRow(F(v.Size, "N0"), F(v.Dimensions), F(v.Exact.BytesPerDimension), F(v.Int8.BytesPerDimension),
+                F(v.Compact.BytesPerDimension), F(v.BuildMs), F(v.File.BytesPerChunk), F(v.File.SaveMs), $"{F(v.File.LoadMs)} | {F(v.File.LoadMappedMs)}");
+        }
+
+        return table;
+    }
+
+    private static Table RealVectorTable(IReadOnlyList<RealVectorFigures> rows)
+    {
+        var table = new Table { Title = new TableTitle("Recall@10 against exact search on real USE-lite vectors") };
+        table.AddColumns("set", "rows", "queries", "int8 scan + f32", "sign codes + int8 + f32 (candidates)", "sign codes + int8 + f32 (candidates)");
+        foreach (var r in rows)
+        {
+            table.AddRow(r.Set, F(r.Rows, "N0"), F(r.Queries), F(r.RecallAt10Int8, "0.0000"), $"{F(r.RecallAt10Compact, "0.0000")} ({r.Candidates})",
+                $"{F(r.RecallAt10CompactTight, "0.0000")} ({r.TightCandidates})");
         }
 
         return table;

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Cli.Bench;
 
-/// <summary>Times exact float32 brute force and the store's int8 scan + rescoring on the same vectors and queries.</summary>
+/// <summary>Times exact float32 brute force, the full int8 scan and the store's compact first pass on the same vectors and queries.</summary>
 internal static class VectorBench
 {
     private const int Top = 10;
@@ -13,27 +12,44 @@ internal static class VectorBench
     public static VectorFigures Run(int size, int dimensions, int queries, int seed, double bandwidth, ScanSettings settings)
     {
         var (data, exactBytes) = HeapMeter.Measure(() => ClusteredVectors.Generate(size, dimensions, queries, seed));
-        double buildMs = 0;
-        var ((matrix, rows), int8Bytes) = HeapMeter.Measure(() =>
-        {
-            var build = Stopwatch.StartNew();
-            var built = Build(data);
-            buildMs = build.Elapsed.TotalMilliseconds;
-            return built;
-        });
+        var build = Stopwatch.StartNew();
+        var ((matrix, rows), int8Bytes) = HeapMeter.Measure(() => Build(data));
+        var (signs, signBytes) = HeapMeter.Measure(() => SignCodes.Build(matrix));
+        double buildMs = build.Elapsed.TotalMilliseconds;
 
         var exactTop = new List<(int Row, float Score)>[queries];
         var int8Top = new List<(int Row, float Score)>[queries];
+        var compactTop = new List<(int Row, float Score)>[queries];
+        long floatBytes = (long)size * dimensions * sizeof(float), int8Scanned = ((long)size * dimensions) + ((long)size * sizeof(float));
         var exact = Measure(queries, settings, (q, s) => exactTop[q] = ExactScan.Search(data.Flat, dimensions, data.Queries[q], Top, settings: s),
-            exactBytes, size, dimensions, (long)size * dimensions * sizeof(float), bandwidth);
+            exactBytes, size, dimensions, floatBytes, bandwidth);
         var int8 = Measure(queries, settings, (q, s) => int8Top[q] = QuantizedScan.Search(matrix, data.Queries[q], Top, settings: s, exact: rows),
-            int8Bytes, size, dimensions, ((long)size * dimensions) + ((long)size * sizeof(float)), bandwidth);
+            int8Bytes, size, dimensions, int8Scanned, bandwidth);
+        var compact = Measure(queries, settings, (q, s) => compactTop[q] = CompactScan.Search(matrix, signs, data.Queries[q], Top, settings: s, exact: rows),
+            int8Bytes + signBytes, size, dimensions, CompactScanned(signs, settings), bandwidth);
 
         var int8Only = data.Queries.Select(q => QuantizedScan.Search(matrix, q, Top, settings: settings)).ToArray();
-        var (fileBytes, loadMs) = SaveAndLoad(data);
-        return new VectorFigures(size, dimensions, exact, int8, Recall(exactTop, int8Top), Recall(exactTop, int8Only), Ratio(int8.OneThread.P50Ms, exact.OneThread.P50Ms),
-            Math.Round(buildMs, 1), Math.Round((double)fileBytes / size, 1), Math.Round(loadMs, 1));
+        var file = VectorFileBench.SaveAndLoad(data, matrix, signs);
+        return new VectorFigures(size, dimensions, exact, int8, compact, Recall(exactTop, int8Top), Recall(exactTop, int8Only), Recall(exactTop, compactTop),
+            settings.CandidatesFor(Top), Ratio(int8.OneThread.P50Ms, exact.OneThread.P50Ms), Ratio(exact.Default.P95Ms, compact.Default.P95Ms),
+            Math.Round(buildMs, 1), file);
     }
+
+    /// <summary>Share of the exact top 10 that <paramref name="approximate"/> returns, over all queries.</summary>
+    public static double Recall(IReadOnlyList<List<(int Row, float Score)>> exact, IReadOnlyList<List<(int Row, float Score)>> approximate)
+    {
+        double found = 0, wanted = 0;
+        for (int q = 0; q < exact.Count; q++)
+        {
+            var truth = exact[q].Select(r => r.Row).ToHashSet();
+            found += approximate[q].Count(r => truth.Contains(r.Row));
+            wanted += truth.Count;
+        }
+
+        return wanted == 0 ? 1 : Math.Round(found / wanted, 4);
+    }
+
+    internal static double Ratio(double a, double b) => b <= 0 ? 0 : Math.Round(a / b, 2);
 
     // What the store holds: int8 codes on the heap, float32 rows in a mapped file for rescoring.
     private static (QuantizedMatrix Matrix, FloatRowFile Rows) Build(ClusteredVectors data)
@@ -47,6 +63,11 @@ internal static class VectorBench
         return (matrix, rows);
     }
 
+    // Every row's bits and two floats, then int8 rows and scales for the candidates, then float32 rows for the shortlist.
+    private static long CompactScanned(SignCodes signs, ScanSettings settings) =>
+        ((long)signs.Rows * (signs.BytesPerRow + (2 * sizeof(float)))) + ((long)settings.CandidatesFor(Top) * (signs.Dimensions + sizeof(float)))
+        + ((long)Top * settings.Oversample * signs.Dimensions * sizeof(float));
+
     private static ScanFigures Measure(int queries, ScanSettings settings, Action<int, ScanSettings> search, long heapBytes, int size, int dimensions, long scanned, double bandwidth)
     {
         var oneThread = LatencyFigures.OneAtATime(queries, q => search(q, settings.SingleThreaded));
@@ -56,45 +77,4 @@ internal static class VectorBench
         return new ScanFigures(oneThread, byDefault, concurrent, Math.Round((double)heapBytes / size, 1),
             Math.Round((double)heapBytes / size / dimensions, 3), scanned, Math.Round(floorMs, 3), Ratio(oneThread.P50Ms, floorMs));
     }
-
-    // The index file keeps passage vectors as float32 rows; loading them is reading, quantizing and mapping them.
-    private static (long Bytes, double Ms) SaveAndLoad(ClusteredVectors data)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Environment.ProcessId}.vectors");
-        try
-        {
-            File.WriteAllBytes(path, MemoryMarshal.AsBytes(data.Flat.AsSpan()));
-            var load = Stopwatch.StartNew();
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20))
-            {
-                var matrix = new QuantizedMatrix(data.Rows, data.Dimensions);
-                GC.KeepAlive(FloatRowFile.Write(data.Rows, data.Dimensions, (row, values) =>
-                {
-                    stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-                    matrix.Set(row, values);
-                }));
-            }
-
-            return (new FileInfo(path).Length, load.Elapsed.TotalMilliseconds);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static double Recall(List<(int Row, float Score)>[] exact, List<(int Row, float Score)>[] approximate)
-    {
-        double found = 0, wanted = 0;
-        for (int q = 0; q < exact.Length; q++)
-        {
-            var truth = exact[q].Select(r => r.Row).ToHashSet();
-            found += approximate[q].Count(r => truth.Contains(r.Row));
-            wanted += truth.Count;
-        }
-
-        return wanted == 0 ? 1 : Math.Round(found / wanted, 4);
-    }
-
-    internal static double Ratio(double a, double b) => b <= 0 ? 0 : Math.Round(a / b, 2);
 }

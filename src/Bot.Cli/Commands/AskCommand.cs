@@ -22,15 +22,17 @@ internal static class AskCommand
         {
             using var services = context.BuildServices();
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: result.GetValue(json), cancellationToken);
-            var clock = Stopwatch.StartNew();
-            if (!result.GetValue(json) && await AskStreamer.TryStreamAsync(context.Console, services, result.GetValue(question)!, filters.Read(result), cancellationToken))
+            if (result.GetValue(json))
             {
-                return 0;
+                // --json reports the elapsed time, and it is the answer's: the encoder, indexes and answer models are
+                // loaded (by one offline answer, never a model call) before the clock starts.
+                await services.GetRequiredService<AnswerService>().WarmUpAsync(cancellationToken);
             }
 
+            var clock = Stopwatch.StartNew();
             // One message, routed like any chat message: a question, a look-up or a summary request.
-            var answer = (await services.GetRequiredService<ConversationService>()
-                .ReplyAsync(Guid.NewGuid().ToString("N"), result.GetValue(question)!, filters.Read(result), cancellationToken)).Answer;
+            var answer = (await DraftedReply.ReplyAsync(context.Console, services.GetRequiredService<ConversationService>(),
+                Guid.NewGuid().ToString("N"), result.GetValue(question)!, filters.Read(result), cancellationToken)).Answer;
             if (result.GetValue(json))
             {
                 context.Console.Profile.Out.Writer.WriteLine(AnswerJson.Serialize(answer, clock.Elapsed));

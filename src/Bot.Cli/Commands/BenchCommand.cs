@@ -20,14 +20,15 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Seed for generated vectors and text.", DefaultValueFactory = _ => 1 };
         var skipIngest = new Option<bool>("--skip-ingest") { Description = "Skip the ingestion run." };
         var skipLexical = new Option<bool>("--skip-lexical") { Description = "Skip BM25." };
+        var squad = new Option<string?>("--squad") { Description = "A squad-b folder (corpus/, questions.jsonl): also measure recall on its sentences, queried by its questions." };
         var skipContention = new Option<bool>("--skip-contention") { Description = "Skip question latency during an ingest." };
         var json = new Option<bool>("--json") { Description = "Print every figure as one JSON object." };
-        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, skipContention, json };
+        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, squad, skipContention, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var request = new BenchRequest(Numbers(result.GetValue(sizes)!), Numbers(result.GetValue(dims)!), Positive(result.GetValue(queries), "--queries"),
                 Positive(result.GetValue(articles), "--articles"), result.GetValue(skipIngest), result.GetValue(skipLexical), result.GetValue(seed), result.GetValue(lexicalMax),
-                Positive(result.GetValue(oversample), "--oversample"), result.GetValue(skipContention));
+                Positive(result.GetValue(oversample), "--oversample"), ExistingFolder(result.GetValue(squad)), result.GetValue(skipContention));
             bool asJson = result.GetValue(json);
             var report = await new BenchRunner(context, request, quiet: asJson).RunAsync(cancellationToken);
             if (asJson)
@@ -51,6 +52,9 @@ internal static class BenchCommand
             .ToList();
         return numbers.Count > 0 ? numbers : throw new InvalidOperationException("Give at least one number.");
     }
+
+    private static string? ExistingFolder(string? path) =>
+        path is null || Directory.Exists(Path.Combine(path, "corpus")) ? path : throw new InvalidOperationException($"--squad: {path} has no corpus folder.");
 
     private static int Positive(int value, string name) => value > 0 ? value : throw new InvalidOperationException($"{name} must be positive.");
 }

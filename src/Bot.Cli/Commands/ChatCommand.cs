@@ -22,6 +22,7 @@ internal static class ChatCommand
             var bot = services.GetRequiredService<ConversationService>();
             var conversation = Guid.NewGuid().ToString("N");
             AnswerPrinter.Print(context.Console, services.GetRequiredService<Greeting>().Reply());
+            PrintTry(context.Console, Greeting.Examples);
             while (!cancellationToken.IsCancellationRequested)
             {
                 context.Console.Write("> ");
@@ -31,13 +32,27 @@ internal static class ChatCommand
                     break;
                 }
 
-                var reply = await bot.ReplyAsync(conversation, line, filters.Read(result), cancellationToken);
+                var reply = await DraftedReply.ReplyAsync(context.Console, bot, conversation, line, filters.Read(result), cancellationToken);
                 AnswerPrinter.Print(context.Console, reply.Answer);
+                if (reply.Intent == Bot.Core.Conversation.Intents.Intent.SmallTalk)
+                {
+                    PrintTry(context.Console, reply.Suggestions);
+                }
+
                 context.Console.WriteLine();
             }
 
             return 0;
         });
         return command;
+    }
+
+    // Channels show suggestions as buttons; the terminal lists them.
+    private static void PrintTry(IAnsiConsole console, IReadOnlyList<string> suggestions)
+    {
+        foreach (var suggestion in suggestions)
+        {
+            console.MarkupLine($"[grey]  try:[/] {Markup.Escape(suggestion)}");
+        }
     }
 }

@@ -19,6 +19,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Build or update the saved index from article files and folders.") { paths };
         command.SetAction(async (result, cancellationToken) =>
         {
+            RequireExisting(result.GetValue(paths)!);
             using var services = context.BuildServices();
             var manager = services.GetRequiredService<IndexManager>();
             await IndexConsole.OpenAsync(context.Console, manager, quiet: false, cancellationToken);
@@ -35,6 +36,16 @@ internal static class IngestCommand
             return 0;
         });
         return command;
+    }
+
+    // A mistyped path must fail the command (exit 1, one line), not read as "0 articles ingested" with exit 0.
+    private static void RequireExisting(string[] paths)
+    {
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FileNotFoundException($"{string.Join(", ", missing)}: no such file or folder; nothing was ingested.");
+        }
     }
 
     private static async Task<IngestOutcome> WithProgressAsync(IAnsiConsole console, Func<IProgress<IngestionProgress>, IProgress<IndexingProgress>, Task<IngestOutcome>> run)

@@ -1,24 +1,18 @@
-using Bot.Core.Conversation;
-using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Question in, cited answer out: retrieval followed by the answerer (offline by default, a model when configured).</summary>
+/// <summary>Question in, cited answer out: retrieval, then the answer writer (offline by default, a model when configured).</summary>
 public sealed class AnswerService(
     HybridRetriever retriever,
     ExtractiveAnswerer answerer,
+    IAnswerWriter writer,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IOptions<RetrievalOptions> retrieval,
-    IOptions<AnsweringOptions> answering,
-    IOptions<ModelOptions> model,
-    ModelAnswerer modelAnswerer)
+    IOptions<AnsweringOptions> answering)
 {
-    /// <summary>True when answers come from the configured model (which can stream), false for the offline answerer.</summary>
-    public bool UsesModel => model.Value.UsesModel;
-
     /// <summary>Retrieves up to <paramref name="size"/> passages for <paramref name="query"/> and scores their sentences.</summary>
     public async Task<IReadOnlyList<ScoredSentence>> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
@@ -34,35 +28,38 @@ public sealed class AnswerService(
     /// <summary>Answers <paramref name="question"/>, giving a model the earlier <paramref name="history"/> of the conversation.</summary>
     public async Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
-        var (vector, pool, keep) = await RetrieveAsync(question, filter, top, cancellationToken).ConfigureAwait(false);
-        return UsesModel
-            ? await modelAnswerer.AnswerAsync(question, vector, pool, keep, history, cancellationToken).ConfigureAwait(false)
-            : await answerer.AnswerAsync(question, vector, pool, keep, cancellationToken).ConfigureAwait(false);
+        var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
+        return await writer.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Streams a model's tokens and then the verified answer; offline, yields the answer alone.</summary>
+    /// <summary>Streams a model's drafts and then the verified answer; offline, yields the answer alone.</summary>
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (vector, pool, keep) = await RetrieveAsync(question, filter, top, cancellationToken).ConfigureAwait(false);
-        if (!UsesModel)
-        {
-            yield return new AnswerUpdate(null, await answerer.AnswerAsync(question, vector, pool, keep, cancellationToken).ConfigureAwait(false));
-            yield break;
-        }
-
-        await foreach (var update in modelAnswerer.StreamAsync(question, vector, pool, keep, history, cancellationToken).ConfigureAwait(false))
+        var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
+        await foreach (var update in writer.StreamAsync(request, cancellationToken).ConfigureAwait(false))
         {
             yield return update;
         }
     }
 
-    private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool, int Keep)> RetrieveAsync(string question, SearchFilter? filter, int? top, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers one question offline (never with a model, which would be a paid call) so that the encoder, the
+    /// indexes and the answer models are loaded and compiled before the first real question is timed.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        await InstructionShapes.StartWarmUp().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var request = await RetrieveAsync("What happened at the meeting?", [], null, null, cancellationToken).ConfigureAwait(false);
+        await answerer.AnswerAsync(request.Question, request.QuestionVector, request.Pool, request.Top, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AnswerRequest> RetrieveAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter, int? top, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var vector = (await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
         int keep = top ?? retrieval.Value.Top;
         var pool = retriever.Search(question, vector, filter, answering.Value.PoolFor(keep));
-        return (vector, pool, keep);
+        return new AnswerRequest(question, vector, pool, keep, history);
     }
 }

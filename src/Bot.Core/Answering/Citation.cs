@@ -18,5 +18,5 @@ public sealed record Citation(
 {
     /// <summary>"Dawn, 2016-07-26, 003_b40e633152d6b01e.txt", leaving out what the article does not state.</summary>
     public string Attribution => string.Join(", ",
-        new[] { Outlet, Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
+        new[] { Outlet, (Published is { } date ? Text.DisplayDate.Of(date) : null), ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
 }

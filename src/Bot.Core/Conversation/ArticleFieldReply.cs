@@ -4,6 +4,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Conversation.Intents;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
 
@@ -80,7 +81,7 @@ public sealed class ArticleFieldReply(NewsIndex index)
 
         if (fields.HasFlag(ArticleFields.Published))
         {
-            Sort(article.Published is { } date ? $"on {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : null, "when it was published", known, missing);
+            Sort(article.Published is { } date ? $"on {DisplayDate.Of(date)}" : null, "when it was published", known, missing);
         }
 
         var said = known.Count == 0 ? string.Empty : "It was published " + string.Join(' ', known);

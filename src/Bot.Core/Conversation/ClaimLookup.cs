@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
-using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;
 
@@ -13,10 +11,10 @@ namespace Bot.Core.Conversation;
 /// words (synonyms earn part), and a word the corpus never uses ("arrested") may be missing only when nearly
 /// everything else matches. Names may sit elsewhere in the passage ("he said" after the speaker is named).
 /// Otherwise the reply says no article says that and shows the closest sentence, so the reader can judge.
-/// With a model configured, the model picks the sentence from the same passages; its pick is used only when
-/// the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
+/// The answer writer may give a second opinion from the same passages (a language model does); its pick is
+/// used only when the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
 /// </remarks>
-public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, IOptions<ModelOptions> model, ModelLookup modelLookup)
+public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, IAnswerWriter writer)
 {
     private const double MinCoverage = 0.62;
     private const double StrongCoverage = 0.7;
@@ -36,18 +34,14 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, 
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
         var offline = (Supports(best, claim) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
-        if (!model.Value.UsesModel)
-        {
-            return offline;
-        }
-
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
-        var verdict = await modelLookup.FindAsync(claim, passages, cancellationToken).ConfigureAwait(false);
+        var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);
         return verdict switch
         {
+            null => offline,
             { Outcome: LookupOutcome.Found, Citation: { } citation } => Found(citation, passages) with { Confidence = offline.Confidence, Diagnostics = "model quote; offline " + diagnostics },
             { Outcome: LookupOutcome.NoSource } => NotFound(best.ToCitation(1), passages) with { Confidence = offline.Confidence, Diagnostics = "model: no source; offline " + diagnostics },
-            { Outcome: LookupOutcome.Unavailable } => offline with { Notice = ModelLookup.UnavailableNotice },
+            { Outcome: LookupOutcome.Unavailable } => offline with { Notice = verdict.Notice },
             _ => offline,
         };
     }

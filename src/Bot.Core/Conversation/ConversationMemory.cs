@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Core.Answering;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;

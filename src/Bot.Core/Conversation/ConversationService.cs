@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Conversation.Intents;
-using Bot.Core.Models;
 using Bot.Core.Retrieval;
 
 namespace Bot.Core.Conversation;
@@ -15,7 +14,7 @@ public sealed partial class ConversationService(
     Summarizer summarizer,
     SourceViewer sources,
     Greeting greeting,
-    FollowUpRewriter rewriter,
+    IAnswerWriter writer,
     FollowUpSearch followUps,
     ArticleFieldReply articleFields)
 {
@@ -30,10 +29,17 @@ public sealed partial class ConversationService(
     public async Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(utterance);
+        // Questions are cleaned as articles are, so invisible characters (zero-width spaces, soft hyphens, direction
+        // marks) pasted with a question cannot change what it matches.
+        utterance = Ingestion.TextNormalizer.CleanInline(utterance);
+        if (utterance.Length == 0)
+        {
+            return new ConversationReply(Intent.SmallTalk, utterance, greeting.Reply(), Greeting.Examples);
+        }
+
         var turns = memory.Turns(conversationId);
         var route = ReadInContext(router.Route(utterance), utterance, turns);
-        // Offline the rewriter is FollowUpResolver; with a model it asks the model first and falls back to it.
-        var resolved = route.Intent == Intent.Question ? await rewriter.RewriteAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
+        var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
             Intent.SmallTalk => greeting.Reply(),
@@ -50,11 +56,18 @@ public sealed partial class ConversationService(
             memory.Add(conversationId, new ConversationTurn(utterance, resolved, answer));
         }
 
-        return new ConversationReply(route.Intent, resolved, answer);
+        // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.
+        int sourceCount = route.Intent == Intent.ShowSource ? turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply.Citations.Count ?? 0 : answer.Citations.Count;
+        return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
     }
 
+    // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
+    private async Task<string> ResolveAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken) =>
+        await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false)
+            ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null);
+
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>
-        onDraft is not null && answers.UsesModel
+        onDraft is not null
             ? StreamAsync(question, turns, filter, onDraft, cancellationToken)
             : answers.AskAsync(question, turns, filter, cancellationToken: cancellationToken);
 
@@ -86,5 +99,5 @@ public sealed partial class ConversationService(
     private static partial Regex QuestionShape();
 }
 
-/// <summary>What the bot replied, how it read the message, and the answer with its citations.</summary>
-public sealed record ConversationReply(Intent Intent, string ResolvedText, Answer Answer);
+/// <summary>What the bot replied, how it read the message, the answer with its citations, and what to offer next.</summary>
+public sealed record ConversationReply(Intent Intent, string ResolvedText, Answer Answer, IReadOnlyList<string> Suggestions);

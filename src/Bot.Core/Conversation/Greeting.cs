@@ -1,13 +1,14 @@
 using System.Globalization;
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
 
 /// <summary>The reply to "hi" or "help": what the bot knows (articles, outlets, dates) and what to ask.</summary>
 public sealed class Greeting(NewsIndex index)
 {
-    /// <summary>Example questions offered to a newcomer.</summary>
+    /// <summary>Example questions offered to a newcomer, as suggestions under the greeting.</summary>
     public static readonly IReadOnlyList<string> Examples =
     [
         "Who led the Afghan delegation?",
@@ -25,10 +26,10 @@ public sealed class Greeting(NewsIndex index)
             + (outlets.Count > 0 ? $" (outlets named: {string.Join(", ", outlets)})" : string.Empty)
             + (dates.Count > 0 ? $", dated {Format(dates[0])} to {Format(dates[^1])}" : string.Empty)
             + ", and I cite the sentence behind every claim.";
-        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer. For example:\n"
-            + string.Join('\n', Examples.Select(e => $"- {e}"));
+        // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
+        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";
         return new Answer(text, Abstained: false, [], []);
     }
 
-    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Format(DateOnly date) => DisplayDate.Of(date);
 }

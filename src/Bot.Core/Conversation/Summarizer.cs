@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
-using Bot.Core.Models;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +15,7 @@ namespace Bot.Core.Conversation;
 /// attribution ("Islamabad says …; Kabul denies …") and disagreements survive as the articles put them.
 /// An article counts as on the topic only when it names every name the topic names.
 /// </remarks>
-public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options, IOptions<ModelOptions> model, ModelSummarizer modelSummarizer)
+public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options, IAnswerWriter writer)
 {
     private const int Pool = 40;
     private const int SentencesPerArticle = 2;
@@ -60,9 +59,7 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
         var extractive = new Answer(text.ToString().TrimEnd(), Abstained: false, citations, chosen.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
 
         // With a model, the passages behind the chosen sentences become its numbered sources; the extractive summary is the fallback.
-        return model.Value.UsesModel
-            ? await modelSummarizer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false)
-            : extractive;
+        return await writer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>

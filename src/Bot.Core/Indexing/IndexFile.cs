@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Bot.Core.Articles;
 using Bot.Core.Chunking;
+using Bot.Core.Retrieval.Scanning;
 
 namespace Bot.Core.Indexing;
 
@@ -15,7 +16,9 @@ public static class IndexFile
 {
     private const string Magic = "NEWSBOT-INDEX";
     // Version 3 stores sentence vectors as int8 codes with a scale; a version 2 file (all float32) is refused as stale and rebuilt.
-    private const int FormatVersion = 3;
+    // Version 4 adds the passages' search codes (int8 rows, sign codes) after the passages; a version 3 file still loads and
+    // its codes are computed again.
+    private const int FormatVersion = 4;
     private const int HashBytes = 32;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> atomically.</summary>
@@ -95,8 +98,8 @@ public static class IndexFile
     }
 }
 
-/// <summary>Everything the index file holds.</summary>
-public sealed record IndexContents(string Embedder, int Dimensions, IReadOnlyList<NewsArticle> Articles, IReadOnlyList<ArticleChunk> Chunks);
+/// <summary>Everything the index file holds; <paramref name="Codes"/> are the passages' search codes, row for row, when saved.</summary>
+public sealed record IndexContents(string Embedder, int Dimensions, IReadOnlyList<NewsArticle> Articles, IReadOnlyList<ArticleChunk> Chunks, StoredCodes? Codes = null);
 
 /// <summary>The outcome of loading: the contents, or the reason they could not be used.</summary>
 /// <param name="Damaged">The path holds something unreadable (not merely missing or stale), which a rebuild must keep aside.</param>

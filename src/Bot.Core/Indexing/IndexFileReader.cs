@@ -9,9 +9,13 @@ namespace Bot.Core.Indexing;
 /// <summary>Reads the layout <see cref="IndexFileWriter"/> writes, checking each count and offset it trusts.</summary>
 internal static class IndexFileReader
 {
+    // The last version without the passages' search codes; such a file loads and the codes are computed again.
+    private const int WithoutCodes = 3;
+
     public static IndexLoadResult Read(BinaryReader reader, string magic, int version, string embedder, int dimensions, string path)
     {
-        if (reader.ReadString() != magic || reader.ReadInt32() != version)
+        int saved;
+        if (reader.ReadString() != magic || ((saved = reader.ReadInt32()) != version && saved != WithoutCodes))
         {
             return IndexLoadResult.Fail($"{path} is not an index of this version");
         }
@@ -36,7 +40,10 @@ internal static class IndexFileReader
             chunks.Add(ReadChunk(reader, articles, dimensions));
         }
 
-        return new IndexLoadResult(new IndexContents(embedder, dimensions, articles.Values.ToList(), chunks), null);
+        var codes = saved != WithoutCodes && reader.ReadBoolean()
+            ? new StoredCodes(VectorRows.ReadAll(reader, chunks.Count, dimensions), SignCodeRows.Read(reader, chunks.Count, dimensions))
+            : null;
+        return new IndexLoadResult(new IndexContents(embedder, dimensions, articles.Values.ToList(), chunks, codes), null);
     }
 
     private static int Count(BinaryReader reader)

@@ -25,6 +25,14 @@ internal static class IndexFileWriter
         {
             WriteChunk(writer, chunk, contents.Dimensions);
         }
+
+        bool withCodes = contents.Codes is { } codes && codes.Fits(contents.Chunks.Count, contents.Dimensions);
+        writer.Write(withCodes);
+        if (withCodes)
+        {
+            VectorRows.WriteAll(writer, contents.Codes!.Vectors);
+            SignCodeRows.Write(writer, contents.Codes.Signs);
+        }
     }
 
     private static void WriteArticle(BinaryWriter writer, NewsArticle article)

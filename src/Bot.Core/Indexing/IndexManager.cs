@@ -35,7 +35,7 @@ public sealed class IndexManager(
         var loaded = IndexFile.Load(IndexPath, _embedder.Name, _embedder.Dimensions);
         if (loaded.Contents is { } contents)
         {
-            index.Upsert(contents.Articles, contents.Chunks);
+            index.Upsert(contents.Articles, contents.Chunks, contents.Codes);
             return [];
         }
 
@@ -85,8 +85,11 @@ public sealed class IndexManager(
     }
 
     /// <summary>Writes the current index to the configured file, atomically; throws when it cannot.</summary>
-    public void Save() => IndexFile.Save(IndexPath,
-        new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), index.Vectors.ChunksWithVectors().ToList()));
+    public void Save()
+    {
+        var (chunks, codes) = index.Vectors.Saved();
+        IndexFile.Save(IndexPath, new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), chunks, codes));
+    }
 
     private async Task<IReadOnlyList<string>> RebuildAsync(IndexLoadResult loaded, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {

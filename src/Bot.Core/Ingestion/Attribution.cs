@@ -34,7 +34,7 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
         var byline = Byline().Match(block);
         if (byline.Success)
         {
-            return new Attribution(NullIfBlank(byline.Groups["outlet"].Value), null, false, false);
+            return FromBylineTail(byline.Groups["outlet"].Value);
         }
 
         var source = SourceLine().Match(block);
@@ -53,6 +53,12 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
         return new Attribution(CleanOutlet(rest[..span.Start]), date, true, false);
     }
 
+    // "By Staff Reporter, The Frontier Post, 12 March 2024": what follows the name is the outlet, then perhaps a date.
+    private static Attribution FromBylineTail(string tail) =>
+        NewsDates.TryFind(tail, out var date, out var span)
+            ? new Attribution(CleanOutlet(tail[..span.Start]), date, false, false)
+            : new Attribution(NullIfBlank(tail), null, false, false);
+
     private static string? CleanOutlet(string text)
     {
         var outlet = OutletTail().Replace(text.Trim(), string.Empty).Trim();
@@ -69,7 +75,7 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
     private static partial Regex OutletTail();
 
     [GeneratedRegex(
-        @"^By\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin|ul|ur))*\s*(?:[|,/–—-]\s*(?<outlet>\p{Lu}[^.!?]{0,60}?))?\s*$")]
+        @"^By\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin|ul|ur))*\s*(?:[|,/–—-]\s*(?<outlet>[\p{Lu}\d][^.!?]{0,60}?))?\s*$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:Source|Courtesy)\s*:\s*(?<outlet>\p{Lu}[^.!?:]{1,60})$")]

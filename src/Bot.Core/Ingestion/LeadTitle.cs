@@ -13,7 +13,15 @@ internal static class LeadTitle
         "sep", "sept", "oct", "nov", "dec",
     };
 
-    /// <summary>The first sentence of the block (after any dateline), cut at a word boundary with "…" if long.</summary>
+    // Words a title should not end on: cut after them, the title stops mid-phrase ("… hit by last month's…").
+    private static readonly HashSet<string> Dangling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "and", "or", "but",
+        "as", "than", "that", "which", "who", "its", "his", "her", "their", "our", "this", "these", "those", "last", "next",
+        "said", "says", "after", "before", "amid", "during", "about",
+    };
+
+    /// <summary>The first sentence of the block (after any dateline); if long, cut at a clause break, else after a word that ends a phrase, with "…".</summary>
     public static string From(string block, Dateline? dateline)
     {
         var text = dateline is not null ? block[dateline.Length..] : block;
@@ -23,9 +31,30 @@ internal static class LeadTitle
             return sentence.TrimEnd('.');
         }
 
+        var clause = sentence.AsSpan(0, MaxLength).LastIndexOfAny(",;:—");
+        if (clause >= MaxLength / 2)
+        {
+            return sentence[..clause].TrimEnd(' ', '–', '-') + "…";
+        }
+
+        return WordCut(sentence) + "…";
+    }
+
+    private static string WordCut(string sentence)
+    {
         var cut = sentence.LastIndexOf(' ', MaxLength - 1);
-        var head = cut > MaxLength / 2 ? sentence[..cut] : sentence[..(MaxLength - 1)];
-        return head.TrimEnd(',', ';', ':', '-', '–', '—', ' ') + "…";
+        if (cut <= MaxLength / 2)
+        {
+            return sentence[..(MaxLength - 1)];
+        }
+
+        var words = sentence[..cut].Split(' ').ToList();
+        while (words.Count > 4 && (Dangling.Contains(words[^1]) || words[^1].EndsWith("’s", StringComparison.Ordinal) || words[^1].EndsWith("'s", StringComparison.Ordinal)))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words).TrimEnd(',', ';', ':', '-', '–', '—', ' ');
     }
 
     private static string FirstSentence(string text)

@@ -46,7 +46,9 @@ internal static class TextNormalizer
         return builder.ToString();
     }
 
+    // Format characters (Cf: soft hyphen, zero-width spaces and joiners, word joiner, BOM, direction marks and
+    // embeddings) change no visible letter but would split or change the words search and the encoder see.
     private static bool IsInvisible(char c) =>
-        c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
+        char.GetUnicodeCategory(c) == UnicodeCategory.Format
         || (char.GetUnicodeCategory(c) == UnicodeCategory.Control && !char.IsWhiteSpace(c));
 }

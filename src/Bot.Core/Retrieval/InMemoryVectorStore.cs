@@ -10,9 +10,10 @@ namespace Bot.Core.Retrieval;
 /// <remarks>
 /// No in-memory VectorData connector can be obtained here, so this implements the standard search
 /// interface itself; switching to a real store later is a one-class change. Vectors are L2-normalised on
-/// the way in and kept as int8 codes in one contiguous array; <see cref="QuantizedScan"/> finds candidates
-/// with an int8 SIMD scan and rescores them in float32 from a memory-mapped copy (recall@10 against exact
-/// float32 search, and the heap per passage, are measured by <c>bot bench</c>). Writers build a new snapshot and swap it in, so searches never see a
+/// the way in and kept as sign codes and int8 codes on the heap; <see cref="CompactScan"/> picks candidates
+/// from the sign codes, narrows them with int8 dot products and rescores the rest in float32 from a
+/// memory-mapped copy (recall@10 against exact float32 search, and the heap per passage, are measured by
+/// <c>bot bench</c>). Writers build a new snapshot and swap it in, so searches never see a
 /// half-written store.
 /// </remarks>
 public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<float>> embedder, ScanSettings? settings = null) : IVectorSearchable<ArticleChunk>
@@ -34,8 +35,15 @@ public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<fl
         }
     }
 
-    /// <summary>Adds passages (with their embeddings), replacing any with the same id.</summary>
-    public void Upsert(IEnumerable<ArticleChunk> chunks) => _snapshot = _snapshot.With(chunks);
+    /// <summary>Every stored passage with its vector, and the codes searched for them, from one snapshot (for saving).</summary>
+    public (IReadOnlyList<ArticleChunk> Chunks, StoredCodes Codes) Saved()
+    {
+        var snapshot = _snapshot;
+        return (Enumerable.Range(0, snapshot.Chunks.Count).Select(i => WithVector(snapshot, i, include: true)).ToList(), snapshot.Codes);
+    }
+
+    /// <summary>Adds passages (with their embeddings), replacing any with the same id; <paramref name="codes"/> are saved codes of exactly these passages, used as they are on an empty store.</summary>
+    public void Upsert(IEnumerable<ArticleChunk> chunks, StoredCodes? codes = null) => _snapshot = _snapshot.With(chunks, codes);
 
     /// <summary>Removes every passage of the given articles.</summary>
     public void RemoveArticles(IReadOnlySet<string> articleIds) => _snapshot = _snapshot.Without(articleIds);
@@ -71,7 +79,7 @@ public sealed class InMemoryVectorStore(IEmbeddingGenerator<string, Embedding<fl
 
         var filter = options?.Filter?.Compile();
         var chunks = snapshot.Chunks;
-        var best = QuantizedScan.Search(snapshot.Vectors, query, top + (options?.Skip ?? 0), filter is null ? null : i => filter(chunks[i]), _settings, snapshot.Exact);
+        var best = CompactScan.Search(snapshot.Vectors, snapshot.Signs, query, top + (options?.Skip ?? 0), filter is null ? null : i => filter(chunks[i]), _settings, snapshot.Exact);
         return best.Skip(options?.Skip ?? 0)
             .Select(r => (WithVector(snapshot, r.Row, options?.IncludeVectors ?? false), (double)r.Score)).ToList();
     }

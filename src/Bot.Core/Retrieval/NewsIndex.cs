@@ -26,14 +26,14 @@ public sealed class NewsIndex(IEmbeddingGenerator<string, Embedding<float>> embe
 
     internal LexicalIndex Lexical => _state.Lexical;
 
-    /// <summary>Adds or replaces articles together with their embedded passages.</summary>
-    public void Upsert(IReadOnlyList<NewsArticle> articles, IReadOnlyList<ArticleChunk> embeddedChunks)
+    /// <summary>Adds or replaces articles together with their embedded passages (and, from a saved index, their search codes).</summary>
+    public void Upsert(IReadOnlyList<NewsArticle> articles, IReadOnlyList<ArticleChunk> embeddedChunks, Scanning.StoredCodes? codes = null)
     {
         lock (_writeLock)
         {
             var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             Vectors.RemoveArticles(ids);
-            Vectors.Upsert(embeddedChunks);
+            Vectors.Upsert(embeddedChunks, codes);
             var merged = new Dictionary<string, NewsArticle>(_state.Articles, StringComparer.Ordinal);
             foreach (var article in articles)
             {

@@ -35,8 +35,16 @@ public sealed class RetrievalOptions
     [Range(1, int.MaxValue)]
     public int ParallelScanRows { get; set; } = 500_000;
 
+    /// <summary>Sign-code candidates kept per vector result for int8 rescoring (see <c>bot bench</c> for recall).</summary>
+    [Range(1, 1000)]
+    public int CandidatesPerResult { get; set; } = Scanning.ScanSettings.Default.CandidatesPerResult;
+
+    /// <summary>The fewest sign-code candidates a vector search keeps, however few results it asks for.</summary>
+    [Range(1, 1_000_000)]
+    public int MinCandidates { get; set; } = Scanning.ScanSettings.Default.MinCandidates;
+
     /// <summary>The scan settings these options describe.</summary>
-    public Scanning.ScanSettings Scan => new(Oversample, ParallelScanRows);
+    public Scanning.ScanSettings Scan => new(Oversample, ParallelScanRows, CandidatesPerResult: CandidatesPerResult, MinCandidates: MinCandidates);
 
     /// <summary>How much a match in the headline counts against a match in the passage.</summary>
     [Range(0.0, 5.0)]

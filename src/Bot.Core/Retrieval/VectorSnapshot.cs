@@ -5,24 +5,29 @@ namespace Bot.Core.Retrieval;
 
 /// <summary>An immutable view of the store: the passages and their normalised vectors, row by row.</summary>
 /// <remarks>
-/// Records keep their metadata only; each vector lives as int8 codes in one flat matrix on the heap (about
-/// 1 byte per dimension, what the scan reads) and as float32 in a memory-mapped file (what rescoring reads),
-/// both at the record's row.
+/// Records keep their metadata only; each vector lives as sign codes on the heap (1 bit per dimension, what
+/// the first pass reads), as int8 codes in one flat matrix on the heap (about 1 byte per dimension, what the
+/// candidates are narrowed with) and as float32 in a memory-mapped file (what the final order comes from),
+/// all at the record's row.
 /// </remarks>
 internal sealed class VectorSnapshot
 {
-    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0), FloatRowFile.Empty);
+    public static readonly VectorSnapshot Empty = new([], new QuantizedMatrix(0, 0), SignCodes.Empty, FloatRowFile.Empty);
 
-    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors, FloatRowFile exact)
+    private VectorSnapshot(IReadOnlyList<ArticleChunk> chunks, QuantizedMatrix vectors, SignCodes signs, FloatRowFile exact)
     {
         Chunks = chunks;
         Vectors = vectors;
+        Signs = signs;
         Exact = exact;
     }
 
     public IReadOnlyList<ArticleChunk> Chunks { get; }
 
     public QuantizedMatrix Vectors { get; }
+
+    /// <summary>The sign codes the first pass of a search reads.</summary>
+    public SignCodes Signs { get; }
 
     /// <summary>The full-precision rows rescoring reads.</summary>
     public FloatRowFile Exact { get; }
@@ -37,19 +42,25 @@ internal sealed class VectorSnapshot
         return row;
     }
 
-    public VectorSnapshot With(IEnumerable<ArticleChunk> added)
+    /// <summary>The codes this snapshot searches, for saving with the index.</summary>
+    public StoredCodes Codes => new(Vectors, Signs);
+
+    /// <summary>A snapshot with <paramref name="added"/>; <paramref name="codes"/> (saved codes of exactly those rows) are used as they are when nothing else is kept.</summary>
+    public VectorSnapshot With(IEnumerable<ArticleChunk> added, StoredCodes? codes = null)
     {
         var incoming = added.ToList();
         var ids = incoming.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return Build(KeptRows(c => !ids.Contains(c.Id)), incoming);
+        var kept = KeptRows(c => !ids.Contains(c.Id));
+        bool reuse = kept.Count == 0 && incoming.Count > 0 && codes is not null && codes.Fits(incoming.Count, incoming[0].Embedding.Length);
+        return Build(kept, incoming, reuse ? codes : null);
     }
 
-    public VectorSnapshot Without(IReadOnlySet<string> articleIds) => Build(KeptRows(c => !articleIds.Contains(c.ArticleId)), []);
+    public VectorSnapshot Without(IReadOnlySet<string> articleIds) => Build(KeptRows(c => !articleIds.Contains(c.ArticleId)), [], null);
 
     private List<int> KeptRows(Func<ArticleChunk, bool> keep) =>
         Enumerable.Range(0, Chunks.Count).Where(i => keep(Chunks[i])).ToList();
 
-    private VectorSnapshot Build(List<int> keptRows, List<ArticleChunk> incoming)
+    private VectorSnapshot Build(List<int> keptRows, List<ArticleChunk> incoming, StoredCodes? saved)
     {
         int count = keptRows.Count + incoming.Count;
         if (count == 0)
@@ -64,7 +75,7 @@ internal sealed class VectorSnapshot
             stored[i] = i < keptRows.Count ? Chunks[keptRows[i]] : Stripped(incoming[i - keptRows.Count], dimensions);
         }
 
-        var vectors = new QuantizedMatrix(count, dimensions);
+        var vectors = saved?.Vectors ?? new QuantizedMatrix(count, dimensions);
         var exact = FloatRowFile.Write(count, dimensions, (row, values) =>
         {
             if (row < keptRows.Count)
@@ -75,10 +86,13 @@ internal sealed class VectorSnapshot
             else
             {
                 VectorMath.Normalize(incoming[row - keptRows.Count].Embedding.Span).Span.CopyTo(values);
-                vectors.Set(row, values);
+                if (saved is null)
+                {
+                    vectors.Set(row, values);
+                }
             }
         });
-        return new VectorSnapshot(stored, vectors, exact);
+        return new VectorSnapshot(stored, vectors, saved?.Signs ?? SignCodes.Build(vectors), exact);
     }
 
     // The vector moves into the matrix and the row file; the record keeps only the metadata.

@@ -3,13 +3,13 @@ using Bot.Web.Activities;
 
 namespace Bot.Web.BotFramework;
 
-/// <summary>Reads an activity from a request body: size-limited (413), well-formed (400), with the fields replies need (400).</summary>
+/// <summary>Reads an activity from a request body: size-limited (413), well-formed (400), with the fields replies need and the JSON types we read (400).</summary>
 internal static class ActivityReader
 {
     /// <summary>The activity, or the status and message to refuse it with.</summary>
     public static async Task<(BotActivity? Activity, int Status, string? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        var bytes = await ReadLimitedAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await RequestBody.ReadLimitedAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return (null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes:N0} bytes.");
@@ -25,8 +25,13 @@ internal static class ActivityReader
             return (null, StatusCodes.Status400BadRequest, "The body must be a Bot Framework activity in JSON.");
         }
 
-        return Missing(activity) is { } missing
-            ? (null, StatusCodes.Status400BadRequest, $"The activity has no {missing}.")
+        if (Missing(activity) is { } missing)
+        {
+            return (null, StatusCodes.Status400BadRequest, $"The activity has no {missing}.");
+        }
+
+        return ActivityShape.Problem(activity!) is { } problem
+            ? (null, StatusCodes.Status400BadRequest, problem)
             : (activity, StatusCodes.Status200OK, null);
     }
 
@@ -37,27 +42,4 @@ internal static class ActivityReader
         : string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? "\"conversation.id\""
         : !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) ? "valid \"serviceUrl\""
         : null;
-
-    private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

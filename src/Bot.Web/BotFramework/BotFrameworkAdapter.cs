@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Web.Activities;
 using Bot.Web.Chat;
 using Microsoft.Extensions.Options;
@@ -8,12 +7,12 @@ namespace Bot.Web.BotFramework;
 /// <summary>
 /// Handles one <c>POST /api/messages</c> (§2.3): token first (nothing is read before it is valid), then the body, the
 /// token's claims against it, the conversation's rate limit; an invoke is answered in the response, anything else
-/// gets 202 and is answered in the background by <see cref="TurnWorker"/>.
+/// gets 202 and is answered in the background from the <see cref="TurnScheduler"/> that every channel shares.
 /// </summary>
 public sealed class BotFrameworkAdapter(
     ChannelAuthenticator authenticator,
-    ConversationRateLimiter rateLimiter,
-    TurnBacklog queue,
+    KeyedRateLimiter rateLimiter,
+    TurnScheduler queue,
     NewsBot bot,
     ConnectorChannelFactory channels,
     IOptions<BotFrameworkOptions> options,
@@ -24,7 +23,7 @@ public sealed class BotFrameworkAdapter(
         var mode = options.Value.Mode;
         if (mode == BotFrameworkMode.NotConfigured)
         {
-            return Error(StatusCodes.Status503ServiceUnavailable, $"The Bot Framework endpoint is not configured: set {BotFrameworkOptions.SectionName}:MicrosoftAppId (see README, \"Microsoft Teams\").");
+            return Error(StatusCodes.Status503ServiceUnavailable, $"The Bot Framework endpoint is not configured: set {BotFrameworkOptions.SectionName}:MicrosoftAppId (see docs/teams.md).");
         }
 
         ChannelToken? token = null;
@@ -50,7 +49,8 @@ public sealed class BotFrameworkAdapter(
 
     private async Task<IResult> DispatchAsync(BotActivity activity, ConnectorTurn turn, string baseUrl, CancellationToken cancellationToken)
     {
-        if (rateLimiter.TryAcquire(activity) is { } wait)
+        var key = NewsBot.ConversationKey(activity);
+        if (rateLimiter.TryAcquire(key) is { } wait)
         {
             return TooManyRequests(wait);
         }
@@ -63,30 +63,18 @@ public sealed class BotFrameworkAdapter(
                 : Results.StatusCode(response?.Status ?? StatusCodes.Status200OK);
         }
 
-        return queue.TryEnqueue(new QueuedTurn(activity, turn, baseUrl))
-            ? Results.StatusCode(StatusCodes.Status202Accepted)
-            : Error(StatusCodes.Status503ServiceUnavailable, "The bot is busy; please try again shortly.");
+        return queue.TryEnqueue(key, stopping => bot.OnTurnAsync(activity, channels.Create(turn), baseUrl, stopping)) switch
+        {
+            TurnAdmission.Accepted => Results.StatusCode(StatusCodes.Status202Accepted),
+            TurnAdmission.ConversationFull => TooManyRequests(TimeSpan.FromSeconds(1)),
+            _ => Error(StatusCodes.Status503ServiceUnavailable, "The bot is busy; please try again shortly."),
+        };
     }
 
     private static IResult Error(int status, string message) => Results.Json(new ErrorBody(message), statusCode: status);
 
     private static HeaderResult Unauthorized(string message) => new HeaderResult(Error(StatusCodes.Status401Unauthorized, message), "WWW-Authenticate", "Bearer");
 
-    private static HeaderResult TooManyRequests(TimeSpan wait)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        return new HeaderResult(
-            Error(StatusCodes.Status429TooManyRequests, $"Too many activities from this conversation; retry after {seconds} s."),
-            "Retry-After",
-            seconds.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private sealed class HeaderResult(IResult inner, string name, string value) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers[name] = value;
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
+    private static IResult TooManyRequests(TimeSpan wait) =>
+        RetryAfter.On(Error(StatusCodes.Status429TooManyRequests, $"Too many activities from this conversation; retry after {RetryAfter.Seconds(wait)} s."), wait);
 }

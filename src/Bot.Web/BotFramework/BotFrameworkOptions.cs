@@ -42,22 +42,6 @@ public sealed class BotFrameworkOptions
     [Range(1_024, 10_000_000)]
     public int MaxActivityBytes { get; set; } = 256_000;
 
-    /// <summary>Activities one conversation may send at once before it gets 429 (token bucket size).</summary>
-    [Range(1, 10_000)]
-    public int ConversationBurst { get; set; } = 10;
-
-    /// <summary>Activities per minute one conversation may send once its burst is spent.</summary>
-    [Range(1, 100_000)]
-    public int ConversationPerMinute { get; set; } = 30;
-
-    /// <summary>Accepted activities waiting for a worker; beyond this the endpoint answers 503 rather than queue without bound.</summary>
-    [Range(1, 100_000)]
-    public int MaxQueuedTurns { get; set; } = 500;
-
-    /// <summary>Conversations answered at the same time (one turn at a time within a conversation, to keep its history in order).</summary>
-    [Range(1, 256)]
-    public int MaxConcurrentTurns { get; set; } = 8;
-
     /// <summary>Retries of a Connector call on 429, 5xx or network errors (Retry-After is honoured).</summary>
     [Range(0, 10)]
     public int ConnectorMaxRetries { get; set; } = 3;

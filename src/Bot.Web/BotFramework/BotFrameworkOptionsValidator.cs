@@ -6,7 +6,7 @@ namespace Bot.Web.BotFramework;
 public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
     private const string Prefix = BotFrameworkOptions.SectionName + ":";
-    private const string SeeReadme = " (see README, \"Microsoft Teams\").";
+    private const string SeeReadme = " (see docs/teams.md).";
 
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {

@@ -18,14 +18,13 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton(OpenIdMetadata);
         AddRetries(services.AddHttpClient(BotTokenProvider.HttpClientName));
         AddRetries(services.AddHttpClient(ConnectorChannel.HttpClientName));
+        services.AddSingleton<ChannelMetadata>();
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<ClientCredential>();
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConnectorChannelFactory>();
-        services.AddSingleton<ConversationRateLimiter>();
-        services.AddSingleton<TurnBacklog>();
         services.AddSingleton<BotFrameworkAdapter>();
-        services.AddHostedService<TurnWorker>();
+        services.AddHostedService<BotFrameworkStartupLog>();
         return services;
     }
 

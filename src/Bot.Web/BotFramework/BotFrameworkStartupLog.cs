@@ -1,9 +1,19 @@
+using Microsoft.Extensions.Options;
+
 namespace Bot.Web.BotFramework;
 
 /// <summary>Says once, at start, what <c>/api/messages</c> will do, so a missing or unsafe setting is seen early.</summary>
-internal static partial class BotFrameworkStartupLog
+internal sealed partial class BotFrameworkStartupLog(IOptions<BotFrameworkOptions> options, ILogger<BotFrameworkStartupLog> logger) : IHostedService
 {
-    public static void Write(ILogger logger, BotFrameworkOptions options)
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Write(logger, options.Value);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void Write(ILogger logger, BotFrameworkOptions options)
     {
         switch (options.Mode)
         {

@@ -14,7 +14,7 @@ namespace Bot.Web.BotFramework;
 /// activity's channel is 403. The token is checked before the body is read, the claims after.
 /// </summary>
 public sealed partial class ChannelAuthenticator(
-    IConfigurationManager<OpenIdConnectConfiguration> metadata,
+    ChannelMetadata metadata,
     IOptions<BotFrameworkOptions> options,
     ILogger<ChannelAuthenticator> logger)
 {
@@ -32,26 +32,31 @@ public sealed partial class ChannelAuthenticator(
             return ChannelToken.Rejected("The Authorization header must be 'Bearer <token>'.");
         }
 
-        try
+        // A token that is not even a JWT is refused without the signing keys, so it costs nothing while they are unavailable.
+        var jwt = authorization["Bearer ".Length..].Trim();
+        if (!IsWellFormed(jwt))
         {
-            var (config, result) = await ValidateAsync(authorization["Bearer ".Length..].Trim(), cancellationToken).ConfigureAwait(false);
-            if (!result.IsValid)
-            {
-                LogRejected(logger, result.Exception?.GetType().Name ?? "invalid token");
-                return ChannelToken.Rejected("The token is not valid.");
-            }
-
-            var token = (JsonWebToken)result.SecurityToken;
-            var kid = token.SigningKey?.KeyId ?? token.Kid;
-            var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
-            return ChannelToken.Valid(token.TryGetClaim(ServiceUrlClaim, out var claim) ? claim.Value : null, Endorsements(key));
+            LogRejected(logger, "not a well-formed JWT");
+            return ChannelToken.Rejected("The token is not valid.");
         }
-        catch (InvalidOperationException error)
+
+        if (await metadata.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false) is not { } config)
         {
-            // IDX20803: no keys yet and the metadata cannot be fetched. Not the caller's fault, so not 401.
-            LogMetadataUnavailable(logger, error);
+            // Not the caller's fault, so not 401: the channel retries a 503.
             return ChannelToken.Unavailable("The channel's signing keys cannot be fetched just now; try again.");
         }
+
+        var (keys, result) = await ValidateAsync(jwt, config, cancellationToken).ConfigureAwait(false);
+        if (!result.IsValid)
+        {
+            LogRejected(logger, result.Exception?.GetType().Name ?? "invalid token");
+            return ChannelToken.Rejected("The token is not valid.");
+        }
+
+        var token = (JsonWebToken)result.SecurityToken;
+        var kid = token.SigningKey?.KeyId ?? token.Kid;
+        var key = keys.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+        return ChannelToken.Valid(token.TryGetClaim(ServiceUrlClaim, out var claim) ? claim.Value : null, Endorsements(key));
     }
 
     /// <summary>The checks that need the activity: <c>serviceurl</c> claim (401) and channel endorsement (403).</summary>
@@ -72,15 +77,14 @@ public sealed partial class ChannelAuthenticator(
         return ChannelAuthResult.Allowed;
     }
 
-    private async Task<(OpenIdConnectConfiguration Config, TokenValidationResult Result)> ValidateAsync(string jwt, CancellationToken cancellationToken)
+    private async Task<(OpenIdConnectConfiguration Config, TokenValidationResult Result)> ValidateAsync(string jwt, OpenIdConnectConfiguration config, CancellationToken cancellationToken)
     {
-        var config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // Keys may be added at any time (§3.2); RequestRefresh is throttled by RefreshInterval, so this cannot hammer the server.
             metadata.RequestRefresh();
-            config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            config = await metadata.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false) ?? config;
             result = await Handler.ValidateTokenAsync(jwt, Parameters(config)).ConfigureAwait(false);
         }
 
@@ -99,14 +103,29 @@ public sealed partial class ChannelAuthenticator(
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
     };
 
+    private static bool IsWellFormed(string jwt)
+    {
+        if (!Handler.CanReadToken(jwt))
+        {
+            return false;
+        }
+
+        try
+        {
+            Handler.ReadJsonWebToken(jwt);
+            return true;
+        }
+        catch (Exception error) when (error is ArgumentException or SecurityTokenException)
+        {
+            return false;
+        }
+    }
+
     // The JWKS parser keeps the unknown "endorsements" member as a JsonElement array (checked, §9.5).
     private static HashSet<string> Endorsements(JsonWebKey? key) =>
         key is not null && key.AdditionalData.TryGetValue("endorsements", out var value) && value is JsonElement { ValueKind: JsonValueKind.Array } array
             ? [.. array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
             : [];
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The Bot Framework OpenID metadata or signing keys could not be fetched")]
-    private static partial void LogMetadataUnavailable(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Bot Framework request: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);

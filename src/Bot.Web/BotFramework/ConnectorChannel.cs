@@ -64,7 +64,7 @@ public sealed partial class ConnectorChannel(
     // Interim chunks carry a streaminfo entity without streamType "final"; the final message is a normal reply.
     private static bool IsStreamChunk(BotActivity activity) =>
         activity.Type == ActivityTypes.Typing
-        && activity.Entities?.Any(e => e["type"]?.GetValue<string>() == "streaminfo") == true;
+        && activity.Entities?.Any(e => JsonFields.StringAt(e, "type") == "streaminfo") == true;
 
     private static bool IsStreamingRefusal(HttpStatusCode status, string body) =>
         status == HttpStatusCode.Forbidden

@@ -25,17 +25,36 @@ public sealed class ChatOptions
     [Required]
     public string FeedbackFile { get; set; } = "data/feedback.jsonl";
 
+    /// <summary>Past this size the feedback file is renamed to <c>*.1.jsonl</c> (replacing the previous one), so ratings never fill the disk.</summary>
+    [Range(typeof(long), "4096", "10737418240")]
+    public long FeedbackMaxBytes { get; set; } = 10_485_760;
+
     /// <summary>Teams feedback form: <c>default</c> (channelData.feedbackLoop, the current docs) or <c>legacy</c> (feedbackLoopEnabled).</summary>
     [RegularExpression("^(default|legacy)$")]
     public string TeamsFeedbackLoop { get; set; } = "default";
 
-    /// <summary><c>POST /api/ask</c>: messages a conversation (or, for new conversations, a client address) may send at once…</summary>
+    /// <summary>
+    /// Activities one conversation may send at once on any channel (Teams, Web Chat, <c>/api/ask</c>; for a new
+    /// <c>/api/ask</c> conversation, one client address)…
+    /// </summary>
     [Range(1, 10_000)]
-    public int AskBurst { get; set; } = 10;
+    public int ConversationBurst { get; set; } = 10;
 
     /// <summary>…and per minute after that; more gets 429 with Retry-After, without slowing anyone else.</summary>
     [Range(1, 100_000)]
-    public int AskPerMinute { get; set; } = 30;
+    public int ConversationPerMinute { get; set; } = 30;
+
+    /// <summary>Turns one conversation may have waiting behind the one being answered; more gets 429.</summary>
+    [Range(1, 1_000)]
+    public int MaxQueuedTurnsPerConversation { get; set; } = 10;
+
+    /// <summary>Turns waiting or running on the whole host; beyond this new ones get 503 rather than queue without bound.</summary>
+    [Range(1, 100_000)]
+    public int MaxQueuedTurns { get; set; } = 500;
+
+    /// <summary>Conversations answered at the same time (one turn at a time within a conversation, to keep its history in order).</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentTurns { get; set; } = 8;
 
     /// <summary>Answers remembered for feedback and "show source"; the oldest are forgotten first.</summary>
     [Range(10, 1_000_000)]

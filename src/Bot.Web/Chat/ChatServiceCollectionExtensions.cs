@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Bot.Web.Chat;
 
 /// <summary>Registers the bot's channel-independent turn logic.</summary>
@@ -9,6 +11,13 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<NewsBot>();
+        services.AddSingleton<TurnScheduler>();
+        // One rate limiter for every channel: conversations are told apart by their keys (channel and id).
+        services.AddSingleton(provider =>
+        {
+            var chat = provider.GetRequiredService<IOptions<ChatOptions>>().Value;
+            return new KeyedRateLimiter(chat.ConversationBurst, chat.ConversationPerMinute);
+        });
         return services;
     }
 }

@@ -12,7 +12,7 @@ public static partial class Mentions
         var text = activity.Text ?? string.Empty;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity["type"]?.GetValue<string>() == "mention" && entity["text"]?.GetValue<string>() is { Length: > 0 } mention)
+            if (JsonFields.StringAt(entity, "type") == "mention" && JsonFields.StringAt(entity, "text") is { Length: > 0 } mention)
             {
                 text = text.Replace(mention, " ", StringComparison.Ordinal);
             }

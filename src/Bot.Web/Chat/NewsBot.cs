@@ -62,7 +62,7 @@ public sealed partial class NewsBot(
             var key = ConversationKey(incoming);
             var result = await conversations.ReplyAsync(key, text, filter: null, draft => stream.DraftAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
             answerId = result.Intent == Core.Conversation.Intents.Intent.SmallTalk ? null : feedback.Remember(key, text, result.Answer);
-            reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, FollowUps.For(result));
+            reply = composer.Compose(incoming, result.Answer, answerId, baseUrl, result.Suggestions);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -85,31 +85,27 @@ public sealed partial class NewsBot(
 
     private InvokeResponse OnInvoke(BotActivity incoming)
     {
-        if (incoming.Name != SubmitActionInvoke || incoming.Value?["actionName"]?.GetValue<string>() != "feedback")
+        if (incoming.Name != SubmitActionInvoke || JsonFields.StringAt(incoming.Value, "actionName") != "feedback")
         {
             return new InvokeResponse(StatusCodes.Status501NotImplemented);
         }
 
-        var action = incoming.Value["actionValue"];
-        var reaction = action?["reaction"]?.GetValue<string>() ?? "unknown";
-        var comment = FeedbackText(action?["feedback"]);
-        if (incoming.ReplyToId is { } rated)
-        {
-            feedback.Record(rated, reaction, comment, incoming.ChannelId ?? string.Empty);
-        }
+        var action = incoming.Value!["actionValue"];
+        var recorded = incoming.ReplyToId is { } rated
+            && feedback.Record(rated, JsonFields.StringAt(action, "reaction"), FeedbackText(action?["feedback"]), ConversationKey(incoming), incoming.ChannelId ?? string.Empty);
 
         // Teams lists a non-empty invoke response as an error for feedback (§4.2).
-        return new InvokeResponse(StatusCodes.Status200OK);
+        return new InvokeResponse(recorded ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private void OnWebChatFeedback(BotActivity incoming)
     {
         // The clicked action's @id is "fb:{reaction}:{answerId}" (see ReplyComposer).
-        var actionId = incoming.Entities?.Select(e => e["@id"]?.GetValue<string>()).FirstOrDefault(id => id?.StartsWith("fb:", StringComparison.Ordinal) == true);
+        var actionId = incoming.Entities?.Select(e => JsonFields.StringAt(e, "@id")).FirstOrDefault(id => id?.StartsWith("fb:", StringComparison.Ordinal) == true);
         var parts = actionId?.Split(':', 3);
         if (parts is [_, var reaction, var answerId])
         {
-            feedback.Record(answerId, reaction, comment: null, incoming.ChannelId ?? string.Empty);
+            feedback.Record(answerId, reaction, comment: null, ConversationKey(incoming), incoming.ChannelId ?? string.Empty);
         }
     }
 
@@ -124,7 +120,7 @@ public sealed partial class NewsBot(
 
         try
         {
-            return JsonNode.Parse(raw)?["feedbackText"]?.GetValue<string>() ?? raw;
+            return JsonFields.StringAt(JsonNode.Parse(raw), "feedbackText") ?? raw;
         }
         catch (System.Text.Json.JsonException)
         {

@@ -40,7 +40,7 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
         return reply;
     }
 
-    /// <summary>A plain text reply (errors, limits): no citations, no feedback.</summary>
+    /// <summary>A plain text reply (errors, limits) in our own words: no citations, no feedback.</summary>
     public BotActivity Plain(BotActivity incoming, string text)
     {
         var reply = Reply(incoming, ActivityTypes.Message);
@@ -75,10 +75,12 @@ public sealed class ReplyComposer(IOptions<ChatOptions> options)
         var text = new StringBuilder();
         if (!string.IsNullOrEmpty(answer.Notice))
         {
-            text.Append('_').Append(answer.Notice).Append("_\n\n");
+            text.Append('_').Append(MarkdownText.Escape(answer.Notice)).Append("_\n\n");
         }
 
-        text.Append(answer.Text);
+        // Article text is literal; only the markers of the citations we define stay links.
+        var numbers = citations.Select(c => c.Number).ToHashSet();
+        text.Append(MarkdownText.EscapeExceptCitations(answer.Text, numbers.Contains));
         if (withDefinitions && citations.Count > 0)
         {
             text.Append("\n\n");

@@ -63,7 +63,7 @@ public sealed class StreamedReply
 
         try
         {
-            await _channel.SendAsync(Chunk(draft, "streaming"), cancellationToken).ConfigureAwait(false);
+            await _channel.SendAsync(Chunk(MarkdownText.EscapeExceptCitations(draft, _ => true), "streaming"), cancellationToken).ConfigureAwait(false);
             _lastChunk = _clock.GetUtcNow();
         }
         catch (StreamingRefusedException)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Bot.Web.Activities;
 
 namespace Bot.Web.DirectLine;
@@ -10,7 +11,7 @@ namespace Bot.Web.DirectLine;
 internal static class DirectLineActivities
 {
     /// <summary>The channel id of activities the client did not label itself (Web Chat sends <c>webchat</c>).</summary>
-    public const string ChannelId = "directline";
+    public const string ChannelId = "directline", WebChatChannelId = "webchat";
 
     /// <summary>The activity, or the 400/413 error that explains why there is none.</summary>
     public static async Task<(BotActivity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxChars, CancellationToken cancellationToken)
@@ -40,9 +41,10 @@ internal static class DirectLineActivities
     }
 
     /// <summary>Marks a client activity as received: from the token's user (not whoever the body claims), to the bot.</summary>
+    /// <remarks>The channel is Web Chat's own label or ours, never one a client picks to pass for another channel (such as Teams).</remarks>
     public static void StampIncoming(BotActivity activity, DirectLineToken token, ChannelAccount bot)
     {
-        activity.ChannelId ??= ChannelId;
+        activity.ChannelId = activity.ChannelId == WebChatChannelId ? WebChatChannelId : ChannelId;
         activity.From = new ChannelAccount(token.UserId, activity.From?.Name) { Role = "user" };
         activity.Recipient = bot;
     }
@@ -62,6 +64,28 @@ internal static class DirectLineActivities
         };
     }
 
+    /// <summary>
+    /// What history keeps of <paramref name="activity"/>. The bot's own activities are kept whole; of a user's, only
+    /// what Web Chat needs to show and match the echo (§6.2.1): its text (clipped to what the bot would read), ids and
+    /// <c>clientActivityID</c>. Attachments, entities and values a client sent are the turn's business, not history's.
+    /// </summary>
+    public static BotActivity ForHistory(BotActivity activity, int maxTextChars) => activity.From?.Role != "user" ? activity : new BotActivity
+    {
+        Type = activity.Type,
+        Id = activity.Id,
+        Timestamp = activity.Timestamp,
+        ChannelId = activity.ChannelId,
+        From = activity.From,
+        Recipient = activity.Recipient,
+        Conversation = activity.Conversation,
+        ReplyToId = activity.ReplyToId,
+        Text = activity.Text is { } text && text.Length > maxTextChars ? string.Concat(text.AsSpan(0, maxTextChars), "…") : activity.Text,
+        TextFormat = activity.TextFormat,
+        Locale = activity.Locale,
+        Name = activity.Name,
+        ChannelData = JsonFields.StringAt(activity.ChannelData, "clientActivityID") is { } clientId ? new JsonObject { ["clientActivityID"] = clientId } : null,
+    };
+
     private static (BotActivity?, IResult?) Parse(ReadOnlySpan<char> json)
     {
         BotActivity? activity;
@@ -74,8 +98,13 @@ internal static class DirectLineActivities
             return (null, DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "The body must be one activity as a JSON object."));
         }
 
-        return string.IsNullOrWhiteSpace(activity?.Type)
-            ? (null, DirectLineError.Result(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no \"type\" (for example \"message\")."))
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return (null, DirectLineError.Result(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no \"type\" (for example \"message\")."));
+        }
+
+        return ActivityShape.Problem(activity) is { } problem
+            ? (null, DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", problem))
             : (activity, null);
     }
 

@@ -5,41 +5,54 @@ using Microsoft.Extensions.Options;
 namespace Bot.Web.DirectLine;
 
 /// <summary>
-/// Runs <see cref="NewsBot"/> for Direct Line activities off the request, so a post returns at once and Web Chat sees
-/// the answer on a later poll. Turns of one conversation run in order; conversations never wait for each other.
+/// Runs <see cref="NewsBot"/> for Direct Line activities off the request, through the <see cref="TurnScheduler"/> every
+/// channel shares, so a post returns at once and Web Chat sees the answer on a later poll.
 /// </summary>
-public sealed partial class DirectLineBot(
+public sealed class DirectLineBot(
     NewsBot bot,
+    TurnScheduler queue,
     IOptions<DirectLineOptions> options,
     IOptions<ChatOptions> chatOptions,
-    TimeProvider clock,
-    IHostApplicationLifetime lifetime,
-    ILogger<DirectLineBot> logger)
+    TimeProvider clock)
 {
     /// <summary>The bot's account in this channel's activities.</summary>
     public ChannelAccount Account { get; } = new(options.Value.BotId, chatOptions.Value.BotName) { Role = "bot" };
 
-    /// <summary>Queues a turn for <paramref name="incoming"/>; its replies are appended to <paramref name="conversation"/>.</summary>
-    public void Post(DirectLineConversation conversation, BotActivity incoming, string baseUrl) =>
-        conversation.Enqueue(() => RunAsync(conversation, incoming, baseUrl));
+    /// <summary>The key turns and rate limits of <paramref name="conversation"/> go under: ours, whatever channel id a client claims.</summary>
+    public static string Key(DirectLineConversation conversation) => $"{DirectLineActivities.ChannelId}:{conversation.Id}";
 
-    private async Task RunAsync(DirectLineConversation conversation, BotActivity incoming, string baseUrl)
+    /// <summary>
+    /// Stores <paramref name="incoming"/> in the conversation (the echo) and queues its turn; the echo's id, or why
+    /// there is no room. Nothing is stored when the queue refuses the turn.
+    /// </summary>
+    public (string? Id, TurnAdmission Admission) Post(DirectLineConversation conversation, BotActivity incoming, string baseUrl)
     {
+        // The turn may not start before the echo has its id: it replies to that id.
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var admission = queue.TryEnqueue(Key(conversation), async stopping =>
+        {
+            await stored.Task.ConfigureAwait(false);
+            await RunAsync(conversation, incoming, baseUrl, stopping).ConfigureAwait(false);
+        });
+        if (admission != TurnAdmission.Accepted)
+        {
+            return (null, admission);
+        }
+
         try
         {
-            await bot.OnTurnAsync(incoming, new DirectLineReplyChannel(conversation, clock), baseUrl, lifetime.ApplicationStopping).ConfigureAwait(false);
+            return (conversation.Append(incoming, ActivityTypes.Now(clock)), admission);
         }
-        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        finally
         {
-            // The host is stopping; the conversation ends with it.
-        }
-        catch (Exception error)
-        {
-            // Nobody awaits a background turn: log it, and keep the conversation's queue going.
-            LogTurnFailed(logger, error, conversation.Id);
+            stored.SetResult();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A Direct Line turn in {Conversation} failed")]
-    private static partial void LogTurnFailed(ILogger logger, Exception error, string conversation);
+    /// <summary>Queues the welcome turn of a new conversation; a full queue only means no welcome.</summary>
+    public void Welcome(DirectLineConversation conversation, string baseUrl) =>
+        queue.TryEnqueue(Key(conversation), stopping => RunAsync(conversation, DirectLineActivities.MembersAdded(conversation, Account), baseUrl, stopping));
+
+    private Task<InvokeResponse?> RunAsync(DirectLineConversation conversation, BotActivity incoming, string baseUrl, CancellationToken stopping) =>
+        bot.OnTurnAsync(incoming, new DirectLineReplyChannel(conversation, clock), baseUrl, stopping);
 }

@@ -50,7 +50,7 @@ internal static class DirectLineEndpoints
         var (conversation, created) = conversations.Open(token);
         if (created)
         {
-            bot.Post(conversation, DirectLineActivities.MembersAdded(conversation, bot.Account), BaseUrl.Of(request, chat));
+            bot.Welcome(conversation, BaseUrl.Of(request, chat));
         }
 
         return Results.Json(tokens.Grant(token), statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -70,17 +70,16 @@ internal static class DirectLineEndpoints
             return error!;
         }
 
-        if (!long.TryParse(string.IsNullOrEmpty(watermark) ? "0" : watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
-        {
-            return DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this server returned.");
-        }
-
-        return Results.Ok(conversation.After(after, clock.GetUtcNow()));
+        // A watermark past the history was never issued: answering it with nothing would leave the client waiting forever.
+        return long.TryParse(string.IsNullOrEmpty(watermark) ? "0" : watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var after)
+            && conversation.After(after, clock.GetUtcNow()) is { } page
+            ? Results.Ok(page)
+            : DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this server returned.");
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, IOptions<DirectLineOptions> options,
-        IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, KeyedRateLimiter rateLimiter,
+        IOptions<DirectLineOptions> options, IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (conversation, token, error) = await access.ConversationAsync(request, conversationId);
         if (conversation is null || token is null)
@@ -88,22 +87,24 @@ internal static class DirectLineEndpoints
             return error!;
         }
 
-        var limits = options.Value;
-        if (!conversation.TryAcceptPost(limits.RateLimitActivities, TimeSpan.FromSeconds(limits.RateLimitWindowSeconds), clock.GetUtcNow()))
+        conversation.Touch(clock.GetUtcNow());
+        if (rateLimiter.TryAcquire(DirectLineBot.Key(conversation)) is { } wait)
         {
-            return DirectLineError.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests",
-                $"At most {limits.RateLimitActivities} activities per {limits.RateLimitWindowSeconds} s in one conversation; wait a moment.");
+            return DirectLineError.TooManyRequests(wait, $"Too many activities in this conversation; retry after {RetryAfter.Seconds(wait)} s.");
         }
 
-        var (activity, invalid) = await DirectLineActivities.ReadAsync(request, limits.MaxActivityChars, cancellationToken);
+        var (activity, invalid) = await DirectLineActivities.ReadAsync(request, options.Value.MaxActivityChars, cancellationToken);
         if (activity is null)
         {
             return invalid!;
         }
 
         DirectLineActivities.StampIncoming(activity, token, bot.Account);
-        var id = conversation.Append(activity, Activities.ActivityTypes.Now(clock));
-        bot.Post(conversation, activity, BaseUrl.Of(request, chat));
-        return Results.Ok(new { id });
+        return bot.Post(conversation, activity, BaseUrl.Of(request, chat)) switch
+        {
+            ({ } id, _) => Results.Ok(new { id }),
+            (_, TurnAdmission.ConversationFull) => DirectLineError.TooManyRequests(TimeSpan.FromSeconds(1), "This conversation has too many questions waiting; ask again when they are answered."),
+            _ => DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The bot is busy; please try again shortly."),
+        };
     }
 }

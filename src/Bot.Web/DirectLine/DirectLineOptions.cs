@@ -25,7 +25,7 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1_000;
 
-    /// <summary>Activities kept per conversation; the oldest go first. Bounds memory for a very long chat.</summary>
+    /// <summary>Activities kept per conversation; the oldest go first. Bounds the number, <see cref="MaxHistoryBytesPerConversation"/> the size.</summary>
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
@@ -33,12 +33,13 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 10_080)]
     public int IdleMinutes { get; set; } = 60;
 
-    /// <summary>Activities one conversation may post per <see cref="RateLimitWindowSeconds"/>; more get 429.</summary>
-    [Range(1, 10_000)]
-    public int RateLimitActivities { get; set; } = 10;
+    /// <summary>Bytes of serialised history one conversation keeps; the oldest activities go first.</summary>
+    [Range(typeof(long), "16384", "1073741824")]
+    public long MaxHistoryBytesPerConversation { get; set; } = 524_288;
 
-    [Range(1, 3_600)]
-    public int RateLimitWindowSeconds { get; set; } = 10;
+    /// <summary>Bytes of history all conversations keep together; past it the least recently used lose their oldest activities first.</summary>
+    [Range(typeof(long), "65536", "68719476736")]
+    public long MaxHistoryBytes { get; set; } = 134_217_728;
 
     /// <summary>
     /// New tokens (hence new conversations) one client address may ask for per minute. Without it a script could mint
@@ -56,8 +57,15 @@ public sealed class DirectLineOptions : IValidatableObject
         if (TokenSigningKey.Length is > 0 and < 32)
         {
             yield return new ValidationResult(
-                $"{SectionName}:TokenSigningKey must be empty (a random key per process) or at least 32 characters; see README \"Web chat\".",
+                $"{SectionName}:TokenSigningKey must be empty (a random key per process) or at least 32 characters; see docs/web.md, \"Web chat\".",
                 [nameof(TokenSigningKey)]);
+        }
+
+        if (MaxHistoryBytes < MaxHistoryBytesPerConversation)
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:MaxHistoryBytes ({MaxHistoryBytes:N0}) must be at least MaxHistoryBytesPerConversation ({MaxHistoryBytesPerConversation:N0}).",
+                [nameof(MaxHistoryBytes)]);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Bot.Web.DirectLine;
 
 /// <summary>
 /// The per-client limit on new tokens (<see cref="DirectLineOptions.NewConversationsPerMinute"/>). Per-conversation
-/// posting is limited by the conversation itself; this guards the one door that needs no token.
+/// posting is limited by the rate limiter every channel shares; this guards the one door that needs no token.
 /// </summary>
 internal static class DirectLineRateLimits
 {
@@ -14,7 +14,8 @@ internal static class DirectLineRateLimits
 
     public static RateLimiterOptions AddDirectLinePolicies(this RateLimiterOptions limiter)
     {
-        limiter.OnRejected = (context, _) => new ValueTask(DirectLineError.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+        limiter.OnRejected = (context, _) => new ValueTask(DirectLineError.TooManyRequests(
+            context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1),
             "Too many new conversations from this address; wait a minute.").ExecuteAsync(context.HttpContext));
         limiter.AddPolicy(NewConversations, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,

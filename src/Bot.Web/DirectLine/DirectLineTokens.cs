@@ -64,9 +64,15 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
         ValidateAudience = false,
         IssuerSigningKey = _key,
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        // Expiry is judged by the host's TimeProvider, with no grace period, so that tests and the host agree.
-        LifetimeValidator = (_, expires, _, _) => expires is { } e && e > clock.GetUtcNow().UtcDateTime,
+        // Lifetime is judged by the host's TimeProvider, with no grace period, so that tests and the host agree. A token
+        // not valid yet, or valid for longer than this host issues, was not issued by this host as configured now.
+        LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, clock.GetUtcNow().UtcDateTime),
     };
+
+    private bool IsCurrent(DateTime? notBefore, DateTime? expires, DateTime now) =>
+        notBefore is { } from && expires is { } until
+        && from <= now && now < until
+        && until - from <= TimeSpan.FromSeconds(LifetimeSeconds);
 
     // Conversation ids appear in URLs and activity ids: letters and digits only.
     private static string NewId() => Guid.NewGuid().ToString("N");

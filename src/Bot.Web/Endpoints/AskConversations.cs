@@ -10,13 +10,12 @@ namespace Bot.Web.Endpoints;
 /// so a mistyped or expired id gets a clear 404 instead of silently starting a conversation without its history.
 /// Each conversation (and each client address, for new ones) has a token bucket, so one flood gets 429 alone.
 /// </summary>
-internal sealed class AskConversations(IOptions<ConversationOptions> options, IOptions<ChatOptions> chat) : IDisposable
+internal sealed class AskConversations(IOptions<ConversationOptions> options, KeyedRateLimiter limiter) : IDisposable
 {
     private readonly MemoryCache _issued = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
-    private readonly KeyedRateLimiter _limiter = new(chat.Value.AskBurst, chat.Value.AskPerMinute);
 
-    /// <summary>Takes a permit for <paramref name="key"/>; null when granted, else how long to wait.</summary>
-    public TimeSpan? TryAcquire(string key) => _limiter.TryAcquire(key);
+    /// <summary>Takes a permit for <paramref name="key"/> from the limiter every channel shares; null when granted, else how long to wait.</summary>
+    public TimeSpan? TryAcquire(string key) => limiter.TryAcquire($"api:{key}");
 
     /// <summary>A new id, remembered for as long as a conversation stays in memory.</summary>
     public string Start()
@@ -41,11 +40,7 @@ internal sealed class AskConversations(IOptions<ConversationOptions> options, IO
     /// <summary>Memory key: the ask API's conversations never share history with Teams or Web Chat ones.</summary>
     public static string Key(string id) => $"api:{id}";
 
-    public void Dispose()
-    {
-        _issued.Dispose();
-        _limiter.Dispose();
-    }
+    public void Dispose() => _issued.Dispose();
 
     private void Touch(string id) => _issued.Set(id, true, new MemoryCacheEntryOptions
     {

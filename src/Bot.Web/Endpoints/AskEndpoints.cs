@@ -20,27 +20,21 @@ internal static class AskEndpoints
         return routes;
     }
 
+    // A JSON string of N characters takes at most 6N bytes (\uXXXX escapes); the rest is room for the conversation id.
+    private static int MaxBodyBytes(ChatOptions chat) => (chat.MaxMessageChars * 6) + 1_024;
+
     private static async Task<IResult> AskAsync(HttpRequest request, ConversationService conversations, AskConversations issued, IOptions<ChatOptions> chat, CancellationToken cancellationToken)
     {
-        // The body is read by hand, not bound, so that malformed JSON gets our {"error"} reply rather than the framework's.
-        AskRequest? body;
-        try
+        // The size is checked before anything is parsed: an oversized body costs at most the limit, never its own size.
+        var (body, refusal) = await ReadAsync(request, MaxBodyBytes(chat.Value), cancellationToken);
+        if (body is null)
         {
-            body = await JsonSerializer.DeserializeAsync<AskRequest>(request.Body, RequestJson, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return Error("The body must be JSON like {\"question\": \"…\", \"conversationId\": \"optional\"}.", StatusCodes.Status400BadRequest);
-        }
-
-        if (string.IsNullOrWhiteSpace(body?.Question))
-        {
-            return Error("\"question\" is missing or empty.", StatusCodes.Status400BadRequest);
+            return refusal!;
         }
 
         // The same limit as a chat message (Bot:Chat:MaxMessageChars), so the API and the chat channels agree.
         int limit = chat.Value.MaxMessageChars;
-        if (body.Question.Length > limit)
+        if (body.Question!.Length > limit)
         {
             return Error($"The question has {body.Question.Length} characters; the limit is {limit}.", StatusCodes.Status413PayloadTooLarge);
         }
@@ -49,8 +43,7 @@ internal static class AskEndpoints
         var limitKey = string.IsNullOrWhiteSpace(conversationId) ? $"new:{request.HttpContext.Connection.RemoteIpAddress}" : $"conversation:{conversationId}";
         if (issued.TryAcquire(limitKey) is { } retryAfter)
         {
-            request.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Error("Too many questions from this conversation at once; wait a moment and ask again.", StatusCodes.Status429TooManyRequests);
+            return RetryAfter.On(Error("Too many questions from this conversation at once; wait a moment and ask again.", StatusCodes.Status429TooManyRequests), retryAfter);
         }
 
         if (string.IsNullOrWhiteSpace(conversationId))
@@ -65,6 +58,30 @@ internal static class AskEndpoints
         var clock = Stopwatch.StartNew();
         var reply = await conversations.ReplyAsync(AskConversations.Key(conversationId), body.Question, cancellationToken: cancellationToken);
         return Results.Content(AnswerJson.Serialize(reply.Answer, clock.Elapsed, conversationId), "application/json");
+    }
+
+    // The body is read by hand, not bound, so that malformed JSON and wrong types get our {"error"} reply rather than the framework's.
+    private static async Task<(AskRequest? Body, IResult? Refusal)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var bytes = await RequestBody.ReadLimitedAsync(request, maxBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, Error($"The body is larger than {maxBytes:N0} bytes; send only {{\"question\", \"conversationId\"}}.", StatusCodes.Status413PayloadTooLarge));
+        }
+
+        AskRequest? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<AskRequest>(bytes, RequestJson);
+        }
+        catch (JsonException)
+        {
+            return (null, Error("The body must be JSON like {\"question\": \"…\", \"conversationId\": \"optional\"}.", StatusCodes.Status400BadRequest));
+        }
+
+        return string.IsNullOrWhiteSpace(body?.Question)
+            ? (null, Error("\"question\" is missing or empty.", StatusCodes.Status400BadRequest))
+            : (body, null);
     }
 
     private static IResult Error(string message, int status) => Results.Json(new ErrorBody(message), statusCode: status);

@@ -1,4 +1,3 @@
-using Bot.Core.Conversation;
 using Bot.Web.Chat;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +8,9 @@ internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/config", (IOptions<ChatOptions> options) => Results.Ok(new PageConfig(options.Value.BotName, Greeting.Examples)));
+        routes.MapGet("/config", (IOptions<ChatOptions> options) => Results.Ok(new PageConfig(options.Value.BotName)));
         return routes;
     }
 
-    private sealed record PageConfig(string BotName, IReadOnlyList<string> Examples);
+    private sealed record PageConfig(string BotName);
 }

@@ -15,20 +15,29 @@ internal static class SourcePage
         var body = article.Body;
         var cited = start is >= 0 && end is { } e && e > start && e <= body.Length ? (start.Value, e) : ((int, int)?)null;
         var html = new StringBuilder();
+        html.Append("<header class=\"masthead\">\n<p class=\"kicker\"><a href=\"/\">← Back to the chat</a></p>\n");
         html.Append("<h1>").Append(Encode(article.Title)).Append("</h1>\n");
         html.Append("<p class=\"byline\">").Append(Encode(Byline(article))).Append("</p>\n");
+        if (cited is not null)
+        {
+            html.Append("<p class=\"intro\"><a href=\"#cited\">The highlighted sentence</a> is the one the answer cites.</p>\n");
+        }
+
+        html.Append("</header>\n<article class=\"source\">\n");
         var marked = false;
         foreach (var paragraph in SentenceSplitter.Paragraphs(body))
         {
             html.Append("<p>").Append(RenderParagraph(body, paragraph.Start, paragraph.Start + paragraph.Length, cited, ref marked)).Append("</p>\n");
         }
 
+        html.Append("</article>\n");
         return Page(article.Title, html.ToString());
     }
 
     /// <summary>The 404 page for an id the index does not hold.</summary>
     public static string NotFound(string articleId) =>
-        Page("Article not found", $"<h1>Article not found</h1>\n<p>No indexed article has the id “{Encode(articleId)}”.</p>\n");
+        Page("Article not found", "<header class=\"masthead\">\n<p class=\"kicker\"><a href=\"/\">← Back to the chat</a></p>\n" +
+            $"<h1>Article not found</h1>\n<p class=\"intro\">No indexed article has the id “{Encode(articleId)}”.</p>\n</header>\n");
 
     private static string RenderParagraph(string body, int from, int to, (int Start, int End)? cited, ref bool marked)
     {
@@ -45,10 +54,11 @@ internal static class SourcePage
     }
 
     private static string Byline(NewsArticle article) => string.Join(" · ",
-        new[] { article.Outlet, article.Published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
+        new[] { article.Outlet, (article.Published is { } date ? Bot.Core.Text.DisplayDate.Of(date) : null), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
 
     private static string Page(string title, string content) =>
-        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Encode(title)}</title>\n</head>\n<body>\n<article>\n{content}</article>\n</body>\n</html>\n";
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+        $"<title>{Encode(title)}</title>\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n<body class=\"source-page\">\n{content}</body>\n</html>\n";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

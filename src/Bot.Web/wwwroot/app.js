@@ -31,15 +31,23 @@
     return { token, conversationId, resumed: false };
   }
 
-  function showExamples(examples, store) {
-    const nav = document.getElementById('examples');
-    for (const question of examples) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = question;
-      button.addEventListener('click', () => store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: question } }));
-      nav.appendChild(button);
-    }
+  // Web Chat shows an informative typing activity ("Searching the articles…") only as typing dots; the step is
+  // shown as text under the chat until the answer (or its streamed draft) arrives.
+  function progressMiddleware() {
+    const progress = document.getElementById('progress');
+    return () => next => action => {
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+        const activity = action.payload.activity;
+        const fromBot = activity.from && activity.from.role === 'bot';
+        const informative = activity.type === 'typing' && activity.channelData && activity.channelData.streamType === 'informative';
+        if (fromBot && informative && typeof activity.text === 'string') {
+          progress.textContent = activity.text;
+        } else if (fromBot && (activity.type === 'message' || typeof activity.text === 'string')) {
+          progress.textContent = '';
+        }
+      }
+      return next(action);
+    };
   }
 
   function initials(name) {
@@ -61,8 +69,8 @@
     const save = () => sessionStorage.setItem(storageKey, JSON.stringify({ token: directLine.token || token, conversationId }));
     window.addEventListener('pagehide', save);
     setInterval(save, 60000);
-    const store = window.WebChat.createStore();
-    showExamples(config.examples, store);
+    // The welcome message offers the examples as suggested actions, so the page does not list them again.
+    const store = window.WebChat.createStore({}, progressMiddleware());
 
     window.WebChat.renderWebChat({
       directLine,
@@ -77,6 +85,8 @@
         bubbleFromUserBorderRadius: 4,
         bubbleFromUserBackground: '#f3ece4',
         suggestedActionBorderRadius: 4,
+        // Wrapped rows of buttons: the carousel's flippers sat over the first and last suggestion.
+        suggestedActionLayout: 'flow',
         primaryFont: 'Georgia, "Times New Roman", serif',
         rootHeight: '100%'
       }

@@ -17,8 +17,8 @@ public sealed class ArticleFieldReplyTests(SeedEngineFixture engine)
     [Theory]
     [InlineData("Which outlet?", "published by Dawn")]
     [InlineData("Which newspaper was that in?", "published by Dawn")]
-    [InlineData("When was it published?", "26 July 2016")]
-    [InlineData("What date was that article?", "26 July 2016")]
+    [InlineData("When was it published?", "26 Jul 2016")]
+    [InlineData("What date was that article?", "26 Jul 2016")]
     [InlineData("Who published that?", "Dawn")]
     public async Task Reply_FieldAfterAnAnswer_GivesThePreviousArticlesFactWithAVerbatimCitation(string question, string expected)
     {

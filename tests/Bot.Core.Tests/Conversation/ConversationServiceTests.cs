@@ -18,7 +18,31 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.Equal(Intent.SmallTalk, reply.Intent);
         Assert.Contains("5 news articles", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Contains("Dawn", reply.Answer.Text, StringComparison.Ordinal);
-        Assert.Contains(Greeting.Examples[0], reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(Greeting.Examples, reply.Suggestions);
+        // Offered once, as suggestions: the text does not list them again.
+        Assert.DoesNotContain(Greeting.Examples[0], reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_AnsweredQuestion_SuggestsItsSourcesAndASummaryWordedAsAPersonWould()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "How many soldiers died in the NATO strike?");
+
+        Assert.Equal("Show source 1", reply.Suggestions[0]);
+        Assert.Contains("Summarize the news on the NATO strike", reply.Suggestions);
+    }
+
+    [Fact]
+    public async Task Reply_ShowSource_OffersTheOtherSourcesNotTheSameOne()
+    {
+        var id = NewId();
+        var answer = await _bot.ReplyAsync(id, "Summarize the Torkham border talks");
+        Assert.True(answer.Answer.Citations.Count >= 2, answer.Answer.Text);
+
+        var shown = await _bot.ReplyAsync(id, "show source 1");
+
+        Assert.DoesNotContain("Show source 1", shown.Suggestions);
+        Assert.Contains("Show source 2", shown.Suggestions);
     }
 
     [Fact]

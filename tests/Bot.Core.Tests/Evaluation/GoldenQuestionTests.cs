@@ -37,7 +37,7 @@ public sealed class GoldenQuestionTests(SeedEngineFixture engine)
 
         // The answerability threshold is chosen on held-out public questions, not on these 55, and a name no
         // article mentions ("Washington" for the US) means "not covered", so it abstains more often here than
-        // the old hand-set score tuned on them (README: Quality).
+        // the old hand-set score tuned on them (docs/quality.md).
         Assert.True(report.AbstainRight >= 0.75, $"abstain_right {report.AbstainRight}");
         Assert.True(report.AbstainWrong <= 0.1, $"abstain_wrong {report.AbstainWrong}");
     }

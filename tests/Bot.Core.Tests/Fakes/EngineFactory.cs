@@ -17,7 +17,7 @@ public static class EngineFactory
         return services;
     }
 
-    public static ServiceProvider Create(string? indexPath = null, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Create(string? indexPath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -31,6 +31,8 @@ public static class EngineFactory
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        return new ServiceCollection().AddBotCore(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddBotCore(configuration);
+        services?.Invoke(collection);
+        return collection.BuildServiceProvider();
     }
 }

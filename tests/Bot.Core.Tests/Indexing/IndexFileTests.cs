@@ -162,6 +162,32 @@ public sealed class IndexFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_AfterSave_ReturnsTheSearchCodesRowForRow()
+    {
+        var contents = Sample();
+        var vectors = new QuantizedMatrix(1, 5);
+        vectors.Set(0, Bot.Core.Retrieval.VectorMath.Normalize(contents.Chunks[0].Embedding.Span).Span);
+        var codes = new StoredCodes(vectors, SignCodes.Build(vectors));
+        IndexFile.Save(_path, contents with { Codes = codes });
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5).Contents!.Codes;
+
+        Assert.NotNull(loaded);
+        Assert.Equal(vectors.Row(0).ToArray(), loaded.Vectors.Row(0).ToArray());
+        Assert.Equal(vectors.Scale(0), loaded.Vectors.Scale(0));
+        Assert.True(codes.Signs.Bits.SequenceEqual(loaded.Signs.Bits));
+        Assert.Equal(codes.Signs.Centre, loaded.Signs.Centre);
+    }
+
+    [Fact]
+    public void Load_AfterSaveWithoutCodes_ReturnsNoCodes()
+    {
+        IndexFile.Save(_path, Sample());
+
+        Assert.Null(IndexFile.Load(_path, "bag/words", 5).Contents!.Codes);
+    }
+
+    [Fact]
     public void Save_LeavesNoTemporaryFileBehind()
     {
         IndexFile.Save(_path, Sample());

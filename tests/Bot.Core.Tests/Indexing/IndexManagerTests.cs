@@ -45,6 +45,22 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_SavedIndex_SearchesWithTheSavedCodes()
+    {
+        WriteStories("a/001.txt", "b/001.txt");
+        await Manager.IngestAsync([_folder.Path]);
+
+        using var reopened = EngineFactory.Create(_indexPath);
+        await reopened.GetRequiredService<IndexManager>().OpenAsync();
+
+        var (chunks, codes) = Index.Vectors.Saved();
+        var store = reopened.GetRequiredService<NewsIndex>().Vectors;
+        Assert.True(codes.Signs.Bits.SequenceEqual(store.Saved().Codes.Signs.Bits));
+        var query = chunks[0].Embedding.Span;
+        Assert.Equal(Index.Vectors.Search(query, 3).Select(r => (r.Chunk.Id, r.Score)), store.Search(query, 3).Select(r => (r.Chunk.Id, r.Score)));
+    }
+
+    [Fact]
     public async Task Ingest_ChangedFileAgain_UpdatesItInPlace()
     {
         var file = WriteStories("a/001.txt", "b/001.txt");

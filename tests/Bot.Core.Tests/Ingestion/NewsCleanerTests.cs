@@ -93,6 +93,20 @@ public sealed class NewsCleanerTests
         Assert.DoesNotContain(line, article.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("By Staff Reporter, The Frontier Post, 12 March 2024", "The Frontier Post", 2024, 3, 12)]
+    [InlineData("By Sara Ahmed | Dawn | March 3rd, 2021", "Dawn", 2021, 3, 3)]
+    [InlineData("By Sara Ahmed, 12 March 2024", null, 2024, 3, 12)]
+    [InlineData("By Ahmed Khan | Business Recorder", "Business Recorder", 0, 0, 0)]
+    public void Clean_BylineWithOutletAndDate_GivesBoth(string byline, string? outlet, int year, int month, int day)
+    {
+        var article = Clean("Farmers get flood relief", byline, Lead, Second);
+
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), article.Published);
+        Assert.DoesNotContain(byline, article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clean_BylineAndDateAboveTheStory_BecomeMetadata()
     {
@@ -111,6 +125,18 @@ public sealed class NewsCleanerTests
         Assert.StartsWith("The Punjab government on Tuesday announced", article.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
         Assert.True(article.Title.Length <= 90);
+        Assert.DoesNotContain("month’s…", article.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Pakistan and Afghanistan agreed to reopen the Torkham crossing for trade and travellers, officials in Islamabad said on Monday after talks.",
+        "Pakistan and Afghanistan agreed to reopen the Torkham crossing for trade and travellers…")]
+    [InlineData("The provincial government announced a relief package worth several billion rupees for the farmers whose crops were destroyed by the floods last month.",
+        "The provincial government announced a relief package worth several billion rupees…")]
+    [InlineData("Talks resumed.", "Talks resumed")]
+    public void Clean_NoHeadline_TitleEndsAtAPhraseBoundary(string lead, string title)
+    {
+        Assert.Equal(title, Clean(lead, Second).Title);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bot.Web.BotFramework;
+using Bot.Web.Chat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -52,8 +53,8 @@ public class TeamsHost : IAsyncLifetime
         ["Bot:BotFramework:OpenIdMetadataUrl"] = new Uri(Server.BaseUrl, "openid").ToString(),
         ["Bot:BotFramework:TokenEndpoint"] = new Uri(Server.BaseUrl, "token").ToString(),
         ["Bot:BotFramework:MaxActivityBytes"] = MaxActivityBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Bot:BotFramework:ConversationBurst"] = ConversationBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Bot:BotFramework:ConversationPerMinute"] = "1",
+        ["Bot:Chat:ConversationBurst"] = ConversationBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Bot:Chat:ConversationPerMinute"] = "1",
         ["Bot:Chat:FeedbackFile"] = FeedbackFile,
     };
 
@@ -126,5 +127,5 @@ public class TeamsHost : IAsyncLifetime
     }
 
     /// <summary>Waits until every accepted activity has been answered (or failed): a barrier, not a timing assumption.</summary>
-    public Task IdleAsync() => Eventually.TrueAsync(() => Factory.Services.GetRequiredService<TurnBacklog>().Pending == 0, "the bot to finish its turns");
+    public Task IdleAsync() => Eventually.TrueAsync(() => Factory.Services.GetRequiredService<TurnScheduler>().Pending == 0, "the bot to finish its turns");
 }

@@ -105,7 +105,8 @@ public sealed class DirectLineErrorTests(DirectLineHost host)
 
         using var refused = await flooding.SendAsync(HttpMethod.Post, $"conversations/{flooding.ConversationId}/activities", ping);
 
-        Assert.Contains($"{DirectLineHost.RateLimit}", await DirectLineClient.ErrorAsync(refused, HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
+        Assert.Contains("retry after", await DirectLineClient.ErrorAsync(refused, HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
+        Assert.NotNull(refused.Headers.RetryAfter);
         Assert.StartsWith(other.ConversationId, await other.PostAsync(ping), StringComparison.Ordinal);
     }
 

@@ -24,7 +24,7 @@ public sealed class AnswerRanker
         var path = Resolve(options.Value.RankerPath);
         if (!File.Exists(path))
         {
-            _missing = $"The answer ranker model {path} is missing. Build the solution (it is copied from src/Bot.Core/Answering/Ranking), or rebuild it with 'bot train' (see README).";
+            _missing = $"The answer ranker model {path} is missing. Build the solution (it is copied from src/Bot.Core/Answering/Ranking), or rebuild it with 'bot train' (see docs/quality.md, Answer ranker).";
             return;
         }
 
@@ -84,7 +84,7 @@ public sealed class AnswerRanker
         var card = File.Exists(cardPath) ? RankerCard.Read(cardPath) : throw new FileNotFoundException($"{cardPath} (the ranker's threshold and features) is missing beside {path}; rebuild both with 'bot train'.", cardPath);
         if (!card.Features.SequenceEqual(SentenceFeatures.Names))
         {
-            throw new InvalidDataException($"{path} was trained on other features than this build computes; rebuild it with 'bot train' (see README).");
+            throw new InvalidDataException($"{path} was trained on other features than this build computes; rebuild it with 'bot train' (see docs/quality.md, Answer ranker).");
         }
 
         return new Loaded(RankerModels.Load(_ml, path), card);

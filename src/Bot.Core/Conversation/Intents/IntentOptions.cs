@@ -24,7 +24,7 @@ public sealed class IntentOptions : IValidatableObject
         if (!string.IsNullOrWhiteSpace(DataFile) && !File.Exists(DataFilePath))
         {
             yield return new ValidationResult(
-                $"{SectionName}:{nameof(DataFile)} points at '{DataFilePath}', which does not exist; see the README.",
+                $"{SectionName}:{nameof(DataFile)} points at '{DataFilePath}', which does not exist; see docs/configuration.md.",
                 [nameof(DataFile)]);
         }
     }

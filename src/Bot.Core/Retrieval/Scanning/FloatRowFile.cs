@@ -31,7 +31,57 @@ public sealed class FloatRowFile
     public int Dimensions { get; }
 
     /// <summary>Writes <paramref name="rows"/> rows, each filled by <paramref name="fillRow"/>, to a new temporary file and maps it.</summary>
-    public static FloatRowFile Write(int rows, int dimensions, Action<int, float[]> fillRow)
+    public static FloatRowFile Write(int rows, int dimensions, Action<int, float[]> fillRow) => Create(rows, dimensions, file =>
+    {
+        var row = new float[dimensions];
+        for (int r = 0; r < rows; r++)
+        {
+            fillRow(r, row);
+            file.Write(MemoryMarshal.AsBytes(row.AsSpan()));
+        }
+    });
+
+    /// <summary>Copies <paramref name="rows"/> rows stored as raw float32 from <paramref name="source"/> to a new temporary file and maps it.</summary>
+    /// <remarks>Block copies, no per-row call: loading a million saved rows is then the time to move 1.5 GB.</remarks>
+    public static FloatRowFile Copy(Stream source, int rows, int dimensions) => Create(rows, dimensions, file =>
+    {
+        var buffer = new byte[1 << 20];
+        for (long left = (long)rows * dimensions * sizeof(float); left > 0;)
+        {
+            int read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                throw new EndOfStreamException("the stored rows end early");
+            }
+
+            file.Write(buffer, 0, read);
+            left -= read;
+        }
+    });
+
+    /// <summary>Maps <paramref name="rows"/> rows stored as raw float32 at <paramref name="offset"/> of an existing file, read-only and without copying them.</summary>
+    /// <remarks>
+    /// Loading a million rows this way costs no copy at all (the copy measured 3.5–8 s of an 8 s load on a busy machine);
+    /// the file must then stay in place, unchanged, while the rows are searched.
+    /// </remarks>
+    public static FloatRowFile Map(string path, long offset, int rows, int dimensions)
+    {
+        long bytes = (long)rows * dimensions * sizeof(float);
+        if (bytes == 0)
+        {
+            return Empty;
+        }
+
+        if (offset < 0 || offset + bytes > new FileInfo(path).Length)
+        {
+            throw new EndOfStreamException("the stored rows end early");
+        }
+
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        return new FloatRowFile(file.CreateViewAccessor(offset, bytes, MemoryMappedFileAccess.Read), rows, dimensions);
+    }
+
+    private static FloatRowFile Create(int rows, int dimensions, Action<Stream> fill)
     {
         if ((long)rows * dimensions == 0)
         {
@@ -42,15 +92,18 @@ public sealed class FloatRowFile
         // The stream stays open for the mapping's lifetime, so its own buffer is off (0) and writes go through a
         // buffer that is dropped afterwards; a retained 1 MB buffer measured as 100 bytes per passage at 10k.
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 0, FileOptions.DeleteOnClose);
-        var buffered = new BufferedStream(stream, 1 << 20);
-        var row = new float[dimensions];
-        for (int r = 0; r < rows; r++)
+        try
         {
-            fillRow(r, row);
-            buffered.Write(MemoryMarshal.AsBytes(row.AsSpan()));
+            var buffered = new BufferedStream(stream, 1 << 20);
+            fill(buffered);
+            buffered.Flush();
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
         }
 
-        buffered.Flush();
         var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
 
         // Unix only deletes on close when the handle is closed, which does not happen if the process exits first;

@@ -26,6 +26,12 @@ public static class QuantizedScan
         var candidates = RowRanges.Scan(matrix.Rows, keep, settings.ParallelRows, settings.Threads,
             (from, to) => ScanRange(matrix, codes, from, to, keep, filter));
 
+        return Rescore(matrix, query, candidates, top, exact);
+    }
+
+    /// <summary>Scores <paramref name="candidates"/> against the float query (from float32 rows when given) and keeps the best <paramref name="top"/>.</summary>
+    internal static List<(int Row, float Score)> Rescore(QuantizedMatrix matrix, ReadOnlySpan<float> query, TopK<int> candidates, int top, FloatRowFile? exact)
+    {
         var rescored = new TopK<int>(top);
         var scratch = exact is { Rows: > 0 } ? new float[exact.Dimensions] : null;
         foreach (var (row, _) in candidates.Descending())

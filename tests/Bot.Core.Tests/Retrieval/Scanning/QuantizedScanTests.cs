@@ -5,7 +5,7 @@ namespace Bot.Core.Tests.Retrieval.Scanning;
 public sealed class QuantizedScanTests
 {
     private const int Dimensions = 64;
-    private static readonly (float[] Flat, QuantizedMatrix Matrix, float[][] Queries) Data = Clustered(rows: 3000, clusters: 60, queries: 25);
+    private static readonly ClusteredData Data = ClusteredData.Generate(rows: 3000, clusters: 60, queries: 25, Dimensions);
 
     [Fact]
     public void Search_OnClusteredVectors_FindsTheExactTopTen()
@@ -23,7 +23,7 @@ public sealed class QuantizedScanTests
     [Fact]
     public void Search_RescoredFromFloatRows_ReturnsTheExactTopTenAndScores()
     {
-        var rows = FloatRowFile.Write(Data.Matrix.Rows, Dimensions, (row, values) => Data.Flat.AsSpan(row * Dimensions, Dimensions).CopyTo(values));
+        var rows = Data.Rows();
         foreach (var query in Data.Queries)
         {
             var exact = ExactScan.Search(Data.Flat, Dimensions, query, 10);
@@ -78,35 +78,5 @@ public sealed class QuantizedScanTests
         matrix.Set(2, [0.6f, 0.8f]);
 
         Assert.Equal([1, 2, 0], QuantizedScan.Search(matrix, [0f, 1f], 10).Select(r => r.Row));
-    }
-
-    // Points scattered around random centres, so nearest neighbours are close calls within a cluster.
-    private static (float[] Flat, QuantizedMatrix Matrix, float[][] Queries) Clustered(int rows, int clusters, int queries)
-    {
-        var random = new Random(42);
-        var centres = Enumerable.Range(0, clusters).Select(_ => Gaussian(random, 1f)).ToArray();
-        var flat = new float[rows * Dimensions];
-        var matrix = new QuantizedMatrix(rows, Dimensions);
-        for (int row = 0; row < rows; row++)
-        {
-            var point = Unit(centres[random.Next(clusters)].Zip(Gaussian(random, 0.8f), (c, n) => c + n).ToArray());
-            point.CopyTo(flat, row * Dimensions);
-            matrix.Set(row, point);
-        }
-
-        var picked = Enumerable.Range(0, queries).Select(_ => flat.AsSpan(random.Next(rows) * Dimensions, Dimensions).ToArray());
-        return (flat, matrix, picked.Select(p => Unit(p.Zip(Gaussian(random, 0.5f), (x, n) => x + n).ToArray())).ToArray());
-    }
-
-    private static float[] Gaussian(Random random, float sigma) =>
-        Enumerable.Range(0, Dimensions).Select(_ => (float)(Normal(random) * sigma / Math.Sqrt(Dimensions))).ToArray();
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    private static float[] Unit(float[] vector)
-    {
-        float norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
-        return vector.Select(x => x / norm).ToArray();
     }
 }
