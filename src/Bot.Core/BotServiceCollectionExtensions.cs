@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<PathsOptions>(configuration, PathsOptions.SectionName);
+        services.AddValidatedOptions<InboxOptions>(configuration, InboxOptions.SectionName);
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.SectionName);
         services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
         services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
@@ -32,7 +33,9 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
         services.AddValidatedOptions<Retrieval.AzureSearch.AzureSearchOptions>(configuration, Retrieval.AzureSearch.AzureSearchOptions.SectionName);
 
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingGeneratorFactory.Create);
+        services.AddSingleton<IngestPriority>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(s =>
+            new PrioritizedEmbeddingGenerator(EmbeddingGeneratorFactory.Create(s), s.GetRequiredService<IngestPriority>()));
         services.AddSingleton<NewsIndex>();
         services.AddSingleton<TextChunker>();
         services.AddSingleton<CorpusIndexer>();
@@ -45,6 +48,7 @@ public static class BotServiceCollectionExtensions
         services.AddLanguageModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
+        services.AddSingleton<IndexHealth>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IntentRouter>();

@@ -13,7 +13,7 @@ builder.Services.AddBotCore(builder.Configuration);
 builder.Services.AddHostedService<IndexOpener>();
 builder.Services.AddNewsBot(builder.Configuration);
 builder.Services.AddAskEndpoints();
-builder.Services.AddInbox(builder.Configuration);
+builder.Services.AddInbox();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddState(builder.Configuration);

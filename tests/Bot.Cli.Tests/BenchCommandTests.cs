@@ -14,7 +14,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest", "contention"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("machine").GetProperty("bandwidth_gbs_one_thread").GetDouble() > 0);
         var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
@@ -42,6 +42,12 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(ingest.GetProperty("index_file").GetProperty("bytes_per_chunk").GetDouble() > 0);
         Assert.True(ingest.GetProperty("answer").GetProperty("p50_ms").GetDouble() > 0);
         Assert.Equal(["clean", "chunk", "embed", "index"], ingest.GetProperty("stage_share").EnumerateObject().Select(p => p.Name));
+        var contention = root.GetProperty("contention");
+        Assert.Equal(5, contention.GetProperty("articles").GetInt32());
+        Assert.Equal(20, contention.GetProperty("idle").GetProperty("queries").GetInt32());
+        Assert.Equal(
+            ["articles", "idle", "idle_after", "background", "background_p95_over_idle", "background_ingest_seconds", "foreground", "foreground_p95_over_idle", "foreground_ingest_seconds"],
+            contention.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

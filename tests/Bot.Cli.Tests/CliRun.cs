@@ -29,7 +29,7 @@ public sealed class CliRun : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 10_000;
-        var all = new Dictionary<string, string?>(settings) { ["Bot:Paths:Index"] = IndexPath };
+        var all = new Dictionary<string, string?>(settings) { ["Bot:Paths:Index"] = IndexPath, ["Bot:Inbox:Folder"] = Path.Combine(Folder, "inbox") };
         int code = await CliApp.RunAsync(args, console, all, new StringReader(input));
         return (code, writer.ToString());
     }

@@ -174,20 +174,7 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
     }
 
     // The watcher works in the background: poll with a generous deadline instead of sleeping a fixed time.
-    private static async Task PollAsync(Func<Task<bool>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await probe())
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The inbox did not pick the file up within 60 s.");
-            await Task.Delay(250);
-        }
-    }
+    private static Task PollAsync(Func<Task<bool>> probe) => LoopbackHost.PollAsync(probe, "the inbox to pick the file up");
 
     /// <summary>One host for the class, with uploads enabled.</summary>
     public sealed class Host : IDisposable
@@ -196,7 +183,7 @@ public sealed class InboxTests : IClassFixture<InboxTests.Host>
         {
             // The tests poll /api/ask until new articles show up, far faster than a person asks.
             Factory = new BotWebFactory(
-                new Dictionary<string, string?> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:ConversationBurst"] = "1000" },
+                new Dictionary<string, string?> { ["Bot:Inbox:ApiKey"] = Key, ["Bot:Chat:ConversationBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" },
                 services => services.AddSingleton<ILoggerProvider>(Logs));
             Client = Factory.CreateClient();
         }

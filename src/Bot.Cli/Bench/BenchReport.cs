@@ -6,7 +6,8 @@ internal sealed record BenchReport(
     IReadOnlyList<VectorFigures> Vectors,
     IReadOnlyList<RealVectorFigures> RealVectors,
     IReadOnlyList<LexicalFigures> Lexical,
-    IngestFigures? Ingest);
+    IngestFigures? Ingest,
+    ContentionFigures? Contention = null);
 
 /// <summary>The machine the figures were taken on.</summary>
 internal sealed record MachineFigures(int Cores, string Simd, double BandwidthGbsOneThread, double BandwidthGbsAllThreads);

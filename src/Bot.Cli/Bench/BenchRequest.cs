@@ -11,4 +11,5 @@ internal sealed record BenchRequest(
     int Seed,
     int LexicalMaxSize,
     int Oversample,
-    string? Squad = null);
+    string? Squad = null,
+    bool SkipContention = false);

@@ -43,7 +43,14 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             ingest = await IngestBench.RunAsync(context, generator, request.Articles, request.Queries, cancellationToken);
         }
 
-        return new BenchReport(machine, vectors, real, lexical, ingest);
+        ContentionFigures? contention = null;
+        if (!request.SkipContention)
+        {
+            Say($"questions during a background ingest of {request.Articles} generated articles");
+            contention = await ContentionBench.RunAsync(context, generator, request.Articles, Math.Min(request.Queries, 100), cancellationToken);
+        }
+
+        return new BenchReport(machine, vectors, real, lexical, ingest, contention);
     }
 
     private void Say(string step)

@@ -32,6 +32,21 @@ internal static class BenchTables
         {
             console.Write(IngestTable(ingest));
         }
+
+        if (report.Contention is { } contention)
+        {
+            console.Write(ContentionTable(contention));
+        }
+    }
+
+    private static Table ContentionTable(ContentionFigures c)
+    {
+        var table = new Table { Title = new TableTitle($"Questions while {c.Articles} generated articles are ingested (ms: p50 / p95 / p99, one client)") };
+        table.AddColumns("while", "questions", "latency", "p95 / lower idle p95", "ingest s");
+        table.AddRow("idle (before | after the ingests)", $"{c.Idle.Queries} | {c.IdleAfter.Queries}", $"{P(c.Idle)} | {P(c.IdleAfter)}", "", "");
+        table.AddRow("background ingest (inbox, uploads)", F(c.Background.Queries), P(c.Background), F(c.BackgroundP95OverIdle), F(c.BackgroundIngestSeconds));
+        table.AddRow("foreground ingest (all cores, no yielding)", F(c.Foreground.Queries), P(c.Foreground), F(c.ForegroundP95OverIdle), F(c.ForegroundIngestSeconds));
+        return table;
     }
 
     private static Table VectorTable(IReadOnlyList<VectorFigures> rows)

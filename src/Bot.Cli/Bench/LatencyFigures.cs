@@ -51,7 +51,8 @@ internal sealed record LatencyFigures(double P50Ms, double P95Ms, double P99Ms, 
         return timings;
     }
 
-    private static LatencyFigures Of(List<double> timings)
+    /// <summary>Percentiles of timings taken elsewhere (sorts <paramref name="timings"/>).</summary>
+    public static LatencyFigures Of(List<double> timings)
     {
         timings.Sort();
         return new LatencyFigures(At(timings, 0.50), At(timings, 0.95), At(timings, 0.99), timings.Count);

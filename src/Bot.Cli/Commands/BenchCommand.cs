@@ -21,13 +21,14 @@ internal static class BenchCommand
         var skipIngest = new Option<bool>("--skip-ingest") { Description = "Skip the ingestion run." };
         var skipLexical = new Option<bool>("--skip-lexical") { Description = "Skip BM25." };
         var squad = new Option<string?>("--squad") { Description = "A squad-b folder (corpus/, questions.jsonl): also measure recall on its sentences, queried by its questions." };
+        var skipContention = new Option<bool>("--skip-contention") { Description = "Skip question latency during an ingest." };
         var json = new Option<bool>("--json") { Description = "Print every figure as one JSON object." };
-        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, squad, json };
+        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, squad, skipContention, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var request = new BenchRequest(Numbers(result.GetValue(sizes)!), Numbers(result.GetValue(dims)!), Positive(result.GetValue(queries), "--queries"),
                 Positive(result.GetValue(articles), "--articles"), result.GetValue(skipIngest), result.GetValue(skipLexical), result.GetValue(seed), result.GetValue(lexicalMax),
-                Positive(result.GetValue(oversample), "--oversample"), ExistingFolder(result.GetValue(squad)));
+                Positive(result.GetValue(oversample), "--oversample"), ExistingFolder(result.GetValue(squad)), result.GetValue(skipContention));
             bool asJson = result.GetValue(json);
             var report = await new BenchRunner(context, request, quiet: asJson).RunAsync(cancellationToken);
             if (asJson)

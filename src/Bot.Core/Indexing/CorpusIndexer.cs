@@ -13,7 +13,7 @@ namespace Bot.Core.Indexing;
 /// is the normalised mean of its sentences' vectors. Overlapping passages share sentences, so each distinct
 /// sentence is embedded once.
 /// </remarks>
-public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<string, Embedding<float>> embedder, NewsIndex index)
+public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<string, Embedding<float>> embedder, NewsIndex index, IngestPriority priority)
 {
     private const int ArticlesPerBatch = 32;
 
@@ -47,7 +47,7 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         report.ChunkTime += chunking.Elapsed;
 
         var embedding = Stopwatch.StartNew();
-        var vectors = await embedder.GenerateAsync(sentences, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vectors = await EmbedAsync(sentences, cancellationToken).ConfigureAwait(false);
         report.EmbedTime += embedding.Elapsed;
         report.Sentences += sentences.Count;
 
@@ -62,6 +62,26 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
             var sentenceVectors = SentenceTexts(c).Select(s => bySentence[s]).ToList();
             return c with { Embedding = MeanOf(sentenceVectors), SentenceEmbeddings = QuantizedVectorList.From(sentenceVectors) };
         });
+    }
+
+    // In the background, one sentence per call while questions are asked: the encoder runs a single sentence on this
+    // thread alone, leaving the other cores to questions, and a question waiting for the encoder goes first (see IngestPriority).
+    private async Task<IList<Embedding<float>>> EmbedAsync(List<string> sentences, CancellationToken cancellationToken)
+    {
+        if (!priority.InBackground)
+        {
+            return await embedder.GenerateAsync(sentences, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var vectors = new List<Embedding<float>>(sentences.Count);
+        while (vectors.Count < sentences.Count)
+        {
+            await priority.WaitForQuestionsAsync(cancellationToken).ConfigureAwait(false);
+            var batch = sentences.GetRange(vectors.Count, Math.Min(priority.BackgroundBatch, sentences.Count - vectors.Count));
+            vectors.AddRange(await embedder.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false));
+        }
+
+        return vectors;
     }
 
     private static IEnumerable<string> SentenceTexts(ArticleChunk chunk) => chunk.Sentences.Select(chunk.TextOf);

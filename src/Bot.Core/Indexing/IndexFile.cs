@@ -44,6 +44,11 @@ public static class IndexFile
     /// <summary>Reads the index at <paramref name="path"/>; says why when it cannot be used.</summary>
     public static IndexLoadResult Load(string path, string expectedEmbedder, int expectedDimensions)
     {
+        if (Directory.Exists(path))
+        {
+            return IndexLoadResult.Damage($"the index path {path} is a folder, not a file");
+        }
+
         if (!File.Exists(path))
         {
             return IndexLoadResult.Fail($"no saved index at {path}");
@@ -56,16 +61,18 @@ public static class IndexFile
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
             if (file.Length < HashBytes || !HasValidTrailer(file))
             {
-                return IndexLoadResult.Fail($"the saved index {path} is truncated or corrupt (checksum mismatch)");
+                return IndexLoadResult.Damage($"the saved index {path} is truncated or corrupt (checksum mismatch)");
             }
 
             file.Position = 0;
             using var reader = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
             return IndexFileReader.Read(reader, Magic, FormatVersion, expectedEmbedder, expectedDimensions, path);
         }
-        catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException)
+        // ArgumentException and OverflowException come from a checksum-valid file whose fields are out of range (a day
+        // number past DateOnly.MaxValue, say): damage all the same, reported in one line rather than a start-up crash.
+        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException or ArgumentException or OverflowException)
         {
-            return IndexLoadResult.Fail($"the saved index {path} could not be read ({ex.Message})");
+            return IndexLoadResult.Damage($"the saved index {path} could not be read ({ex.Message})");
         }
     }
 
@@ -95,7 +102,10 @@ public static class IndexFile
 public sealed record IndexContents(string Embedder, int Dimensions, IReadOnlyList<NewsArticle> Articles, IReadOnlyList<ArticleChunk> Chunks, StoredCodes? Codes = null);
 
 /// <summary>The outcome of loading: the contents, or the reason they could not be used.</summary>
-public sealed record IndexLoadResult(IndexContents? Contents, string? Problem)
+/// <param name="Damaged">The path holds something unreadable (not merely missing or stale), which a rebuild must keep aside.</param>
+public sealed record IndexLoadResult(IndexContents? Contents, string? Problem, bool Damaged = false)
 {
     public static IndexLoadResult Fail(string problem) => new(null, problem);
+
+    public static IndexLoadResult Damage(string problem) => new(null, problem, Damaged: true);
 }

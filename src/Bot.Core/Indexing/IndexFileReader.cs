@@ -48,8 +48,10 @@ internal static class IndexFileReader
 
     private static int Count(BinaryReader reader)
     {
+        // Every item takes at least one byte, so a count beyond the bytes left is damage, caught before it sizes an array.
         int count = reader.ReadInt32();
-        return count >= 0 ? count : throw new FormatException("negative count");
+        long left = reader.BaseStream.Length - reader.BaseStream.Position;
+        return count >= 0 && count <= left ? count : throw new FormatException($"a count of {count} does not fit the {left} bytes left");
     }
 
     private static NewsArticle ReadArticle(BinaryReader reader)
@@ -83,6 +85,10 @@ internal static class IndexFileReader
         for (int i = 0; i < sentences.Length; i++)
         {
             sentences[i] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
+            if (sentences[i].Start < 0 || sentences[i].Length < 0 || (long)sentences[i].Start + sentences[i].Length > end - start)
+            {
+                throw new FormatException($"a sentence of passage {articleId}#{ordinal} points outside its article");
+            }
         }
 
         var passage = new float[dimensions];

@@ -12,24 +12,34 @@ public sealed class IndexManager(
     CorpusIndexer indexer,
     NewsIndex index,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
-    IOptions<PathsOptions> paths)
+    IOptions<PathsOptions> paths,
+    IOptions<InboxOptions> inbox,
+    IndexHealth health,
+    IngestPriority priority,
+    TimeProvider clock)
 {
+    // A save that fails once (a virus scanner holding the file, a full disk freed a moment later) often succeeds soon after.
+    private static readonly TimeSpan[] SaveRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+
     private readonly (string Name, int Dimensions) _embedder = EmbeddingGeneratorFactory.Describe(embedder);
 
-    /// <summary>Loads the saved index; when it is missing, stale or damaged, rebuilds it from the seeds and says why.</summary>
+    /// <summary>The index file this manager loads and saves (absolute).</summary>
+    public string IndexPath => paths.Value.IndexPath;
+
+    /// <summary>
+    /// Loads the saved index. When it is missing, stale or damaged, rebuilds it from the seeds and every other source
+    /// (the inbox's processed files, as later updates), keeps a damaged file aside, and says why in the first line.
+    /// </summary>
     public async Task<IReadOnlyList<string>> OpenAsync(IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var loaded = IndexFile.Load(paths.Value.IndexPath, _embedder.Name, _embedder.Dimensions);
+        var loaded = IndexFile.Load(IndexPath, _embedder.Name, _embedder.Dimensions);
         if (loaded.Contents is { } contents)
         {
             index.Upsert(contents.Articles, contents.Chunks, contents.Codes);
             return [];
         }
 
-        var messages = new List<string> { $"Rebuilding the index from {paths.Value.SeedsPath}: {loaded.Problem}." };
-        var outcome = await IngestAsync([paths.Value.SeedsPath], null, progress, cancellationToken).ConfigureAwait(false);
-        messages.AddRange(outcome.Report.SummaryLines());
-        return messages;
+        return await RebuildAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -41,13 +51,82 @@ public sealed class IndexManager(
         IProgress<IngestionProgress>? readProgress = null,
         IProgress<IndexingProgress>? indexProgress = null,
         CancellationToken cancellationToken = default) =>
-        AddAsync(loader.Load(paths, readProgress, cancellationToken), indexProgress, cancellationToken);
+        AddAsync(loader.Load(paths, readProgress, ReadParallelism, cancellationToken), indexProgress, save: true, cancellationToken);
 
     /// <summary>As <see cref="IngestAsync"/>, for files whose ids the caller has already decided.</summary>
     public Task<IngestOutcome> IngestFilesAsync(IReadOnlyList<SourceFile> files, CancellationToken cancellationToken = default) =>
-        AddAsync(loader.LoadFiles(files, cancellationToken: cancellationToken), null, cancellationToken);
+        AddAsync(loader.LoadFiles(files, cancellationToken: cancellationToken), null, save: true, cancellationToken);
 
-    private async Task<IngestOutcome> AddAsync(IngestionResult read, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves, retrying briefly; on failure the index stays usable in memory, <see cref="IndexHealth"/> says why, and
+    /// the caller keeps whatever it needs to redo the work after a restart.
+    /// </summary>
+    public async Task<bool> TrySaveAsync(CancellationToken cancellationToken = default)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                Save();
+                health.Saved();
+                return true;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                if (attempt == SaveRetryDelays.Length)
+                {
+                    health.SaveFailed($"saving {IndexPath} failed: {error.Message}");
+                    return false;
+                }
+
+                await Task.Delay(SaveRetryDelays[attempt], cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Writes the current index to the configured file, atomically; throws when it cannot.</summary>
+    public void Save()
+    {
+        var (chunks, codes) = index.Vectors.Saved();
+        IndexFile.Save(IndexPath, new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), chunks, codes));
+    }
+
+    private async Task<IReadOnlyList<string>> RebuildAsync(IndexLoadResult loaded, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var folders = RebuildFolders();
+        var messages = new List<string> { $"Rebuilding the index from {string.Join(" and ", folders)}: {loaded.Problem}." };
+        var (mayOverwrite, aside) = loaded.Damaged ? DamagedIndex.KeepAside(IndexPath, clock.GetUtcNow()) : (true, null);
+        if (aside is not null)
+        {
+            messages.Add(aside);
+        }
+
+        // One folder at a time, seeds first: a processed inbox file with a seed's id is a later version and must win.
+        foreach (var folder in folders)
+        {
+            var outcome = await AddAsync(loader.Load([folder], cancellationToken: cancellationToken), progress, save: false, cancellationToken).ConfigureAwait(false);
+            messages.AddRange(outcome.Report.SummaryLines());
+        }
+
+        if (!mayOverwrite)
+        {
+            health.SaveFailed(aside!);
+        }
+        else if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add($"The rebuilt index is in memory only: {health.SaveProblem}.");
+        }
+
+        return messages;
+    }
+
+    // Reading and cleaning files on every core while nothing else runs; one file at a time in background ingestion.
+    private int ReadParallelism => priority.InBackground ? 1 : Environment.ProcessorCount;
+
+    private List<string> RebuildFolders() =>
+        Directory.Exists(inbox.Value.ProcessedPath) ? [paths.Value.SeedsPath, inbox.Value.ProcessedPath] : [paths.Value.SeedsPath];
+
+    private async Task<IngestOutcome> AddAsync(IngestionResult read, IProgress<IndexingProgress>? progress, bool save, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.For(read, index.Articles, loader.Duplicates);
         if (plan.Removed.Count > 0)
@@ -56,17 +135,11 @@ public sealed class IndexManager(
         }
 
         var indexing = await indexer.IndexAsync(plan.Fresh, progress, cancellationToken).ConfigureAwait(false);
-        Save();
-        return new IngestOutcome(read.Report, indexing, index.Articles.Count, index.Chunks.Count);
-    }
-
-    /// <summary>Writes the current index to the configured file, atomically.</summary>
-    public void Save()
-    {
-        var (chunks, codes) = index.Vectors.Saved();
-        IndexFile.Save(paths.Value.IndexPath, new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), chunks, codes));
+        bool saved = !save || await TrySaveAsync(cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(read.Report, indexing, index.Articles.Count, index.Chunks.Count, saved);
     }
 }
 
 /// <summary>What an ingest run did, and the size of the index after it.</summary>
-public sealed record IngestOutcome(IngestionReport Report, IndexingReport Indexing, int TotalArticles, int TotalChunks);
+/// <param name="Saved">False when the index could not be written: it is answered from, but a restart would not have it.</param>
+public sealed record IngestOutcome(IngestionReport Report, IndexingReport Indexing, int TotalArticles, int TotalChunks, bool Saved);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Core;
 using Bot.Core.Ingestion;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,9 @@ namespace Bot.Web.Inbox;
 /// </summary>
 public static class ArticleUploadEndpoints
 {
-    public static IServiceCollection AddInbox(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddInbox(this IServiceCollection services)
     {
-        services.AddOptions<InboxOptions>().Bind(configuration.GetSection(InboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ProcessedFiles>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<LiveIngestion>();
         services.AddHostedService<InboxWatcher>();
@@ -45,7 +46,6 @@ public static class ArticleUploadEndpoints
             }
 
             var result = await ingestion.IngestAsync(files, cancellationToken);
-            inbox.Settle(files, result.Rejected);
             return Results.Json(result, statusCode: result.Ingested.Count == 0 && result.Rejected.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }
         catch (BadHttpRequestException error)

@@ -1,24 +1,24 @@
-using Bot.Core.Articles;
+using Bot.Core;
 using Bot.Core.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Web.Inbox;
 
 /// <summary>
-/// The inbox on disk: new files at the top or in subfolders, <c>processed/</c> for ingested ones, <c>rejected/</c> for the
-/// rest with a <c>.reason.txt</c> beside each, both keeping the subfolders. Nothing is deleted, so bad input loses nothing
-/// and says how to fix it.
+/// The inbox on disk: new files at the top or in subfolders, <c>processed/</c> for ingested ones (one current file per
+/// article id, read again if the index must be rebuilt), <c>rejected/</c> for the rest with a <c>.reason.txt</c> beside
+/// each, both keeping the subfolders. Nothing is deleted, so bad input loses nothing and says how to fix it.
 /// </summary>
-public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clock)
+public sealed class InboxFolder(IOptions<InboxOptions> options, ProcessedFiles processed, TimeProvider clock)
 {
-    /// <summary>Files still being written are left for the next scan; uploads are staged under a dot-folder.</summary>
-    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(1);
-
     public string Root => options.Value.FolderPath;
 
-    public string Processed => Path.Combine(Root, "processed");
+    public string Processed => options.Value.ProcessedPath;
 
     public string Rejected => Path.Combine(Root, "rejected");
+
+    /// <summary>Older versions of processed files, hidden from rebuilds (dot-folder) but kept.</summary>
+    private string Replaced => Path.Combine(Processed, ".replaced");
 
     public void Create()
     {
@@ -26,24 +26,8 @@ public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clo
         Directory.CreateDirectory(Rejected);
     }
 
-    /// <summary>
-    /// Files no longer being written (not hidden, not partial downloads), each named by its path relative to the
-    /// inbox: <c>inbox/x/001.txt</c> is the article <c>x/001.txt</c>, and a top-level file keeps its name, so a file
-    /// named like an indexed article updates that article.
-    /// </summary>
-    public IReadOnlyList<SourceFile> ReadyFiles()
-    {
-        if (!Directory.Exists(Root))
-        {
-            return [];
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        return [.. Candidates(new DirectoryInfo(Root), top: true)
-            .Where(f => now - f.LastWriteTimeUtc >= Settled)
-            .Select(f => new SourceFile(f.FullName, ArticleIds.Relative(Root, f.FullName)))
-            .OrderBy(f => f.Id, StringComparer.Ordinal)];
-    }
+    /// <summary>Files and folders waiting in the inbox (see <see cref="InboxScanner"/>), and processed files that changed since.</summary>
+    public List<InboxEntry> Entries() => [.. InboxScanner.Entries(Root), .. processed.Changed()];
 
     /// <summary>A fresh folder for one upload, hidden from the watcher.</summary>
     public string NewStagingFolder()
@@ -62,12 +46,11 @@ public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clo
         {
             if (reasons.TryGetValue(file.Id, out var reason))
             {
-                var target = MoveTo(Rejected, file);
-                File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+                Reject(file, reason);
             }
             else
             {
-                MoveTo(Processed, file);
+                processed.Indexed(IsProcessed(file.Path) ? file.Path : MoveToProcessed(file), file.Id);
             }
 
             RemoveEmptyFolders(file);
@@ -78,22 +61,57 @@ public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clo
     public void RejectAll(IReadOnlyList<SourceFile> files, string reason) =>
         Settle(files, [.. files.Select(f => new RejectedFile(f.Id, reason))]);
 
-    // processed/ and rejected/ hold settled files and dot-folders hold uploads being staged: none of them is new input.
-    private static IEnumerable<FileInfo> Candidates(DirectoryInfo folder, bool top)
+    /// <summary>Moves a refused entry (a link, a pipe) to rejected/ without opening it, with the reason beside it.</summary>
+    public void Refuse(InboxEntry entry)
     {
-        var files = folder.EnumerateFiles()
-            .Where(f => !f.Name.StartsWith('.') && f.Extension is not (".tmp" or ".part" or ".crdownload"));
-        var subfolders = folder.EnumerateDirectories()
-            .Where(d => !d.Name.StartsWith('.') && !(top && d.Name is ("processed" or "rejected")));
-        return files.Concat(subfolders.SelectMany(d => Candidates(d, top: false)));
+        Create();
+        Reject(new SourceFile(entry.Path, entry.Id), entry.Refusal!);
     }
 
-    private string MoveTo(string folder, SourceFile file)
+    /// <summary>
+    /// Moves uploaded files from their staging folder into the inbox itself (under their ids), so that one indexed but not
+    /// yet saved is ingested again after a restart; returns where each went.
+    /// </summary>
+    public List<SourceFile> Park(IEnumerable<SourceFile> files) =>
+        [.. files.Where(f => File.Exists(f.Path)).Select(f => IsStaged(f.Path) ? new SourceFile(Move(f.Path, Unique(Root, f.Id)), f.Id) : f)];
+
+    private bool IsProcessed(string path) => path.StartsWith(Processed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private bool IsStaged(string path) => path.StartsWith(Path.Combine(Root, ".uploads") + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private void Reject(SourceFile file, string reason)
     {
-        var target = Unique(folder, file.Id);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(file.Path, target);
-        return target;
+        var target = Move(file.Path, Unique(Rejected, file.Id));
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+    }
+
+    // processed/ holds the current version of each article, so a rebuild reads exactly what was indexed; the version
+    // it replaces is kept under .replaced/ with a time stamp.
+    private string MoveToProcessed(SourceFile file)
+    {
+        var target = Path.Combine(Processed, file.Id);
+        if (File.Exists(target))
+        {
+            Move(target, Unique(Replaced, file.Id, always: true));
+        }
+
+        return Move(file.Path, target);
+    }
+
+    // Renames the entry itself (a link stays a link, a pipe is never opened).
+    private static string Move(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
+        }
+
+        return to;
     }
 
     // A dropped folder is settled file by file; once its last file has moved, the empty folders would only clutter the
@@ -116,10 +134,10 @@ public sealed class InboxFolder(IOptions<InboxOptions> options, TimeProvider clo
     }
 
     // A second "report.txt" must not overwrite the first: both are kept, the later one with a time stamp.
-    private string Unique(string folder, string id)
+    private string Unique(string folder, string id, bool always = false)
     {
         var target = Path.Combine(folder, id);
-        return File.Exists(target)
+        return always || File.Exists(target) || Directory.Exists(target)
             ? Path.Combine(Path.GetDirectoryName(target)!, $"{Path.GetFileNameWithoutExtension(target)}.{clock.GetUtcNow():yyyyMMddHHmmssfff}{Path.GetExtension(target)}")
             : target;
     }

@@ -23,6 +23,7 @@ public static class EngineFactory
         {
             ["Bot:Paths:Seeds"] = SeedsPath,
             ["Bot:Paths:Index"] = indexPath ?? Path.Combine(Path.GetTempPath(), $"newsbot-test-{Guid.NewGuid():N}.index"),
+            ["Bot:Inbox:Folder"] = Path.Combine(Path.GetTempPath(), $"newsbot-test-inbox-{Guid.NewGuid():N}"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

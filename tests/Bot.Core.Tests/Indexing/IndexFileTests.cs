@@ -118,6 +118,50 @@ public sealed class IndexFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ChecksumValidFileWithADayOutOfRange_ReportsDamageInsteadOfThrowing()
+    {
+        IndexFile.Save(_path, Sample());
+        var bytes = File.ReadAllBytes(_path)[..^32];
+        int day = bytes.AsSpan().IndexOf(BitConverter.GetBytes(new DateOnly(2016, 7, 26).DayNumber));
+        BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, day);
+        File.WriteAllBytes(_path, [.. bytes, .. System.Security.Cryptography.SHA256.HashData(bytes)]);
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Assert.Null(loaded.Contents);
+        Assert.True(loaded.Damaged);
+        Assert.Contains("could not be read", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ChecksumValidFileWithAHugeCount_ReportsDamageWithoutAllocatingIt()
+    {
+        IndexFile.Save(_path, Sample());
+        var bytes = File.ReadAllBytes(_path)[..^32];
+        // The one sentence span of "border talks": count 1, start 0, length 12.
+        int sentences = bytes.AsSpan().IndexOf((byte[])[1, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0]);
+        BitConverter.GetBytes(int.MaxValue - 1).CopyTo(bytes, sentences);
+        File.WriteAllBytes(_path, [.. bytes, .. System.Security.Cryptography.SHA256.HashData(bytes)]);
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Assert.True(loaded.Damaged);
+        Assert.Contains("does not fit", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AFolderAtTheIndexPath_ReportsDamage()
+    {
+        Directory.CreateDirectory(_path);
+
+        var loaded = IndexFile.Load(_path, "bag/words", 5);
+
+        Directory.Delete(_path);
+        Assert.True(loaded.Damaged);
+        Assert.Contains("is a folder", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_AfterSave_ReturnsTheSearchCodesRowForRow()
     {
         var contents = Sample();
