@@ -36,7 +36,7 @@ public sealed class BotFrameworkAdapter(
             }
         }
 
-        var (activity, status, error) = await ActivityReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        var (activity, status, error) = await ActivityReader.ReadAsync(request, chatOptions.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
         if (activity is null)
         {
             return Error(status, error!);

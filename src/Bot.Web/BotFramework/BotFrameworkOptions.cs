@@ -38,10 +38,6 @@ public sealed class BotFrameworkOptions
     /// <summary>The Entra token endpoint for the bot's own token. Empty: derived from <see cref="MicrosoftAppTenantId"/> (§2.2).</summary>
     public string TokenEndpoint { get; set; } = string.Empty;
 
-    /// <summary>Larger activities are refused with 413: a Teams message with cards stays far below this.</summary>
-    [Range(1_024, 10_000_000)]
-    public int MaxActivityBytes { get; set; } = 256_000;
-
     /// <summary>Retries of a Connector call on 429, 5xx or network errors (Retry-After is honoured).</summary>
     [Range(0, 10)]
     public int ConnectorMaxRetries { get; set; } = 3;

@@ -15,6 +15,10 @@ public sealed class ChatOptions
     [Range(100, 100_000)]
     public int MaxMessageChars { get; set; } = 4_000;
 
+    /// <summary>Largest activity any channel accepts (Teams' <c>/api/messages</c>, a Direct Line post), in bytes of JSON; larger is 413. Direct Line's own limit is 256 K.</summary>
+    [Range(1_024, 10_000_000)]
+    public int MaxActivityBytes { get; set; } = 262_144;
+
     /// <summary>
     /// The address people reach this host at, for citation links (Teams needs absolute URLs). Empty: taken from each
     /// request, which is right on localhost and behind a proxy that forwards the Host header.

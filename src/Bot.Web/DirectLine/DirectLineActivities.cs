@@ -14,30 +14,10 @@ internal static class DirectLineActivities
     public const string ChannelId = "directline", WebChatChannelId = "webchat";
 
     /// <summary>The activity, or the 400/413 error that explains why there is none.</summary>
-    public static async Task<(BotActivity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxChars, CancellationToken cancellationToken)
+    public static async Task<(BotActivity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        // Refuse early what cannot fit even at one byte per character; the character count below is the real test.
-        if (request.ContentLength > maxChars * 4L)
-        {
-            return (null, TooLarge(maxChars));
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(maxChars + 1);
-        try
-        {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            int length = 0, read;
-            while (length <= maxChars && (read = await reader.ReadAsync(buffer.AsMemory(length, maxChars + 1 - length), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                length += read;
-            }
-
-            return length > maxChars ? (null, TooLarge(maxChars)) : Parse(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        var bytes = await RequestBody.ReadLimitedAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? (null, TooLarge(maxBytes)) : Parse(bytes);
     }
 
     /// <summary>Marks a client activity as received: from the token's user (not whoever the body claims), to the bot.</summary>
@@ -86,7 +66,7 @@ internal static class DirectLineActivities
         ChannelData = JsonFields.StringAt(activity.ChannelData, "clientActivityID") is { } clientId ? new JsonObject { ["clientActivityID"] = clientId } : null,
     };
 
-    private static (BotActivity?, IResult?) Parse(ReadOnlySpan<char> json)
+    private static (BotActivity?, IResult?) Parse(ReadOnlySpan<byte> json)
     {
         BotActivity? activity;
         try
@@ -108,6 +88,6 @@ internal static class DirectLineActivities
             : (activity, null);
     }
 
-    private static IResult TooLarge(int maxChars) => DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
-        string.Create(CultureInfo.InvariantCulture, $"An activity may have at most {maxChars:N0} characters of JSON."));
+    private static IResult TooLarge(int maxBytes) => DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+        string.Create(CultureInfo.InvariantCulture, $"An activity may have at most {maxBytes:N0} bytes of JSON."));
 }

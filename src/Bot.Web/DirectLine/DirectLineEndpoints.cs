@@ -93,7 +93,7 @@ internal static class DirectLineEndpoints
             return DirectLineError.TooManyRequests(wait, $"Too many activities in this conversation; retry after {RetryAfter.Seconds(wait)} s.");
         }
 
-        var (activity, invalid) = await DirectLineActivities.ReadAsync(request, options.Value.MaxActivityChars, cancellationToken);
+        var (activity, invalid) = await DirectLineActivities.ReadAsync(request, chat.Value.MaxActivityBytes, cancellationToken);
         if (activity is null)
         {
             return invalid!;

@@ -17,10 +17,6 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(60, 86_400)]
     public int TokenLifetimeSeconds { get; set; } = 1_800;
 
-    /// <summary>Largest posted activity, in characters of JSON: the Direct Line limit is 256 K.</summary>
-    [Range(1_024, 4_194_304)]
-    public int MaxActivityChars { get; set; } = 262_144;
-
     /// <summary>Conversations held in memory; past this the least recently used is forgotten.</summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1_000;

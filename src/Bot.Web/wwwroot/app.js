@@ -32,9 +32,12 @@
   }
 
   // Web Chat shows an informative typing activity ("Searching the articles…") only as typing dots; the step is
-  // shown as text under the chat until the answer (or its streamed draft) arrives.
+  // shown as text under the chat until the answer (or its streamed draft) arrives. An answer ready before the next
+  // poll arrives without its typing activities (Direct Line does not replay them), and then there is nothing to show.
+  // window.progressSteps lists each step received and shown, for the browser test.
   function progressMiddleware() {
     const progress = document.getElementById('progress');
+    window.progressSteps = [];
     return () => next => action => {
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload.activity;
@@ -42,6 +45,7 @@
         const informative = activity.type === 'typing' && activity.channelData && activity.channelData.streamType === 'informative';
         if (fromBot && informative && typeof activity.text === 'string') {
           progress.textContent = activity.text;
+          window.progressSteps.push({ received: activity.text, shown: progress.textContent });
         } else if (fromBot && (activity.type === 'message' || typeof activity.text === 'string')) {
           progress.textContent = '';
         }

@@ -52,7 +52,7 @@ public class TeamsHost : IAsyncLifetime
         ["Bot:BotFramework:MicrosoftAppPassword"] = ClientSecret,
         ["Bot:BotFramework:OpenIdMetadataUrl"] = new Uri(Server.BaseUrl, "openid").ToString(),
         ["Bot:BotFramework:TokenEndpoint"] = new Uri(Server.BaseUrl, "token").ToString(),
-        ["Bot:BotFramework:MaxActivityBytes"] = MaxActivityBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Bot:Chat:MaxActivityBytes"] = MaxActivityBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Bot:Chat:ConversationBurst"] = ConversationBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Bot:Chat:ConversationPerMinute"] = "1",
         ["Bot:Chat:FeedbackFile"] = FeedbackFile,
