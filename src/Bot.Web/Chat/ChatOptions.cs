@@ -27,7 +27,7 @@ public sealed class ChatOptions
 
     /// <summary>Where 👍/👎 are appended, one JSON line each, with the question, the answer and its citations.</summary>
     [Required]
-    public string FeedbackFile { get; set; } = "data/feedback.jsonl";
+    public string FeedbackFile { get; set; } = "feedback.jsonl";
 
     /// <summary>Past this size the feedback file is renamed to <c>*.1.jsonl</c> (replacing the previous one), so ratings never fill the disk.</summary>
     [Range(typeof(long), "4096", "10737418240")]

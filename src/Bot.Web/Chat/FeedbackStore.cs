@@ -21,7 +21,7 @@ public sealed partial class FeedbackStore(IRememberedAnswers answers, IOptions<C
     public const int MaxCommentChars = 1_000;
 
     /// <summary>The file ratings go to, relative paths taken from the working directory like the index file.</summary>
-    public string FilePath => Path.GetFullPath(options.Value.FeedbackFile);
+    public string FilePath => Bot.Core.PathsOptions.ResolveData(options.Value.FeedbackFile);
 
     /// <summary>Where the file goes when it is full (<c>feedback.1.jsonl</c>), replacing the previous one.</summary>
     public string RotatedPath => Path.ChangeExtension(FilePath, ".1" + Path.GetExtension(FilePath));
