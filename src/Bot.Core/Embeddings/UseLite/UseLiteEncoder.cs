@@ -26,12 +26,12 @@ public sealed class UseLiteEncoder
 
     /// <summary>Builds the network from the TF.js weights; weight matrices are re-laid-out once here.</summary>
     public UseLiteEncoder(UseLiteWeights weights)
-        : this(weights, useSimdKernels: IsOptimizedBuild)
+        : this(weights, IsOptimizedBuild ? DenseKernels.Best : DenseKernel.Dot)
     {
     }
 
-    /// <summary>Tests use this to force the hand-written SIMD kernels, which an optimised build picks on its own.</summary>
-    internal UseLiteEncoder(UseLiteWeights weights, bool useSimdKernels)
+    /// <summary>Tests use this to force each matrix-multiply kernel; an optimised build picks the best one on its own.</summary>
+    internal UseLiteEncoder(UseLiteWeights weights, DenseKernel kernel)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var (embeddings, shape) = weights.Get("Embeddings_en");
@@ -45,15 +45,15 @@ public sealed class UseLiteEncoder
         _timingSignal = TimingSignal.Build(weights.Get("Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1", EmbeddingWidth / 2));
         _layers =
         [
-            new TransformerLayer(weights, 0, EmbeddingWidth, heads: 4, useSimdKernels),
-            new TransformerLayer(weights, 1, Dimensions, heads: 4, useSimdKernels),
+            new TransformerLayer(weights, 0, EmbeddingWidth, heads: 4, kernel),
+            new TransformerLayer(weights, 1, Dimensions, heads: 4, kernel),
         ];
         _tanhLayer = new DenseLayer(
             weights.Get("hidden_layers/tanh_layer_0/weights", Dimensions * Dimensions),
             weights.Get("hidden_layers/tanh_layer_0/bias", Dimensions),
             Dimensions,
             Dimensions,
-            useSimdKernels);
+            kernel);
     }
 
     // In a Debug build the JIT leaves the SIMD kernels unoptimised (about 6x slower than the optimised
