@@ -5,7 +5,8 @@ internal sealed record BenchReport(
     MachineFigures Machine,
     IReadOnlyList<VectorFigures> Vectors,
     IReadOnlyList<LexicalFigures> Lexical,
-    IngestFigures? Ingest);
+    IngestFigures? Ingest,
+    EncoderFigures? Encoder);
 
 /// <summary>The machine the figures were taken on.</summary>
 internal sealed record MachineFigures(int Cores, string Simd, double BandwidthGbsOneThread, double BandwidthGbsAllThreads);

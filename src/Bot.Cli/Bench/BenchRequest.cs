@@ -10,4 +10,8 @@ internal sealed record BenchRequest(
     bool SkipLexical,
     int Seed,
     int LexicalMaxSize,
-    int Oversample);
+    int Oversample,
+    EncoderRequest Encoder);
+
+/// <summary>The encoder section: how many sentences, whether to skip it, and the reference ONNX model to compare with.</summary>
+internal sealed record EncoderRequest(int Sentences, bool Skip, string? ReferencePath);

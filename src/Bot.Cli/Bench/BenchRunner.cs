@@ -1,6 +1,9 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Bot.Core.Embeddings.UseLite;
 using Bot.Core.Retrieval.Scanning;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Bot.Cli.Bench;
@@ -40,7 +43,24 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             ingest = await IngestBench.RunAsync(context, generator, request.Articles, request.Queries, cancellationToken);
         }
 
-        return new BenchReport(machine, vectors, lexical, ingest);
+        return new BenchReport(machine, vectors, lexical, ingest, RunEncoder(cancellationToken));
+    }
+
+    private EncoderFigures? RunEncoder(CancellationToken cancellationToken)
+    {
+        if (request.Encoder.Skip)
+        {
+            return null;
+        }
+
+        using var services = context.BuildServices();
+        var embedder = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+        var useLite = embedder.GetService<UseLiteEmbeddingGenerator>()
+            ?? throw new InvalidOperationException("The encoder section measures USE-lite, but another embedder is configured; pass --skip-encoder.");
+        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        var sentences = EncoderBench.Sentences(seeds, new ArticleGenerator(seeds, request.Seed), request.Encoder.Sentences);
+        Say($"encoder: {sentences.Count:N0} sentences" + (request.Encoder.ReferencePath is null ? string.Empty : ", and ONNX Runtime on the reference model"));
+        return EncoderBench.Run(useLite, sentences, request.Encoder.ReferencePath, cancellationToken);
     }
 
     private void Say(string step)
