@@ -63,4 +63,19 @@ public sealed class UseLiteKernelTests
             Assert.Equal(encoder.Encode(tokens[i]), batched[i]);
         }
     }
+
+    [Fact]
+    public void EncodeBatch_MoreEmptyInputsThanAPackHasRows_EachEqualsTheEmptyVector()
+    {
+        // Empty inputs add no rows, so one pack can hold more sentences than its workspace has rows for pooling.
+        var encoder = UseLiteTestModel.Generator.Encoder;
+        int[][] tokens = [[34, 1163, 1656], .. Enumerable.Repeat(Array.Empty<int>(), 500), [7, 25, 9]];
+
+        var batched = encoder.EncodeBatch(tokens);
+
+        var empty = encoder.Encode([]);
+        Assert.All(batched.Skip(1).SkipLast(1), v => Assert.Equal(empty, v));
+        Assert.Equal(encoder.Encode(tokens[0]), batched[0]);
+        Assert.Equal(encoder.Encode(tokens[^1]), batched[^1]);
+    }
 }

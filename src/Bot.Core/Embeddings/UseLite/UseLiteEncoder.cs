@@ -57,8 +57,8 @@ public sealed class UseLiteEncoder
             kernel);
     }
 
-    // In a Debug build the JIT leaves the SIMD kernels unoptimised (about 6x slower than the optimised
-    // TensorPrimitives.Dot path); in Release they are about 2x faster than it.
+    // In a Debug build the JIT leaves the hand-written kernels unoptimised, far slower than the optimised
+    // TensorPrimitives.Dot path; optimised, the AVX-512 panel kernel is about 2x faster than the old 4x4 dot tiles.
     private static bool IsOptimizedBuild =>
         typeof(UseLiteEncoder).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
 
@@ -136,10 +136,7 @@ public sealed class UseLiteEncoder
             Embed(batch, work.Embedded);
             _layers[0].Forward(work, batch, work.Embedded, work.Hidden);
             _layers[1].Forward(work, batch, work.Hidden, work.Hidden);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                results[firstIndex + i] = Pool(work, batch.Segments[i]);
-            }
+            Pool(work, batch, results, firstIndex);
         }
         finally
         {
@@ -163,24 +160,43 @@ public sealed class UseLiteEncoder
         }
     }
 
-    /// <summary>Mean over the sentence's tokens, tanh dense layer, then L2 normalisation.</summary>
-    private float[] Pool(UseLiteWorkspace work, (int Start, int Length) segment)
+    /// <summary>
+    /// Per sentence: mean over its tokens, tanh dense layer, then L2 normalisation. The dense layer runs once
+    /// over all the pack's sentences (up to a workspace's rows at a time) rather than as one-row products.
+    /// </summary>
+    private void Pool(UseLiteWorkspace work, PackedBatch batch, float[][] results, int firstIndex)
     {
-        var pooled = work.Pooled.AsSpan();
-        pooled.Clear();
-        var hidden = work.Hidden.AsSpan();
+        for (var first = 0; first < batch.Count; first += work.RowCapacity)
+        {
+            var count = Math.Min(work.RowCapacity, batch.Count - first);
+            var pooled = work.Pooled.AsSpan(0, count * Dimensions);
+            for (var i = 0; i < count; i++)
+            {
+                Mean(work.Hidden, batch.Segments[first + i], pooled.Slice(i * Dimensions, Dimensions));
+            }
+
+            var projected = work.Projected.AsSpan(0, count * Dimensions);
+            _tanhLayer.Apply(pooled, projected, count);
+            for (var i = 0; i < count; i++)
+            {
+                var result = projected.Slice(i * Dimensions, Dimensions).ToArray();
+                TensorPrimitives.Tanh(result, result);
+                var norm = MathF.Sqrt(MathF.Max(TensorPrimitives.SumOfSquares(result), 1e-12f));
+                TensorPrimitives.Divide(result, norm, result);
+                results[firstIndex + first + i] = result;
+            }
+        }
+    }
+
+    private static void Mean(float[] hidden, (int Start, int Length) segment, Span<float> mean)
+    {
+        mean.Clear();
         for (var t = segment.Start; t < segment.Start + segment.Length; t++)
         {
-            TensorPrimitives.Add(pooled, hidden.Slice(t * Dimensions, Dimensions), pooled);
+            TensorPrimitives.Add(mean, hidden.AsSpan(t * Dimensions, Dimensions), mean);
         }
 
         // An empty input pools to zeros (count clamped to 1), so it still yields a finite, unit-length vector.
-        TensorPrimitives.Divide(pooled, Math.Max(segment.Length, 1), pooled);
-        var result = new float[Dimensions];
-        _tanhLayer.Apply(pooled, result, rows: 1);
-        TensorPrimitives.Tanh(result, result);
-        var norm = MathF.Sqrt(MathF.Max(TensorPrimitives.SumOfSquares(result), 1e-12f));
-        TensorPrimitives.Divide(result, norm, result);
-        return result;
+        TensorPrimitives.Divide(mean, Math.Max(segment.Length, 1), mean);
     }
 }
