@@ -11,7 +11,7 @@ internal enum DenseKernel
     /// <summary>A 6×16 register tile of Vector256 multiply-adds (AVX2 + FMA).</summary>
     Panel256,
 
-    /// <summary>An 8×32 register tile of Vector512 multiply-adds (AVX-512).</summary>
+    /// <summary>A 6×64 register tile of Vector512 multiply-adds (AVX-512).</summary>
     Panel512,
 }
 
