@@ -9,12 +9,12 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_TinyWithJson_PrintsEveryFigureUnderStableKeys()
     {
-        var (code, output) = await _cli.RunAsync("bench", "--sizes", "2000", "--dims", "64", "--queries", "20", "--articles", "5", "--json");
+        var (code, output) = await _cli.RunAsync("bench", "--sizes", "2000", "--dims", "64", "--queries", "20", "--articles", "5", "--sentences", "40", "--json");
 
         Assert.True(code == 0, output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest", "contention"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["machine", "vectors", "real_vectors", "lexical", "ingest", "encoder", "contention"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("machine").GetProperty("bandwidth_gbs_one_thread").GetDouble() > 0);
         var vectors = Assert.Single(root.GetProperty("vectors").EnumerateArray().ToList());
         Assert.Equal(2000, vectors.GetProperty("size").GetInt32());
@@ -51,6 +51,48 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_EncoderSection_ReportsSentencesPerSecondAndTheReferenceWhenGiven()
+    {
+        // The reference model sits beside the repository (../shared) on our machines, not in a plain clone.
+        string? model = FindReferenceModel();
+        string[] reference = model is null ? [] : ["--reference", model];
+
+        var (code, output) = await _cli.RunAsync(["bench", "--sizes", "500", "--dims", "32", "--queries", "5", "--skip-ingest", "--skip-lexical", "--sentences", "60", .. reference, "--json"]);
+
+        Assert.True(code == 0, output);
+        var encoder = JsonDocument.Parse(output).RootElement.GetProperty("encoder");
+        Assert.Equal(60, encoder.GetProperty("sentences").GetInt32());
+        Assert.InRange(encoder.GetProperty("average_tokens").GetDouble(), 5, 128);
+        Assert.True(encoder.GetProperty("sentences_per_second").GetDouble() > 0);
+        Assert.True(encoder.GetProperty("sentences_per_second_with_tokenizer").GetDouble() > 0);
+        var figures = encoder.GetProperty("reference");
+        if (model is null)
+        {
+            Assert.Equal(JsonValueKind.Null, figures.ValueKind);
+            return;
+        }
+
+        foreach (var run in new[] { "in_order", "length_sorted" })
+        {
+            Assert.True(figures.GetProperty(run).GetProperty("sentences_per_second").GetDouble() > 0);
+            Assert.True(figures.GetProperty(run).GetProperty("ours_over_reference").GetDouble() > 0);
+        }
+
+        // Same token ids into both networks: the vectors must agree as the oracle tests demand.
+        Assert.True(figures.GetProperty("min_cosine").GetDouble() >= 0.9999, output);
+    }
+
+    [Fact]
+    public async Task Bench_WithAMissingReferenceModel_SaysSo()
+    {
+        var (code, output) = await _cli.RunAsync("bench", "--sizes", "500", "--skip-ingest", "--reference", Path.Combine(_cli.Folder, "absent.onnx"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--reference", output, StringComparison.Ordinal);
+        Assert.Contains("absent.onnx", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bench_WithABadSize_SaysWhichValue()
     {
         var (code, output) = await _cli.RunAsync("bench", "--sizes", "ten", "--skip-ingest");
@@ -60,4 +102,18 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     public void Dispose() => _cli.Dispose();
+
+    private static string? FindReferenceModel()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "shared", "models", "use-lite-en", "model.onnx");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }

@@ -7,6 +7,7 @@ internal sealed record BenchReport(
     IReadOnlyList<RealVectorFigures> RealVectors,
     IReadOnlyList<LexicalFigures> Lexical,
     IngestFigures? Ingest,
+    EncoderFigures? Encoder,
     ContentionFigures? Contention = null);
 
 /// <summary>The machine the figures were taken on.</summary>

@@ -11,5 +11,9 @@ internal sealed record BenchRequest(
     int Seed,
     int LexicalMaxSize,
     int Oversample,
+    EncoderRequest Encoder,
     string? Squad = null,
     bool SkipContention = false);
+
+/// <summary>The encoder section: how many sentences, whether to skip it, and the reference ONNX model to compare with.</summary>
+internal sealed record EncoderRequest(int Sentences, bool Skip, string? ReferencePath);

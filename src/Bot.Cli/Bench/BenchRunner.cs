@@ -1,6 +1,9 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Bot.Core.Embeddings.UseLite;
 using Bot.Core.Retrieval.Scanning;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Bot.Cli.Bench;
@@ -50,7 +53,24 @@ internal sealed class BenchRunner(CliContext context, BenchRequest request, bool
             contention = await ContentionBench.RunAsync(context, generator, request.Articles, Math.Min(request.Queries, 100), cancellationToken);
         }
 
-        return new BenchReport(machine, vectors, real, lexical, ingest, contention);
+        return new BenchReport(machine, vectors, real, lexical, ingest, RunEncoder(cancellationToken), contention);
+    }
+
+    private EncoderFigures? RunEncoder(CancellationToken cancellationToken)
+    {
+        if (request.Encoder.Skip)
+        {
+            return null;
+        }
+
+        using var services = context.BuildServices();
+        var embedder = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+        var useLite = embedder.GetService<UseLiteEmbeddingGenerator>()
+            ?? throw new InvalidOperationException("The encoder section measures USE-lite, but another embedder is configured; pass --skip-encoder.");
+        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        var sentences = EncoderBench.Sentences(seeds, new ArticleGenerator(seeds, request.Seed), request.Encoder.Sentences);
+        Say($"encoder: {sentences.Count:N0} sentences" + (request.Encoder.ReferencePath is null ? string.Empty : ", and ONNX Runtime on the reference model"));
+        return EncoderBench.Run(useLite, sentences, request.Encoder.ReferencePath, cancellationToken);
     }
 
     private void Say(string step)

@@ -33,6 +33,11 @@ internal static class BenchTables
             console.Write(IngestTable(ingest));
         }
 
+        if (report.Encoder is { } encoder)
+        {
+            console.Write(EncoderTable(encoder));
+        }
+
         if (report.Contention is { } contention)
         {
             console.Write(ContentionTable(contention));
@@ -116,6 +121,22 @@ internal static class BenchTables
         table.AddRow("heap B/chunk: vectors / text+records / lexical / total", $"{i.Memory.VectorsPerChunk:N0} / {i.Memory.TextPerChunk:N0} / {i.Memory.LexicalPerChunk:N0} / {i.Memory.TotalPerChunk:N0}");
         table.AddRow("retrieval ms (1 thread | 2 at once)", $"{P(i.Retrieval)} | {P(i.RetrievalConcurrent)}");
         table.AddRow("retrieval + answer ms (1 thread | 2 at once)", $"{P(i.Answer)} | {P(i.AnswerConcurrent)}");
+        return table;
+    }
+
+    private static Table EncoderTable(EncoderFigures e)
+    {
+        var table = new Table { Title = new TableTitle($"USE-lite encoder over {e.Sentences:N0} news sentences ({e.AverageTokens} tokens on average; median of {e.Rounds} rounds; load average {F(e.LoadAverage)})") };
+        table.AddColumns("engine", "sentences/s", "ours / engine");
+        table.AddRow("ours (token ids in)", $"{F(e.SentencesPerSecond)} ({F(e.TokensPerSecond, "N0")} tokens/s)", "");
+        table.AddRow("ours, tokenizing included", F(e.SentencesPerSecondWithTokenizer), "");
+        if (e.Reference is { } r)
+        {
+            table.AddRow($"ONNX Runtime {r.Model}, batches of {ReferenceEncoder.BatchSize} in order", F(r.InOrder.SentencesPerSecond), F(r.InOrder.OursOverReference));
+            table.AddRow($"ONNX Runtime {r.Model}, batches of {ReferenceEncoder.BatchSize} sorted by length", F(r.LengthSorted.SentencesPerSecond), F(r.LengthSorted.OursOverReference));
+            table.AddRow("lowest cosine, ours vs reference", F(r.MinCosine, "0.000000"), "");
+        }
+
         return table;
     }
 

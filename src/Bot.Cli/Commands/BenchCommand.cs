@@ -4,7 +4,7 @@ using Bot.Cli.Bench;
 
 namespace Bot.Cli.Commands;
 
-/// <summary><c>bench</c>: vector search (exact vs int8), BM25, ingestion, the saved index and memory, as tables or one JSON object.</summary>
+/// <summary><c>bench</c>: vector search (exact vs int8), BM25, ingestion, the saved index and memory, and encoder sentences/s (against ONNX Runtime with <c>--reference</c>), as tables or one JSON object.</summary>
 internal static class BenchCommand
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
@@ -22,13 +22,21 @@ internal static class BenchCommand
         var skipLexical = new Option<bool>("--skip-lexical") { Description = "Skip BM25." };
         var squad = new Option<string?>("--squad") { Description = "A squad-b folder (corpus/, questions.jsonl): also measure recall on its sentences, queried by its questions." };
         var skipContention = new Option<bool>("--skip-contention") { Description = "Skip question latency during an ingest." };
+        var sentences = new Option<int>("--sentences") { Description = "News sentences the encoder section embeds per round.", DefaultValueFactory = _ => 2000 };
+        var reference = new Option<string?>("--reference") { Description = "Reference USE-lite ONNX model (../shared/models/use-lite-en/model.onnx): ONNX Runtime encodes the same sentences and the ratio is reported." };
+        var skipEncoder = new Option<bool>("--skip-encoder") { Description = "Skip the encoder section." };
         var json = new Option<bool>("--json") { Description = "Print every figure as one JSON object." };
-        var command = new Command("bench", "Measure search latency, recall, memory, index size and ingestion speed.") { sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, squad, skipContention, json };
+        var command = new Command("bench", "Measure search latency, recall, memory, index size, ingestion and encoder speed, and questions during an ingest.")
+        {
+            sizes, dims, queries, articles, lexicalMax, oversample, seed, skipIngest, skipLexical, squad, skipContention, sentences, reference, skipEncoder, json,
+        };
         command.SetAction(async (result, cancellationToken) =>
         {
             var request = new BenchRequest(Numbers(result.GetValue(sizes)!), Numbers(result.GetValue(dims)!), Positive(result.GetValue(queries), "--queries"),
                 Positive(result.GetValue(articles), "--articles"), result.GetValue(skipIngest), result.GetValue(skipLexical), result.GetValue(seed), result.GetValue(lexicalMax),
-                Positive(result.GetValue(oversample), "--oversample"), ExistingFolder(result.GetValue(squad)), result.GetValue(skipContention));
+                Positive(result.GetValue(oversample), "--oversample"),
+                new EncoderRequest(Positive(result.GetValue(sentences), "--sentences"), result.GetValue(skipEncoder), ReferencePath(result.GetValue(reference))),
+                ExistingFolder(result.GetValue(squad)), result.GetValue(skipContention));
             bool asJson = result.GetValue(json);
             var report = await new BenchRunner(context, request, quiet: asJson).RunAsync(cancellationToken);
             if (asJson)
@@ -55,6 +63,9 @@ internal static class BenchCommand
 
     private static string? ExistingFolder(string? path) =>
         path is null || Directory.Exists(Path.Combine(path, "corpus")) ? path : throw new InvalidOperationException($"--squad: {path} has no corpus folder.");
+
+    private static string? ReferencePath(string? path) =>
+        path is null ? null : File.Exists(path) ? Path.GetFullPath(path) : throw new InvalidOperationException($"--reference: '{path}' does not exist.");
 
     private static int Positive(int value, string name) => value > 0 ? value : throw new InvalidOperationException($"{name} must be positive.");
 }

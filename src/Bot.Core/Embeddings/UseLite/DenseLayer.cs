@@ -1,21 +1,22 @@
-using System.Numerics;
 using System.Numerics.Tensors;
-using System.Runtime.Intrinsics;
 
 namespace Bot.Core.Embeddings.UseLite;
 
 /// <summary>An affine map y = x·W + b applied to every row of a row-major matrix.</summary>
 internal sealed class DenseLayer
 {
-    // W is stored transposed ([outputs, inputs]) so every output is a dot product of two contiguous rows.
-    private readonly float[] _transposed;
+    private readonly DenseKernel _kernel;
     private readonly float[] _bias;
-    private readonly bool _useSimdKernels;
 
-    /// <summary>Takes W in the TF layout [inputs, outputs] and transposes it once.</summary>
-    public DenseLayer(float[] kernel, float[] bias, int inputs, int outputs, bool useSimdKernels)
+    // Exactly one layout is kept: panels for the SIMD micro-kernels, or W transposed ([outputs, inputs]) for the
+    // dot-product path, where every output is then a dot product of two contiguous rows.
+    private readonly PanelMatrix? _panels;
+    private readonly float[]? _transposed;
+
+    /// <summary>Takes W in the TF layout [inputs, outputs] and re-lays it out once for <paramref name="kernel"/>.</summary>
+    public DenseLayer(float[] weights, float[] bias, int inputs, int outputs, DenseKernel kernel)
     {
-        if (kernel.Length != inputs * outputs || bias.Length != outputs || outputs % DenseKernels.OutputBlock != 0)
+        if (weights.Length != inputs * outputs || bias.Length != outputs)
         {
             throw new InvalidDataException($"Dense layer {inputs}->{outputs} has mismatched weights.");
         }
@@ -23,14 +24,18 @@ internal sealed class DenseLayer
         Inputs = inputs;
         Outputs = outputs;
         _bias = bias;
-        _useSimdKernels = useSimdKernels;
-        _transposed = new float[kernel.Length];
-        for (var i = 0; i < inputs; i++)
+        _kernel = kernel;
+        switch (kernel)
         {
-            for (var o = 0; o < outputs; o++)
-            {
-                _transposed[(o * inputs) + i] = kernel[(i * outputs) + o];
-            }
+            case DenseKernel.Panel512:
+                _panels = new PanelMatrix(weights, inputs, outputs, MicroKernel512.Width);
+                break;
+            case DenseKernel.Panel256:
+                _panels = new PanelMatrix(weights, inputs, outputs, MicroKernel256.Width);
+                break;
+            default:
+                _transposed = Transpose(weights, inputs, outputs);
+                break;
         }
     }
 
@@ -41,22 +46,34 @@ internal sealed class DenseLayer
     /// <summary>Writes (or with <paramref name="accumulate"/> adds) x·W + b for <paramref name="rows"/> rows.</summary>
     public void Apply(ReadOnlySpan<float> input, Span<float> output, int rows, bool accumulate = false)
     {
-        var layer = new DenseKernels.Layer(_transposed, _bias, Inputs, Outputs, accumulate);
-        if (_useSimdKernels && Vector512.IsHardwareAccelerated && Inputs % Vector512<float>.Count == 0)
+        switch (_kernel)
         {
-            DenseKernels.Apply512(layer, input, output, rows);
-        }
-        else if (_useSimdKernels && Vector.IsHardwareAccelerated && Inputs % Vector<float>.Count == 0)
-        {
-            DenseKernels.ApplyVector(layer, input, output, rows);
-        }
-        else
-        {
-            ApplyWithDot(input, output, rows, accumulate);
+            case DenseKernel.Panel512:
+                PanelGemm.Multiply<MicroKernel512>(_panels!, _bias, input, output, rows, accumulate);
+                break;
+            case DenseKernel.Panel256:
+                PanelGemm.Multiply<MicroKernel256>(_panels!, _bias, input, output, rows, accumulate);
+                break;
+            default:
+                ApplyWithDot(input, output, rows, accumulate);
+                break;
         }
     }
 
-    /// <summary>For hardware without SIMD, and for unoptimised (Debug) builds, where the hand-written kernels run far slower than the optimised library.</summary>
+    private static float[] Transpose(float[] weights, int inputs, int outputs)
+    {
+        var transposed = new float[weights.Length];
+        for (var i = 0; i < inputs; i++)
+        {
+            for (var o = 0; o < outputs; o++)
+            {
+                transposed[(o * inputs) + i] = weights[(i * outputs) + o];
+            }
+        }
+
+        return transposed;
+    }
+
     private void ApplyWithDot(ReadOnlySpan<float> input, Span<float> output, int rows, bool accumulate)
     {
         for (var o = 0; o < Outputs; o++)

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
 
-// The tests force the SIMD kernels on (UseLiteEncoder's internal constructor), because a Debug build
-// would otherwise only exercise the TensorPrimitives path.
+// The tests force each matrix-multiply kernel in turn (UseLiteEncoder's internal constructor), because the
+// encoder otherwise only runs the best one this CPU supports.
 [assembly: InternalsVisibleTo("Bot.Core.Tests")]

@@ -12,10 +12,9 @@ internal sealed class TransformerLayer
     private readonly LayerNorm _feedForwardNorm;
     private readonly DenseLayer _feedForwardIn;
     private readonly DenseLayer _feedForwardOut;
-    private readonly float _queryScale;
-    private readonly int _heads;
+    private readonly SelfAttention _attention;
 
-    public TransformerLayer(UseLiteWeights weights, int index, int inputWidth, int heads, bool useSimdKernels)
+    public TransformerLayer(UseLiteWeights weights, int index, int inputWidth, int heads, DenseKernel kernel)
     {
         var p = $"Layer_{index}/TransformerLayer/";
         const int width = UseLiteEncoder.Dimensions;
@@ -23,19 +22,18 @@ internal sealed class TransformerLayer
         // The attention runs at the input width; layer 0 (256 wide) widens to 512 in its output projection.
         var attention = inputWidth;
         var epsilon = weights.Scalar("Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x");
-        _heads = heads;
-        _queryScale = weights.Scalar(p + "MultiheadAttention/mul/y");
+        _attention = new SelfAttention(attention, heads, weights.Scalar(p + "MultiheadAttention/mul/y"));
         _attentionNorm = LayerNorm.Load(weights, p + "layer_prepostprocess/layer_norm/", inputWidth, epsilon);
-        _queryKeyValue = Dense(weights, useSimdKernels, p + "MultiheadAttention/qkv_transform_single/kernel/part_0",
+        _queryKeyValue = Dense(weights, kernel, p + "MultiheadAttention/qkv_transform_single/kernel/part_0",
             p + "MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat", inputWidth, 3 * attention);
-        _attentionOutput = Dense(weights, useSimdKernels, p + "MultiheadAttention/output_transform_single/kernel/part_0",
+        _attentionOutput = Dense(weights, kernel, p + "MultiheadAttention/output_transform_single/kernel/part_0",
             p + "MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat", attention, width);
         _feedForwardNorm = LayerNorm.Load(weights, p + "FFN/layer_prepostprocess/layer_norm/", width, epsilon);
-        _feedForwardIn = Dense(weights, useSimdKernels, p + "FFN/conv1/Tensordot/Reshape_1", p + "FFN/conv1/bias/ConcatPartitions/concat", width, ffn);
-        _feedForwardOut = Dense(weights, useSimdKernels, p + "FFN/conv2/Tensordot/Reshape_1", p + "FFN/conv2/bias/ConcatPartitions/concat", ffn, width);
+        _feedForwardIn = Dense(weights, kernel, p + "FFN/conv1/Tensordot/Reshape_1", p + "FFN/conv1/bias/ConcatPartitions/concat", width, ffn);
+        _feedForwardOut = Dense(weights, kernel, p + "FFN/conv2/Tensordot/Reshape_1", p + "FFN/conv2/bias/ConcatPartitions/concat", ffn, width);
         if (inputWidth != width)
         {
-            _residualProjection = Dense(weights, useSimdKernels, p + "dense/kernel/ConcatPartitions/concat",
+            _residualProjection = Dense(weights, kernel, p + "dense/kernel/ConcatPartitions/concat",
                 p + "dense/bias/ConcatPartitions/concat", inputWidth, width);
         }
     }
@@ -60,7 +58,7 @@ internal sealed class TransformerLayer
         for (var i = 0; i < batch.Count; i++)
         {
             var (start, length) = batch.Segments[i];
-            Attend(qkv, context, start, length, work.Scores);
+            _attention.Apply(qkv, context, start, length, work.Scores);
         }
 
         _attentionOutput.Apply(context, output, rows, accumulate: true);
@@ -73,45 +71,6 @@ internal sealed class TransformerLayer
         _feedForwardOut.Apply(hidden, output, rows, accumulate: true);
     }
 
-    /// <summary>Multi-head self-attention within one sentence (rows start..start+length), so no padding mask is needed.</summary>
-    private void Attend(Span<float> qkv, Span<float> context, int start, int length, float[] scoreBuffer)
-    {
-        var width = _attentionOutput.Inputs;
-        var headWidth = width / _heads;
-        var stride = 3 * width;
-        var scores = scoreBuffer.AsSpan(0, length);
-        for (var h = 0; h < _heads; h++)
-        {
-            var offset = h * headWidth;
-            for (var t = start; t < start + length; t++)
-            {
-                var query = qkv.Slice((t * stride) + offset, headWidth);
-                for (var s = 0; s < length; s++)
-                {
-                    var key = qkv.Slice(((start + s) * stride) + width + offset, headWidth);
-                    scores[s] = TensorPrimitives.Dot(query, key) * _queryScale;
-                }
-
-                SoftmaxInPlace(scores);
-                var target = context.Slice((t * width) + offset, headWidth);
-                target.Clear();
-                for (var s = 0; s < length; s++)
-                {
-                    var value = qkv.Slice(((start + s) * stride) + (2 * width) + offset, headWidth);
-                    TensorPrimitives.MultiplyAdd(value, scores[s], target, target);
-                }
-            }
-        }
-    }
-
-    private static void SoftmaxInPlace(Span<float> scores)
-    {
-        // Subtracting the maximum keeps Exp finite for any score range.
-        TensorPrimitives.Subtract(scores, TensorPrimitives.Max(scores), scores);
-        TensorPrimitives.Exp(scores, scores);
-        TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
-    }
-
-    private static DenseLayer Dense(UseLiteWeights weights, bool simd, string kernel, string bias, int inputs, int outputs) =>
-        new(weights.Get(kernel, inputs * outputs), weights.Get(bias, outputs), inputs, outputs, simd);
+    private static DenseLayer Dense(UseLiteWeights weights, DenseKernel kernel, string weightsName, string biasName, int inputs, int outputs) =>
+        new(weights.Get(weightsName, inputs * outputs), weights.Get(biasName, outputs), inputs, outputs, kernel);
 }

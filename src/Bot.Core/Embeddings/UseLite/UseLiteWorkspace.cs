@@ -13,7 +13,8 @@ internal sealed class UseLiteWorkspace
         Context = new float[rowCapacity * UseLiteEncoder.Dimensions];
         FeedForward = new float[rowCapacity * UseLiteEncoder.FeedForwardWidth];
         Scores = new float[SentencePieceTokenizer.MaxTokens];
-        Pooled = new float[UseLiteEncoder.Dimensions];
+        Pooled = new float[rowCapacity * UseLiteEncoder.Dimensions];
+        Projected = new float[rowCapacity * UseLiteEncoder.Dimensions];
     }
 
     /// <summary>How many token rows (summed over the packed sentences) fit.</summary>
@@ -40,6 +41,9 @@ internal sealed class UseLiteWorkspace
     /// <summary>One query's attention weights.</summary>
     public float[] Scores { get; }
 
-    /// <summary>Mean-pooled sentence state.</summary>
+    /// <summary>Mean-pooled sentence states, one row per sentence.</summary>
     public float[] Pooled { get; }
+
+    /// <summary>The pooled states through the tanh layer's affine map, before tanh and normalisation.</summary>
+    public float[] Projected { get; }
 }
