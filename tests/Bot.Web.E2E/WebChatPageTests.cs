@@ -56,9 +56,9 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
             await answers.First.WaitForAsync(new() { Timeout = Patience });
             // Each informative step that reached the page ("Searching the articles…") was shown as text, and is gone
             // now. (A fast answer may reach the page without its steps: Direct Line does not replay them.)
-            var steps = await page.EvaluateAsync<ProgressStep[]>("() => window.progressSteps");
-            Assert.All(steps, s => Assert.Equal(s.Received, s.Shown));
-            Assert.All(steps, s => Assert.Equal("Searching the articles…", s.Received));
+            var steps = await page.EvaluateAsync<string[][]>("() => window.progressSteps.map(s => [s.received, s.shown])");
+            Assert.All(steps, s => Assert.Equal(s[0], s[1]));
+            Assert.All(steps, s => Assert.Equal("Searching the articles…", s[0]));
             Assert.Equal(string.Empty, await page.Locator("#progress").TextContentAsync());
             var links = page.Locator(SourceLinks);
             await links.First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Patience });
@@ -90,7 +90,6 @@ public sealed class WebChatPageTests : IClassFixture<KestrelHost>
         }
     }
 
-    private sealed record ProgressStep(string Received, string Shown);
 
     private static async Task AskAsync(IPage page, string question)
     {
