@@ -26,8 +26,7 @@ public static class BotServiceCollectionExtensions
         services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
         services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
-        services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
-            .Validate(o => o.Validate().Count == 0, "Bot:Ingestion is invalid; see docs/configuration.md.");
+        services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName);
 
         services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.SectionName);
         services.AddValidatedOptions<IntentOptions>(configuration, IntentOptions.SectionName);
@@ -68,7 +67,12 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    private static Microsoft.Extensions.Options.OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+    /// <summary>
+    /// The one way settings are registered: bound from <paramref name="section"/> and validated at start by their
+    /// attributes and, for rules across settings, by the options class itself (<see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/>);
+    /// every failure names its key.
+    /// </summary>
+    public static Microsoft.Extensions.Options.OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
         where T : class =>
         services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
 }

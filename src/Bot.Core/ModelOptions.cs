@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Bot.Core;
 
 /// <summary>Which models the bot uses. Offline (the default) needs no key and no network.</summary>
-public sealed class ModelOptions
+public sealed class ModelOptions : IValidatableObject
 {
     public const string SectionName = "Bot:Model";
 
@@ -98,4 +98,8 @@ public sealed class ModelOptions
 
         return errors;
     }
+
+    /// <inheritdoc/>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Validate().Select(error => new ValidationResult(error + " See docs/configuration.md."));
 }

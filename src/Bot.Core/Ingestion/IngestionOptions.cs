@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Bot.Core.Ingestion;
 
 /// <summary>Settings for reading, cleaning and de-duplicating article files (section <c>Bot:Ingestion</c>).</summary>
-public sealed class IngestionOptions
+public sealed class IngestionOptions : IValidatableObject
 {
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Bot:Ingestion";
@@ -78,4 +78,8 @@ public sealed class IngestionOptions
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Validate().Select(error => new ValidationResult(error + " See docs/configuration.md."));
 }

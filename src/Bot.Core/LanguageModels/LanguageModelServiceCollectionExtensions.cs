@@ -14,7 +14,6 @@ public static class LanguageModelServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLanguageModels(this IServiceCollection services)
     {
-        services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
         services.AddSingleton(_ => new PromptLibrary());
         services.AddLogging();
         services.AddSingleton<ModelKernel>();

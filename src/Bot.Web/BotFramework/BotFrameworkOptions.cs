@@ -6,7 +6,7 @@ namespace Bot.Web.BotFramework;
 /// The Microsoft Teams / Bot Framework endpoint <c>POST /api/messages</c> (section <c>Bot:BotFramework</c>).
 /// With no app id the host still starts, so the web chat works out of the box; the endpoint then answers 503.
 /// </summary>
-public sealed class BotFrameworkOptions
+public sealed class BotFrameworkOptions : IValidatableObject
 {
     public const string SectionName = "Bot:BotFramework";
 
@@ -54,6 +54,10 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Whether replies carry the bot's token: only with an app id, and never when incoming tokens are not checked.</summary>
     public bool SendsToken => Mode == BotFrameworkMode.Authenticated;
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        BotFrameworkRules.Check(this).Select(failure => new ValidationResult(failure));
 }
 
 /// <summary>What <c>/api/messages</c> does with a request.</summary>

@@ -1,3 +1,4 @@
+using Bot.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,7 @@ public static class BotFrameworkServiceCollectionExtensions
 {
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddValidatedOptions<BotFrameworkOptions>(configuration, BotFrameworkOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(OpenIdMetadata);
         AddRetries(services.AddHttpClient(BotTokenProvider.HttpClientName));

@@ -1,3 +1,4 @@
+using Bot.Core;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Web.Chat;
@@ -7,7 +8,7 @@ public static class ChatServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ChatOptions>(configuration, ChatOptions.SectionName);
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<InMemoryRememberedAnswers>();

@@ -1,3 +1,4 @@
+using Bot.Core;
 namespace Bot.Web.DirectLine;
 
 /// <summary>Registers the self-hosted Direct Line channel; needs <c>AddNewsBot</c> for the bot it delivers to.</summary>
@@ -5,7 +6,7 @@ public static class DirectLineServiceCollectionExtensions
 {
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<DirectLineOptions>(configuration, DirectLineOptions.SectionName);
         services.AddSingleton<DirectLineTokens>();
         // The in-process stores; AddState picks them, or the shared ones, for the interfaces the channel uses.
         services.AddSingleton<DirectLineConversations>();

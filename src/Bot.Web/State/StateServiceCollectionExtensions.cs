@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Conversation;
 using Bot.Web.Chat;
 using Bot.Web.DirectLine;
@@ -14,7 +15,7 @@ public static class StateServiceCollectionExtensions
     public static IServiceCollection AddState(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(StateOptions.SectionName);
-        services.AddOptions<StateOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<StateOptions>(configuration, StateOptions.SectionName);
         var options = section.Get<StateOptions>() ?? new StateOptions();
         return options.UsesRedis ? services.AddRedisState() : services.AddProcessState();
     }

@@ -56,6 +56,19 @@ public sealed class LayeringTests
         Assert.True(offenders.Count == 0, $"asks which provider is configured outside composition: {string.Join(", ", offenders)}");
     }
 
+    [Fact]
+    public void Settings_AreRegisteredAndValidatedOneWay()
+    {
+        // AddValidatedOptions: attributes plus the options class's own IValidatableObject rules, at start.
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && Path.GetFileName(f) != "BotServiceCollectionExtensions.cs")
+            .Where(f => File.ReadAllText(f) is var text && (text.Contains("IValidateOptions<", StringComparison.Ordinal) || text.Contains("AddOptions<", StringComparison.Ordinal)))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"settings registered or validated another way: {string.Join(", ", offenders)}");
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

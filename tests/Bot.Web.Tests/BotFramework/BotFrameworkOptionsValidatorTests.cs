@@ -54,6 +54,7 @@ public sealed class BotFrameworkOptionsValidatorTests
         Assert.False(options.SendsToken);
     }
 
+    // The validation that runs at start: attributes, then the options' own rules across settings.
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(BotFrameworkOptions options) =>
-        new BotFrameworkOptionsValidator().Validate(null, options);
+        new Microsoft.Extensions.Options.DataAnnotationValidateOptions<BotFrameworkOptions>(null).Validate(null, options);
 }

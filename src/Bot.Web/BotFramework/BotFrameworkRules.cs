@@ -1,14 +1,13 @@
-using Microsoft.Extensions.Options;
-
 namespace Bot.Web.BotFramework;
 
-/// <summary>Rules between settings that attributes cannot express; each failure names the setting to fix.</summary>
-public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+/// <summary>Rules between settings that attributes cannot express (run by <see cref="BotFrameworkOptions"/>'s validation at start); each failure names the setting to fix.</summary>
+public static class BotFrameworkRules
 {
     private const string Prefix = BotFrameworkOptions.SectionName + ":";
     private const string SeeReadme = " (see docs/teams.md).";
 
-    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
+    /// <summary>Every rule <paramref name="options"/> breaks, one message each.</summary>
+    public static IReadOnlyList<string> Check(BotFrameworkOptions options)
     {
         var failures = new List<string>();
         bool hasAppId = !string.IsNullOrWhiteSpace(options.MicrosoftAppId);
@@ -34,7 +33,7 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             CheckUrl(options.TokenEndpoint, "TokenEndpoint", failures);
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures;
     }
 
     /// <summary>True for https, and for plain http to this machine (the loopback servers tests use).</summary>
