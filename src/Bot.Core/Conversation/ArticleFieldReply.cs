@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
@@ -21,7 +20,7 @@ public sealed class ArticleFieldReply(NewsIndex index)
     /// <summary>Tells <paramref name="fields"/> of the articles the latest cited answer in <paramref name="turns"/> drew on.</summary>
     public Answer Tell(ArticleFields fields, int? number, IReadOnlyList<ConversationTurn> turns)
     {
-        var previous = turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply;
+        var previous = ConversationTurn.LatestCited(turns);
         if (previous is null)
         {
             return new Answer("I can't tell which article you mean: no answer in this conversation has cited one yet. Ask a question first, then ask about its article.", Abstained: true, [], []);

@@ -57,7 +57,7 @@ public sealed partial class ConversationService(
         }
 
         // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.
-        int sourceCount = route.Intent == Intent.ShowSource ? turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply.Citations.Count ?? 0 : answer.Citations.Count;
+        int sourceCount = route.Intent == Intent.ShowSource ? ConversationTurn.LatestCited(turns)?.Citations.Count ?? 0 : answer.Citations.Count;
         return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;

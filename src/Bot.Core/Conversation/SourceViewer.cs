@@ -10,7 +10,7 @@ public sealed class SourceViewer(NewsIndex index)
     /// <summary>Shows citation <paramref name="number"/> of the latest answer in <paramref name="turns"/> that has citations.</summary>
     public Answer Show(int number, IReadOnlyList<ConversationTurn> turns)
     {
-        var previous = turns.LastOrDefault(t => t.Reply.Citations.Count > 0)?.Reply;
+        var previous = ConversationTurn.LatestCited(turns);
         if (previous is null)
         {
             return new Answer("There is no earlier answer with sources in this conversation yet. Ask a question first.", Abstained: true, [], []);

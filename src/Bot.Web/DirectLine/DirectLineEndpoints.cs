@@ -79,7 +79,7 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineAccess access, DirectLineBot bot, IConversationRateLimiter rateLimiter,
-        IOptions<DirectLineOptions> options, IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<ChatOptions> chat, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (conversation, token, error) = await access.ConversationAsync(request, conversationId);
         if (conversation is null || token is null)

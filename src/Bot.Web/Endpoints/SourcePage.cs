@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Bot.Core.Articles;
@@ -9,13 +8,16 @@ namespace Bot.Web.Endpoints;
 /// <summary>Server-rendered HTML for one article; every piece of article text is HTML-encoded, since articles are data.</summary>
 internal static class SourcePage
 {
+    // Every source page opens like the chat page, with the way back to the conversation.
+    private const string MastheadStart = "<header class=\"masthead\">\n<p class=\"kicker\"><a href=\"/\">← Back to the chat</a></p>\n";
+
     /// <summary>The article page; a valid <paramref name="start"/>–<paramref name="end"/> span is wrapped in <c>&lt;mark id="cited"&gt;</c>.</summary>
     public static string Render(NewsArticle article, int? start, int? end)
     {
         var body = article.Body;
         var cited = start is >= 0 && end is { } e && e > start && e <= body.Length ? (start.Value, e) : ((int, int)?)null;
         var html = new StringBuilder();
-        html.Append("<header class=\"masthead\">\n<p class=\"kicker\"><a href=\"/\">← Back to the chat</a></p>\n");
+        html.Append(MastheadStart);
         html.Append("<h1>").Append(Encode(article.Title)).Append("</h1>\n");
         html.Append("<p class=\"byline\">").Append(Encode(Byline(article))).Append("</p>\n");
         if (cited is not null)
@@ -36,7 +38,7 @@ internal static class SourcePage
 
     /// <summary>The 404 page for an id the index does not hold.</summary>
     public static string NotFound(string articleId) =>
-        Page("Article not found", "<header class=\"masthead\">\n<p class=\"kicker\"><a href=\"/\">← Back to the chat</a></p>\n" +
+        Page("Article not found", MastheadStart +
             $"<h1>Article not found</h1>\n<p class=\"intro\">No indexed article has the id “{Encode(articleId)}”.</p>\n</header>\n");
 
     private static string RenderParagraph(string body, int from, int to, (int Start, int End)? cited, ref bool marked)
@@ -54,7 +56,7 @@ internal static class SourcePage
     }
 
     private static string Byline(NewsArticle article) => string.Join(" · ",
-        new[] { article.Outlet, (article.Published is { } date ? Bot.Core.Text.DisplayDate.Of(date) : null), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
+        new[] { article.Outlet, (article.Published is { } date ? DisplayDate.Of(date) : null), article.Id }.Where(p => !string.IsNullOrEmpty(p)));
 
     private static string Page(string title, string content) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
