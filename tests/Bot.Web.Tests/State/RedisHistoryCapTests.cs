@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json;
+using Bot.Web.Tests.DirectLine;
+using StackExchange.Redis;
+
+namespace Bot.Web.Tests.State;
+
+/// <summary>
+/// The Direct Line history caps of the hardening issue hold when the history lives in Redis: each conversation within
+/// its byte cap and all of them within the total, oldest activities first, and the byte counters the scripts keep
+/// always equal what is really stored (read back from Redis itself, not through the host).
+/// </summary>
+public sealed class RedisHistoryCapTests(RedisHistoryCapTests.CappedHost host) : IClassFixture<RedisHistoryCapTests.CappedHost>
+{
+    private const int BytesPerConversation = 16_384, BytesInAll = 65_536;
+
+    [RedisFact]
+    public async Task History_OfOneConversation_StaysWithinItsByteCap_DroppingTheOldestFirst()
+    {
+        var client = await host.StartAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            ids.Add(await client.PostAsync(new { type = "event", name = "test/ping", text = new string('a', 1_000) }));
+        }
+
+        var (history, _) = await client.GetAsync();
+
+        Assert.True(Bytes(history) <= BytesPerConversation, $"{Bytes(history):N0} bytes kept");
+        Assert.Equal(ids[^1], history[^1].GetProperty("id").GetString());
+        Assert.DoesNotContain(history, a => a.GetProperty("id").GetString() == ids[0]);
+        Assert.Equal(await host.StoredBytesAsync(client.ConversationId), await host.CountedBytesAsync(client.ConversationId));
+    }
+
+    [RedisFact]
+    public async Task History_OfAllConversations_StaysWithinTheTotalCap_TheLeastRecentlyUsedLosingFirst()
+    {
+        var clients = new List<DirectLineClient>();
+        for (var c = 0; c < 8; c++)
+        {
+            var client = await host.StartAsync();
+            clients.Add(client);
+            for (var i = 0; i < 12; i++)
+            {
+                await client.PostAsync(new { type = "event", name = "test/ping", text = new string('b', 1_000) });
+            }
+        }
+
+        var latest = await clients[^1].GetAsync();
+
+        long total = await host.TotalBytesAsync();
+        Assert.True(total <= BytesInAll, $"{total:N0} bytes held in Redis");
+        Assert.Equal(12, latest.Activities.Count(a => a.GetProperty("type").GetString() == "event"));
+        using var oldest = await clients[0].SendAsync(HttpMethod.Get, $"conversations/{clients[0].ConversationId}/activities");
+        var kept = (await DirectLineClient.JsonAsync(oldest, HttpStatusCode.OK)).GetProperty("activities").GetArrayLength();
+        Assert.True(kept < 12, $"The least recently used conversation kept all {kept} activities.");
+        foreach (var client in clients)
+        {
+            Assert.Equal(await host.StoredBytesAsync(client.ConversationId), await host.CountedBytesAsync(client.ConversationId));
+        }
+    }
+
+    private static int Bytes(IEnumerable<JsonElement> activities) => activities.Sum(a => System.Text.Encoding.UTF8.GetByteCount(a.GetRawText()));
+
+    /// <summary>One host with small history caps over its own Redis, and a direct connection to that Redis to check it.</summary>
+    public sealed class CappedHost : IDisposable
+    {
+        private const string Prefix = "caps:";
+        private readonly Lazy<(RedisServer Redis, KestrelHost Host, ConnectionMultiplexer Connection)> _parts = new(Start);
+
+        public async Task<DirectLineClient> StartAsync() => await DirectLineClient.StartAsync(_parts.Value.Host.CreateClient());
+
+        /// <summary>The bytes of the activity JSON stored in a conversation's log (each entry is three header lines and the JSON).</summary>
+        public async Task<long> StoredBytesAsync(string conversationId)
+        {
+            var entries = await Database.SortedSetRangeByRankAsync($"{Prefix}dl:{conversationId}:log");
+            return entries.Sum(e => (long)System.Text.Encoding.UTF8.GetByteCount(JsonOf(e.ToString())));
+        }
+
+        /// <summary>What the scripts' counter says the conversation holds.</summary>
+        public async Task<long> CountedBytesAsync(string conversationId) =>
+            (long)(await Database.SortedSetScoreAsync($"{Prefix}dl:sizes", conversationId) ?? 0);
+
+        public async Task<long> TotalBytesAsync() => (long)await Database.StringGetAsync($"{Prefix}dl:bytes");
+
+        public void Dispose()
+        {
+            if (_parts.IsValueCreated)
+            {
+                _parts.Value.Connection.Dispose();
+                _parts.Value.Host.Dispose();
+                _parts.Value.Redis.Dispose();
+            }
+        }
+
+        private IDatabase Database => _parts.Value.Connection.GetDatabase();
+
+        private static string JsonOf(string entry)
+        {
+            int at = 0;
+            for (var line = 0; line < 3; line++)
+            {
+                at = entry.IndexOf('\n', at) + 1;
+            }
+
+            return entry[at..];
+        }
+
+        private static (RedisServer, KestrelHost, ConnectionMultiplexer) Start()
+        {
+            var redis = new RedisServer();
+            var settings = TwoHosts.Settings(redis);
+            settings["Bot:State:KeyPrefix"] = Prefix;
+            settings["Bot:DirectLine:MaxHistoryBytesPerConversation"] = $"{BytesPerConversation}";
+            settings["Bot:DirectLine:MaxHistoryBytes"] = $"{BytesInAll}";
+            settings["Bot:DirectLine:NewConversationsPerMinute"] = "100000";
+            settings["Bot:Chat:ConversationBurst"] = "10000";
+            settings["Bot:Chat:MaxQueuedTurnsPerConversation"] = "1000";
+            return (redis, KestrelHost.With(settings), ConnectionMultiplexer.Connect(redis.ConnectionString));
+        }
+    }
+}
