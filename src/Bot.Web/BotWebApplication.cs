@@ -42,7 +42,6 @@ internal static class BotWebApplication
         app.UseJsonErrors();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseRateLimiter();
         app.MapHealthEndpoints();
         app.MapPageEndpoints();
         app.MapAskEndpoints();

@@ -17,7 +17,7 @@ internal static class DirectLineEndpoints
         var group = routes.MapGroup(Prefix);
         // No secret guards generate: the page that calls it is served by this host, and each token opens one new,
         // empty conversation. A per-address limit and the conversation cap bound what a caller can do with many.
-        group.MapPost("/tokens/generate", async (DirectLineTokens tokens, CancellationToken cancellationToken) => Results.Ok(await tokens.GenerateAsync(cancellationToken))).RequireRateLimiting(DirectLineRateLimits.NewConversations);
+        group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
@@ -29,6 +29,14 @@ internal static class DirectLineEndpoints
         group.MapFallback(() => DirectLineError.Result(
             StatusCodes.Status404NotFound, "NotFound", "No such Direct Line endpoint or method here; this server polls (no WebSocket stream)."));
         return routes;
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, NewTokenLimiter limiter)
+    {
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+        return await limiter.TryAcquireAsync(address, http.RequestAborted) is { } wait
+            ? DirectLineError.TooManyRequests(wait, NewTokenLimiter.Refusal)
+            : Results.Ok(await tokens.GenerateAsync(http.RequestAborted));
     }
 
     private static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens)

@@ -13,7 +13,6 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ProcessSigningKey>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineBot>();
-        services.AddRateLimiter(limiter => limiter.AddDirectLinePolicies());
         return services;
     }
 }

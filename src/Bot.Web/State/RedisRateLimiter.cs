@@ -1,14 +1,13 @@
 using Bot.Web.Chat;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Web.State;
 
 /// <summary>
-/// The per-conversation token bucket of <see cref="KeyedRateLimiter"/>, kept in Redis so that every host draws from
-/// the same bucket. One script reads, refills and takes a token atomically, on Redis's clock, so hosts with
+/// The token bucket of <see cref="KeyedRateLimiter"/>, kept in Redis so that every host draws from the same bucket
+/// (per conversation, and per address for new Direct Line tokens). One script reads, refills and takes a token atomically, on Redis's clock, so hosts with
 /// slightly different clocks still agree.
 /// </summary>
-internal sealed class RedisRateLimiter(RedisState redis, IOptions<ChatOptions> options) : IConversationRateLimiter
+internal sealed class RedisRateLimiter(RedisState redis, int burst, int perMinute) : IConversationRateLimiter
 {
     // Tokens refill continuously at one per interval, up to the burst; the key lives until the bucket would be full.
     private const string TokenBucket = """
@@ -29,9 +28,8 @@ internal sealed class RedisRateLimiter(RedisState redis, IOptions<ChatOptions> o
 
     public async ValueTask<TimeSpan?> TryAcquireAsync(string key, CancellationToken cancellationToken)
     {
-        var chat = options.Value;
-        var interval = 60_000.0 / chat.ConversationPerMinute;
-        var wait = (long)await redis.Database.ScriptEvaluateAsync(TokenBucket, [redis.Key($"rate:{key}")], [chat.ConversationBurst, interval]).ConfigureAwait(false);
+        var interval = 60_000.0 / perMinute;
+        var wait = (long)await redis.Database.ScriptEvaluateAsync(TokenBucket, [redis.Key($"rate:{key}")], [burst, interval]).ConfigureAwait(false);
         return wait == 0 ? null : TimeSpan.FromMilliseconds(wait);
     }
 }

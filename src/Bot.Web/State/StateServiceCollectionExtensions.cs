@@ -3,6 +3,7 @@ using Bot.Core.Conversation;
 using Bot.Web.Chat;
 using Bot.Web.DirectLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Web.State;
 
@@ -23,6 +24,7 @@ public static class StateServiceCollectionExtensions
     private static IServiceCollection AddProcessState(this IServiceCollection services)
     {
         services.AddSingleton<IConversationRateLimiter>(provider => provider.GetRequiredService<KeyedRateLimiter>());
+        services.AddSingleton(provider => new NewTokenLimiter(new KeyedRateLimiter(NewTokensPerMinute(provider), NewTokensPerMinute(provider))));
         services.AddSingleton<IRememberedAnswers>(provider => provider.GetRequiredService<InMemoryRememberedAnswers>());
         services.AddSingleton<IDirectLineConversations>(provider => provider.GetRequiredService<DirectLineConversations>());
         services.AddSingleton<IDirectLineSigningKey>(provider => provider.GetRequiredService<ProcessSigningKey>());
@@ -34,11 +36,21 @@ public static class StateServiceCollectionExtensions
     {
         services.AddSingleton<RedisState>();
         services.Replace(ServiceDescriptor.Singleton<IConversationMemory, RedisConversationMemory>());
-        services.AddSingleton<IConversationRateLimiter, RedisRateLimiter>();
+        services.AddSingleton<IConversationRateLimiter>(provider =>
+        {
+            var chat = provider.GetRequiredService<IOptions<ChatOptions>>().Value;
+            return new RedisRateLimiter(provider.GetRequiredService<RedisState>(), chat.ConversationBurst, chat.ConversationPerMinute);
+        });
+        services.AddSingleton(provider => new NewTokenLimiter(
+            new RedisRateLimiter(provider.GetRequiredService<RedisState>(), NewTokensPerMinute(provider), NewTokensPerMinute(provider))));
         services.AddSingleton<IRememberedAnswers, RedisRememberedAnswers>();
         services.AddSingleton<IDirectLineConversations, RedisDirectLineConversations>();
         services.AddSingleton<IDirectLineSigningKey, RedisSigningKey>();
         services.AddSingleton<IStateHealth, RedisStateHealth>();
         return services;
     }
+
+    // A minute's allowance may be taken at once, then it refills over the minute: the fixed window it replaced, smoothed.
+    private static int NewTokensPerMinute(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DirectLineOptions>>().Value.NewConversationsPerMinute;
 }
