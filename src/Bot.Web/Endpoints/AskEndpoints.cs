@@ -12,7 +12,8 @@ internal static class AskEndpoints
 {
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
 
-    public static IServiceCollection AddAskEndpoints(this IServiceCollection services) => services.AddSingleton<AskConversations>();
+    public static IServiceCollection AddAskEndpoints(this IServiceCollection services) =>
+        services.AddSingleton<AskConversations>().AddSingleton<ProcessAskConversationIds>();
 
     public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -48,9 +49,9 @@ internal static class AskEndpoints
 
         if (string.IsNullOrWhiteSpace(conversationId))
         {
-            conversationId = issued.Start();
+            conversationId = await issued.StartAsync(cancellationToken);
         }
-        else if (!issued.Continue(conversationId))
+        else if (!await issued.ContinueAsync(conversationId, cancellationToken))
         {
             return Error($"Unknown or expired conversation \"{conversationId}\". Send the question without \"conversationId\" to start a new one.", StatusCodes.Status404NotFound);
         }

@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Core.Conversation;
 using Bot.Web.Chat;
 using Bot.Web.DirectLine;
+using Bot.Web.Endpoints;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<IRememberedAnswers>(provider => provider.GetRequiredService<InMemoryRememberedAnswers>());
         services.AddSingleton<IDirectLineConversations>(provider => provider.GetRequiredService<DirectLineConversations>());
         services.AddSingleton<IDirectLineSigningKey>(provider => provider.GetRequiredService<ProcessSigningKey>());
+        services.AddSingleton<IAskConversationIds>(provider => provider.GetRequiredService<ProcessAskConversationIds>());
         services.AddSingleton<IStateHealth, ProcessStateHealth>();
         return services;
     }
@@ -46,6 +48,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<IRememberedAnswers, RedisRememberedAnswers>();
         services.AddSingleton<IDirectLineConversations, RedisDirectLineConversations>();
         services.AddSingleton<IDirectLineSigningKey, RedisSigningKey>();
+        services.AddSingleton<IAskConversationIds, RedisAskConversationIds>();
         services.AddSingleton<IStateHealth, RedisStateHealth>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Web.Tests.DirectLine;
@@ -72,6 +73,29 @@ public sealed partial class SharedStateTests(TwoHosts hosts) : IClassFixture<Two
 
         Assert.Contains("Too many activities", await DirectLineClient.ErrorAsync(refusedOnA, HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
         Assert.Contains("Too many activities", await DirectLineClient.ErrorAsync(refusedOnB, HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
+    }
+
+    [RedisFact]
+    public async Task AskApi_ConversationIdIssuedOnA_ContinuesOnB_AndAnUnknownIdIsRefusedOnBoth()
+    {
+        using var httpA = hosts.A.CreateClient();
+        using var httpB = hosts.B.CreateClient();
+        var first = await AskApiAsync(httpA, new { question = Question });
+        var id = first.GetProperty("conversationId").GetString();
+
+        var followUp = await AskApiAsync(httpB, new { question = "who led it?", conversationId = id });
+
+        Assert.Equal(id, followUp.GetProperty("conversationId").GetString());
+        Assert.NotEmpty(followUp.GetProperty("citations").EnumerateArray());
+        using var unknown = await httpB.PostAsJsonAsync("/api/ask", new { question = "who led it?", conversationId = "never-issued" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static async Task<JsonElement> AskApiAsync(HttpClient http, object body)
+    {
+        using var response = await http.PostAsJsonAsync("/api/ask", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
     private async Task<(DirectLineClient OnA, DirectLineClient OnB)> ConversationOnBothAsync()
