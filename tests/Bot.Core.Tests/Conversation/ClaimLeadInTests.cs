@@ -1,0 +1,18 @@
+using Bot.Core.Conversation;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>The look-up's framing ("which outlet reported …") is cut away, so only the claim is matched against the articles.</summary>
+public sealed class ClaimLeadInTests
+{
+    [Theory]
+    [InlineData("Where does it say the strike was unintentional?", "the strike was unintentional")]
+    [InlineData("Which outlet reported the talks in Tehran?", "the talks in Tehran")]
+    [InlineData("Which article mentioned the Torkham closure?", "the Torkham closure")]
+    [InlineData("which paper covered the Peshawar attack", "the Peshawar attack")]
+    [InlineData("What source stated that Iran arrested militants?", "Iran arrested militants")]
+    [InlineData("Which story quoted Zabiullah Mujahid?", "Zabiullah Mujahid")]
+    [InlineData("Which report wrote that the border was closed?", "the border was closed")]
+    [InlineData("Find the sentence about the air strike", "the air strike")]
+    public void Claim_DropsTheLeadIn(string utterance, string claim) => Assert.Equal(claim, ClaimLookup.Claim(utterance));
+}
