@@ -42,7 +42,7 @@ public sealed partial class ConversationService(
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
-            Intent.SmallTalk => greeting.Reply(),
+            Intent.SmallTalk => SmallTalkReply.For(utterance) ?? greeting.Reply(),
             Intent.ShowSource when route.Fields != ArticleFields.None => articleFields.Tell(route.Fields, route.SourceNumber, turns),
             Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
