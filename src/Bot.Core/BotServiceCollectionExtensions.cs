@@ -60,6 +60,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Greeting>();
         services.AddSingleton<FollowUpSearch>();
         services.AddSingleton<ArticleFieldReply>();
+        services.AddSingleton<ContinueReply>();
         services.AddSingleton<ConversationService>();
 
         // The first question would otherwise pay for training the instruction classifier (CandidateSentence.From).

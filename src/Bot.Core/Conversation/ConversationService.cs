@@ -16,7 +16,8 @@ public sealed partial class ConversationService(
     Greeting greeting,
     IAnswerWriter writer,
     FollowUpSearch followUps,
-    ArticleFieldReply articleFields)
+    ArticleFieldReply articleFields,
+    ContinueReply continuation)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
@@ -38,6 +39,11 @@ public sealed partial class ConversationService(
         }
 
         var turns = await memory.TurnsAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (turns.Count > 0 && ContinueReply.Asks(utterance))
+        {
+            return await ContinueAsync(conversationId, utterance, turns, cancellationToken).ConfigureAwait(false);
+        }
+
         var route = ReadInContext(router.Route(utterance), utterance, turns);
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
@@ -59,6 +65,15 @@ public sealed partial class ConversationService(
         // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.
         int sourceCount = route.Intent == Intent.ShowSource ? ConversationTurn.LatestCited(turns)?.Citations.Count ?? 0 : answer.Citations.Count;
         return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
+    }
+
+    // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.
+    private async Task<ConversationReply> ContinueAsync(string conversationId, string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
+    {
+        var answer = continuation.Continue(turns);
+        var topic = turns[^1].ResolvedText;
+        await memory.AddAsync(conversationId, new ConversationTurn(utterance, topic, answer), cancellationToken).ConfigureAwait(false);
+        return new ConversationReply(Intent.Question, topic, answer, Suggestions.For(Intent.Question, topic, answer, answer.Citations.Count));
     }
 
     // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.

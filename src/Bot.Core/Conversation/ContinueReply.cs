@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Core.Chunking;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>
+/// "Tell me more" after an answer: the story goes on, so the reply quotes the sentences that follow the answer's lead
+/// sentence in its article, each cited, skipping what earlier answers already quoted. Like every answer, it only
+/// quotes passage sentences, and never one shaped like an instruction.
+/// </summary>
+public sealed partial class ContinueReply(NewsIndex index)
+{
+    private const int MaxSentences = 3;
+
+    /// <summary>True for a bare request to go on ("tell me more", "go on", "what else?"), which has no topic of its own.</summary>
+    public static bool Asks(string utterance) => Request().IsMatch(utterance);
+
+    /// <summary>The continuation of the latest answer in <paramref name="turns"/>, or a short reply saying there is none.</summary>
+    public Answer Continue(IReadOnlyList<ConversationTurn> turns)
+    {
+        var latest = turns.LastOrDefault(t => !t.Reply.Abstained && t.Reply.Citations.Count > 0)?.Reply;
+        if (latest is null || !index.Articles.TryGetValue(latest.Citations[0].ArticleId, out var article))
+        {
+            return Say("Ask me a question first; then \"tell me more\" quotes what the article goes on to say.");
+        }
+
+        var quoted = turns.SelectMany(t => t.Reply.Citations).Where(c => c.ArticleId == article.Id).ToList();
+        var next = Sentences(article)
+            .Where(s => s.Start >= latest.Citations[0].End && !quoted.Any(c => c.Start < s.End && s.Start < c.End))
+            .Take(MaxSentences)
+            .ToList();
+        return next.Count == 0
+            ? Say($"“{article.Title}” says nothing more after that. Say \"show source 1\" to read the passage, or ask another question.")
+            : Quote(article, next);
+    }
+
+    // The article's sentences as the index cut them (furniture removed), once each, in order, with the passage holding each.
+    private List<(int Start, int End, ArticleChunk Chunk)> Sentences(NewsArticle article) =>
+        index.Chunks.Where(c => c.ArticleId == article.Id)
+            .SelectMany(c => c.Sentences.Select(s => (Start: c.Start + s.Start, End: c.Start + s.Start + s.Length, Chunk: c)))
+            .DistinctBy(s => s.Start)
+            .Where(s => !InstructionShapes.IsInstruction(article.Body[s.Start..s.End]))
+            .OrderBy(s => s.Start)
+            .ToList();
+
+    private static Answer Quote(NewsArticle article, List<(int Start, int End, ArticleChunk Chunk)> sentences)
+    {
+        var citations = sentences.Select((s, i) => new Citation(i + 1, article.Id, article.Title, article.Outlet, article.Published,
+            article.Body[s.Start..s.End], s.Start, s.End, s.Chunk.Id)).ToList();
+        var passages = sentences.Select(s => s.Chunk).Distinct().Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
+        var text = new StringBuilder($"“{article.Title}” goes on:");
+        foreach (var citation in citations)
+        {
+            text.Append(' ').Append(citation.Quote).Append(" [").Append(citation.Number).Append(']');
+        }
+
+        return new Answer(text.ToString(), Abstained: false, citations, passages);
+    }
+
+    private static Answer Say(string text) => new(text, Abstained: false, [], []);
+
+    [GeneratedRegex(@"^\W*(please\s+)?(can\s+you\s+|could\s+you\s+)?(tell\s+me\s+more|say\s+more|more(\s+please)?|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|and\s+then|(give\s+me\s+|any\s+)?more\s+(details?|info(rmation)?)|elaborate|expand)(\s+(on|about)\s+(that|this|it))?(\W*please)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
+}
