@@ -23,7 +23,7 @@ public sealed class Greeting(NewsIndex index)
         var dates = articles.Select(a => a.Published).OfType<DateOnly>().Order().ToList();
         var known = $"I answer questions about {articles.Count} news article{(articles.Count == 1 ? "" : "s")}"
             + (outlets.Count > 0 ? $" (outlets named: {string.Join(", ", outlets)})" : string.Empty)
-            + (dates.Count > 0 ? $", dated {Format(dates[0])} to {Format(dates[^1])}" : string.Empty)
+            + (dates.Count == 0 ? string.Empty : dates[0] == dates[^1] ? $", dated {Format(dates[0])}" : $", dated {Format(dates[0])} to {Format(dates[^1])}")
             + ", and I cite the sentence behind every claim.";
         // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
         var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";

@@ -18,6 +18,8 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.Equal(Intent.SmallTalk, reply.Intent);
         Assert.Contains("5 news articles", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Contains("Dawn", reply.Answer.Text, StringComparison.Ordinal);
+        // One date (the seeds that carry one share it) reads as a date, not as a range from a day to itself.
+        Assert.Contains("dated 26 Jul 2016,", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Equal(Greeting.Examples, reply.Suggestions);
         // Offered once, as suggestions: the text does not list them again.
         Assert.DoesNotContain(Greeting.Examples[0], reply.Answer.Text, StringComparison.Ordinal);
