@@ -34,7 +34,7 @@ public sealed partial class ConversationService(
         utterance = Ingestion.TextNormalizer.CleanInline(utterance);
         if (utterance.Length == 0)
         {
-            return new ConversationReply(Intent.SmallTalk, utterance, greeting.Reply(), Greeting.Examples);
+            return new ConversationReply(Intent.SmallTalk, utterance, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), Greeting.Examples);
         }
 
         var turns = await memory.TurnsAsync(conversationId, cancellationToken).ConfigureAwait(false);
@@ -42,9 +42,9 @@ public sealed partial class ConversationService(
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
-            Intent.SmallTalk => greeting.Reply(),
-            Intent.ShowSource when route.Fields != ArticleFields.None => articleFields.Tell(route.Fields, route.SourceNumber, turns),
-            Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
+            Intent.SmallTalk => await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false),
+            Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
+            Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
