@@ -27,6 +27,8 @@ public sealed class HybridRetriever(IPassageStore store, IEmbeddingGenerator<str
     {
         var lexicalSearch = store.LexicalSearchAsync(question, _options.Candidates, filter, cancellationToken);
         var vectorSearch = store.VectorSearchAsync(questionVector, _options.Candidates, filter, cancellationToken);
+        // Both finish (or fail) before either result is used, so no search is left running unobserved.
+        await Task.WhenAll(lexicalSearch, vectorSearch).ConfigureAwait(false);
         var lexical = await lexicalSearch.ConfigureAwait(false);
         var vector = await vectorSearch.ConfigureAwait(false);
 

@@ -12,11 +12,13 @@ namespace Bot.Core.Retrieval.AzureSearch;
 /// Azure.Core's retry policy already retries 408, 429 and 5xx answers and failed connections, honouring the
 /// service's Retry-After; we only bound it (<see cref="AzureSearchOptions.MaxRetries"/>) and use exponential backoff.
 /// </remarks>
-public sealed class AzureSearchIndexes
+public sealed class AzureSearchIndexes : IDisposable
 {
     private readonly SearchIndexClient _indexes;
     private readonly AzureSearchOptions _options;
     private readonly float _titleBoost;
+    private readonly SemaphoreSlim _ensuring = new(1, 1);
+    private volatile bool _ensured;
 
     /// <param name="transport">Null for the real service; tests pass one that reaches a loopback server.</param>
     public AzureSearchIndexes(AzureSearchOptions options, float titleBoost, HttpPipelineTransport? transport = null)
@@ -59,6 +61,32 @@ public sealed class AzureSearchIndexes
         await _indexes.CreateOrUpdateIndexAsync(AzureSearchSchema.Passages(_options, _titleBoost), cancellationToken: cancellationToken).ConfigureAwait(false);
         await _indexes.CreateOrUpdateIndexAsync(AzureSearchSchema.Articles(_options), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>As <see cref="EnsureAsync"/>, once per process: writers call it before their first write.</summary>
+    public async Task EnsureOnceAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ensured)
+        {
+            return;
+        }
+
+        await _ensuring.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_ensured)
+            {
+                await EnsureAsync(cancellationToken).ConfigureAwait(false);
+                _ensured = true;
+            }
+        }
+        finally
+        {
+            _ensuring.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _ensuring.Dispose();
 
     private static SearchClientOptions ClientOptions(AzureSearchOptions options, HttpPipelineTransport? transport)
     {

@@ -24,7 +24,7 @@ public sealed class AzureSearchStorage(AzureSearchIndexes indexes, AzureSearchCa
 
         long articles = await calls.RunAsync(async () =>
         {
-            await indexes.EnsureAsync(cancellationToken).ConfigureAwait(false);
+            await indexes.EnsureOnceAsync(cancellationToken).ConfigureAwait(false);
             return (await indexes.Articles.GetDocumentCountAsync(cancellationToken).ConfigureAwait(false)).Value;
         }).ConfigureAwait(false);
         return articles > 0 ? StorageOpening.Loaded : new StorageOpening($"the search service's index {indexes.Options.ArticleIndexName} holds no articles yet");

@@ -13,7 +13,11 @@ public sealed class AzureSearchWriter(AzureSearchIndexes indexes, AzureSearchCal
 {
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, NewsArticle>> AllArticlesAsync(CancellationToken cancellationToken) =>
-        calls.RunAsync(() => ArticleReads.AllAsync(indexes.Articles, cancellationToken));
+        calls.RunAsync(async () =>
+        {
+            await indexes.EnsureOnceAsync(cancellationToken).ConfigureAwait(false);
+            return await ArticleReads.AllAsync(indexes.Articles, cancellationToken).ConfigureAwait(false);
+        });
 
     /// <inheritdoc />
     public Task UpsertAsync(IReadOnlyList<NewsArticle> articles, IReadOnlyList<ArticleChunk> embeddedChunks, CancellationToken cancellationToken) =>
@@ -23,6 +27,7 @@ public sealed class AzureSearchWriter(AzureSearchIndexes indexes, AzureSearchCal
     public Task<int> UpsertAsync(IReadOnlyList<NewsArticle> articles, IReadOnlyList<ArticleChunk> embeddedChunks, IProgress<int>? progress, CancellationToken cancellationToken) =>
         calls.RunAsync(async () =>
         {
+            await indexes.EnsureOnceAsync(cancellationToken).ConfigureAwait(false);
             var stale = await PassageKeysAsync([.. articles.Select(a => a.Id)], cancellationToken).ConfigureAwait(false);
             var documents = embeddedChunks.Select(PassageDocument.From).ToList();
             int stored = await SendAsync(indexes.Passages, documents.Select(IndexDocumentsAction.MergeOrUpload), progress, cancellationToken).ConfigureAwait(false);
@@ -36,6 +41,7 @@ public sealed class AzureSearchWriter(AzureSearchIndexes indexes, AzureSearchCal
     public Task RemoveAsync(IReadOnlySet<string> articleIds, CancellationToken cancellationToken) =>
         calls.RunAsync(async () =>
         {
+            await indexes.EnsureOnceAsync(cancellationToken).ConfigureAwait(false);
             var keys = await PassageKeysAsync([.. articleIds], cancellationToken).ConfigureAwait(false);
             await DeleteAsync(indexes.Passages, keys, cancellationToken).ConfigureAwait(false);
             await DeleteAsync(indexes.Articles, [.. articleIds.Select(PassageDocument.KeyOf)], cancellationToken).ConfigureAwait(false);
