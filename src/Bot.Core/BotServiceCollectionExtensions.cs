@@ -36,6 +36,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(s =>
             new PrioritizedEmbeddingGenerator(EmbeddingGeneratorFactory.Create(s), s.GetRequiredService<IngestPriority>()));
         services.AddSingleton<NewsIndex>();
+        services.AddPassageStore(configuration);
         services.AddSingleton<TextChunker>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<HybridRetriever>();
@@ -48,6 +49,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
         services.AddSingleton<IndexHealth>();
+        services.AddSingleton<PassageStoreHealth>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IntentRouter>();

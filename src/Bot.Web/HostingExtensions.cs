@@ -26,6 +26,9 @@ internal static class HostingExtensions
         {
             BadHttpRequestException bad => Error(context.Request.Path, bad.StatusCode, bad.Message),
             // Shared state out of reach is not the request's fault, nor a bug: 503, and the client may retry soon.
+            // So is a search service that stays busy or unreachable after its retries (Bot:Retrieval:Store = AzureSearch).
+            Core.Retrieval.PassageStoreUnavailableException unavailable =>
+                RetryAfter.On(Error(context.Request.Path, StatusCodes.Status503ServiceUnavailable, Core.Retrieval.PassageStoreUnavailableException.Notice), unavailable.RetryAfter),
             { } error when StateFailure.IsUnavailable(error) =>
                 RetryAfter.On(Error(context.Request.Path, StatusCodes.Status503ServiceUnavailable, StateFailure.Message), StateUnavailableRetry),
             _ => Error(context.Request.Path, StatusCodes.Status500InternalServerError, "The bot failed to handle this request."),

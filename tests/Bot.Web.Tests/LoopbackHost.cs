@@ -17,7 +17,7 @@ public sealed class LoopbackHost : IDisposable
 {
     private readonly BotWebFactory _factory;
 
-    public LoopbackHost(IReadOnlyDictionary<string, string?>? settings = null, Action<string>? prepare = null)
+    public LoopbackHost(IReadOnlyDictionary<string, string?>? settings = null, Action<string>? prepare = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?> { ["Bot:Chat:ConversationBurst"] = "1000", ["Bot:Inbox:StableSeconds"] = "0.5" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -25,7 +25,11 @@ public sealed class LoopbackHost : IDisposable
             all[key] = value;
         }
 
-        _factory = new BotWebFactory(all, services => services.AddSingleton<ILoggerProvider>(Logs));
+        _factory = new BotWebFactory(all, collection =>
+        {
+            collection.AddSingleton<ILoggerProvider>(Logs);
+            services?.Invoke(collection);
+        });
         Directory.CreateDirectory(Folder);
         prepare?.Invoke(Folder);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

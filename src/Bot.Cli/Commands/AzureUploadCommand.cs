@@ -11,32 +11,35 @@ using Spectre.Console;
 namespace Bot.Cli.Commands;
 
 /// <summary>
-/// <c>azure-upload</c>: copies the saved index's passages, with their vectors, into Azure AI Search
-/// (<c>Bot:AzureSearch</c>), creating or updating the index schema first. The way to move an archive that has
-/// outgrown one process onto a shared search service.
+/// <c>azure-upload</c>: copies the saved (in-memory store's) index, articles and passages with their vectors, into Azure
+/// AI Search (<c>Bot:AzureSearch</c>), creating or updating both indexes first and replacing each article's old passages.
+/// The way to move an archive that has outgrown one process onto a shared search service; then set
+/// <c>Bot:Retrieval:Store</c> to AzureSearch.
 /// </summary>
 internal static class AzureUploadCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("azure-upload", "Copy the saved index's passages and vectors into Azure AI Search (Bot:AzureSearch).");
+        var command = new Command("azure-upload", "Copy the saved index's articles, passages and vectors into Azure AI Search (Bot:AzureSearch).");
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var services = context.BuildServices();
+            // The source is always the local index file, whatever store answers questions.
+            using var services = context.BuildServices(new Dictionary<string, string?> { [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.Store)}"] = RetrievalOptions.InMemoryStore });
             var options = services.GetRequiredService<IOptions<AzureSearchOptions>>().Value;
-            var embedder = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-            CheckDimensions(options, EmbeddingGeneratorFactory.Describe(embedder).Dimensions);
-            var store = new AzureSearchPassageStore(options, embedder); // refuses a missing endpoint or key, naming the setting
+            CheckDimensions(options, EmbeddingGeneratorFactory.Describe(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()).Dimensions);
+            var indexes = new AzureSearchIndexes(options, services.GetRequiredService<IOptions<RetrievalOptions>>().Value.TitleBoost); // refuses a missing endpoint or key, naming the setting
+            var writer = new AzureSearchWriter(indexes, new AzureSearchCalls(services.GetRequiredService<PassageStoreHealth>()));
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: true, cancellationToken);
-            await store.EnsureIndexAsync(cancellationToken);
-            var passages = services.GetRequiredService<NewsIndex>().Vectors.ChunksWithVectors().ToList();
+            await indexes.EnsureAsync(cancellationToken);
+            var news = services.GetRequiredService<NewsIndex>();
+            var passages = news.Vectors.ChunksWithVectors().ToList();
             int stored = 0;
             await context.Console.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask($"Uploading to {options.IndexName}", maxValue: Math.Max(passages.Count, 1));
-                stored = await store.UpsertAsync(passages, new Progress<int>(done => task.Value = done), cancellationToken);
+                stored = await writer.UpsertAsync([.. news.Articles.Values], passages, new Progress<int>(done => task.Value = done), cancellationToken);
             });
-            context.Console.MarkupLineInterpolated($"Uploaded {stored:N0} passages to index {options.IndexName} at {options.Endpoint}.");
+            context.Console.MarkupLineInterpolated($"Uploaded {news.Articles.Count:N0} articles and {stored:N0} passages to {indexes.Location}.");
             return 0;
         });
         return command;

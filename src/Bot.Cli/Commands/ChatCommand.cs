@@ -21,7 +21,7 @@ internal static class ChatCommand
             await IndexConsole.OpenAsync(context.Console, services.GetRequiredService<IndexManager>(), quiet: false, cancellationToken);
             var bot = services.GetRequiredService<ConversationService>();
             var conversation = Guid.NewGuid().ToString("N");
-            AnswerPrinter.Print(context.Console, services.GetRequiredService<Greeting>().Reply());
+            AnswerPrinter.Print(context.Console, await services.GetRequiredService<Greeting>().ReplyAsync(cancellationToken));
             PrintTry(context.Console, Greeting.Examples);
             while (!cancellationToken.IsCancellationRequested)
             {

@@ -17,7 +17,7 @@ public sealed class AnswerService(
     public async Task<IReadOnlyList<ScoredSentence>> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
         var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
-        var pool = retriever.Search(query, vector, filter, size);
+        var pool = await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false);
         return await answerer.ScoreSentencesAsync(query, vector, pool, cancellationToken).ConfigureAwait(false);
     }
 
@@ -59,7 +59,7 @@ public sealed class AnswerService(
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var vector = (await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
         int keep = top ?? retrieval.Value.Top;
-        var pool = retriever.Search(question, vector, filter, answering.Value.PoolFor(keep));
+        var pool = await retriever.SearchAsync(question, vector, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
         return new AnswerRequest(question, vector, pool, keep, history);
     }
 }

@@ -23,11 +23,12 @@ internal static class AnswerText
         return new Answer(text.ToString(), Abstained: false, citations, hits);
     }
 
-    public static Answer NotCovered(IReadOnlyList<SearchHit> hits, IEnumerable<NewsArticle> corpus)
+    /// <summary>How many headlines a "not covered" answer offers as the closest the articles come.</summary>
+    public const int ClosestTopics = 3;
+
+    public static Answer NotCovered(IReadOnlyList<SearchHit> hits, IEnumerable<string> latestTitles)
     {
-        var topics = hits.Select(h => h.Chunk.Title)
-            .Concat(corpus.OrderByDescending(a => a.Published).Select(a => a.Title))
-            .Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var topics = hits.Select(h => h.Chunk.Title).Concat(latestTitles).Distinct(StringComparer.Ordinal).Take(ClosestTopics).ToList();
         var text = new StringBuilder("The articles don't cover that: none of them says it, so I won't guess.");
         if (topics.Count > 0)
         {

@@ -16,7 +16,7 @@ namespace Bot.Core.Answering;
 /// Look-ups and summaries use the match score alone (<see cref="ScoreSentencesAsync"/>): there, a sentence
 /// that restates the claim is exactly what is wanted.
 /// </remarks>
-public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms, AnswerRanker ranker, IOptions<AnsweringOptions> options)
+public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synonyms, AnswerRanker ranker, IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
 
@@ -26,10 +26,11 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         var candidates = CandidateSentence.From(pool);
         if (candidates.Count == 0)
         {
-            return AnswerText.NotCovered(pool.Take(top).ToList(), index.Articles.Values);
+            var shown = pool.Take(top).ToList();
+            return AnswerText.NotCovered(shown, await LatestTitlesAsync(shown, cancellationToken).ConfigureAwait(false));
         }
 
-        var profile = QuestionProfile.From(question, index.Lexical);
+        var profile = await ProfileAsync(question, cancellationToken).ConfigureAwait(false);
         var features = await FeaturesAsync(profile, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         var probabilities = ranker.ScoreSentences(features);
         for (int i = 0; i < candidates.Count; i++)
@@ -44,13 +45,20 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
         var best = candidates.MaxBy(c => c.Score)!;
         var unknown = UnknownNames(profile);
         var chosen = answerable < threshold || unknown.Count > 0 ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
-        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, index.Articles.Values) : AnswerText.Quote(chosen, passages);
+        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false)) : AnswerText.Quote(chosen, passages);
         return answer with
         {
             Confidence = Math.Round(answerable, 3),
             Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown names [{string.Join(",", unknown)}]",
         };
     }
+
+    private async Task<QuestionProfile> ProfileAsync(string question, CancellationToken cancellationToken) =>
+        QuestionProfile.From(question, await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false));
+
+    // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).
+    private Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken) =>
+        store.LatestTitlesAsync(AnswerText.ClosestTopics + hits.Count, cancellationToken);
 
     // A name in the question that no article mentions at all ("Is Gwadar port closed?" over articles that
     // never name Gwadar) means the articles cannot answer it, however well the rest matches. Only names:
@@ -62,7 +70,7 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
         var candidates = CandidateSentence.From(pool);
-        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(QuestionProfile.From(question, index.Lexical), questionVector, candidates, cancellationToken).ConfigureAwait(false));
+        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(await ProfileAsync(question, cancellationToken).ConfigureAwait(false), questionVector, candidates, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<float[][]> FeaturesAsync(QuestionProfile profile, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
@@ -89,7 +97,7 @@ public sealed class ExtractiveAnswerer(NewsIndex index, SynonymMatcher synonyms,
     // answer asked for or the word the question hinges on.
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
-        var profile = QuestionProfile.From(question, index.Lexical);
+        var profile = await ProfileAsync(question, cancellationToken).ConfigureAwait(false);
         await MatchAsync(profile.Terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         foreach (var candidate in candidates)
         {

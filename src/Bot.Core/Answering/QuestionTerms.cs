@@ -30,7 +30,7 @@ public sealed partial class QuestionTerms
     public double Total => Terms.Sum(t => t.Weight);
 
     /// <summary>Analyses <paramref name="question"/> against the index's document frequencies.</summary>
-    public static QuestionTerms From(string question, LexicalIndex lexical)
+    public static QuestionTerms From(string question, ITermStatistics lexical)
     {
         int n = Math.Max(lexical.Count, 1);
         var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);

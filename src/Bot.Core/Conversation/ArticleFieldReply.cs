@@ -13,12 +13,12 @@ namespace Bot.Core.Conversation;
 /// a search, so each is exact or absent; an absent fact is said to be absent, not guessed from the text. "It" is the
 /// article behind the latest answer with sources (every article it cited, up to five); "source 2" picks one.
 /// </remarks>
-public sealed class ArticleFieldReply(NewsIndex index)
+public sealed class ArticleFieldReply(IPassageStore store)
 {
     private const int MaxArticles = 5;
 
     /// <summary>Tells <paramref name="fields"/> of the articles the latest cited answer in <paramref name="turns"/> drew on.</summary>
-    public Answer Tell(ArticleFields fields, int? number, IReadOnlyList<ConversationTurn> turns)
+    public async Task<Answer> TellAsync(ArticleFields fields, int? number, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken = default)
     {
         var previous = ConversationTurn.LatestCited(turns);
         if (previous is null)
@@ -26,18 +26,20 @@ public sealed class ArticleFieldReply(NewsIndex index)
             return new Answer("I can't tell which article you mean: no answer in this conversation has cited one yet. Ask a question first, then ask about its article.", Abstained: true, [], []);
         }
 
-        var articles = previous.Citations.Where(c => number is null || c.Number == number).Select(c => c.ArticleId).Distinct(StringComparer.Ordinal)
-            .Select(id => index.Articles.GetValueOrDefault(id)).OfType<NewsArticle>().Take(MaxArticles).ToList();
+        var ids = previous.Citations.Where(c => number is null || c.Number == number).Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var found = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
+        var articles = ids.Select(id => found.GetValueOrDefault(id)).OfType<NewsArticle>().Take(MaxArticles).ToList();
         if (articles.Count == 0)
         {
             return new Answer($"The last answer has sources 1–{previous.Citations.Count}; there is no source {number}.", Abstained: true, [], []);
         }
 
+        var chunks = await store.PassagesOfAsync([.. articles.Select(a => a.Id)], cancellationToken).ConfigureAwait(false);
         var text = new StringBuilder();
         var citations = new List<Citation>();
         foreach (var article in articles)
         {
-            var citation = ArticleQuote.Cite(article, fields, citations.Count + 1, index.Chunks);
+            var citation = ArticleQuote.Cite(article, fields, citations.Count + 1, chunks);
             citations.AddRange(citation is null ? [] : [citation]);
             var label = articles.Count == 1 ? string.Empty : $"{article.Id}: ";
             text.Append(text.Length == 0 ? string.Empty : "\n").Append(label).Append(Facts(article, fields))
@@ -45,12 +47,12 @@ public sealed class ArticleFieldReply(NewsIndex index)
         }
 
         bool known = articles.Any(a => Knows(a, fields));
-        return new Answer(text.ToString(), Abstained: !known, citations, Passages(citations));
+        return new Answer(text.ToString(), Abstained: !known, citations, Passages(chunks, citations));
     }
 
     // The passages quoted were chosen, not searched for, so each carries a full score and no search scores.
-    private List<SearchHit> Passages(List<Citation> citations) =>
-        index.Chunks.Where(c => citations.Any(x => x.ChunkId == c.Id)).Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
+    private static List<SearchHit> Passages(IReadOnlyList<Chunking.ArticleChunk> chunks, List<Citation> citations) =>
+        chunks.Where(c => citations.Any(x => x.ChunkId == c.Id)).Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
 
     private static string Facts(NewsArticle article, ArticleFields fields)
     {

@@ -14,7 +14,7 @@ namespace Bot.Core.Conversation;
 /// The answer writer may give a second opinion from the same passages (a language model does); its pick is
 /// used only when the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
 /// </remarks>
-public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, IAnswerWriter writer)
+public sealed partial class ClaimLookup(AnswerService answers, IPassageStore store, IAnswerWriter writer)
 {
     private const double MinCoverage = 0.62;
     private const double StrongCoverage = 0.7;
@@ -32,7 +32,8 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, 
         var best = scored[0];
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
-        var offline = (Supports(best, claim) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
+        var statistics = await store.TermStatisticsAsync(claim, cancellationToken).ConfigureAwait(false);
+        var offline = (Supports(best, claim, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
         var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);
@@ -58,11 +59,11 @@ public sealed partial class ClaimLookup(AnswerService answers, NewsIndex index, 
     /// <summary>The claim itself, without "where does it say that …".</summary>
     public static string Claim(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', ' ');
 
-    private bool Supports(ScoredSentence sentence, string claim)
+    private static bool Supports(ScoredSentence sentence, string claim, ITermStatistics statistics)
     {
         var names = QuestionTerms.Words(claim).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word);
         bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.TextMemory.Span.Contains(n, StringComparison.OrdinalIgnoreCase));
-        bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => index.Lexical.DocumentFrequency(t) == 0));
+        bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
     }
 

@@ -13,7 +13,7 @@ namespace Bot.Core.Conversation;
 /// sentence in its article, each cited, skipping what earlier answers already quoted. Like every answer, it only
 /// quotes passage sentences, and never one shaped like an instruction.
 /// </summary>
-public sealed partial class ContinueReply(NewsIndex index)
+public sealed partial class ContinueReply(IPassageStore store)
 {
     private const int MaxSentences = 3;
 
@@ -21,16 +21,18 @@ public sealed partial class ContinueReply(NewsIndex index)
     public static bool Asks(string utterance) => Request().IsMatch(utterance);
 
     /// <summary>The continuation of the latest answer in <paramref name="turns"/>, or a short reply saying there is none.</summary>
-    public Answer Continue(IReadOnlyList<ConversationTurn> turns)
+    public async Task<Answer> ContinueAsync(IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
     {
         var latest = turns.LastOrDefault(t => !t.Reply.Abstained && t.Reply.Citations.Count > 0)?.Reply;
-        if (latest is null || !index.Articles.TryGetValue(latest.Citations[0].ArticleId, out var article))
+        string[] id = latest is null ? [] : [latest.Citations[0].ArticleId];
+        if (latest is null || (await store.ArticlesAsync(id, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id[0]) is not { } article)
         {
             return Say("Ask me a question first; then \"tell me more\" quotes what the article goes on to say.");
         }
 
         var quoted = turns.SelectMany(t => t.Reply.Citations).Where(c => c.ArticleId == article.Id).ToList();
-        var next = Sentences(article)
+        var passages = await store.PassagesOfAsync(id, cancellationToken).ConfigureAwait(false);
+        var next = Sentences(article, passages)
             .Where(s => s.Start >= latest.Citations[0].End && !quoted.Any(c => c.Start < s.End && s.Start < c.End))
             .Take(MaxSentences)
             .ToList();
@@ -40,8 +42,8 @@ public sealed partial class ContinueReply(NewsIndex index)
     }
 
     // The article's sentences as the index cut them (furniture removed), once each, in order, with the passage holding each.
-    private List<(int Start, int End, ArticleChunk Chunk)> Sentences(NewsArticle article) =>
-        index.Chunks.Where(c => c.ArticleId == article.Id)
+    private static List<(int Start, int End, ArticleChunk Chunk)> Sentences(NewsArticle article, IReadOnlyList<ArticleChunk> passages) =>
+        passages.Where(c => c.ArticleId == article.Id)
             .SelectMany(c => c.Sentences.Select(s => (Start: c.Start + s.Start, End: c.Start + s.Start + s.Length, Chunk: c)))
             .DistinctBy(s => s.Start)
             .Where(s => !InstructionShapes.IsInstruction(article.Body[s.Start..s.End]))

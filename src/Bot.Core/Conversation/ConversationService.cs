@@ -35,7 +35,7 @@ public sealed partial class ConversationService(
         utterance = Ingestion.TextNormalizer.CleanInline(utterance);
         if (utterance.Length == 0)
         {
-            return new ConversationReply(Intent.SmallTalk, utterance, greeting.Reply(), Greeting.Examples);
+            return new ConversationReply(Intent.SmallTalk, utterance, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), Greeting.Examples);
         }
 
         var turns = await memory.TurnsAsync(conversationId, cancellationToken).ConfigureAwait(false);
@@ -48,9 +48,9 @@ public sealed partial class ConversationService(
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
         {
-            Intent.SmallTalk => SmallTalkReply.For(utterance) ?? greeting.Reply(),
-            Intent.ShowSource when route.Fields != ArticleFields.None => articleFields.Tell(route.Fields, route.SourceNumber, turns),
-            Intent.ShowSource => sources.Show(route.SourceNumber ?? 1, turns),
+            Intent.SmallTalk => SmallTalkReply.For(utterance) ?? await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false),
+            Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
+            Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
@@ -70,7 +70,7 @@ public sealed partial class ConversationService(
     // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.
     private async Task<ConversationReply> ContinueAsync(string conversationId, string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
     {
-        var answer = continuation.Continue(turns);
+        var answer = await continuation.ContinueAsync(turns, cancellationToken).ConfigureAwait(false);
         var topic = turns[^1].ResolvedText;
         await memory.AddAsync(conversationId, new ConversationTurn(utterance, topic, answer), cancellationToken).ConfigureAwait(false);
         return new ConversationReply(Intent.Question, topic, answer, Suggestions.For(Intent.Question, topic, answer, answer.Citations.Count));

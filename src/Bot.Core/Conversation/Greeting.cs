@@ -5,7 +5,7 @@ using Bot.Core.Text;
 namespace Bot.Core.Conversation;
 
 /// <summary>The reply to "hi" or "help": what the bot knows (articles, outlets, dates) and what to ask.</summary>
-public sealed class Greeting(NewsIndex index)
+public sealed class Greeting(IPassageStore store)
 {
     /// <summary>Example questions offered to a newcomer, as suggestions under the greeting.</summary>
     public static readonly IReadOnlyList<string> Examples =
@@ -16,14 +16,14 @@ public sealed class Greeting(NewsIndex index)
     ];
 
     /// <summary>The greeting text, built from the current index.</summary>
-    public Answer Reply()
+    public async Task<Answer> ReplyAsync(CancellationToken cancellationToken = default)
     {
-        var articles = index.Articles.Values.ToList();
-        var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct().Order().ToList();
-        var dates = articles.Select(a => a.Published).OfType<DateOnly>().Order().ToList();
-        var known = $"I answer questions about {articles.Count} news article{(articles.Count == 1 ? "" : "s")}"
+        var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
+        var outlets = corpus.Outlets;
+        var known = $"I answer questions about {corpus.Articles} news article{(corpus.Articles == 1 ? "" : "s")}"
             + (outlets.Count > 0 ? $" (outlets named: {string.Join(", ", outlets)})" : string.Empty)
-            + (dates.Count == 0 ? string.Empty : dates[0] == dates[^1] ? $", dated {Format(dates[0])}" : $", dated {Format(dates[0])} to {Format(dates[^1])}")
+            + (corpus.FirstPublished is not { } first || corpus.LastPublished is not { } last ? string.Empty
+                : first == last ? $", dated {Format(first)}" : $", dated {Format(first)} to {Format(last)}")
             + ", and I cite the sentence behind every claim.";
         // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
         var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";

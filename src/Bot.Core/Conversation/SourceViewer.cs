@@ -5,10 +5,10 @@ using Bot.Core.Text;
 namespace Bot.Core.Conversation;
 
 /// <summary>"Show source 2": the whole paragraph behind citation 2 of the previous answer.</summary>
-public sealed class SourceViewer(NewsIndex index)
+public sealed class SourceViewer(IPassageStore store)
 {
     /// <summary>Shows citation <paramref name="number"/> of the latest answer in <paramref name="turns"/> that has citations.</summary>
-    public Answer Show(int number, IReadOnlyList<ConversationTurn> turns)
+    public async Task<Answer> ShowAsync(int number, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken = default)
     {
         var previous = ConversationTurn.LatestCited(turns);
         if (previous is null)
@@ -17,7 +17,8 @@ public sealed class SourceViewer(NewsIndex index)
         }
 
         var citation = previous.Citations.FirstOrDefault(c => c.Number == number);
-        if (citation is null || !index.Articles.TryGetValue(citation.ArticleId, out var article))
+        var article = citation is null ? null : await store.FindArticleAsync(citation.ArticleId, cancellationToken).ConfigureAwait(false);
+        if (citation is null || article is null)
         {
             return new Answer($"The last answer has sources 1–{previous.Citations.Count}; there is no source {number}.", Abstained: true, [], []);
         }

@@ -15,7 +15,7 @@ namespace Bot.Core.Conversation;
 /// attribution ("Islamabad says …; Kabul denies …") and disagreements survive as the articles put them.
 /// An article counts as on the topic only when it names every name the topic names.
 /// </remarks>
-public sealed partial class Summarizer(AnswerService answers, NewsIndex index, IOptions<AnsweringOptions> options, IAnswerWriter writer)
+public sealed partial class Summarizer(AnswerService answers, IPassageStore store, IOptions<AnsweringOptions> options, IAnswerWriter writer)
 {
     private const int Pool = 40;
     private const int SentencesPerArticle = 2;
@@ -28,7 +28,8 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
         var scored = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
         double bar = options.Value.MinConfidence * 0.9;
         var names = Names(topic);
-        var byArticle = scored.Where(s => s.Score >= bar && MentionsAll(s.Hit.Chunk.ArticleId, names)).GroupBy(s => s.Hit.Chunk.ArticleId)
+        var mentioning = await MentioningAllAsync(scored, bar, names, cancellationToken).ConfigureAwait(false);
+        var byArticle = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId)
             .OrderBy(g => g.First().Hit.Chunk.Published ?? DateOnly.MaxValue).ThenByDescending(g => g.First().Score).ToList();
         if (byArticle.Count == 0)
         {
@@ -69,8 +70,12 @@ public sealed partial class Summarizer(AnswerService answers, NewsIndex index, I
     private static List<string> Names(string topic) =>
         QuestionTerms.Names(topic, includeFirstWord: true).SelectMany(n => n.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
 
-    private bool MentionsAll(string articleId, List<string> names) =>
-        index.Articles.TryGetValue(articleId, out var article) && names.All(n => article.Body.Contains(n, StringComparison.OrdinalIgnoreCase));
+    private async Task<HashSet<string>> MentioningAllAsync(IReadOnlyList<ScoredSentence> scored, double bar, List<string> names, CancellationToken cancellationToken)
+    {
+        var ids = scored.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
+        return articles.Values.Where(a => names.All(n => a.Body.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;

@@ -13,7 +13,7 @@ namespace Bot.Core.Indexing;
 /// is the normalised mean of its sentences' vectors. Overlapping passages share sentences, so each distinct
 /// sentence is embedded once.
 /// </remarks>
-public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<string, Embedding<float>> embedder, NewsIndex index, IngestPriority priority)
+public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<string, Embedding<float>> embedder, IPassageWriter writer, IngestPriority priority)
 {
     private const int ArticlesPerBatch = 32;
 
@@ -31,7 +31,7 @@ public sealed class CorpusIndexer(TextChunker chunker, IEmbeddingGenerator<strin
         }
 
         var indexing = Stopwatch.StartNew();
-        index.Upsert(articles, embedded);
+        await writer.UpsertAsync(articles, embedded, cancellationToken).ConfigureAwait(false);
         report.IndexTime += indexing.Elapsed;
         report.Articles = articles.Count;
         report.Chunks = embedded.Count;

@@ -1,7 +1,5 @@
-using Bot.Core.Embeddings;
 using Bot.Core.Ingestion;
 using Bot.Core.Retrieval;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Indexing;
@@ -10,21 +8,19 @@ namespace Bot.Core.Indexing;
 public sealed class IndexManager(
     ArticleLoader loader,
     CorpusIndexer indexer,
-    NewsIndex index,
-    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    IIndexStorage storage,
+    IPassageStore store,
+    IPassageWriter writer,
     IOptions<PathsOptions> paths,
     IOptions<InboxOptions> inbox,
     IndexHealth health,
-    IngestPriority priority,
-    TimeProvider clock)
+    IngestPriority priority)
 {
     // A save that fails once (a virus scanner holding the file, a full disk freed a moment later) often succeeds soon after.
     private static readonly TimeSpan[] SaveRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
 
-    private readonly (string Name, int Dimensions) _embedder = EmbeddingGeneratorFactory.Describe(embedder);
-
-    /// <summary>The index file this manager loads and saves (absolute).</summary>
-    public string IndexPath => paths.Value.IndexPath;
+    /// <summary>Where the index is kept: the index file (absolute) or the search service's index.</summary>
+    public string IndexPath => storage.Location;
 
     /// <summary>
     /// Loads the saved index. When it is missing, stale or damaged, rebuilds it from the seeds and every other source
@@ -32,14 +28,8 @@ public sealed class IndexManager(
     /// </summary>
     public async Task<IReadOnlyList<string>> OpenAsync(IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var loaded = IndexFile.Load(IndexPath, _embedder.Name, _embedder.Dimensions);
-        if (loaded.Contents is { } contents)
-        {
-            index.Upsert(contents.Articles, contents.Chunks, contents.Codes);
-            return [];
-        }
-
-        return await RebuildAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
+        var opening = await storage.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return opening.Problem is null ? [] : await RebuildAsync(opening, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -85,17 +75,13 @@ public sealed class IndexManager(
     }
 
     /// <summary>Writes the current index to the configured file, atomically; throws when it cannot.</summary>
-    public void Save()
-    {
-        var (chunks, codes) = index.Vectors.Saved();
-        IndexFile.Save(IndexPath, new IndexContents(_embedder.Name, _embedder.Dimensions, index.Articles.Values.ToList(), chunks, codes));
-    }
+    public void Save() => storage.Save();
 
-    private async Task<IReadOnlyList<string>> RebuildAsync(IndexLoadResult loaded, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> RebuildAsync(StorageOpening opening, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         var folders = RebuildFolders();
-        var messages = new List<string> { $"Rebuilding the index from {string.Join(" and ", folders)}: {loaded.Problem}." };
-        var (mayOverwrite, aside) = loaded.Damaged ? DamagedIndex.KeepAside(IndexPath, clock.GetUtcNow()) : (true, null);
+        var messages = new List<string> { $"Rebuilding the index from {string.Join(" and ", folders)}: {opening.Problem}." };
+        var (mayOverwrite, aside) = (opening.MayOverwrite, opening.Aside);
         if (aside is not null)
         {
             messages.Add(aside);
@@ -128,15 +114,17 @@ public sealed class IndexManager(
 
     private async Task<IngestOutcome> AddAsync(IngestionResult read, IProgress<IndexingProgress>? progress, bool save, CancellationToken cancellationToken)
     {
-        var plan = IngestPlan.For(read, index.Articles, loader.Duplicates);
+        var indexed = await writer.AllArticlesAsync(cancellationToken).ConfigureAwait(false);
+        var plan = IngestPlan.For(read, indexed, loader.Duplicates);
         if (plan.Removed.Count > 0)
         {
-            index.Remove(plan.Removed);
+            await writer.RemoveAsync(plan.Removed, cancellationToken).ConfigureAwait(false);
         }
 
         var indexing = await indexer.IndexAsync(plan.Fresh, progress, cancellationToken).ConfigureAwait(false);
         bool saved = !save || await TrySaveAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestOutcome(read.Report, indexing, index.Articles.Count, index.Chunks.Count, saved);
+        var size = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(read.Report, indexing, size.Articles, size.Passages, saved);
     }
 }
 

@@ -1,7 +1,5 @@
-using Bot.Core.Chunking;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.VectorData;
 
 namespace Bot.Core.Retrieval;
 
@@ -10,8 +8,10 @@ namespace Bot.Core.Retrieval;
 /// The local encoder is a weaker signal than BM25 on news questions (names and numbers dominate), so the
 /// default fusion blends min-max-normalised BM25 with raw cosine rather than giving both equal rank votes;
 /// reciprocal rank fusion stays available for stronger embedders. The evaluation reports both.
+/// The two candidate lists come from the configured <see cref="IPassageStore"/> and are fused here, never by the
+/// store, so a search service ranks exactly as this process does and the ranker keeps both scores as features.
 /// </remarks>
-public sealed class HybridRetriever(NewsIndex index, IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<RetrievalOptions> options)
+public sealed class HybridRetriever(IPassageStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<RetrievalOptions> options)
 {
     private readonly RetrievalOptions _options = options.Value;
 
@@ -19,23 +19,24 @@ public sealed class HybridRetriever(NewsIndex index, IEmbeddingGenerator<string,
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string question, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
         var embedding = await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false);
-        return Search(question, embedding[0].Vector, filter, top);
+        return await SearchAsync(question, embedding[0].Vector, filter, top, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The same search with the question already embedded.</summary>
-    public IReadOnlyList<SearchHit> Search(string question, ReadOnlyMemory<float> questionVector, SearchFilter? filter = null, int? top = null)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string question, ReadOnlyMemory<float> questionVector, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
-        var chunks = index.Chunks;
-        var predicate = filter is null || filter.IsEmpty ? null : filter.ToExpression();
-        var compiled = predicate?.Compile();
-        var lexical = index.Lexical.Search(question, _options.Candidates, compiled is null ? null : i => compiled(chunks[i]));
-        var vector = index.Vectors.Search(questionVector.Span, _options.Candidates, new VectorSearchOptions<ArticleChunk> { Filter = predicate });
+        var lexicalSearch = store.LexicalSearchAsync(question, _options.Candidates, filter, cancellationToken);
+        var vectorSearch = store.VectorSearchAsync(questionVector, _options.Candidates, filter, cancellationToken);
+        // Both finish (or fail) before either result is used, so no search is left running unobserved.
+        await Task.WhenAll(lexicalSearch, vectorSearch).ConfigureAwait(false);
+        var lexical = await lexicalSearch.ConfigureAwait(false);
+        var vector = await vectorSearch.ConfigureAwait(false);
 
         var fused = _options.Fusion == "Rrf"
-            ? ScoreFusion.Reciprocal(lexical.Select(l => chunks[l.Index]).ToList(), vector.Select(v => v.Chunk).ToList(), _options.RrfK)
-            : ScoreFusion.Weighted(lexical.Select(l => (chunks[l.Index], (double)l.Score)).ToList(), vector, _options.LexicalWeight);
+            ? ScoreFusion.Reciprocal(lexical.Select(l => l.Chunk).ToList(), vector.Select(v => v.Chunk).ToList(), _options.RrfK)
+            : ScoreFusion.Weighted(lexical, vector, _options.LexicalWeight);
 
-        var lexicalScores = lexical.ToDictionary(l => chunks[l.Index].Id, l => (double)l.Score);
+        var lexicalScores = lexical.ToDictionary(l => l.Chunk.Id, l => l.Score);
         var vectorScores = vector.ToDictionary(v => v.Chunk.Id, v => v.Score);
         return fused.Take(top ?? _options.Top)
             .Select(f => new SearchHit(f.Chunk, f.Score, lexicalScores.GetValueOrDefault(f.Chunk.Id), vectorScores.GetValueOrDefault(f.Chunk.Id)))

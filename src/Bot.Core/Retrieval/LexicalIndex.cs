@@ -13,7 +13,7 @@ namespace Bot.Core.Retrieval;
 /// the caller's passage index; the index is rebuilt whole on change, which takes well under a second per
 /// ten thousand passages.
 /// </remarks>
-public sealed class LexicalIndex : IDisposable
+public sealed class LexicalIndex : ITermStatistics, IDisposable
 {
     private const string TextField = "text";
     private const string TitleField = "title";

@@ -26,6 +26,14 @@ public sealed class NewsIndex(IEmbeddingGenerator<string, Embedding<float>> embe
 
     internal LexicalIndex Lexical => _state.Lexical;
 
+    /// <summary>BM25 candidates from one consistent state: the postings and the passages they number.</summary>
+    internal IReadOnlyList<(ArticleChunk Chunk, double Score)> LexicalSearch(string query, int top, Func<ArticleChunk, bool>? filter)
+    {
+        var state = _state;
+        var chunks = state.Chunks;
+        return state.Lexical.Search(query, top, filter is null ? null : i => filter(chunks[i])).Select(l => (chunks[l.Index], (double)l.Score)).ToList();
+    }
+
     /// <summary>Adds or replaces articles together with their embedded passages (and, from a saved index, their search codes).</summary>
     public void Upsert(IReadOnlyList<NewsArticle> articles, IReadOnlyList<ArticleChunk> embeddedChunks, Scanning.StoredCodes? codes = null)
     {

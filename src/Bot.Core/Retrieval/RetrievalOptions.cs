@@ -7,6 +7,15 @@ public sealed class RetrievalOptions
 {
     public const string SectionName = "Bot:Retrieval";
 
+    /// <summary>Where passages and articles are read and written: "InMemory" (this process, saved to the index file) or "AzureSearch" (Bot:AzureSearch).</summary>
+    [RegularExpression("^(InMemory|AzureSearch)$", ErrorMessage = "Bot:Retrieval:Store must be InMemory or AzureSearch.")]
+    public string Store { get; set; } = InMemoryStore;
+
+    public const string InMemoryStore = "InMemory", AzureSearchStore = "AzureSearch";
+
+    /// <summary>True when the passages live in Azure AI Search.</summary>
+    public bool UsesAzureSearch => Store == AzureSearchStore;
+
     /// <summary>How many passages an answer is drawn from.</summary>
     [Range(1, 50)]
     public int Top { get; set; } = 5;

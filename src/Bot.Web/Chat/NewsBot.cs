@@ -30,7 +30,7 @@ public sealed partial class NewsBot(
                 await OnMessageAsync(incoming, channel, baseUrl, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.ConversationUpdate when incoming.MembersAdded?.Any(m => m.Id != incoming.Recipient?.Id) == true:
-                await channel.SendAsync(composer.Compose(incoming, greeting.Reply(), answerId: null, baseUrl, Greeting.Examples), cancellationToken).ConfigureAwait(false);
+                await channel.SendAsync(composer.Compose(incoming, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), answerId: null, baseUrl, Greeting.Examples), cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke:
                 return await OnInvokeAsync(incoming, cancellationToken).ConfigureAwait(false);
@@ -68,7 +68,9 @@ public sealed partial class NewsBot(
         {
             // One failed answer must not end the conversation: say so plainly and keep going.
             LogAnswerFailed(logger, error, ConversationKey(incoming));
-            reply = composer.Plain(incoming, "Sorry, I could not answer that just now. Please try again, or rephrase the question.");
+            reply = composer.Plain(incoming, error is Core.Retrieval.PassageStoreUnavailableException
+                ? Core.Retrieval.PassageStoreUnavailableException.Notice
+                : "Sorry, I could not answer that just now. Please try again, or rephrase the question.");
         }
 
         var id = await stream.FinishAsync(reply, cancellationToken).ConfigureAwait(false);

@@ -12,14 +12,17 @@ internal static class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/sources/{**articleId}", (string articleId, int? start, int? end, NewsIndex index) =>
-            Find(index, articleId) is { } article
+        routes.MapGet("/sources/{**articleId}", async (string articleId, int? start, int? end, IPassageStore store, CancellationToken cancellationToken) =>
+            await FindAsync(store, articleId, cancellationToken) is { } article
                 ? Results.Content(SourcePage.Render(article, start, end), "text/html; charset=utf-8")
                 : Results.Content(SourcePage.NotFound(articleId), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
         return routes;
     }
 
-    private static NewsArticle? Find(NewsIndex index, string articleId) =>
-        index.Articles.TryGetValue(articleId, out var article) ? article
-            : index.Articles.GetValueOrDefault(articleId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase));
+    private static async Task<NewsArticle?> FindAsync(IPassageStore store, string articleId, CancellationToken cancellationToken)
+    {
+        var unescaped = articleId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+        var found = await store.ArticlesAsync([articleId, unescaped], cancellationToken);
+        return found.GetValueOrDefault(articleId) ?? found.GetValueOrDefault(unescaped);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class IngestPriorityTests : IDisposable
     public IngestPriorityTests()
     {
         _recorder = new Recorder(_services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-        _indexer = new CorpusIndexer(_services.GetRequiredService<TextChunker>(), _recorder, _services.GetRequiredService<NewsIndex>(), _priority);
+        _indexer = new CorpusIndexer(_services.GetRequiredService<TextChunker>(), _recorder, _services.GetRequiredService<IPassageWriter>(), _priority);
         _folder.Write("port.txt", SampleStories.Port);
         _folder.Write("schools.txt", SampleStories.Schools);
     }
@@ -49,7 +49,7 @@ public sealed class IngestPriorityTests : IDisposable
     {
         var articles = _services.GetRequiredService<ArticleLoader>().Load([_folder.Path]).Articles;
         var quiet = new IngestPriority(TimeSpan.Zero);
-        var indexer = new CorpusIndexer(_services.GetRequiredService<TextChunker>(), _recorder, _services.GetRequiredService<NewsIndex>(), quiet);
+        var indexer = new CorpusIndexer(_services.GetRequiredService<TextChunker>(), _recorder, _services.GetRequiredService<IPassageWriter>(), quiet);
 
         var report = await quiet.RunInBackgroundAsync(() => indexer.IndexAsync(articles));
 

@@ -66,7 +66,7 @@ public sealed class QuestionProfile
         return overlap;
     }
 
-    public static QuestionProfile From(string question, LexicalIndex lexical) => new(question, QuestionTerms.From(question, lexical));
+    public static QuestionProfile From(string question, ITermStatistics lexical) => new(question, QuestionTerms.From(question, lexical));
 
     public static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> terms)
     {

@@ -64,7 +64,7 @@ public sealed class RankerTrainer(
 
     private async Task<RankerExample> ExampleAsync(Ask ask, ReadOnlyMemory<float> vector, string group, CancellationToken cancellationToken)
     {
-        var pool = retriever.Search(ask.Text, vector, ask.Filter, answering.Value.PoolFor(retrieval.Value.Top));
+        var pool = await retriever.SearchAsync(ask.Text, vector, ask.Filter, answering.Value.PoolFor(retrieval.Value.Top), cancellationToken).ConfigureAwait(false);
         var (candidates, features) = await answerer.FeaturizeAsync(ask.Text, vector, pool, cancellationToken).ConfigureAwait(false);
         var question = ask.Question;
         var labels = candidates.Select(c => question.IsAnswerable && question.IsAnsweredBy(c.Text)).ToArray();

@@ -5,11 +5,14 @@ using Bot.Core.Text;
 namespace Bot.Core.Retrieval.AzureSearch;
 
 /// <summary>
-/// One passage as an Azure AI Search document. Sentence spans travel as flat (start, length) pairs so that a passage read back
-/// can still be cited sentence by sentence; sentence vectors stay local (they are the answerer's, not the index's).
+/// One passage as an Azure AI Search document. Sentence spans travel as flat (start, length) pairs and sentence vectors as
+/// one base64 string, so a passage read back can be scored and cited sentence by sentence without embedding again.
 /// </summary>
 public sealed class PassageDocument
 {
+    /// <summary>The fields a search reads back (everything but the passage vector, which only the service needs).</summary>
+    public static readonly string[] Retrieved = ["id", "articleId", "title", "outlet", "published", "ordinal", "start", "end", "text", "sentences", "sentenceVectors"];
+
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("articleId")] public required string ArticleId { get; init; }
     [JsonPropertyName("title")] public required string Title { get; init; }
@@ -20,10 +23,11 @@ public sealed class PassageDocument
     [JsonPropertyName("end")] public int End { get; init; }
     [JsonPropertyName("text")] public required string Text { get; init; }
     [JsonPropertyName("sentences")] public IReadOnlyList<int> Sentences { get; init; } = [];
+    [JsonPropertyName("sentenceVectors")] public string? SentenceVectors { get; init; }
     [JsonPropertyName("embedding")] public IReadOnlyList<float>? Embedding { get; init; }
 
     /// <summary>Document ids may hold only letters, digits, '_', '-' and '='; ours hold '#' and '.', so they are base64url-encoded.</summary>
-    public static string KeyOf(string chunkId) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(chunkId)).Replace('+', '-').Replace('/', '_');
+    public static string KeyOf(string id) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(id)).Replace('+', '-').Replace('/', '_');
 
     public static PassageDocument From(ArticleChunk chunk) => new()
     {
@@ -31,12 +35,13 @@ public sealed class PassageDocument
         ArticleId = chunk.ArticleId,
         Title = chunk.Title,
         Outlet = chunk.Outlet,
-        Published = chunk.Published is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        Published = ArticleDocument.ToOffset(chunk.Published),
         Ordinal = chunk.Ordinal,
         Start = chunk.Start,
         End = chunk.End,
         Text = chunk.Text,
         Sentences = [.. chunk.Sentences.SelectMany(s => new[] { s.Start, s.Length })],
+        SentenceVectors = SentenceVectorCodec.Encode(chunk.SentenceEmbeddings),
         Embedding = chunk.Embedding.ToArray(),
     };
 
@@ -46,11 +51,12 @@ public sealed class PassageDocument
         ArticleId = ArticleId,
         Title = Title,
         Outlet = Outlet,
-        Published = Published is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null,
+        Published = ArticleDocument.ToDate(Published),
         Ordinal = Ordinal,
         Start = Start,
         End = End,
         Text = Text,
         Sentences = [.. Sentences.Chunk(2).Where(p => p.Length == 2).Select(p => new TextSpan(p[0], p[1]))],
+        SentenceEmbeddings = SentenceVectorCodec.Decode(SentenceVectors, Sentences.Count / 2),
     };
 }

@@ -1,0 +1,32 @@
+using Bot.Core.Articles;
+using Bot.Core.Chunking;
+
+namespace Bot.Core.Retrieval;
+
+/// <summary>
+/// Where the bot reads articles and passages from: this process's index or a search service, chosen once at
+/// composition by <c>Bot:Retrieval:Store</c>. Fusion, answering and the conversation layer stay the same on both.
+/// </summary>
+public interface IPassageStore
+{
+    /// <summary>BM25 candidates for <paramref name="query"/> with their scores, best first.</summary>
+    Task<IReadOnlyList<(ArticleChunk Chunk, double Score)>> LexicalSearchAsync(string query, int top, SearchFilter? filter, CancellationToken cancellationToken);
+
+    /// <summary>Vector candidates for <paramref name="vector"/> with their cosine similarity, best first; passages carry their sentence vectors.</summary>
+    Task<IReadOnlyList<(ArticleChunk Chunk, double Score)>> VectorSearchAsync(ReadOnlyMemory<float> vector, int top, SearchFilter? filter, CancellationToken cancellationToken);
+
+    /// <summary>Corpus statistics (passage count, document frequencies) for the terms of <paramref name="text"/>.</summary>
+    Task<ITermStatistics> TermStatisticsAsync(string text, CancellationToken cancellationToken);
+
+    /// <summary>The articles with the given ids that exist, by id.</summary>
+    Task<IReadOnlyDictionary<string, NewsArticle>> ArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>The passages of the given articles (without vectors).</summary>
+    Task<IReadOnlyList<ArticleChunk>> PassagesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>The titles of the most recently published articles, newest first, without repeats.</summary>
+    Task<IReadOnlyList<string>> LatestTitlesAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>What the corpus holds: counts, outlets and the date range (for the greeting and health checks).</summary>
+    Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken);
+}
