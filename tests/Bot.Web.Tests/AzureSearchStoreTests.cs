@@ -44,6 +44,23 @@ public sealed class AzureSearchStoreTests : IDisposable
         Assert.Equal("ok", (await _host.HealthAsync()).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Chat_ServiceStaysDown_TheUserGetsTheNoticeAsAReply_AndTheNextQuestionIsAnsweredWhenItReturns()
+    {
+        var chat = await DirectLine.DirectLineClient.StartAsync(_host.Client);
+        await chat.WaitForAsync(DirectLine.TestActivities.IsBotMessage, "welcome");
+        _service.Outage = 503;
+
+        var during = await chat.PostAsync(DirectLine.TestActivities.UserMessage("How many soldiers died in the NATO strike?", "c-1"));
+        var notice = await chat.WaitForAsync(a => DirectLine.TestActivities.IsAnswerTo(a, during), "the reply during the outage");
+        _service.Outage = null;
+        var after = await chat.PostAsync(DirectLine.TestActivities.UserMessage("How many soldiers died in the NATO strike?", "c-2"));
+        var answer = await chat.WaitForAsync(a => DirectLine.TestActivities.IsAnswerTo(a, after), "the answer after it");
+
+        Assert.Contains(Bot.Core.Retrieval.PassageStoreUnavailableException.Notice, notice.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("24 Pakistani soldiers", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _host.Dispose();
