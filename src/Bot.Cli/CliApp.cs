@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("News bot: answers questions about news articles, citing every claim.")
         {
             IngestCommand.Create(context),
+            RemoveCommand.Create(context),
             AskCommand.Create(context),
             ChatCommand.Create(context),
             EvalCommand.Create(context),

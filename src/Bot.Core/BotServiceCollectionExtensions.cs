@@ -1,5 +1,6 @@
 using Bot.Core.Answering;
 using Bot.Core.Answering.Ranking;
+using Bot.Core.Articles;
 using Bot.Core.Chunking;
 using Bot.Core.Conversation;
 using Bot.Core.Conversation.Intents;
@@ -48,6 +49,8 @@ public static class BotServiceCollectionExtensions
         services.AddLanguageModels();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<IndexManager>();
+        services.AddSingleton<RemovedArticles>();
+        services.AddSingleton<ArticleRemover>();
         services.AddSingleton<IndexHealth>();
         services.AddSingleton<PassageStoreHealth>();
 

@@ -23,11 +23,21 @@ public sealed class PathsOptions
     [Required]
     public string Index { get; set; } = "news.index";
 
+    /// <summary>
+    /// The list of articles taken down with <c>bot remove</c>, which rebuilds and the inbox skip. Empty: beside the
+    /// index, named after it (<c>news.removed.json</c>); a relative path resolves against <see cref="DataFolder"/>.
+    /// Several hosts sharing one search service should point this at one shared file.
+    /// </summary>
+    public string Removals { get; set; } = string.Empty;
+
     /// <summary>The seed folder as an absolute path.</summary>
     public string SeedsPath => Path.IsPathRooted(Seeds) ? Seeds : Path.Combine(AppContext.BaseDirectory, Seeds);
 
     /// <summary>The index file as an absolute path.</summary>
     public string IndexPath => ResolveData(Index);
+
+    /// <summary>The removal list as an absolute path.</summary>
+    public string RemovalsPath => string.IsNullOrWhiteSpace(Removals) ? Path.ChangeExtension(IndexPath, ".removed.json") : ResolveData(Removals);
 
     /// <summary>Resolves a data path: absolute paths stay, relative ones go under <see cref="DataFolder"/>.</summary>
     public static string ResolveData(string path) => Path.GetFullPath(path, DataFolder);

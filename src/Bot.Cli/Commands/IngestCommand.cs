@@ -99,6 +99,11 @@ internal static class IngestCommand
             console.WriteLine(line);
         }
 
+        foreach (var restored in outcome.Restored)
+        {
+            console.MarkupLineInterpolated($"[yellow]  restored {restored.Id}: it was {restored.Describe()} and is answered from again[/]");
+        }
+
         foreach (var fix in IngestFixes.For(outcome.Report.Skipped))
         {
             console.MarkupLineInterpolated($"[yellow]{fix}[/]");

@@ -7,6 +7,7 @@ public sealed class IngestionReport
     private readonly List<MergedArticle> _merged;
     private readonly List<string> _updated = [];
     private readonly List<string> _unchanged = [];
+    private readonly List<FileIssue> _skipped;
 
     /// <summary>Creates a report from the outcome of a load.</summary>
     public IngestionReport(
@@ -18,7 +19,7 @@ public sealed class IngestionReport
         _ingested = [.. ingested];
         _merged = [.. merged];
         Repaired = [.. repaired];
-        Skipped = [.. skipped];
+        _skipped = [.. skipped];
     }
 
     /// <summary>Ids of the articles kept.</summary>
@@ -37,7 +38,7 @@ public sealed class IngestionReport
     public IReadOnlyList<FileIssue> Repaired { get; }
 
     /// <summary>Files that produced no article, with the reason.</summary>
-    public IReadOnlyList<FileIssue> Skipped { get; }
+    public IReadOnlyList<FileIssue> Skipped => _skipped;
 
     /// <summary>True when every file was ingested as it was.</summary>
     public bool IsClean => Merged.Count == 0 && Repaired.Count == 0 && Skipped.Count == 0;
@@ -56,6 +57,14 @@ public sealed class IngestionReport
             _updated.Remove(merge.DuplicateId);
             _unchanged.Remove(merge.DuplicateId);
         }
+    }
+
+    /// <summary>Records that an article read was held back (it was taken down with <c>bot remove</c>); it no longer counts as ingested.</summary>
+    public void Withhold(string id, FileIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        _ingested.Remove(id);
+        _skipped.Add(issue);
     }
 
     /// <summary>

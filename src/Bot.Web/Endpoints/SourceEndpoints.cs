@@ -12,12 +12,25 @@ internal static class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/sources/{**articleId}", async (string articleId, int? start, int? end, IPassageStore store, CancellationToken cancellationToken) =>
-            await FindAsync(store, articleId, cancellationToken) is { } article
-                ? Results.Content(SourcePage.Render(article, start, end), "text/html; charset=utf-8")
-                : Results.Content(SourcePage.NotFound(articleId), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
+        routes.MapGet("/sources/{**articleId}", async (string articleId, int? start, int? end, IPassageStore store, RemovedArticles removals, CancellationToken cancellationToken) =>
+        {
+            if (Removed(removals, articleId) is { } removal)
+            {
+                return Html(SourcePage.Removed(removal), StatusCodes.Status410Gone);
+            }
+
+            return await FindAsync(store, articleId, cancellationToken) is { } article
+                ? Html(SourcePage.Render(article, start, end), StatusCodes.Status200OK)
+                : Html(SourcePage.NotFound(articleId), StatusCodes.Status404NotFound);
+        });
         return routes;
     }
+
+    private static IResult Html(string page, int status) => Results.Content(page, "text/html; charset=utf-8", statusCode: status);
+
+    // Read before the store: a host started before the removal still holds the article, but its text must not be served.
+    private static ArticleRemoval? Removed(RemovedArticles removals, string articleId) =>
+        removals.Find(articleId) ?? removals.Find(articleId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<NewsArticle?> FindAsync(IPassageStore store, string articleId, CancellationToken cancellationToken)
     {

@@ -41,6 +41,11 @@ internal static class SourcePage
         Page("Article not found", MastheadStart +
             $"<h1>Article not found</h1>\n<p class=\"intro\">No indexed article has the id “{Encode(articleId)}”.</p>\n</header>\n");
 
+    /// <summary>The 410 page for an article taken down with <c>bot remove</c>; the reason stays in the newsroom's list.</summary>
+    public static string Removed(ArticleRemoval removal) =>
+        Page("Article removed", MastheadStart +
+            $"<h1>Article removed</h1>\n<p class=\"intro\">The article “{Encode(removal.Id)}” was removed from the news bot on {Encode(DisplayDate.Of(DateOnly.FromDateTime(removal.RemovedAt.UtcDateTime)))} and can no longer be shown. Earlier answers that cite it are out of date.</p>\n</header>\n");
+
     private static string RenderParagraph(string body, int from, int to, (int Start, int End)? cited, ref bool marked)
     {
         if (cited is not { } span || span.End <= from || span.Start >= to)
