@@ -25,9 +25,15 @@ public sealed partial class ContinueReply(IPassageStore store)
     {
         var latest = turns.LastOrDefault(t => !t.Reply.Abstained && t.Reply.Citations.Count > 0)?.Reply;
         string[] id = latest is null ? [] : [latest.Citations[0].ArticleId];
-        if (latest is null || (await store.ArticlesAsync(id, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id[0]) is not { } article)
+        if (latest is null)
         {
             return Say("Ask me a question first; then \"tell me more\" quotes what the article goes on to say.");
+        }
+
+        // A remembered answer can cite an article taken down since (bot remove): say so rather than ask for a question.
+        if ((await store.ArticlesAsync(id, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id[0]) is not { } article)
+        {
+            return Say($"The article behind that answer ({id[0]}) is no longer in the articles, so there is nothing more to quote. Ask another question.");
         }
 
         var quoted = turns.SelectMany(t => t.Reply.Citations).Where(c => c.ArticleId == article.Id).ToList();
