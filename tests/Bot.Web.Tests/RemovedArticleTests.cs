@@ -74,7 +74,9 @@ public sealed class RemovedArticleTests : IDisposable
         await factory.Services.GetRequiredService<ArticleRemover>().RemoveAsync([NatoSeed], reason: null);
 
         var inbox = Path.Combine(_folder, "inbox");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", NatoSeed), Path.Combine(inbox, NatoSeed));
+        // Copied under a partial name and renamed, so the watcher never sees the file half written.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", NatoSeed), Path.Combine(inbox, NatoSeed + ".part"));
+        File.Move(Path.Combine(inbox, NatoSeed + ".part"), Path.Combine(inbox, NatoSeed));
         var reasonFile = Path.Combine(inbox, "rejected", NatoSeed + ".reason.txt");
         await LoopbackHost.PollAsync(() => File.Exists(reasonFile), "the inbox to reject the removed article");
 

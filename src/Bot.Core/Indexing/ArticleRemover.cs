@@ -18,52 +18,47 @@ public sealed class ArticleRemover(IPassageStore store, IPassageWriter writer, I
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         var requested = articleIds.Select(ArticleIds.Normalize).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var (found, missing) = await ResolveAsync(requested, cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
+        var ids = await ResolveAsync(requested, cancellationToken).ConfigureAwait(false);
+        if (ids.Found.Count == 0)
         {
-            return new RemovalOutcome([], missing.AlreadyRemoved, missing.Unknown, Saved: true, removals.Location);
+            return new RemovalOutcome([], ids.AlreadyRemoved, ids.Unknown, Saved: true, removals.Location);
         }
 
-        var passages = await store.PassagesOfAsync(found, cancellationToken).ConfigureAwait(false);
+        var passages = await store.PassagesOfAsync(ids.Found, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        removals.Add(found.Select(id => new ArticleRemoval(id, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim())));
-        await writer.RemoveAsync(found.ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        removals.Add(ids.Found.Select(id => new ArticleRemoval(id, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim())));
+        await writer.RemoveAsync(ids.Found.ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         bool saved = await manager.TrySaveAsync(cancellationToken).ConfigureAwait(false);
-        var removed = found.Select(id => new RemovedArticle(id, passages.Count(p => p.ArticleId == id))).ToList();
-        return new RemovalOutcome(removed, missing.AlreadyRemoved, missing.Unknown, saved, removals.Location);
+        var removed = ids.Found.Select(id => new RemovedArticle(id, passages.Count(p => p.ArticleId == id))).ToList();
+        return new RemovalOutcome(removed, ids.AlreadyRemoved, ids.Unknown, saved, removals.Location);
     }
 
     // Ids are matched exactly first; the whole id list is read only when one is not, to match it without regard to
     // case (as Windows names files) or to suggest the closest ones.
-    private async Task<(List<string> Found, (List<ArticleRemoval> AlreadyRemoved, List<UnknownArticle> Unknown) Missing)> ResolveAsync(
-        List<string> requested, CancellationToken cancellationToken)
+    private async Task<ResolvedIds> ResolveAsync(List<string> requested, CancellationToken cancellationToken)
     {
         var exact = await store.ArticlesAsync(requested, cancellationToken).ConfigureAwait(false);
-        var found = requested.Where(exact.ContainsKey).ToList();
-        var (already, unknown) = (new List<ArticleRemoval>(), new List<UnknownArticle>());
+        var resolved = new ResolvedIds([.. requested.Where(exact.ContainsKey)], [], []);
         var rest = requested.Where(id => !exact.ContainsKey(id)).ToList();
-        if (rest.Count == 0)
-        {
-            return (found, (already, unknown));
-        }
-
-        var all = (await writer.AllArticlesAsync(cancellationToken).ConfigureAwait(false)).Keys.ToList();
+        var all = rest.Count == 0 ? [] : (await writer.AllArticlesAsync(cancellationToken).ConfigureAwait(false)).Keys.ToList();
         foreach (var id in rest)
         {
             if (all.Find(known => ArticleIds.Same(known, id)) is { } match)
             {
-                found.Add(match);
+                resolved.Found.Add(match);
             }
             else if (removals.Find(id) is { } removal)
             {
-                already.Add(removal);
+                resolved.AlreadyRemoved.Add(removal);
             }
             else
             {
-                unknown.Add(new UnknownArticle(id, IdSuggestions.Closest(id, all)));
+                resolved.Unknown.Add(new UnknownArticle(id, IdSuggestions.Closest(id, all)));
             }
         }
 
-        return (found.Distinct(StringComparer.Ordinal).ToList(), (already, unknown));
+        return resolved with { Found = [.. resolved.Found.Distinct(StringComparer.Ordinal)] };
     }
+
+    private sealed record ResolvedIds(List<string> Found, List<ArticleRemoval> AlreadyRemoved, List<UnknownArticle> Unknown);
 }
