@@ -39,44 +39,14 @@ public sealed class DirectLineHistoryTests(HardeningHost host)
     }
 
     [Fact]
-    public async Task History_OfOneConversation_StaysWithinItsByteCap_DroppingTheOldestFirst()
-    {
-        var client = await host.StartAsync();
-        var ids = new List<string>();
-        for (var i = 0; i < 40; i++)
-        {
-            ids.Add(await client.PostAsync(new { type = "event", name = "test/ping", text = new string('a', 1_000) }));
-        }
-
-        var (history, _) = await client.GetAsync();
-
-        Assert.True(Bytes(history) <= HardeningHost.HistoryBytesPerConversation, $"{Bytes(history):N0} bytes kept");
-        Assert.Equal(ids[^1], history[^1].GetProperty("id").GetString());
-        Assert.DoesNotContain(history, a => a.GetProperty("id").GetString() == ids[0]);
-    }
+    public Task History_OfOneConversation_StaysWithinItsByteCap_DroppingTheOldestFirst() =>
+        HistoryCapScenarios.OneConversationAsync(host.StartAsync, HardeningHost.HistoryBytesPerConversation);
 
     [Fact]
     public async Task History_OfAllConversations_StaysWithinTheTotalCap_TheLeastRecentlyUsedLosingFirst()
     {
-        var clients = new List<DirectLineClient>();
-        for (var c = 0; c < 8; c++)
-        {
-            var client = await host.StartAsync();
-            clients.Add(client);
-            for (var i = 0; i < 12; i++)
-            {
-                await client.PostAsync(new { type = "event", name = "test/ping", text = new string('b', 1_000) });
-            }
-        }
-
-        var latest = await clients[^1].GetAsync();
+        await HistoryCapScenarios.ManyConversationsAsync(host.StartAsync);
 
         Assert.True(host.Service<DirectLineConversations>().HistoryBytes <= HardeningHost.HistoryBytes, $"{host.Service<DirectLineConversations>().HistoryBytes:N0} bytes held");
-        Assert.Equal(12, latest.Activities.Count(a => a.GetProperty("type").GetString() == "event"));
-        using var oldest = await clients[0].SendAsync(HttpMethod.Get, $"conversations/{clients[0].ConversationId}/activities");
-        var kept = (await DirectLineClient.JsonAsync(oldest, HttpStatusCode.OK)).GetProperty("activities").GetArrayLength();
-        Assert.True(kept < 12, $"The least recently used conversation kept all {kept} activities.");
     }
-
-    private static int Bytes(IEnumerable<JsonElement> activities) => activities.Sum(a => System.Text.Encoding.UTF8.GetByteCount(a.GetRawText()));
 }
