@@ -11,7 +11,8 @@ namespace Bot.Core.Answering;
 /// never obeyed. Each sentence is first matched against the question (IDF-weighted term coverage with
 /// partial credit for synonyms, and cosine); the trained <see cref="AnswerRanker"/> then turns those and
 /// what the sentence adds (the kind of answer asked for, new names and numbers, neighbours, passage rank)
-/// into the chance that it answers. Passages are reranked by their best sentence. When no sentence reaches
+/// into the chance that it answers. A passage model then reranks the passages from their sentences' chances
+/// and their retrieval scores. When no sentence reaches
 /// the ranker's held-out threshold the answerer says the articles do not cover the question.
 /// Look-ups and summaries use the match score alone (<see cref="ScoreSentencesAsync"/>): there, a sentence
 /// that restates the claim is exactly what is wanted.
@@ -40,7 +41,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
 
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
-        var passages = Rerank(pool, candidates, top);
+        var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
         var unknown = UnknownNames(profile);
@@ -126,11 +127,13 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         }
     }
 
-    private List<SearchHit> Rerank(IReadOnlyList<SearchHit> pool, List<CandidateSentence> candidates, int top)
+    // A blend of the passage model's chance that the passage holds the answer and its best sentence's chance,
+    // keyed by retrieval rank; a passage whose sentences all appeared in an earlier one has no candidates and goes last.
+    private List<SearchHit> Rerank(IReadOnlyList<SearchHit> pool, List<CandidateSentence> candidates, Dictionary<int, float> passageScores, int top)
     {
-        var bestByPassage = candidates.GroupBy(c => c.Hit.Chunk.Id).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
-        return pool
-            .Select((hit, rank) => (hit, score: bestByPassage.GetValueOrDefault(hit.Chunk.Id) + (_options.RetrievalPrior * hit.Score)))
+        var best = candidates.GroupBy(c => c.Rank).ToDictionary(g => g.Key, g => g.Max(c => c.Score));
+        double w = _options.PassageModelWeight;
+        return pool.Select((hit, rank) => (hit, score: (w * passageScores.GetValueOrDefault(rank)) + ((1 - w) * best.GetValueOrDefault(rank)) + (_options.RetrievalPrior * hit.Score)))
             .OrderByDescending(p => p.score)
             .Take(top)
             .Select(p => p.hit)

@@ -4,13 +4,14 @@ using Microsoft.ML;
 
 namespace Bot.Core.Answering.Ranking;
 
-/// <summary>The trained answer models: which candidate sentence answers the question, and whether any does.</summary>
+/// <summary>The trained answer models: which candidate sentence answers the question, whether any does, and which passages hold it.</summary>
 /// <remarks>
-/// Two gradient-boosted tree models (ML.NET FastTree, binary, Platt-calibrated), fitted by <c>bot train</c>
+/// Three gradient-boosted tree models (ML.NET FastTree, binary, Platt-calibrated), fitted by <c>bot train</c>
 /// (see <see cref="RankerFitting"/>) and committed as small files: the sentence model gives each candidate
 /// the chance that it holds the answer; the answerability model reads the best candidates and gives the
 /// chance that the question can be answered from them at all, which the answerer compares with the
-/// threshold chosen on held-out questions.
+/// threshold chosen on held-out questions; the passage model (<see cref="PassageFeatures"/>) gives each
+/// retrieved passage the chance that it holds the answer, for ordering the passages shown.
 /// </remarks>
 public sealed class AnswerRanker
 {
@@ -32,7 +33,7 @@ public sealed class AnswerRanker
         {
             _loaded = Load(path);
         }
-        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or FormatException)
         {
             _missing = ex.Message;
         }
@@ -57,6 +58,14 @@ public sealed class AnswerRanker
     /// <summary>The chance that the question whose candidates scored <paramref name="probabilities"/> can be answered from them.</summary>
     public double Answerability(IReadOnlyList<float[]> rows, IReadOnlyList<float> probabilities) =>
         rows.Count == 0 ? 0 : Predict(Model.Answerable, [AnswerabilityFeatures.From(rows, probabilities)], AnswerabilityFeatures.Count)[0];
+
+    /// <summary>The chance that each passage (by its retrieval rank) holds the answer, from its candidates' rows and probabilities.</summary>
+    public Dictionary<int, float> ScorePassages(IReadOnlyList<float[]> rows, IReadOnlyList<float> probabilities)
+    {
+        var passages = PassageFeatures.From(rows, probabilities).ToList();
+        var scores = Predict(Model.Passages, passages.ConvertAll(p => p.Value), PassageFeatures.Count);
+        return passages.Select((p, i) => (p.Key, scores[i])).ToDictionary(p => p.Key, p => p.Item2);
+    }
 
     /// <summary>Where a configured model path points: absolute, or relative to the program's folder.</summary>
     public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
@@ -97,6 +106,9 @@ public sealed class AnswerRanker
 
         public Engines Answerable { get; } = new(models.Answerable);
 
+        public Engines Passages { get; } = new(models.Passages);
+
+
         public RankerCard Card { get; } = card;
     }
 
@@ -108,33 +120,41 @@ public sealed class AnswerRanker
     }
 }
 
-/// <summary>The two fitted models, and how they are kept on disk: one zip each, side by side.</summary>
-public sealed record RankerModels(ITransformer Sentences, ITransformer Answerable)
+/// <summary>The three fitted models (sentences, answerability, passages), and how they are kept on disk: one zip each, side by side.</summary>
+public sealed record RankerModels(ITransformer Sentences, ITransformer Answerable, ITransformer Passages)
 {
+    /// <summary>The passage model's file beside the sentence model's (answer-ranker.zip → answer-ranker.passages.zip).</summary>
+    public static string PassagesPath(string path) => Path.ChangeExtension(path, ".passages.zip");
+
     /// <summary>The answerability model's file beside the sentence model's (answer-ranker.zip → answer-ranker.answerable.zip).</summary>
     public static string AnswerablePath(string path) => Path.ChangeExtension(path, ".answerable.zip");
 
     public static RankerModels Load(MLContext ml, string path)
     {
-        var answerable = AnswerablePath(path);
-        if (!File.Exists(answerable))
-        {
-            throw new FileNotFoundException($"{answerable} (the answerability model) is missing beside {path}; rebuild both with 'bot train'.", answerable);
-        }
-
-        using var sentences = File.OpenRead(path);
-        using var answerableStream = File.OpenRead(answerable);
-        return new RankerModels(ml.Model.Load(sentences, out _), ml.Model.Load(answerableStream, out _));
+        var answerable = Beside(AnswerablePath(path), "the answerability model", path);
+        var passages = Beside(PassagesPath(path), "the passage model", path);
+        return new RankerModels(LoadModel(ml, path), LoadModel(ml, answerable), LoadModel(ml, passages));
     }
+
+    private static ITransformer LoadModel(MLContext ml, string path)
+    {
+        using var stream = File.OpenRead(path);
+        return ml.Model.Load(stream, out _);
+    }
+
+    private static string Beside(string file, string what, string path) =>
+        File.Exists(file) ? file : throw new FileNotFoundException($"{file} ({what}) is missing beside {path}; rebuild them with 'bot train'.", file);
 
     public void Save(MLContext ml, string path)
     {
-        using (var stream = File.Create(path))
-        {
-            ml.Model.Save(Sentences, null, stream);
-        }
+        SaveModel(ml, Sentences, path);
+        SaveModel(ml, Answerable, AnswerablePath(path));
+        SaveModel(ml, Passages, PassagesPath(path));
+    }
 
-        using var answerable = File.Create(AnswerablePath(path));
-        ml.Model.Save(Answerable, null, answerable);
+    private static void SaveModel(MLContext ml, ITransformer model, string path)
+    {
+        using var stream = File.Create(path);
+        ml.Model.Save(model, null, stream);
     }
 }

@@ -58,7 +58,8 @@ public static class RankerFitting
 
         var heldOut = Figures(questions.ConvertAll(q => new Scored(q, answerability[q.Example], thresholds[fold[q.Example.Group]])));
         progress?.Report("final models on every question");
-        var models = new RankerModels(FitSentences(examples, settings), FitAnswerable(questions, settings));
+        var passages = PassageFitting.Fit(examples, sentenceScores, settings);
+        var models = new RankerModels(FitSentences(examples, settings), FitAnswerable(questions, settings), passages);
         return new RankerFit(models, Threshold(questions.Select(q => (q.Example, answerability[q.Example])), abstainWrong), heldOut);
     }
 
@@ -83,7 +84,7 @@ public static class RankerFitting
 
     // Returned as ITransformer on purpose: callers keep and save models, never read the tree parameters.
 #pragma warning disable CA1859
-    private static ITransformer Fit(IEnumerable<RankerRow> rows, int width, RankerSettings settings)
+    internal static ITransformer Fit(IEnumerable<RankerRow> rows, int width, RankerSettings settings)
 #pragma warning restore CA1859
     {
         var ml = new MLContext(settings.Seed);

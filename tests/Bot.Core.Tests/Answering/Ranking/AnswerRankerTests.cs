@@ -18,6 +18,18 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.NotEmpty(ranker.Card.TrainedOn);
     }
 
+    [Fact]
+    public void CommittedPassageModel_PrefersThePassageWhoseSentenceAnswers()
+    {
+        int rank = Array.IndexOf(SentenceFeatures.Names, "passage_rank");
+        var rows = new[] { new float[SentenceFeatures.Count], new float[SentenceFeatures.Count] };
+        rows[1][rank] = 1;
+
+        var scores = engine.Get<AnswerRanker>().ScorePassages(rows, [0.05f, 0.9f]);
+
+        Assert.True(scores[1] > scores[0], $"passage 1 (a sentence at 0.9) scored {scores[1]}, passage 0 (0.05) {scores[0]}");
+    }
+
     [Theory]
     [InlineData("Who led the Afghan army team at the Rawalpindi meeting?", "Afzal Aman")]
     [InlineData("How many soldiers died in the NATO strike?", "24 Pakistani soldiers")]
