@@ -26,7 +26,7 @@ public static class HistoryCapScenarios
         Assert.DoesNotContain(history, a => a.GetProperty("id").GetString() == ids[0]);
     }
 
-    /// <summary>8 conversations of 12 posts: the latest keeps all of its own, the least recently used loses some. Returns the clients.</summary>
+    /// <summary>8 conversations of 12 posts: the least recently used loses some, and more than the latest. Returns the clients.</summary>
     public static async Task<IReadOnlyList<DirectLineClient>> ManyConversationsAsync(Func<Task<DirectLineClient>> start)
     {
         var clients = new List<DirectLineClient>();
@@ -40,12 +40,14 @@ public static class HistoryCapScenarios
             }
         }
 
-        var latest = await clients[^1].GetAsync();
-
-        Assert.Equal(12, latest.Activities.Count(a => a.GetProperty("type").GetString() == "event"));
+        var latest = (await clients[^1].GetAsync()).Activities.Count(a => a.GetProperty("type").GetString() == "event");
         using var oldest = await clients[0].SendAsync(HttpMethod.Get, $"conversations/{clients[0].ConversationId}/activities");
         var kept = (await DirectLineClient.JsonAsync(oldest, HttpStatusCode.OK)).GetProperty("activities").GetArrayLength();
+
+        // Not "the latest keeps all 12": answers to earlier tests' questions on the same host may still be arriving,
+        // which makes their conversations more recent than these. Among these, the older loses first.
         Assert.True(kept < 12, $"The least recently used conversation kept all {kept} activities.");
+        Assert.True(latest > kept, $"The latest conversation kept {latest} events, the least recently used {kept} activities.");
         return clients;
     }
 
