@@ -5,15 +5,6 @@ namespace Bot.Core.Tests.Answering.Ranking;
 
 public sealed class PassageFeaturesTests
 {
-    private static readonly int Rank = Array.IndexOf(SentenceFeatures.Names, "passage_rank");
-
-    private static float[] Row(int passage)
-    {
-        var row = new float[SentenceFeatures.Count];
-        row[Rank] = passage;
-        return row;
-    }
-
     // Candidates (passage rank, probability) → per passage: best, second, sum, gap to the pool's best, sentences.
     [Theory]
     [InlineData("0:0.9 0:0.2 1:0.5", 0, "0.9 0.2 1.1 0 2")]
@@ -23,7 +14,7 @@ public sealed class PassageFeaturesTests
     {
         var parsed = candidates.Split(' ').Select(c => c.Split(':')).Select(p => (Passage: int.Parse(p[0], CultureInfo.InvariantCulture), Probability: float.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
 
-        var rows = PassageFeatures.From(parsed.ConvertAll(p => Row(p.Passage)), parsed.ConvertAll(p => p.Probability));
+        var rows = PassageFeatures.From(parsed.ConvertAll(p => CandidateRows.From(p.Passage)), parsed.ConvertAll(p => p.Probability));
 
         var values = expected.Split(' ').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(values, rows[passage].Take(values.Length).ToArray(), new FloatTolerance());
