@@ -13,9 +13,7 @@ internal static class AnswerText
         var citations = new List<Citation>();
         foreach (var sentence in chosen)
         {
-            var chunk = sentence.Hit.Chunk;
-            var citation = new Citation(citations.Count + 1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
-                sentence.Text, sentence.Start, sentence.End, chunk.Id);
+            var citation = Citation.Of(citations.Count + 1, sentence.Hit.Chunk, sentence.Span);
             citations.Add(citation);
             text.Append(text.Length == 0 ? string.Empty : " ").Append(sentence.Text).Append(" [").Append(citation.Number).Append(']');
         }

@@ -1,3 +1,6 @@
+using Bot.Core.Chunking;
+using Bot.Core.Text;
+
 namespace Bot.Core.Answering;
 
 /// <summary>One numbered source of an answer: the exact sentence quoted and where it sits in its article.</summary>
@@ -19,4 +22,12 @@ public sealed record Citation(
     /// <summary>"Dawn, 2016-07-26, 003_b40e633152d6b01e.txt", leaving out what the article does not state.</summary>
     public string Attribution => string.Join(", ",
         new[] { Outlet, (Published is { } date ? Text.DisplayDate.Of(date) : null), ArticleId }.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>
+    /// Citation <paramref name="number"/> of the sentence at <paramref name="sentence"/> (relative to the passage's text)
+    /// in <paramref name="passage"/>: the quote is that text, the offsets are in the article body.
+    /// </summary>
+    public static Citation Of(int number, ArticleChunk passage, TextSpan sentence) =>
+        new(number, passage.ArticleId, passage.Title, passage.Outlet, passage.Published,
+            passage.TextOf(sentence), passage.Start + sentence.Start, passage.Start + sentence.End, passage.Id);
 }

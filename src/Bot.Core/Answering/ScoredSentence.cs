@@ -1,4 +1,5 @@
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -16,5 +17,5 @@ public sealed record ScoredSentence(
 {
     /// <summary>The citation for this sentence under label <paramref name="number"/>.</summary>
     public Citation ToCitation(int number) =>
-        new(number, Hit.Chunk.ArticleId, Hit.Chunk.Title, Hit.Chunk.Outlet, Hit.Chunk.Published, Text, Start, End, Hit.Chunk.Id);
+        Citation.Of(number, Hit.Chunk, new TextSpan(Start - Hit.Chunk.Start, End - Start));
 }

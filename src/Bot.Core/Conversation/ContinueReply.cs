@@ -44,30 +44,29 @@ public sealed partial class ContinueReply(IPassageStore store)
             .ToList();
         return next.Count == 0
             ? Say($"“{article.Title}” says nothing more after that. Say \"show source 1\" to read the passage, or ask another question.")
-            : Quote(article, next);
+            : Quote(article, passages, next);
     }
 
-    // The article's sentences as the index cut them (furniture removed), once each, in order, with the passage holding each.
-    private static List<(int Start, int End, ArticleChunk Chunk)> Sentences(NewsArticle article, IReadOnlyList<ArticleChunk> passages) =>
+    // The article's sentences as the index cut them (furniture removed), once each, in order, as citations of the passage holding each.
+    private static List<Citation> Sentences(NewsArticle article, IReadOnlyList<ArticleChunk> passages) =>
         passages.Where(c => c.ArticleId == article.Id)
-            .SelectMany(c => c.Sentences.Select(s => (Start: c.Start + s.Start, End: c.Start + s.Start + s.Length, Chunk: c)))
+            .SelectMany(c => c.Sentences.Select(s => Citation.Of(0, c, s)))
             .DistinctBy(s => s.Start)
-            .Where(s => !InstructionShapes.IsInstruction(article.Body[s.Start..s.End]))
+            .Where(s => !InstructionShapes.IsInstruction(s.Quote))
             .OrderBy(s => s.Start)
             .ToList();
 
-    private static Answer Quote(NewsArticle article, List<(int Start, int End, ArticleChunk Chunk)> sentences)
+    private static Answer Quote(NewsArticle article, IReadOnlyList<ArticleChunk> passages, List<Citation> sentences)
     {
-        var citations = sentences.Select((s, i) => new Citation(i + 1, article.Id, article.Title, article.Outlet, article.Published,
-            article.Body[s.Start..s.End], s.Start, s.End, s.Chunk.Id)).ToList();
-        var passages = sentences.Select(s => s.Chunk).Distinct().Select(c => new SearchHit(c, 1.0, 0, 0)).ToList();
+        var citations = sentences.Select((s, i) => s with { Number = i + 1 }).ToList();
+        var cited = passages.Where(p => citations.Any(c => c.ChunkId == p.Id)).Select(p => new SearchHit(p, 1.0, 0, 0)).ToList();
         var text = new StringBuilder($"“{article.Title}” goes on:");
         foreach (var citation in citations)
         {
             text.Append(' ').Append(citation.Quote).Append(" [").Append(citation.Number).Append(']');
         }
 
-        return new Answer(text.ToString(), Abstained: false, citations, passages);
+        return new Answer(text.ToString(), Abstained: false, citations, cited);
     }
 
     private static Answer Say(string text) => new(text, Abstained: false, [], []);

@@ -76,8 +76,7 @@ public static class CitationVerifier
             return existing.Number;
         }
 
-        var citation = new Citation(citations.Count + 1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
-            chunk.TextOf(span), start, start + span.Length, chunk.Id);
+        var citation = Citation.Of(citations.Count + 1, chunk, span);
         citations.Add(citation);
         return citation.Number;
     }

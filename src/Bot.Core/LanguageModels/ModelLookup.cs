@@ -58,8 +58,7 @@ public sealed partial class ModelLookup(ModelChat model, PromptLibrary prompts)
         var chunk = sources[label - 1].Chunk;
         var span = Sentence(chunk, match.Groups["quote"].Value.Trim());
         return span is { } s
-            ? new LookupVerdict(LookupOutcome.Found, new Citation(1, chunk.ArticleId, chunk.Title, chunk.Outlet, chunk.Published,
-                chunk.TextOf(s), chunk.Start + s.Start, chunk.Start + s.End, chunk.Id))
+            ? new LookupVerdict(LookupOutcome.Found, Citation.Of(1, chunk, s))
             : new LookupVerdict(LookupOutcome.Invalid);
     }
 
