@@ -22,7 +22,7 @@ public sealed class AnswerServiceTests(SeedEngineFixture engine)
     [Theory]
     [InlineData("Who led the Afghan delegation in Rawalpindi?")]
     [InlineData("Where does it say the air strike was unintentional?")]
-    [InlineData("What did Iran ask Pakistan for?")]
+    [InlineData("What did Iran seek from Pakistan?")]
     public async Task Ask_AnyAnswer_CitesPassagesThatContainTheQuoteVerbatim(string question)
     {
         var answer = await _answers.AskAsync(question);

@@ -18,7 +18,7 @@ public static class SentenceFeatures
     [
         // How well the sentence matches the question.
         "coverage", "exact_coverage", "cosine", "heuristic", "missed_weight", "missed_share", "missed_names", "context_missed_names", "focus_missed",
-        "matched_rare", "proximity", "bigram_share", "neighbour_coverage", "context_coverage",
+        "matched_rare", "proximity", "bigram_share", "neighbour_coverage", "context_coverage", "article_coverage", "article_missed_names",
         "coverage_gap", "exact_coverage_gap", "cosine_gap", "heuristic_gap", "pool_max_coverage", "pool_max_cosine",
         // What the sentence adds: the kind of answer asked for, new names and numbers.
         "asks_person", "asks_number", "asks_duration", "asks_time", "asks_place", "asks_name", "type_match",
@@ -66,6 +66,8 @@ public static class SentenceFeatures
         f.Add((float)BigramShare(q, s.Terms));
         f.Add((float)Math.Max(s.Previous?.Candidate.Coverage ?? 0, s.Next?.Candidate.Coverage ?? 0));
         f.Add((float)ContextCoverage(q, s));
+        f.Add((float)ArticleCoverage(q, pool.ArticleTerms(s)));
+        f.Add(ArticleMissedNames(q, pool.ArticleTerms(s)));
         f.Add((float)(pool.MaxCoverage - c.Coverage));
         f.Add((float)(pool.MaxExactCoverage - s.ExactCoverage));
         f.Add((float)(pool.MaxCosine - c.Cosine));
@@ -116,6 +118,20 @@ public static class SentenceFeatures
         double total = q.Terms.Total;
         return total <= 0 ? 0 : q.Terms.Terms.Where(t => InContext(s, t.Term)).Sum(t => t.Weight) / total;
     }
+
+    /// <summary>The IDF share of the question that the sentence's article (its candidates in the pool) holds anywhere.</summary>
+    /// <remarks>A sentence from a story that never names Iran does not answer "What did Iran ask Pakistan for?",
+    /// however well it matches the rest; a sentence that names no one but whose story does ("This revolution…") may.</remarks>
+    public static double ArticleCoverage(QuestionProfile q, IReadOnlySet<string> article)
+    {
+        double total = q.Terms.Total;
+        return total <= 0 ? 0 : q.Terms.Terms.Where(t => article.Contains(t.Term)).Sum(t => t.Weight) / total;
+    }
+
+    /// <summary>How many names of the question the sentence's article (its candidates in the pool) never uses.</summary>
+    /// <remarks>SQuAD 2.0's unanswerable questions often swap one name for another from elsewhere; this is their mark.</remarks>
+    public static int ArticleMissedNames(QuestionProfile q, IReadOnlySet<string> article) =>
+        q.Terms.Terms.Count(t => t.IsName && !article.Contains(t.Term));
 
     private static bool InContext(Sentence s, string term) =>
         s.TermSet.Contains(term) || (s.Previous?.TermSet.Contains(term) ?? false) || (s.Next?.TermSet.Contains(term) ?? false);
@@ -254,6 +270,13 @@ public static class SentenceFeatures
 
     private sealed class PoolFacts(List<Sentence> sentences)
     {
+        // Every term of each article's candidates, so a sentence can be judged by the story it comes from.
+        private readonly Dictionary<string, HashSet<string>> _articles = sentences
+            .GroupBy(s => s.Candidate.Hit.Chunk.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(s => s.TermSet).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        public HashSet<string> ArticleTerms(Sentence sentence) => _articles[sentence.Candidate.Hit.Chunk.ArticleId];
+
         public double MaxCoverage { get; } = Max(sentences, s => s.Candidate.Coverage);
 
         public double MaxExactCoverage { get; } = Max(sentences, s => s.ExactCoverage);

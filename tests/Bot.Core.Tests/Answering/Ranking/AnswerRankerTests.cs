@@ -46,6 +46,16 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.True(answer.Citations.Count <= 3);
     }
 
+    [Fact]
+    public async Task Ask_SentenceFromAStoryThatNeverNamesTheQuestionsSubject_IsNotQuoted()
+    {
+        // "The US has for long been asking Pakistan to crack down…" matches "ask Pakistan" word for word, but its
+        // article never names Iran. (The Iran story says Iran "sought cooperation"; the bot may quote that or abstain.)
+        var answer = await engine.Get<AnswerService>().AskAsync("What did Iran ask Pakistan for?");
+
+        Assert.DoesNotContain(answer.Citations, c => c.ArticleId == "001_22fc6f85eb85ac22.txt");
+    }
+
     [Theory]
     [InlineData("Is Gwadar port closed?")]
     [InlineData("What did Joe Biden say about the Torkham crossing?")]

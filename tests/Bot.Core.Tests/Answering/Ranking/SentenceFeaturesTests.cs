@@ -16,6 +16,35 @@ public sealed class SentenceFeaturesTests
     public void Proximity_MatchedTermsCloseTogether_ScoreHigher(string sentence, double expected) =>
         Assert.Equal(expected, SentenceFeatures.Proximity(Question, sentence.Split(' ')), precision: 3);
 
+    [Theory]
+    [InlineData("What did Iran ask Pakistan for?", "pakistan ask crack down", 1)]
+    [InlineData("What did Iran ask Pakistan for?", "iran sought cooperation pakistan", 0)]
+    [InlineData("What did Iran ask Pakistan for?", "weather today", 2)]
+    [InlineData("What did the envoy ask for?", "weather today", 0)]
+    public void ArticleMissedNames_CountsTheQuestionsNamesTheStoryNeverUses(string question, string article, int expected)
+    {
+        using var lexical = new Bot.Core.Retrieval.LexicalIndex([]);
+        var profile = QuestionProfile.From(question, lexical);
+
+        Assert.Equal(expected, SentenceFeatures.ArticleMissedNames(profile, Terms(article)));
+    }
+
+    [Fact]
+    public void ArticleCoverage_TheStoryThatNamesTheSubjectCoversMore()
+    {
+        using var lexical = new Bot.Core.Retrieval.LexicalIndex([]);
+        var profile = QuestionProfile.From("What did Iran ask Pakistan for?", lexical);
+
+        double iran = SentenceFeatures.ArticleCoverage(profile, Terms("iran sought cooperation pakistan"));
+        double us = SentenceFeatures.ArticleCoverage(profile, Terms("us ask pakistan crack down"));
+
+        Assert.True(iran > 0 && us > 0 && iran <= 1, $"iran {iran}, us {us}");
+        Assert.Equal(1.0, SentenceFeatures.ArticleCoverage(profile, Terms("iran ask pakistan")), precision: 3);
+    }
+
+    // Article terms as the analyser writes them (stemmed, lower case): analysing plain words gives the same forms.
+    private static HashSet<string> Terms(string words) => Bot.Core.Text.EnglishTerms.Analyze(words).ToHashSet(StringComparer.Ordinal);
+
     [Fact]
     public void Names_MatchTheFeatureVector() =>
         Assert.Equal(SentenceFeatures.Count, SentenceFeatures.Names.Length);
