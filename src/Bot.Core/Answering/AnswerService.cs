@@ -7,6 +7,7 @@ namespace Bot.Core.Answering;
 /// <summary>Question in, cited answer out: retrieval, then the answer writer (offline by default, a model when configured).</summary>
 public sealed class AnswerService(
     HybridRetriever retriever,
+    IPassageStore store,
     ExtractiveAnswerer answerer,
     IAnswerWriter writer,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
@@ -16,8 +17,7 @@ public sealed class AnswerService(
     /// <summary>Retrieves up to <paramref name="size"/> passages for <paramref name="query"/> and scores their sentences.</summary>
     public async Task<IReadOnlyList<ScoredSentence>> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
-        var pool = await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false);
+        var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
         return await answerer.ScoreSentencesAsync(query, vector, pool, cancellationToken).ConfigureAwait(false);
     }
 
@@ -57,9 +57,22 @@ public sealed class AnswerService(
     private async Task<AnswerRequest> RetrieveAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter, int? top, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var vector = (await embedder.GenerateAsync([question], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
         int keep = top ?? retrieval.Value.Top;
-        var pool = await retriever.SearchAsync(question, vector, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+        var (vector, pool) = await SearchAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+        if (Acronyms.Any(question)
+            && Acronyms.Expand(question, await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool.Select(h => h.Chunk.Text)) is { } spelledOut)
+        {
+            // "Who heads the ISI?" over stories that only say "Inter-Services Intelligence": search again spelled out.
+            question = spelledOut;
+            (vector, pool) = await SearchAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+        }
+
         return new AnswerRequest(question, vector, pool, keep, history);
+    }
+
+    private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
+    {
+        var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
+        return (vector, await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false));
     }
 }

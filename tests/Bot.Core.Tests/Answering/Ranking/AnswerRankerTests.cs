@@ -57,6 +57,17 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
     }
 
     [Theory]
+    [InlineData("Who heads the ISI?", "Nadeem Anjum")]
+    [InlineData("Who commands ISAF?", "John Allen")]
+    public async Task Ask_AcronymTheStoriesOnlySpellOut_IsAnsweredFromThem(string question, string expected)
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Is Gwadar port closed?")]
     [InlineData("What did Joe Biden say about the Torkham crossing?")]
     public async Task Ask_QuestionNamingSomethingNoArticleMentions_Abstains(string question)

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Spells out an acronym of the question that no article uses, from a passage that names it in full.</summary>
+/// <remarks>
+/// Readers ask "Who heads the ISI?" and "Who commands ISAF?"; stories often write "the Inter-Services Intelligence
+/// agency" and "the International Security Assistance Force" and never the letters. Left alone, the acronym is a
+/// name no article mentions, so the bot would say the articles do not cover it. A capitalised run of words in a
+/// retrieved passage whose initials spell the acronym ("Inter-Services Intelligence" for ISI) stands in for it.
+/// Acronyms an article does use are left as they are.
+/// </remarks>
+public static partial class Acronyms
+{
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&" };
+
+    /// <summary>True when <paramref name="question"/> holds a word shaped like an acronym (so corpus statistics are worth fetching).</summary>
+    public static bool Any(string question) => AcronymWord().IsMatch(question);
+
+    /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>; null when nothing changes.</summary>
+    public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
+    {
+        var unknown = AcronymWord().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal)
+            .Where(a => EnglishTerms.Analyze(a).All(t => corpus.DocumentFrequency(t) == 0)).ToList();
+        if (unknown.Count == 0)
+        {
+            return null;
+        }
+
+        string expanded = question;
+        var texts = passages.ToList();
+        foreach (var acronym in unknown)
+        {
+            if (texts.Select(t => SpelledOut(acronym, t)).FirstOrDefault(p => p is not null) is { } phrase)
+            {
+                expanded = Regex.Replace(expanded, $@"\b{Regex.Escape(acronym)}\b", phrase);
+            }
+        }
+
+        return expanded == question ? null : expanded;
+    }
+
+    /// <summary>The first run of capitalised words in <paramref name="text"/> whose initials spell <paramref name="acronym"/> ("ISAF", or "DSMs" without its plural s).</summary>
+    public static string? SpelledOut(string acronym, string text)
+    {
+        string letters = acronym.EndsWith('s') ? acronym[..^1] : acronym;
+        var words = Word().Matches(text).ToList();
+        for (int start = 0; start < words.Count; start++)
+        {
+            if (Initials(words, start, letters) is int end)
+            {
+                return text[words[start].Index..(words[end].Index + words[end].Length)];
+            }
+        }
+
+        return null;
+    }
+
+    // Reads initials from words[start] on: each capitalised word (or hyphenated part) gives one letter, joining
+    // words ("of", "and") give none. Returns the last word's index when the initials spell the acronym exactly.
+    private static int? Initials(List<Match> words, int start, string letters)
+    {
+        int matched = 0;
+        for (int i = start; i < words.Count; i++)
+        {
+            string word = words[i].Value;
+            if (i > start && Joiners.Contains(word))
+            {
+                continue;
+            }
+
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!char.IsUpper(part[0]) || matched >= letters.Length || char.ToUpperInvariant(part[0]) != char.ToUpperInvariant(letters[matched]))
+                {
+                    return null;
+                }
+
+                matched++;
+            }
+
+            if (matched == letters.Length)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // Three to six capitals, optionally a plural s: ISI, ISAF, DSMs. Two letters would find too many false
+    // spellings-out (any two capitalised words), and "UN" or "EU" are nearly always in the stories themselves.
+    [GeneratedRegex(@"\b[A-Z]{3,6}s?\b")]
+    private static partial Regex AcronymWord();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\-&]*")]
+    private static partial Regex Word();
+}

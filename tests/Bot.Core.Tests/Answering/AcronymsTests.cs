@@ -1,0 +1,45 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class AcronymsTests
+{
+    [Theory]
+    [InlineData("ISI", "headed by Nadeem Anjum, head of the Inter-Services Intelligence agency.", "Inter-Services Intelligence")]
+    [InlineData("ISAF", "Gen John Allen, commander of the International Security Assistance Force in Afghanistan", "International Security Assistance Force")]
+    [InlineData("DSMs", "The crew received Distinguished Service Medals for the flight.", "Distinguished Service Medals")]
+    [InlineData("ECB", "the President of the European Central Bank said", "European Central Bank")]
+    [InlineData("MOD", "a spokesman for the Ministry of Defence said", null)]
+    [InlineData("ISI", "Islamabad insists the intelligence services were not involved", null)]
+    [InlineData("TTP", "Tehreek Taliban", null)]
+    public void SpelledOut_FindsTheCapitalisedRunWhoseInitialsSpellTheAcronym(string acronym, string text, string? expected) =>
+        Assert.Equal(expected, Acronyms.SpelledOut(acronym, text));
+
+    [Fact]
+    public void Expand_AnAcronymNoArticleUses_IsSpelledOutFromThePassages()
+    {
+        using var corpus = new LexicalIndex([("Nadeem Anjum, head of the Inter-Services Intelligence agency, joined the talks.", "Talks")]);
+
+        var expanded = Acronyms.Expand("Who heads the ISI?", corpus, ["Nadeem Anjum, head of the Inter-Services Intelligence agency, joined the talks."]);
+
+        Assert.Equal("Who heads the Inter-Services Intelligence?", expanded);
+    }
+
+    [Fact]
+    public void Expand_AnAcronymTheArticlesUse_IsLeftAlone()
+    {
+        const string passage = "The Tehreek-e-Taliban Pakistan (TTP) claimed the attack.";
+        using var corpus = new LexicalIndex([(passage, "Attack")]);
+
+        Assert.Null(Acronyms.Expand("What did the TTP claim?", corpus, [passage]));
+    }
+
+    [Fact]
+    public void Expand_NoSpellingOutInThePassages_ChangesNothing()
+    {
+        using var corpus = new LexicalIndex([("Talks were held in Kabul.", "Talks")]);
+
+        Assert.Null(Acronyms.Expand("Who heads the ISI?", corpus, ["Talks were held in Kabul."]));
+    }
+}
