@@ -64,7 +64,17 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var names = QuestionTerms.Words(claim).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word);
         bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.TextMemory.Span.Contains(n, StringComparison.OrdinalIgnoreCase));
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
-        return namesPresent && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
+        return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
+            && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
+    }
+
+    // Names alone make no claim: "Mullah Omar was arrested" is not supported by a sentence that names Mullah Omar
+    // but says nothing of an arrest, however rare (and so heavily weighted) the names are.
+    private static bool OnlyNamesMatch(ScoredSentence sentence, string claim, ITermStatistics statistics)
+    {
+        // The claim is cut out of a sentence, so its first word may be a name too: any capitalised word counts as one.
+        var said = QuestionTerms.From(claim, statistics).Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
+        return said.Count > 0 && said.All(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|does\s+any\s+article|is\s+there\s+an?\s+article\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?)", RegexOptions.IgnoreCase)]
