@@ -23,6 +23,14 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double? AnswerThreshold { get; set; }
 
+    /// <summary>The chance of holding the answer that the best sentence needs before anything is quoted, whatever the answerability.</summary>
+    /// <remarks>A guard, not a second threshold: at 0.05 no squad-b figure moves (questions-1000 and both article halves,
+    /// models trained without them), but a news question whose answerability model was sure (0.80) while its best
+    /// sentence had a 4% chance ("When did the Taliban take power in Kabul?", which no seed article answers) is refused.
+    /// At 0.1 squad-b's abstain_wrong rose by 0.003–0.004.</remarks>
+    [Range(0.0, 1.0)]
+    public double MinSentenceProbability { get; set; } = 0.05;
+
     /// <summary>Further sentences are quoted only when the ranker gives them at least this share of the best one's probability.</summary>
     [Range(0.0, 1.0)]
     public double RelativeCutoff { get; set; } = 0.1;

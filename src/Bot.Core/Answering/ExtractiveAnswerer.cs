@@ -45,7 +45,8 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
         var unknown = UnknownNames(profile);
-        var chosen = answerable < threshold || unknown.Count > 0 ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        bool nothingToQuote = best.Score < _options.MinSentenceProbability;
+        var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false)) : AnswerText.Quote(chosen, passages);
         return answer with
         {

@@ -67,6 +67,16 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Ask_QuestionWhoseBestSentenceIsUnlikelyToAnswer_Abstains()
+    {
+        // No seed article says when the Taliban took power; the answerability model alone was sure (0.80) that one did.
+        var answer = await engine.Get<AnswerService>().AskAsync("When did the Taliban take power in Kabul?");
+
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
     [Theory]
     [InlineData("Is Gwadar port closed?")]
     [InlineData("What did Joe Biden say about the Torkham crossing?")]
