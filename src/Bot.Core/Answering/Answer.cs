@@ -12,6 +12,9 @@ public sealed record Answer(
     IReadOnlyList<SearchHit> Passages,
     string? Notice = null)
 {
+    /// <summary>A reply that answers nothing and cites nothing: a greeting, an acknowledgement, a "there is none".</summary>
+    public static Answer Message(string text) => new(text, Abstained: false, [], []);
+
     /// <summary>How strongly the best passage sentence matched the question (0–1); the abstention threshold applies to it.</summary>
     public double Confidence { get; init; }
 

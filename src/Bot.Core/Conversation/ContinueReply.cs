@@ -24,16 +24,17 @@ public sealed partial class ContinueReply(IPassageStore store)
     public async Task<Answer> ContinueAsync(IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
     {
         var latest = turns.LastOrDefault(t => !t.Reply.Abstained && t.Reply.Citations.Count > 0)?.Reply;
-        string[] id = latest is null ? [] : [latest.Citations[0].ArticleId];
         if (latest is null)
         {
-            return Say("Ask me a question first; then \"tell me more\" quotes what the article goes on to say.");
+            return Answer.Message("Ask me a question first; then \"tell me more\" quotes what the article goes on to say.");
         }
+
+        string[] id = [latest.Citations[0].ArticleId];
 
         // A remembered answer can cite an article taken down since (bot remove): say so rather than ask for a question.
         if ((await store.ArticlesAsync(id, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id[0]) is not { } article)
         {
-            return Say($"The article behind that answer ({id[0]}) is no longer in the articles, so there is nothing more to quote. Ask another question.");
+            return Answer.Message($"The article behind that answer ({id[0]}) is no longer in the articles, so there is nothing more to quote. Ask another question.");
         }
 
         var quoted = turns.SelectMany(t => t.Reply.Citations).Where(c => c.ArticleId == article.Id).ToList();
@@ -43,7 +44,7 @@ public sealed partial class ContinueReply(IPassageStore store)
             .Take(MaxSentences)
             .ToList();
         return next.Count == 0
-            ? Say($"“{article.Title}” says nothing more after that. Say \"show source 1\" to read the passage, or ask another question.")
+            ? Answer.Message($"“{article.Title}” says nothing more after that. Say \"show source 1\" to read the passage, or ask another question.")
             : Quote(article, passages, next);
     }
 
@@ -68,8 +69,6 @@ public sealed partial class ContinueReply(IPassageStore store)
 
         return new Answer(text.ToString(), Abstained: false, citations, cited);
     }
-
-    private static Answer Say(string text) => new(text, Abstained: false, [], []);
 
     [GeneratedRegex(@"^\W*(please\s+)?(can\s+you\s+|could\s+you\s+)?(tell\s+me\s+more|say\s+more|more(\s+please)?|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|and\s+then|(give\s+me\s+|any\s+)?more\s+(details?|info(rmation)?)|elaborate|expand)(\s+(on|about)\s+(that|this|it))?(\W*please)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();

@@ -27,7 +27,7 @@ public sealed class Greeting(IPassageStore store)
             + ", and I cite the sentence behind every claim.";
         // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
         var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";
-        return new Answer(text, Abstained: false, [], []);
+        return Answer.Message(text);
     }
 
     private static string Format(DateOnly date) => DisplayDate.Of(date);

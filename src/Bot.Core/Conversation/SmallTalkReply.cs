@@ -12,12 +12,10 @@ public static partial class SmallTalkReply
     /// <summary>The short reply to <paramref name="utterance"/>, or null when it deserves the introduction.</summary>
     public static Answer? For(string utterance) =>
         Greets().IsMatch(utterance) || Asks().IsMatch(utterance) ? null
-        : Thanks().IsMatch(utterance) ? Say("You're welcome. Ask me anything else about the articles.")
-        : Goodbye().IsMatch(utterance) ? Say("Goodbye. The articles will be here when you come back.")
-        : Acknowledges().IsMatch(utterance) ? Say("Okay. What else would you like to know about the articles?")
+        : Thanks().IsMatch(utterance) ? Answer.Message("You're welcome. Ask me anything else about the articles.")
+        : Goodbye().IsMatch(utterance) ? Answer.Message("Goodbye. The articles will be here when you come back.")
+        : Acknowledges().IsMatch(utterance) ? Answer.Message("Okay. What else would you like to know about the articles?")
         : null;
-
-    private static Answer Say(string text) => new(text, Abstained: false, [], []);
 
     [GeneratedRegex(@"\b(hi+|hello|hey|heya|hiya|howdy|greetings|good\s+(morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Greets();

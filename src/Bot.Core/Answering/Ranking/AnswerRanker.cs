@@ -108,7 +108,6 @@ public sealed class AnswerRanker
 
         public Engines Passages { get; } = new(models.Passages);
 
-
         public RankerCard Card { get; } = card;
     }
 

@@ -66,8 +66,9 @@ public static class SentenceFeatures
         f.Add((float)BigramShare(q, s.Terms));
         f.Add((float)Math.Max(s.Previous?.Candidate.Coverage ?? 0, s.Next?.Candidate.Coverage ?? 0));
         f.Add((float)ContextCoverage(q, s));
-        f.Add((float)ArticleCoverage(q, pool.ArticleTerms(s)));
-        f.Add(ArticleMissedNames(q, pool.ArticleTerms(s)));
+        var article = pool.ArticleTerms(s);
+        f.Add((float)ArticleCoverage(q, article));
+        f.Add(ArticleMissedNames(q, article));
         f.Add((float)(pool.MaxCoverage - c.Coverage));
         f.Add((float)(pool.MaxExactCoverage - s.ExactCoverage));
         f.Add((float)(pool.MaxCosine - c.Cosine));
