@@ -15,10 +15,11 @@ public sealed class AnswerService(
     IOptions<AnsweringOptions> answering)
 {
     /// <summary>Retrieves up to <paramref name="size"/> passages for <paramref name="query"/> and scores their sentences.</summary>
-    public async Task<IReadOnlyList<ScoredSentence>> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
+    /// <returns>The query as searched (acronyms no article uses spelled out) and its scored sentences.</returns>
+    public async Task<ScoredQuery> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
-        return await answerer.ScoreSentencesAsync(query, vector, pool, cancellationToken).ConfigureAwait(false);
+        var (searched, vector, pool) = await SearchSpelledOutAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
+        return new ScoredQuery(searched, await answerer.ScoreSentencesAsync(searched, vector, pool, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Answers <paramref name="question"/> from the indexed articles.</summary>
@@ -58,16 +59,22 @@ public sealed class AnswerService(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         int keep = top ?? retrieval.Value.Top;
-        var (vector, pool) = await SearchAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
-        if (Acronyms.Any(question)
-            && Acronyms.Expand(question, await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool.Select(h => h.Chunk.Text)) is { } spelledOut)
+        var (searched, vector, pool) = await SearchSpelledOutAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+        return new AnswerRequest(searched, vector, pool, keep, history);
+    }
+
+    private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
+    {
+        var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
+        if (Acronyms.Any(query)
+            && Acronyms.Expand(query, await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false), pool.Select(h => h.Chunk.Text)) is { } spelledOut)
         {
             // "Who heads the ISI?" over stories that only say "Inter-Services Intelligence": search again spelled out.
-            question = spelledOut;
-            (vector, pool) = await SearchAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+            (vector, pool) = await SearchAsync(spelledOut, filter, size, cancellationToken).ConfigureAwait(false);
+            return (spelledOut, vector, pool);
         }
 
-        return new AnswerRequest(question, vector, pool, keep, history);
+        return (query, vector, pool);
     }
 
     private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)

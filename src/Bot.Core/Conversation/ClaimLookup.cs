@@ -23,7 +23,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     public async Task<Answer> FindAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
     {
         var claim = Claim(utterance);
-        var scored = await answers.ScoreAsync(claim, 15, filter, cancellationToken).ConfigureAwait(false);
+        // The claim as searched: "the ISI chief met …" over stories that only write "Inter-Services Intelligence" is spelled out.
+        var (searched, scored) = await answers.ScoreAsync(claim, 15, filter, cancellationToken).ConfigureAwait(false);
         if (scored.Count == 0)
         {
             return new Answer("No article says that: nothing in the articles comes close.", Abstained: true, [], []);
@@ -32,8 +33,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var best = scored[0];
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
-        var statistics = await store.TermStatisticsAsync(claim, cancellationToken).ConfigureAwait(false);
-        var offline = (Supports(best, claim, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
+        var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
+        var offline = (Supports(best, searched, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
         var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);

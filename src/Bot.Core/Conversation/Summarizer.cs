@@ -25,9 +25,10 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     public async Task<Answer> SummarizeAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
     {
         var topic = Topic(utterance);
-        var scored = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
+        // Searched with acronyms no article uses spelled out, so "the ISI" finds stories that write "Inter-Services Intelligence".
+        var (searched, scored) = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
         double bar = options.Value.MinConfidence * 0.9;
-        var names = Names(topic);
+        var names = Names(searched);
         var mentioning = await MentioningAllAsync(scored, bar, names, cancellationToken).ConfigureAwait(false);
         var byArticle = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId)
             .OrderBy(g => g.First().Hit.Chunk.Published ?? DateOnly.MaxValue).ThenByDescending(g => g.First().Score).ToList();
@@ -64,7 +65,8 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     }
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>
-    public static string Topic(string utterance) => LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' ');
+    public static string Topic(string utterance) =>
+        TrailingKind().Replace(LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' '), string.Empty);
 
     // "The Iran–Pakistan talks" are not the Afghan–Pakistan talks: an article must name every name in the topic.
     private static List<string> Names(string topic) =>
@@ -74,12 +76,20 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     {
         var ids = scored.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return articles.Values.Where(a => names.All(n => a.Body.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return articles.Values.Where(a => names.All(n => Mentions(a.Body, n))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
+
+    // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit").
+    private static bool Mentions(string body, string name) =>
+        Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
 
-    [GeneratedRegex(@"^(please\s+)?(can\s+you\s+)?((give\s+me\s+|write\s+|i\s+want\s+|i'd\s+like\s+)?(a\s+|an\s+)?(short\s+|brief\s+|quick\s+)?(summary|summarise|summarize|overview|recap|rundown|gist|brief(ing)?|tl;?dr)\s*(me\s+)?(of|on|about|for)?\s*|what('s|\s+is)\s+the\s+(gist|summary)\s+(of|on)\s+|brief\s+me\s+on\s+)(the\s+)?((news\s+)?(articles?|coverage|stories|reports?)\s+(about|on|of)\s+)?(the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(please\s+)?(can\s+you\s+)?((give\s+me\s+|write\s+|i\s+want\s+|i'd\s+like\s+)?(a\s+|an\s+)?(short\s+|brief\s+|quick\s+)?(summary|summarise|summarize|overview|recap|rundown|gist|brief(ing)?|tl;?dr)\s*(me\s+)?(of|on|about|for)?\s*|what('s|\s+is)\s+the\s+(gist|summary)\s+(of|on)\s+|brief\s+me\s+on\s+)(the\s+)?(((news\s+)?(articles?|coverage|stories|reports?)|news)\s+(about|on|of)\s+)?(the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
+
+    // "the ISI story", "the Gwadar coverage": the kind of text asked for is not part of the topic.
+    [GeneratedRegex(@"(?<=\S)\s+(news\s+)?(story|stories|coverage|articles?|reports?|news)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingKind();
 }

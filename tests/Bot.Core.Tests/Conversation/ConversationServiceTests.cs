@@ -98,6 +98,28 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_SummaryOfAnAcronymNoArticleUses_CoversTheStoryThatSpellsItOut()
+    {
+        // Only 004 names the Inter-Services Intelligence, and no seed writes "ISI" (though "visit" holds the letters).
+        var reply = await _bot.ReplyAsync(NewId(), "Summarise the ISI story");
+
+        Assert.Equal(Intent.Summary, reply.Intent);
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.All(reply.Answer.Citations, c => Assert.Equal("004_9d889a496ed59ed2.txt", c.ArticleId));
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Inter-Services Intelligence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reply_LookupWithAnAcronymNoArticleUses_FindsTheSentenceThatSpellsItOut()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "Which article says Baradar met the head of the ISI?");
+
+        Assert.Equal(Intent.Lookup, reply.Intent);
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("head of the Inter-Services Intelligence agency", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_FollowUp_IsResolvedAgainstTheSameConversationOnly()
     {
         var id = NewId();
