@@ -66,15 +66,24 @@ public sealed class AnswerService(
     private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
     {
         var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
-        if (Acronyms.Any(query)
-            && Acronyms.Expand(query, await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false), pool.Select(h => h.Chunk.Text)) is { } spelledOut)
+        if (!Acronyms.Any(query) && !Misspellings.Any(query))
         {
-            // "Who heads the ISI?" over stories that only say "Inter-Services Intelligence": search again spelled out.
-            (vector, pool) = await SearchAsync(spelledOut, filter, size, cancellationToken).ConfigureAwait(false);
-            return (spelledOut, vector, pool);
+            return (query, vector, pool);
         }
 
-        return (query, vector, pool);
+        // A name no article uses would make the question one the articles do not cover. "Who heads the ISI?" over
+        // stories that only say "Inter-Services Intelligence", or "the Milennium Bridge": search again as the passages write it.
+        var corpus = await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false);
+        var texts = pool.Select(h => h.Chunk.Text).ToList();
+        string spelledOut = Acronyms.Expand(query, corpus, texts) ?? query;
+        spelledOut = Misspellings.Correct(spelledOut, corpus, texts) ?? spelledOut;
+        if (spelledOut == query)
+        {
+            return (query, vector, pool);
+        }
+
+        (vector, pool) = await SearchAsync(spelledOut, filter, size, cancellationToken).ConfigureAwait(false);
+        return (spelledOut, vector, pool);
     }
 
     private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)

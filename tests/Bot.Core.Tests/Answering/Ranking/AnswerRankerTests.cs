@@ -67,6 +67,17 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
         Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Which Afghan delegation held talks in Rawalpindii?", "Afzal Aman")]
+    [InlineData("Who is the head of the Inter-Servises Intelligence agency?", "Nadeem Anjum")]
+    public async Task Ask_NameMisspeltByOneLetter_IsAnsweredAsTheStoriesSpellIt(string question, string expected)
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Ask_QuestionWhoseBestSentenceIsUnlikelyToAnswer_Abstains()
     {

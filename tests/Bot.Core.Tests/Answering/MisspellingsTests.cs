@@ -1,0 +1,51 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class MisspellingsTests
+{
+    [Theory]
+    [InlineData("frensh", "french", true)]
+    [InlineData("milennium", "millennium", true)]
+    [InlineData("kievian", "kievan", true)]
+    [InlineData("brainbridge", "bainbridge", true)]
+    [InlineData("celeron", "celoron", true)]
+    [InlineData("peshwaar", "peshawar", true)]
+    [InlineData("ghengis", "genghis", false)]
+    [InlineData("austria", "australia", false)]
+    [InlineData("kabul", "kabul", true)]
+    public void WithinOneSlip_OneLetterAddedDroppedChangedOrSwapped(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, Misspellings.WithinOneSlip(a, b));
+        Assert.Equal(expected, Misspellings.WithinOneSlip(b, a));
+    }
+
+    [Theory]
+    [InlineData("What was Frensh military presence at the start of the war?", "No French regular army troops were stationed in North America.", "What was French military presence at the start of the war?")]
+    [InlineData("Who commissioned the Gateshead Milennium Bridge?", "The Gateshead Millennium Bridge was commissioned by Gateshead Council.", "Who commissioned the Gateshead Millennium Bridge?")]
+    [InlineData("How did Brainbridge's ledgers report revenue?", "Bainbridge's official ledgers reported revenue by department.", "How did Bainbridge's ledgers report revenue?")]
+    [InlineData("Did Erdogann visit Kabul?", "Erdoğan visited Kabul on Monday.", "Did Erdoğan visit Kabul?")]
+    public void Correct_ANameNoArticleUses_TakesTheSpellingOfTheOneCloseNameInThePassages(string question, string passage, string expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Equal(expected, Misspellings.Correct(question, corpus, [passage]));
+    }
+
+    [Theory]
+    // Too short: one slip turns one real name into another.
+    [InlineData("Did Iraq close the border?", "Iran closed the border on Sunday.")]
+    // Nothing close: a name the articles never mention stays unknown, so the bot can say so.
+    [InlineData("Is Zorblatt port closed?", "Gwadar port handled record cargo.")]
+    // Two close names: no way to tell which was meant.
+    [InlineData("Who is Husain?", "Hussain met Husein in Lahore.")]
+    // A name the articles use is left as it is, even when another is close.
+    [InlineData("Where is Kandahar?", "Kandahar and Kandahari traders met.")]
+    public void Correct_WhenTheSpellingIsNotClear_ChangesNothing(string question, string passage)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Null(Misspellings.Correct(question, corpus, [passage]));
+    }
+}
