@@ -63,27 +63,36 @@ public sealed class AnswerService(
         return new AnswerRequest(searched, vector, pool, keep, history);
     }
 
+    /// <summary>
+    /// <paramref name="query"/> as the passages spell its names, or null when it already does: an acronym no article
+    /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), and a long name no article uses takes the spelling
+    /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name
+    /// would make the question one the articles do not cover.
+    /// </summary>
+    public async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken = default)
+    {
+        if (!Acronyms.Any(query) && !Misspellings.Any(query))
+        {
+            return null;
+        }
+
+        var corpus = await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false);
+        var texts = pool.Select(h => h.Chunk.Text).ToList();
+        string respelled = Acronyms.Expand(query, corpus, texts) ?? query;
+        respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
+        return respelled == query ? null : respelled;
+    }
+
     private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
     {
         var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
-        if (!Acronyms.Any(query) && !Misspellings.Any(query))
+        if (await RespellAsync(query, pool, cancellationToken).ConfigureAwait(false) is not { } respelled)
         {
             return (query, vector, pool);
         }
 
-        // A name no article uses would make the question one the articles do not cover. "Who heads the ISI?" over
-        // stories that only say "Inter-Services Intelligence", or "the Milennium Bridge": search again as the passages write it.
-        var corpus = await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false);
-        var texts = pool.Select(h => h.Chunk.Text).ToList();
-        string spelledOut = Acronyms.Expand(query, corpus, texts) ?? query;
-        spelledOut = Misspellings.Correct(spelledOut, corpus, texts) ?? spelledOut;
-        if (spelledOut == query)
-        {
-            return (query, vector, pool);
-        }
-
-        (vector, pool) = await SearchAsync(spelledOut, filter, size, cancellationToken).ConfigureAwait(false);
-        return (spelledOut, vector, pool);
+        (vector, pool) = await SearchAsync(respelled, filter, size, cancellationToken).ConfigureAwait(false);
+        return (respelled, vector, pool);
     }
 
     private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
