@@ -53,6 +53,14 @@ public static partial class FollowUpResolver
         return subject.Where(w => names.Contains(w) || (w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()))).ToList();
     }
 
+    /// <summary>
+    /// True when <paramref name="utterance"/> asks something new about a subject it names, with no pronoun pointing back
+    /// and no swap ("and who led the Pakistani side?"; not "who owns its stadium?" or "what about Iran?"): within the
+    /// articles already cited it can be asked as typed.
+    /// </summary>
+    public static bool AsksAboutItsOwnSubject(string utterance) =>
+        !PronounPattern().IsMatch(utterance) && !SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0;
+
     /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
     public static IReadOnlyList<string> OwnWords(string utterance) =>
         QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();

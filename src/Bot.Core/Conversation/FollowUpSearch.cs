@@ -30,10 +30,17 @@ public sealed class FollowUpSearch(AnswerService answers)
             return await widenAsync().ConfigureAwait(false);
         }
 
-        var scoped = await answers.AskAsync(resolved, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
+        // Within the cited articles the story is already fixed, so a follow-up that names its own subject is tried as
+        // typed first: words borrowed from the last question ("Afghan" in "and who led the Pakistani side?") pull the
+        // answer back to what was already said. One that points back ("who owns its stadium?") needs the rewrite.
+        bool asTyped = utterance != resolved && FollowUpResolver.AsksAboutItsOwnSubject(utterance);
+        foreach (var asked in asTyped ? new[] { utterance, resolved } : [resolved])
         {
-            return Note(scoped, "previous answer's articles");
+            var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
+            {
+                return Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
+            }
         }
 
         var wide = await widenAsync().ConfigureAwait(false);

@@ -120,6 +120,19 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_FollowUpNamingANewSide_QuotesThatSideNotTheOneAlreadyNamed()
+    {
+        var id = NewId();
+        var first = await _bot.ReplyAsync(id, "Who led the Afghan delegation at the Rawalpindi talks?");
+        Assert.Contains("Afzal Aman", first.Answer.Citations[0].Quote, StringComparison.Ordinal);
+
+        var followUp = await _bot.ReplyAsync(id, "and who led the Pakistani side?");
+
+        Assert.False(followUp.Answer.Abstained, followUp.Answer.Text);
+        Assert.StartsWith("Pakistani DGMO led his side", followUp.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_FollowUp_IsResolvedAgainstTheSameConversationOnly()
     {
         var id = NewId();

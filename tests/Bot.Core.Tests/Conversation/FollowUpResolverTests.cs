@@ -52,4 +52,15 @@ public sealed class FollowUpResolverTests
     [Fact]
     public void Resolve_ShortQuestionWithoutNames_StillBorrowsThePreviousQuestion() =>
         Assert.Contains("delegation", FollowUpResolver.Resolve("how many members?", "Which Afghan delegation visited Rawalpindi?"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("and who led the Pakistani side?", true)]
+    [InlineData("who was Pakistan's envoy?", true)]
+    [InlineData("who owns its stadium?", false)]
+    [InlineData("who was Pakistan's envoy there?", false)]
+    [InlineData("and Iran?", false)]
+    [InlineData("what about Kabul?", false)]
+    [InlineData("how many members did the delegation have?", false)]
+    public void AsksAboutItsOwnSubject_NamesASubjectWithoutPointingBackOrSwapping(string utterance, bool expected) =>
+        Assert.Equal(expected, FollowUpResolver.AsksAboutItsOwnSubject(utterance));
 }
