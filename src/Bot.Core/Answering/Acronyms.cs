@@ -16,13 +16,14 @@ public static partial class Acronyms
 {
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&" };
 
-    /// <summary>True when <paramref name="question"/> holds a word shaped like an acronym (so corpus statistics are worth fetching).</summary>
-    public static bool Any(string question) => AcronymWord().IsMatch(question);
+    /// <summary>The words of <paramref name="question"/> shaped like an acronym, once each: the only ones whose corpus statistics <see cref="Expand"/> reads.</summary>
+    public static IReadOnlyList<string> Candidates(string question) =>
+        AcronymWord().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>; null when nothing changes.</summary>
     public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
-        var unknown = AcronymWord().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal)
+        var unknown = Candidates(question)
             .Where(a => EnglishTerms.Analyze(a).All(t => corpus.DocumentFrequency(t) == 0)).ToList();
         if (unknown.Count == 0)
         {

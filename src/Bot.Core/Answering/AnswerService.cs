@@ -71,12 +71,14 @@ public sealed class AnswerService(
     /// </summary>
     public async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken = default)
     {
-        if (!Acronyms.Any(query) && !Misspellings.Any(query))
+        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
+        if (suspects.Count == 0)
         {
             return null;
         }
 
-        var corpus = await store.TermStatisticsAsync(query, cancellationToken).ConfigureAwait(false);
+        // Only these words' document frequencies are read (on Azure AI Search each is a count request).
+        var corpus = await store.TermStatisticsAsync(string.Join(' ', suspects), cancellationToken).ConfigureAwait(false);
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string respelled = Acronyms.Expand(query, corpus, texts) ?? query;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;

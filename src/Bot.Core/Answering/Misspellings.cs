@@ -20,8 +20,6 @@ public static partial class Misspellings
     /// <summary>The shortest name that is re-spelled.</summary>
     public const int MinLength = 6;
 
-    /// <summary>True when <paramref name="question"/> holds a name long enough to re-spell (so corpus statistics are worth fetching).</summary>
-    public static bool Any(string question) => Candidates(question).Any();
 
     /// <summary>The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/> a slip away; null when nothing changes.</summary>
     public static string? Correct(string question, ITermStatistics corpus, IEnumerable<string> passages)
@@ -72,8 +70,8 @@ public static partial class Misspellings
             : a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
-    // The question's names (capitalised words after the first) and the parts of hyphenated ones, without a possessive, long enough to re-spell.
-    private static IEnumerable<string> Candidates(string question) =>
+    /// <summary>The names <see cref="Correct"/> may re-spell: capitalised words after the first and the parts of hyphenated ones, without a possessive, long enough.</summary>
+    public static IEnumerable<string> Candidates(string question) =>
         QuestionTerms.Names(question).SelectMany(n => Possessive().Replace(n, string.Empty).Split('-', StringSplitOptions.RemoveEmptyEntries))
             .Where(n => n.Length >= MinLength).Distinct(StringComparer.Ordinal);
 
