@@ -30,7 +30,7 @@ public sealed class AnswerService(
     public async Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
         var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
-        return await writer.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        return RespellingNote.AddTo(await writer.AnswerAsync(request, cancellationToken).ConfigureAwait(false), question, request.Question);
     }
 
     /// <summary>Streams a model's drafts and then the verified answer; offline, yields the answer alone.</summary>
@@ -40,7 +40,7 @@ public sealed class AnswerService(
         var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
         await foreach (var update in writer.StreamAsync(request, cancellationToken).ConfigureAwait(false))
         {
-            yield return update;
+            yield return update.Answer is { } answer ? update with { Answer = RespellingNote.AddTo(answer, question, request.Question) } : update;
         }
     }
 

@@ -76,6 +76,8 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
+        // The reader is told: a name one letter away may be someone else.
+        Assert.StartsWith("Read “", answer.Notice, StringComparison.Ordinal);
     }
 
     [Fact]
