@@ -65,7 +65,7 @@ public sealed class RankerTrainer(
 
     private async Task<RankerExample> ExampleAsync(Ask ask, ReadOnlyMemory<float> vector, string group, CancellationToken cancellationToken)
     {
-        int size = answering.Value.PoolFor(retrieval.Value.Top);
+        int size = answering.Value.TrainingPoolFor(retrieval.Value.Top);
         string text = ask.Text;
         var pool = await retriever.SearchAsync(text, vector, ask.Filter, size, cancellationToken).ConfigureAwait(false);
         if (await answers.RespellAsync(text, pool, cancellationToken).ConfigureAwait(false) is { } respelled)
