@@ -31,7 +31,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
             return AnswerText.NotCovered(shown, await LatestTitlesAsync(shown, cancellationToken).ConfigureAwait(false));
         }
 
-        var profile = await ProfileAsync(question, cancellationToken).ConfigureAwait(false);
+        var profile = await ProfileAsync(question, pool, cancellationToken).ConfigureAwait(false);
         var features = await FeaturesAsync(profile, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         var probabilities = ranker.ScoreSentences(features);
         for (int i = 0; i < candidates.Count; i++)
@@ -55,8 +55,9 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         };
     }
 
-    private async Task<QuestionProfile> ProfileAsync(string question, CancellationToken cancellationToken) =>
-        QuestionProfile.From(question, await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false));
+    // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).
+    private async Task<QuestionProfile> ProfileAsync(string question, IEnumerable<SearchHit> pool, CancellationToken cancellationToken) =>
+        QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool));
 
     // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).
     private Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken) =>
@@ -72,7 +73,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
         var candidates = CandidateSentence.From(pool);
-        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(await ProfileAsync(question, cancellationToken).ConfigureAwait(false), questionVector, candidates, cancellationToken).ConfigureAwait(false));
+        return (candidates, candidates.Count == 0 ? [] : await FeaturesAsync(await ProfileAsync(question, pool, cancellationToken).ConfigureAwait(false), questionVector, candidates, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<float[][]> FeaturesAsync(QuestionProfile profile, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
@@ -99,7 +100,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     // answer asked for or the word the question hinges on.
     private async Task ScoreAsync(string question, ReadOnlyMemory<float> questionVector, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
-        var profile = await ProfileAsync(question, cancellationToken).ConfigureAwait(false);
+        var profile = await ProfileAsync(question, candidates.Select(c => c.Hit), cancellationToken).ConfigureAwait(false);
         await MatchAsync(profile.Terms, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         foreach (var candidate in candidates)
         {

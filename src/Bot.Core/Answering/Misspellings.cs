@@ -21,7 +21,10 @@ public static partial class Misspellings
     public const int MinLength = 6;
 
 
-    /// <summary>The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/> a slip away; null when nothing changes.</summary>
+    /// <summary>
+    /// The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/>
+    /// a slip away, or joined to the name before it when the passages write the two as one word; null when nothing changes.
+    /// </summary>
     public static string? Correct(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
         var unknown = Candidates(question).Where(n => EnglishTerms.Analyze(n).All(t => corpus.DocumentFrequency(t) == 0)).ToList();
@@ -31,8 +34,8 @@ public static partial class Misspellings
         }
 
         var written = CapitalisedWords(passages);
-        string corrected = question;
-        foreach (var name in unknown)
+        string corrected = Joined(question, unknown, written);
+        foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(corrected, n)))
         {
             string key = Fold(name);
             var close = written.Where(w => w.Key != key && WithinOneSlip(key, w.Key)).ToList();
@@ -44,6 +47,26 @@ public static partial class Misspellings
 
         return corrected == question ? null : corrected;
     }
+
+    // "Time Warner" over stories that write "TimeWarner": a name no article uses, and the capitalised word before it,
+    // that the passages write as one word.
+    private static string Joined(string question, List<string> unknown, Dictionary<string, string> written)
+    {
+        var names = CapitalisedWord().Matches(question).ToList();
+        for (int i = names.Count - 1; i > 0; i--)
+        {
+            var (first, second) = (names[i - 1], names[i]);
+            bool adjacent = question.AsSpan(first.Index + first.Length, second.Index - first.Index - first.Length).IsWhiteSpace();
+            if (adjacent && unknown.Contains(second.Value, StringComparer.Ordinal) && written.TryGetValue(Fold(first.Value + second.Value), out var joined))
+            {
+                question = string.Concat(question.AsSpan(0, first.Index), joined, question.AsSpan(second.Index + second.Length));
+            }
+        }
+
+        return question;
+    }
+
+    private static bool Contains(string text, string name) => Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})");
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one insertion, deletion, substitution or swap of neighbours.</summary>
     public static bool WithinOneSlip(string a, string b)
@@ -91,4 +114,7 @@ public static partial class Misspellings
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<!\p{L})\p{Lu}\p{L}*")]
+    private static partial Regex CapitalisedWord();
 }
