@@ -13,13 +13,13 @@ namespace Bot.Core.Answering;
 /// squad-b question in a hundred has one. A name is re-spelled only when it is long enough that one slip
 /// (a letter added, dropped, changed, or two swapped) rarely turns one real name into another, the corpus never
 /// uses it, and the retrieved passages hold exactly one capitalised word that close, so "Iraq" is never read
-/// as "Iran" (too short) and a made-up name stays unknown.
+/// as "Iran" (too short) and a made-up name stays unknown. A name is also joined to the capitalised word before it
+/// when the passages write the two as one word ("Time Warner" in a question, "TimeWarner" in the story).
 /// </remarks>
 public static partial class Misspellings
 {
     /// <summary>The shortest name that is re-spelled.</summary>
     public const int MinLength = 6;
-
 
     /// <summary>
     /// The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/>
@@ -41,7 +41,7 @@ public static partial class Misspellings
             var close = written.Where(w => w.Key != key && WithinOneSlip(key, w.Key)).ToList();
             if (close.Count == 1)
             {
-                corrected = Regex.Replace(corrected, $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})", close[0].Value);
+                corrected = Regex.Replace(corrected, WholeWord(name), close[0].Value);
             }
         }
 
@@ -66,7 +66,9 @@ public static partial class Misspellings
         return question;
     }
 
-    private static bool Contains(string text, string name) => Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})");
+    private static bool Contains(string text, string name) => Regex.IsMatch(text, WholeWord(name));
+
+    private static string WholeWord(string name) => $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})";
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one insertion, deletion, substitution or swap of neighbours.</summary>
     public static bool WithinOneSlip(string a, string b)
