@@ -64,12 +64,30 @@ public sealed class AnswerService(
     }
 
     /// <summary>
+    /// Searches for <paramref name="query"/>, embedded as <paramref name="vector"/>, and searches again when the passages
+    /// spell one of its names another way (<see cref="RespellAsync"/>). The ranker's training asks its questions this way too.
+    /// </summary>
+    /// <returns>The query as finally searched, its vector and the passages found.</returns>
+    internal async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchRespelledAsync(
+        string query, ReadOnlyMemory<float> vector, SearchFilter? filter, int size, CancellationToken cancellationToken)
+    {
+        var pool = await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false);
+        if (await RespellAsync(query, pool, cancellationToken).ConfigureAwait(false) is not { } respelled)
+        {
+            return (query, vector, pool);
+        }
+
+        var respelledVector = await EmbedAsync(respelled, cancellationToken).ConfigureAwait(false);
+        return (respelled, respelledVector, await retriever.SearchAsync(respelled, respelledVector, filter, size, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), and a long name no article uses takes the spelling
     /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name
     /// would make the question one the articles do not cover.
     /// </summary>
-    public async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken = default)
+    private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
         var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
@@ -85,21 +103,9 @@ public sealed class AnswerService(
         return respelled == query ? null : respelled;
     }
 
-    private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
-    {
-        var (vector, pool) = await SearchAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
-        if (await RespellAsync(query, pool, cancellationToken).ConfigureAwait(false) is not { } respelled)
-        {
-            return (query, vector, pool);
-        }
+    private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken) =>
+        await SearchRespelledAsync(query, await EmbedAsync(query, cancellationToken).ConfigureAwait(false), filter, size, cancellationToken).ConfigureAwait(false);
 
-        (vector, pool) = await SearchAsync(respelled, filter, size, cancellationToken).ConfigureAwait(false);
-        return (respelled, vector, pool);
-    }
-
-    private async Task<(ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken)
-    {
-        var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
-        return (vector, await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false));
-    }
+    private async Task<ReadOnlyMemory<float>> EmbedAsync(string text, CancellationToken cancellationToken) =>
+        (await embedder.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
 }

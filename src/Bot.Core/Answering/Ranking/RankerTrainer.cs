@@ -10,11 +10,10 @@ namespace Bot.Core.Answering.Ranking;
 /// Each answerable question gives three examples: as asked (a sentence is positive when it holds one of the
 /// answers), with its source articles left out, and with a name or number swapped for one its source lacks
 /// (both all negative). Questions a file marks unanswerable are used as they are. Retrieval is the product's
-/// own (names re-spelled as in <see cref="AnswerService.RespellAsync"/>), so the model learns from the same pool it will rank.
+/// own (names re-spelled as in <see cref="AnswerService.SearchRespelledAsync"/>), so the model learns from the same pool it will rank.
 /// </remarks>
 public sealed class RankerTrainer(
     NewsIndex index,
-    HybridRetriever retriever,
     AnswerService answers,
     ExtractiveAnswerer answerer,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
@@ -65,18 +64,9 @@ public sealed class RankerTrainer(
 
     private async Task<RankerExample> ExampleAsync(Ask ask, ReadOnlyMemory<float> vector, string group, CancellationToken cancellationToken)
     {
-        int size = answering.Value.TrainingPoolFor(retrieval.Value.Top);
-        string text = ask.Text;
-        var pool = await retriever.SearchAsync(text, vector, ask.Filter, size, cancellationToken).ConfigureAwait(false);
-        if (await answers.RespellAsync(text, pool, cancellationToken).ConfigureAwait(false) is { } respelled)
-        {
-            // As the product asks it: with acronyms spelled out and misspelt names corrected.
-            text = respelled;
-            vector = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false))[0].Vector;
-            pool = await retriever.SearchAsync(text, vector, ask.Filter, size, cancellationToken).ConfigureAwait(false);
-        }
-
-        var (candidates, features) = await answerer.FeaturizeAsync(text, vector, pool, cancellationToken).ConfigureAwait(false);
+        // As the product asks it: with acronyms spelled out and misspelt names corrected.
+        var (text, searched, pool) = await answers.SearchRespelledAsync(ask.Text, vector, ask.Filter, answering.Value.TrainingPoolFor(retrieval.Value.Top), cancellationToken).ConfigureAwait(false);
+        var (candidates, features) = await answerer.FeaturizeAsync(text, searched, pool, cancellationToken).ConfigureAwait(false);
         var question = ask.Question;
         var labels = candidates.Select(c => question.IsAnswerable && question.IsAnsweredBy(c.Text)).ToArray();
         string source = question.Sources.Count > 0 ? question.Sources[0] : question.Id;
