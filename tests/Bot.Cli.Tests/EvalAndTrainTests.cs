@@ -64,6 +64,37 @@ public sealed class EvalAndTrainTests : IDisposable
         Assert.Contains("CORPUS=QUESTIONS", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stories_LongArticles_WritesOneStoryPerParagraphAndRepointsTheQuestions()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_cli.Folder, "long"));
+        File.WriteAllText(Path.Combine(corpus.FullName, "Warsaw.txt"), "Warsaw\n\nWarsaw is the capital of Poland.\n\nThe Vistula runs through it.\n");
+        var questions = Path.Combine(_cli.Folder, "q.jsonl");
+        File.WriteAllLines(questions,
+        [
+            """{"id": "1", "question": "Which river runs through Warsaw?", "answers": ["Vistula"], "sources": ["Warsaw.txt"]}""",
+            """{"id": "2", "question": "How many people live there?", "answers": ["1.7 million"], "sources": ["Warsaw.txt"]}""",
+        ]);
+        var output = Path.Combine(_cli.Folder, "stories");
+
+        var (code, text) = await _cli.RunAsync("stories", "--corpus", corpus.FullName, "--questions", questions, "--out", output);
+
+        Assert.True(code == 0, text);
+        Assert.Equal("Warsaw\n\nThe Vistula runs through it.\n", File.ReadAllText(Path.Combine(output, "corpus", "Warsaw", "002.txt")));
+        var written = Assert.Single(Bot.Core.Evaluation.EvalQuestion.ReadFile(Path.Combine(output, "q.jsonl")));
+        Assert.Equal(["Warsaw/002.txt"], written.Sources);
+        Assert.Contains("1 questions (1 left out: no single story holds an answer)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stories_MissingCorpus_NamesTheFolder()
+    {
+        var (code, output) = await _cli.RunAsync("stories", "--corpus", Path.Combine(_cli.Folder, "nowhere"), "--out", Path.Combine(_cli.Folder, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("nowhere: no such folder", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _cli.Dispose();
 
     private Task<(int ExitCode, string Output)> Eval(params string[] args) =>
