@@ -7,6 +7,9 @@ namespace Bot.Core.Answering;
 /// <summary>Builds the answer text and its citations from chosen sentences, or the "not covered" reply.</summary>
 internal static class AnswerText
 {
+    /// <summary>The notice on an answer whose answerability is above the threshold but below <see cref="AnsweringOptions.SureAnswerability"/>.</summary>
+    public const string UnsureNotice = "The articles may not answer exactly this: these are the sentences that come closest.";
+
     public static Answer Quote(IReadOnlyList<CandidateSentence> chosen, IReadOnlyList<SearchHit> hits)
     {
         var text = new StringBuilder();

@@ -47,7 +47,8 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         var unknown = UnknownNames(profile);
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
-        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false)) : AnswerText.Quote(chosen, passages);
+        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false))
+            : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
         return answer with
         {
             Confidence = Math.Round(answerable, 3),

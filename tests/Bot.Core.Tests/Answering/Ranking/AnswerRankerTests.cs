@@ -47,6 +47,27 @@ public sealed class AnswerRankerTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Ask_AnswerabilityBetweenThresholdAndSure_QuotesWithTheUnsureNotice()
+    {
+        // No seed article says how parliament voted; the committed models put it just above the threshold, on the
+        // committee's recommendations "before the reopening of NATO supply routes".
+        var answer = await engine.Get<AnswerService>().AskAsync("How did Pakistan's parliament vote on reopening the NATO supply routes?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.InRange(answer.Confidence, engine.Get<AnswerRanker>().Threshold, new AnsweringOptions().SureAnswerability);
+        Assert.Equal(AnswerText.UnsureNotice, answer.Notice);
+    }
+
+    [Fact]
+    public async Task Ask_SureAnswer_HasNoNotice()
+    {
+        var answer = await engine.Get<AnswerService>().AskAsync("Who spoke to Arab News on behalf of the Taliban?");
+
+        Assert.True(answer.Confidence >= new AnsweringOptions().SureAnswerability, $"answerability {answer.Confidence}");
+        Assert.Null(answer.Notice);
+    }
+
+    [Fact]
     public async Task Ask_SentenceFromAStoryThatNeverNamesTheQuestionsSubject_IsNotQuoted()
     {
         // "The US has for long been asking Pakistan to crack down…" matches "ask Pakistan" word for word, but its
