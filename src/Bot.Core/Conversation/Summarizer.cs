@@ -19,6 +19,8 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 {
     private const int Pool = 40;
     private const int SentencesPerArticle = 2;
+    private const int MostPerArticle = 4;
+    private const int Budget = 6;
     private const double SameClaim = 0.88;
 
     /// <summary>Summarises what the articles say about the topic in <paramref name="utterance"/>.</summary>
@@ -40,9 +42,11 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var chosen = new List<ScoredSentence>();
         var heading = $"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”:";
         var text = new StringBuilder(heading);
+        // Two sentences each when many articles match; one or two articles get more of the budget, or their summary is thin.
+        int perArticle = Math.Clamp(Budget / byArticle.Count, SentencesPerArticle, MostPerArticle);
         foreach (var article in byArticle)
         {
-            var picks = article.Take(SentencesPerArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
+            var picks = LeadFirst(article).Take(perArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
             if (picks.Count == 0)
             {
                 continue;
@@ -62,6 +66,14 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
         // With a model, the passages behind the chosen sentences become its numbered sources; the extractive summary is the fallback.
         return await writer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A story's lead is its own summary, so it goes first when it is on the topic at all; then the best matches.
+    private static IEnumerable<ScoredSentence> LeadFirst(IEnumerable<ScoredSentence> article)
+    {
+        var sentences = article.ToList();
+        var lead = sentences.Where(s => s.Hit.Chunk.Ordinal == 0 && s.Start - s.Hit.Chunk.Start < 5).MinBy(s => s.Start);
+        return lead is null ? sentences : sentences.Where(s => s != lead).Prepend(lead);
     }
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>

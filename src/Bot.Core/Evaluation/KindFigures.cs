@@ -13,4 +13,12 @@ public sealed record KindFigures(
     /// <summary>The share of answerable questions whose first quoted sentence holds an expected answer.</summary>
     [JsonPropertyName("first_sentence_hit")]
     public double? FirstSentenceHit { get; init; }
+
+    /// <summary>For summaries: the mean share of a question's expected points (its answers) that the summary holds.</summary>
+    [JsonPropertyName("key_points")]
+    public double? KeyPoints { get; init; }
+
+    /// <summary>For summaries: the mean number of sentences quoted.</summary>
+    [JsonPropertyName("sentences")]
+    public double? Sentences { get; init; }
 }

@@ -23,8 +23,14 @@ public static class KindScorer
             summaries ? Mean(answerable.Select(a => Supported(a.Answer, articles))) : null)
         {
             FirstSentenceHit = answerable.Count == 0 ? null : Share(answerable, a => FirstSentenceHit(a.Question, a.Answer)),
+            KeyPoints = summaries ? Mean(answerable.Select(a => KeyPoints(a.Question, a.Answer))) : null,
+            Sentences = summaries ? Mean(answerable.Select(a => (double)a.Answer.Citations.Count)) : null,
         };
     }
+
+    /// <summary>The share of the expected answers that the answer's text holds: for a summary, how many of its points it makes.</summary>
+    public static double KeyPoints(EvalQuestion question, Answer answer) =>
+        answer.Abstained || question.Answers.Count == 0 ? 0 : question.Answers.Count(a => answer.Text.Contains(a, StringComparison.OrdinalIgnoreCase)) / (double)question.Answers.Count;
 
     /// <summary>True when the answer's first quoted sentence holds one of the expected answers.</summary>
     public static bool FirstSentenceHit(EvalQuestion question, Answer answer) =>

@@ -98,6 +98,18 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_SummaryOfOneStory_LeadsWithItsLeadAndQuotesMoreThanTwoSentences()
+    {
+        // Only 003 is about the Iran–Pakistan talks: a single story gets more of the summary than two sentences.
+        var reply = await _bot.ReplyAsync(NewId(), "give me a summary of the Iran–Pakistan talks");
+
+        Assert.StartsWith("Summary of 1 article", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("ISLAMABAD: Iran on Monday sought cooperation from Pakistan", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.InRange(reply.Answer.Citations.Count, 3, 4);
+        Assert.All(reply.Answer.Citations, c => Assert.Equal("003_b40e633152d6b01e.txt", c.ArticleId));
+    }
+
+    [Fact]
     public async Task Reply_SummaryOfAnAcronymNoArticleUses_CoversTheStoryThatSpellsItOut()
     {
         // Only 004 names the Inter-Services Intelligence, and no seed writes "ISI" (though "visit" holds the letters).
