@@ -87,6 +87,20 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Stories_FolderWithoutArticles_SaysSoAndWritesNothing()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_cli.Folder, "empty"));
+        File.WriteAllText(Path.Combine(empty.FullName, "notes.md"), "# not an article");
+        var output = Path.Combine(_cli.Folder, "out");
+
+        var (code, text) = await _cli.RunAsync("stories", "--corpus", empty.FullName, "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no .txt article", text, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "corpus")));
+    }
+
+    [Fact]
     public async Task Stories_MissingCorpus_NamesTheFolder()
     {
         var (code, output) = await _cli.RunAsync("stories", "--corpus", Path.Combine(_cli.Folder, "nowhere"), "--out", Path.Combine(_cli.Folder, "out"));

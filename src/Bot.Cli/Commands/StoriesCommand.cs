@@ -23,6 +23,11 @@ internal static class StoriesCommand
 
             var root = result.GetValue(output)!.FullName;
             var stories = WriteStories(from, Path.Combine(root, "corpus"));
+            if (stories.Count == 0)
+            {
+                throw new InvalidDataException($"{from.FullName}: no .txt article with a title on its first line and paragraphs after it, so there are no stories to write");
+            }
+
             context.Console.MarkupLineInterpolated($"Wrote {stories.Count:N0} stories from {stories.Select(s => s.ArticleId).Distinct().Count():N0} articles to {Path.Combine(root, "corpus")}");
             foreach (var file in result.GetValue(questions) ?? [])
             {
