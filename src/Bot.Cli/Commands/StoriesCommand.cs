@@ -12,7 +12,7 @@ internal static class StoriesCommand
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of long articles (.txt, title on the first line, paragraphs separated by blank lines).", Required = true };
         var questions = new Option<FileInfo[]>("--questions") { Description = "Question files over the corpus; each is written to --out under its own name, its sources pointed at the stories that hold an answer.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write corpus/ARTICLE/NNN.txt and the question files to.", Required = true };
-        var command = new Command("stories", "Split long articles into one story per paragraph (a folder per article) and re-point question files at them, so answerability learns from an archive of related stories (docs/quality.md).") { corpus, questions, output };
+        var command = new Command("stories", "Split long articles into one story per paragraph (a folder per article) and re-point question files at them, to measure answering and abstaining over an archive of related stories (docs/quality.md).") { corpus, questions, output };
         command.SetAction(result =>
         {
             var from = result.GetValue(corpus)!;

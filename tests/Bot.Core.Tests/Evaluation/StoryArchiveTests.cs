@@ -21,6 +21,7 @@ public sealed class StoryArchiveTests
     [Theory]
     [InlineData("Warsaw\r\n\r\nOne paragraph.\r\n", 1)]
     [InlineData("Warsaw\nOne paragraph under the title.\n\nAnother.", 2)]
+    [InlineData("Warsaw\nOne paragraph right under the title.", 1)]
     [InlineData("Only a title", 0)]
     [InlineData("", 0)]
     public void Split_LineEndingsAndShapes_CountParagraphsAfterTheTitle(string text, int expected) =>
