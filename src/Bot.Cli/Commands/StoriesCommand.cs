@@ -58,7 +58,7 @@ internal static class StoriesCommand
     {
         var all = EvalQuestion.ReadFile(file.FullName);
         var kept = all.Select(q => StoryArchive.Repoint(q, stories)).OfType<EvalQuestion>().ToList();
-        File.WriteAllLines(to, kept.Select(StoryArchive.ToJsonLine));
+        File.WriteAllLines(to, kept.Select(q => q.ToJsonLine()));
         return (kept.Count, all.Count - kept.Count);
     }
 }

@@ -12,6 +12,10 @@ public sealed record Answer(
     IReadOnlyList<SearchHit> Passages,
     string? Notice = null)
 {
+    /// <summary>Two notices as one, in this order; either may be missing.</summary>
+    public static string? JoinNotices(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first} {second}";
+
     /// <summary>A reply that answers nothing and cites nothing: a greeting, an acknowledgement, a "there is none".</summary>
     public static Answer Message(string text) => new(text, Abstained: false, [], []);
 

@@ -18,7 +18,7 @@ public sealed class AnswerService(
     /// <returns>The query as searched (acronyms no article uses spelled out) and its scored sentences.</returns>
     public async Task<ScoredQuery> ScoreAsync(string query, int size, SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        var (searched, vector, pool) = await SearchSpelledOutAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
+        var (searched, vector, pool) = await SearchRespelledAsync(query, filter, size, cancellationToken).ConfigureAwait(false);
         return new ScoredQuery(searched, await answerer.ScoreSentencesAsync(searched, vector, pool, cancellationToken).ConfigureAwait(false));
     }
 
@@ -59,7 +59,7 @@ public sealed class AnswerService(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         int keep = top ?? retrieval.Value.Top;
-        var (searched, vector, pool) = await SearchSpelledOutAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
+        var (searched, vector, pool) = await SearchRespelledAsync(question, filter, answering.Value.PoolFor(keep), cancellationToken).ConfigureAwait(false);
         return new AnswerRequest(searched, vector, pool, keep, history);
     }
 
@@ -103,7 +103,7 @@ public sealed class AnswerService(
         return respelled == query ? null : respelled;
     }
 
-    private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchSpelledOutAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken) =>
+    private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchRespelledAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken) =>
         await SearchRespelledAsync(query, await EmbedAsync(query, cancellationToken).ConfigureAwait(false), filter, size, cancellationToken).ConfigureAwait(false);
 
     private async Task<ReadOnlyMemory<float>> EmbedAsync(string text, CancellationToken cancellationToken) =>

@@ -43,5 +43,5 @@ public static class RespellingNote
 
     /// <summary><paramref name="answer"/> with the note for <paramref name="typed"/> read as <paramref name="searched"/> added to its notice, if they differ.</summary>
     public static Answer AddTo(Answer answer, string typed, string searched) =>
-        For(typed, searched) is { } note ? answer with { Notice = answer.Notice is null ? note : $"{answer.Notice} {note}" } : answer;
+        For(typed, searched) is { } note ? answer with { Notice = Answer.JoinNotices(answer.Notice, note) } : answer;
 }

@@ -45,6 +45,9 @@ public sealed record ArticleChunk
     [VectorStoreData]
     public required int End { get; init; }
 
+    /// <summary>True when a sentence starting <paramref name="offset"/> characters into this passage is the article's opening (its lead).</summary>
+    public bool OpensArticleAt(int offset) => Ordinal == 0 && offset == 0;
+
     // The body when _isBodySlice, otherwise the passage's own text.
     private readonly string _source = string.Empty;
     private readonly bool _isBodySlice;

@@ -72,7 +72,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     private static IEnumerable<ScoredSentence> LeadFirst(IEnumerable<ScoredSentence> article)
     {
         var sentences = article.ToList();
-        var lead = sentences.Where(s => s.Hit.Chunk.Ordinal == 0 && s.Start - s.Hit.Chunk.Start < 5).MinBy(s => s.Start);
+        var lead = sentences.Find(s => s.Hit.Chunk.OpensArticleAt(s.Start - s.Hit.Chunk.Start));
         return lead is null ? sentences : sentences.Where(s => s != lead).Prepend(lead);
     }
 

@@ -17,7 +17,13 @@ public sealed record EvalQuestion(
     string Kind,
     IReadOnlyList<string>? History = null)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    // Read whatever the case of the keys; written as the files are ({"id", "question", …}), without empty fields.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>True when the corpus can answer the question.</summary>
     [JsonIgnore]
@@ -51,6 +57,9 @@ public sealed record EvalQuestion(
         return questions;
     }
 
+    /// <summary>This question as one line of a question file, in the shape <see cref="ReadFile"/> reads.</summary>
+    public string ToJsonLine() => JsonSerializer.Serialize(this, Json);
+
     /// <summary>True when <paramref name="articleId"/> is one of <see cref="Sources"/>, however its slashes or case were typed.</summary>
     public bool IsSource(string articleId) => Sources.Any(s => ArticleIds.Same(s, articleId));
 
@@ -58,5 +67,8 @@ public sealed record EvalQuestion(
     public Retrieval.SearchFilter WithoutSources(IEnumerable<string> articleIds) => new(articleIds.Where(id => !IsSource(id)).ToList());
 
     /// <summary>True when <paramref name="text"/> contains one of the acceptable answers (case-insensitive).</summary>
-    public bool IsAnsweredBy(string text) => Answers.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+    public bool IsAnsweredBy(string text) => FoundIn(text).Any();
+
+    /// <summary>The acceptable answers that <paramref name="text"/> contains (case-insensitive).</summary>
+    public IEnumerable<string> FoundIn(string text) => Answers.Where(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
 }

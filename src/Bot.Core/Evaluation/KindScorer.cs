@@ -30,7 +30,7 @@ public static class KindScorer
 
     /// <summary>The share of the expected answers that the answer's text holds: for a summary, how many of its points it makes.</summary>
     public static double KeyPoints(EvalQuestion question, Answer answer) =>
-        answer.Abstained || question.Answers.Count == 0 ? 0 : question.Answers.Count(a => answer.Text.Contains(a, StringComparison.OrdinalIgnoreCase)) / (double)question.Answers.Count;
+        answer.Abstained || question.Answers.Count == 0 ? 0 : question.FoundIn(answer.Text).Count() / (double)question.Answers.Count;
 
     /// <summary>True when the answer's first quoted sentence holds one of the expected answers.</summary>
     public static bool FirstSentenceHit(EvalQuestion question, Answer answer) =>

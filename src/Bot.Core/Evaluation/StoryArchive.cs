@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Bot.Core.Evaluation;
@@ -13,12 +12,6 @@ namespace Bot.Core.Evaluation;
 /// </remarks>
 public static partial class StoryArchive
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>One story: its id (<c>Warsaw/003.txt</c>), the article it came from, its headline and its one paragraph.</summary>
     public sealed record Story(string Id, string ArticleId, string Headline, string Body)
     {
@@ -57,9 +50,6 @@ public static partial class StoryArchive
         var answering = stories.Where(s => question.IsSource(s.ArticleId) && question.IsAnsweredBy(s.Body)).Select(s => s.Id).ToList();
         return answering.Count == 0 ? null : question with { Sources = answering };
     }
-
-    /// <summary>One line of a question file, in the shape <see cref="EvalQuestion.ReadFile"/> reads.</summary>
-    public static string ToJsonLine(EvalQuestion question) => JsonSerializer.Serialize(question, Json);
 
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex BlankLines();

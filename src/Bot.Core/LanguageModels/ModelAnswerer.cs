@@ -71,6 +71,6 @@ public sealed class ModelAnswerer(ModelChat model, PromptLibrary prompts, Extrac
     private async Task<Answer> FallbackAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top, string notice, CancellationToken cancellationToken)
     {
         var answer = await offline.AnswerAsync(question, questionVector, pool, top, cancellationToken).ConfigureAwait(false);
-        return answer with { Notice = answer.Notice is null ? notice : $"{notice} {answer.Notice}" };
+        return answer with { Notice = Answer.JoinNotices(notice, answer.Notice) };
     }
 }

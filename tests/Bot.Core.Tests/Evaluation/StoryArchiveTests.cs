@@ -60,7 +60,7 @@ public sealed class StoryArchiveTests
     {
         var question = new EvalQuestion("q1", "Which river?", ["Vistula"], ["Warsaw/002.txt"], "fact");
         var file = Path.Combine(Path.GetTempPath(), $"stories-{Guid.NewGuid():N}.jsonl");
-        File.WriteAllText(file, StoryArchive.ToJsonLine(question) + "\n");
+        File.WriteAllText(file, question.ToJsonLine() + "\n");
         try
         {
             var read = Assert.Single(EvalQuestion.ReadFile(file));

@@ -10,7 +10,7 @@ namespace Bot.Core.Answering.Ranking;
 /// Each answerable question gives three examples: as asked (a sentence is positive when it holds one of the
 /// answers), with its source articles left out, and with a name or number swapped for one its source lacks
 /// (both all negative). Questions a file marks unanswerable are used as they are. Retrieval is the product's
-/// own (names re-spelled as in <see cref="AnswerService.SearchRespelledAsync"/>), so the model learns from the same pool it will rank.
+/// own (names re-spelled as in <see cref="AnswerService.SearchRespelledAsync(string, ReadOnlyMemory{float}, SearchFilter?, int, CancellationToken)"/>), so the model learns from the same pool it will rank.
 /// </remarks>
 public sealed class RankerTrainer(
     NewsIndex index,

@@ -102,7 +102,7 @@ public static class SentenceFeatures
         f.Add(pool.MaxFused <= 0 ? 0 : (float)(c.Hit.Score / pool.MaxFused));
         f.Add(pool.MaxLexical <= 0 ? 0 : (float)(c.Hit.LexicalScore / pool.MaxLexical));
         f.Add((float)c.Hit.VectorScore);
-        f.Add(c.Hit.Chunk.Ordinal == 0 && c.Span.Start == 0 ? 1 : 0);
+        f.Add(c.Hit.Chunk.OpensArticleAt(c.Span.Start) ? 1 : 0);
         f.Add((float)q.HeadlineOverlap(c.Hit.Chunk.Title));
         f.Add((float)Math.Log(1 + s.Terms.Count));
         f.Add(c.Text.TrimEnd().EndsWith('?') ? 1 : 0);
