@@ -5,9 +5,9 @@ namespace Bot.Core.Retrieval;
 
 /// <summary>Finds the passages for a question: BM25 and vector candidates, fused into one ranking.</summary>
 /// <remarks>
-/// The local encoder is a weaker signal than BM25 on news questions (names and numbers dominate), so the
-/// default fusion blends min-max-normalised BM25 with raw cosine rather than giving both equal rank votes;
-/// reciprocal rank fusion stays available for stronger embedders. The evaluation reports both.
+/// Reciprocal rank fusion is the default, chosen on squad-b (docs/quality.md); weighted fusion (min-max BM25
+/// blended with cosine) stays available. Either way each list's best few passages are kept (see
+/// <see cref="ScoreFusion.TopWithHeads"/>): the local encoder can miss a passage BM25 finds by its rare words.
 /// The two candidate lists come from the configured <see cref="IPassageStore"/> and are fused here, never by the
 /// store, so a search service ranks exactly as this process does and the ranker keeps both scores as features.
 /// </remarks>
@@ -32,13 +32,15 @@ public sealed class HybridRetriever(IPassageStore store, IEmbeddingGenerator<str
         var lexical = await lexicalSearch.ConfigureAwait(false);
         var vector = await vectorSearch.ConfigureAwait(false);
 
+        var lexicalRanking = lexical.Select(l => l.Chunk).ToList();
+        var vectorRanking = vector.Select(v => v.Chunk).ToList();
         var fused = _options.Fusion == "Rrf"
-            ? ScoreFusion.Reciprocal(lexical.Select(l => l.Chunk).ToList(), vector.Select(v => v.Chunk).ToList(), _options.RrfK)
+            ? ScoreFusion.Reciprocal(lexicalRanking, vectorRanking, _options.RrfK)
             : ScoreFusion.Weighted(lexical, vector, _options.LexicalWeight);
 
         var lexicalScores = lexical.ToDictionary(l => l.Chunk.Id, l => l.Score);
         var vectorScores = vector.ToDictionary(v => v.Chunk.Id, v => v.Score);
-        return fused.Take(top ?? _options.Top)
+        return ScoreFusion.TopWithHeads(fused, lexicalRanking, vectorRanking, top ?? _options.Top, _options.KeepHeads)
             .Select(f => new SearchHit(f.Chunk, f.Score, lexicalScores.GetValueOrDefault(f.Chunk.Id), vectorScores.GetValueOrDefault(f.Chunk.Id)))
             .ToList();
     }

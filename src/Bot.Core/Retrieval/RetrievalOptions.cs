@@ -36,6 +36,10 @@ public sealed class RetrievalOptions
     [Range(1, 1000)]
     public int RrfK { get; set; } = 60;
 
+    /// <summary>How many of each list's best passages (lexical, vector) are kept in the fused results whatever their fused rank.</summary>
+    [Range(0, 50)]
+    public int KeepHeads { get; set; } = 2;
+
     /// <summary>Int8 scan candidates kept per vector result, rescored with the float query (see <c>bot bench</c> for recall).</summary>
     [Range(1, 64)]
     public int Oversample { get; set; } = 4;

@@ -45,6 +45,25 @@ public static class ScoreFusion
         return Ordered(scores.Values);
     }
 
+    /// <summary>
+    /// The best <paramref name="top"/> of <paramref name="fused"/>, always holding the first <paramref name="heads"/> of
+    /// each ranking (as far as <paramref name="top"/> allows), in fused order.
+    /// </summary>
+    /// <remarks>
+    /// Rank fusion rewards a passage both lists hold over one only one list holds, however far ahead it is there: a claim
+    /// with two rare words ("mixed messaging") finds its passage first by BM25, but when the encoder does not place it
+    /// among its candidates, a dozen passages that merely name Pakistan in both lists outrank it and it never reaches
+    /// the answerer. Each list's own best passages are too strong a signal to lose to fusion.
+    /// </remarks>
+    public static List<(ArticleChunk Chunk, double Score)> TopWithHeads(
+        IReadOnlyList<(ArticleChunk Chunk, double Score)> fused, IReadOnlyList<ArticleChunk> lexical, IReadOnlyList<ArticleChunk> vector, int top, int heads)
+    {
+        var kept = lexical.Take(heads).Concat(vector.Take(heads)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var protectedFirst = fused.Where(f => kept.Contains(f.Chunk.Id)).Take(top).ToList();
+        return protectedFirst.Concat(fused.Where(f => !kept.Contains(f.Chunk.Id)).Take(top - protectedFirst.Count))
+            .OrderByDescending(f => f.Score).ThenBy(f => f.Chunk.Id, StringComparer.Ordinal).ToList();
+    }
+
     private static List<(ArticleChunk Chunk, double Score)> Ordered(IEnumerable<(ArticleChunk Chunk, double Score)> scores) =>
         scores.OrderByDescending(s => s.Score).ThenBy(s => s.Chunk.Id, StringComparer.Ordinal).ToList();
 }

@@ -59,6 +59,16 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.Contains("characters", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reply_LookupOfAClaimOnlyItsRareWordsFind_GivesTheSentence()
+    {
+        // BM25 ranks the passage first on "mixed messaging"; the encoder does not place it among its candidates at all.
+        var reply = await _bot.ReplyAsync(NewId(), "where does Bilawal say Pakistan is done with mixed messaging?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("his country was past mixed messaging", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("which article says Mullah Omar was arrested in Kabul?")]
     [InlineData("where does it say Mullah Omar was arrested?")]
