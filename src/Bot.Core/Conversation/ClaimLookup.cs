@@ -9,7 +9,8 @@ namespace Bot.Core.Conversation;
 /// <remarks>
 /// A claim is specific, so the bar is higher than for a question: the sentence must hold most of the claim's
 /// words (synonyms earn part), and a word the corpus never uses ("arrested") may be missing only when nearly
-/// everything else matches. Names may sit elsewhere in the passage ("he said" after the speaker is named).
+/// everything else matches. Every name must be there too, though it may sit elsewhere in the passage ("he said"
+/// after the speaker is named) or in the headline; the claim's first word counts as a name when capitalised.
 /// Otherwise the reply says no article says that and shows the closest sentence, so the reader can judge.
 /// The answer writer may give a second opinion from the same passages (a language model does); its pick is
 /// used only when the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
@@ -62,11 +63,22 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
 
     private static bool Supports(ScoredSentence sentence, string claim, ITermStatistics statistics)
     {
-        var names = QuestionTerms.Words(claim).Where(w => w.Index > 0 && char.IsUpper(w.Word[0])).Select(w => w.Word);
-        bool namesPresent = names.All(n => !sentence.Missed.Contains(n) || sentence.Hit.Chunk.TextMemory.Span.Contains(n, StringComparison.OrdinalIgnoreCase));
+        // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
+        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word);
+        bool namesPresent = names.All(n => InPassageOrHeadline(sentence, n));
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
+    }
+
+    // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which
+    // may credit it to another name nearby. A name may sit elsewhere in the passage ("he said" after the speaker is
+    // named) or in the headline ("the team" in a story headlined with the team's name).
+    private static bool InPassageOrHeadline(ScoredSentence sentence, string name)
+    {
+        var chunk = sentence.Hit.Chunk;
+        var written = EnglishTerms.Analyze(chunk.Title + "\n" + chunk.Text).ToHashSet(StringComparer.Ordinal);
+        return EnglishTerms.Analyze(name).All(written.Contains);
     }
 
     // Names alone make no claim: "Mullah Omar was arrested" is not supported by a sentence that names Mullah Omar
@@ -77,6 +89,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var said = QuestionTerms.From(claim, statistics).Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
         return said.Count > 0 && said.All(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
+
+    // Capitalised only because they start the claim.
+    [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceOpener();
 
     [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|does\s+any\s+article|is\s+there\s+an?\s+article\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

@@ -72,6 +72,9 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     [Theory]
     [InlineData("which article says Mullah Omar was arrested in Kabul?")]
     [InlineData("where does it say Mullah Omar was arrested?")]
+    // The claim's first word is its subject, and no passage that makes the rest of the claim names them.
+    [InlineData("where does it say Shamkhani led the Afghan delegation?")]
+    [InlineData("where does it say Janjua lives in Quetta?")]
     public async Task Reply_LookupOfAClaimNoArticleMakes_SaysSoAndShowsTheClosestPassage(string utterance)
     {
         // The second names only Mullah Omar and an arrest: a sentence that names him but no arrest does not make the claim.
