@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
+using Bot.Core.Chunking;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
 
@@ -64,8 +65,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static bool Supports(ScoredSentence sentence, string claim, ITermStatistics statistics)
     {
         // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
-        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word);
-        bool namesPresent = names.All(n => InPassageOrHeadline(sentence, n));
+        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word).ToList();
+        bool namesPresent = names.Count == 0 || InPassageOrHeadline(sentence.Hit.Chunk, names);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
@@ -74,11 +75,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which
     // may credit it to another name nearby. A name may sit elsewhere in the passage ("he said" after the speaker is
     // named) or in the headline ("the team" in a story headlined with the team's name).
-    private static bool InPassageOrHeadline(ScoredSentence sentence, string name)
+    private static bool InPassageOrHeadline(ArticleChunk chunk, IEnumerable<string> names)
     {
-        var chunk = sentence.Hit.Chunk;
         var written = EnglishTerms.Analyze(chunk.Title + "\n" + chunk.Text).ToHashSet(StringComparer.Ordinal);
-        return EnglishTerms.Analyze(name).All(written.Contains);
+        return names.All(n => EnglishTerms.Analyze(n).All(written.Contains));
     }
 
     // Names alone make no claim: "Mullah Omar was arrested" is not supported by a sentence that names Mullah Omar

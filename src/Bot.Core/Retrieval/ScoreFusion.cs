@@ -60,8 +60,7 @@ public static class ScoreFusion
     {
         var kept = lexical.Take(heads).Concat(vector.Take(heads)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var protectedFirst = fused.Where(f => kept.Contains(f.Chunk.Id)).Take(top).ToList();
-        return protectedFirst.Concat(fused.Where(f => !kept.Contains(f.Chunk.Id)).Take(top - protectedFirst.Count))
-            .OrderByDescending(f => f.Score).ThenBy(f => f.Chunk.Id, StringComparer.Ordinal).ToList();
+        return Ordered(protectedFirst.Concat(fused.Where(f => !kept.Contains(f.Chunk.Id)).Take(top - protectedFirst.Count)));
     }
 
     private static List<(ArticleChunk Chunk, double Score)> Ordered(IEnumerable<(ArticleChunk Chunk, double Score)> scores) =>
