@@ -10,8 +10,8 @@ namespace Bot.Core.Conversation;
 /// <remarks>
 /// A claim is specific, so the bar is higher than for a question: the sentence must hold most of the claim's
 /// words (synonyms earn part), and a word the corpus never uses ("arrested") may be missing only when nearly
-/// everything else matches. Every name must be there too, though it may sit elsewhere in the passage ("he said"
-/// after the speaker is named) or in the headline; the claim's first word counts as a name when capitalised.
+/// everything else matches. Every name must be there too, though it may be written earlier in the article ("he
+/// said" after the speaker is named) or in the headline; the claim's first word counts as a name when capitalised.
 /// Otherwise the reply says no article says that and shows the closest sentence, so the reader can judge.
 /// The answer writer may give a second opinion from the same passages (a language model does); its pick is
 /// used only when the quote is verbatim in a passage we supplied, and otherwise this offline result stands.
@@ -66,18 +66,20 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     {
         // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
         var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word).ToList();
-        bool namesPresent = names.Count == 0 || InPassageOrHeadline(sentence.Hit.Chunk, names);
+        bool namesPresent = names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, names);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
     }
 
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which
-    // may credit it to another name nearby. A name may sit elsewhere in the passage ("he said" after the speaker is
-    // named) or in the headline ("the team" in a story headlined with the team's name).
-    private static bool InPassageOrHeadline(ArticleChunk chunk, IEnumerable<string> names)
+    // may credit it to another name nearby. A name may be written before the sentence, up to the end of its passage
+    // ("he said" after a speaker named paragraphs earlier), or in the headline ("the team" in a story headlined with
+    // the team's name); a name that first appears after the passage is someone else's.
+    private static bool InArticleSoFarOrHeadline(ArticleChunk chunk, IEnumerable<string> names)
     {
-        var written = EnglishTerms.Analyze(chunk.Title + "\n" + chunk.Text).ToHashSet(StringComparer.Ordinal);
+        string soFar = chunk.Body is { } body ? body[..chunk.End] : chunk.Text;
+        var written = EnglishTerms.Analyze(chunk.Title + "\n" + soFar).ToHashSet(StringComparer.Ordinal);
         return names.All(n => EnglishTerms.Analyze(n).All(written.Contains));
     }
 

@@ -69,6 +69,16 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.Contains("his country was past mixed messaging", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reply_LookupOfAQuoteWhoseSpeakerIsNamedParagraphsEarlier_GivesTheSentence()
+    {
+        // "…,” he said.": Bilawal is named two paragraphs before, outside the quote's passage.
+        var reply = await _bot.ReplyAsync(NewId(), "Which article quotes Bilawal about an alphabet soup of terror groups?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("alphabet soup of terrorist organisations", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("which article says Mullah Omar was arrested in Kabul?")]
     [InlineData("where does it say Mullah Omar was arrested?")]
