@@ -89,7 +89,7 @@ public sealed class AnswerService(
     /// </summary>
     private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
-        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
+        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Concat(Capitals.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
             return null;
@@ -99,6 +99,7 @@ public sealed class AnswerService(
         var corpus = await store.TermStatisticsAsync(string.Join(' ', suspects), cancellationToken).ConfigureAwait(false);
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string respelled = Acronyms.Expand(query, corpus, texts) ?? query;
+        respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
         return respelled == query ? null : respelled;
     }

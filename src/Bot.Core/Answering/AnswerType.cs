@@ -36,6 +36,9 @@ public static partial class AnswerType
             : AnswerKind.Any;
     }
 
+    /// <summary>True when <paramref name="question"/> asks for a yes or a no ("Is rabies a concern?", "Did Gwadar handle record cargo?").</summary>
+    public static bool AsksYesOrNo(string question) => YesNoQuestion().IsMatch(question.TrimStart());
+
     /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="kind"/> that the question (<paramref name="asked"/> words) does not already contain.</summary>
     public static bool Holds(AnswerKind kind, string sentence, IReadOnlySet<string> asked) => kind switch
     {
@@ -91,6 +94,9 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"\b(1[0-9]|20)\d\d\b|\b\d{1,4}s\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|century|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)\b|\b(million|billion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();

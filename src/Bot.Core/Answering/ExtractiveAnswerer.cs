@@ -44,7 +44,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
-        var unknown = UnknownNames(profile);
+        var unknown = Unknown(profile, best);
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false))
@@ -52,7 +52,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         return answer with
         {
             Confidence = Math.Round(answerable, 3),
-            Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown names [{string.Join(",", unknown)}]",
+            Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown [{string.Join(",", unknown)}]",
         };
     }
 
@@ -65,10 +65,13 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         store.LatestTitlesAsync(AnswerText.ClosestTopics + hits.Count, cancellationToken);
 
     // A name in the question that no article mentions at all ("Is Gwadar port closed?" over articles that
-    // never name Gwadar) means the articles cannot answer it, however well the rest matches. Only names:
-    // other words may be paraphrased, names never are (the synonym matcher gives them no soft credit).
-    private static List<string> UnknownNames(QuestionProfile question) =>
-        question.Terms.Terms.Where(t => t.IsName && !t.InCorpus).Select(t => t.Word).ToList();
+    // never name Gwadar) means the articles cannot answer it, however well the rest matches. Names only, as a
+    // rule: other words may be paraphrased, names never are (the synonym matcher gives them no soft credit).
+    // A yes-or-no question is a claim to confirm, and it turns on every word: "Is rabies a growing concern in
+    // Pakistan?" cannot be confirmed by articles that never use "rabies" or a close synonym of it.
+    private static List<string> Unknown(QuestionProfile question, CandidateSentence best) =>
+        question.Terms.Terms.Where(t => !t.InCorpus && (t.IsName || (question.AsksYesOrNo && best.Terms!.Missed.Contains(t.Word))))
+            .Select(t => t.Word).ToList();
 
     /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)

@@ -54,12 +54,16 @@ public sealed partial class QuestionTerms
     public static List<string> Names(string text, bool includeFirstWord = false) =>
         Words(text).Where(w => IsName(w.Word, includeFirstWord ? 1 : w.Index)).Select(w => w.Word).ToList();
 
-    // A capital inside a question marks a name; the first word is capitalised anyway.
-    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]);
+    // A capital inside a question marks a name; the first word is capitalised anyway. A plural acronym ("MPs",
+    // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out.
+    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word);
 
     /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
     public static IEnumerable<(string Word, int Index)> Words(string text) =>
         WordPattern().Matches(text).Select((m, i) => (m.Value, i));
+
+    [GeneratedRegex(@"^\p{Lu}{2,}s$")]
+    private static partial Regex PluralAcronym();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
     private static partial Regex WordPattern();

@@ -67,4 +67,43 @@ public sealed class AnswerServiceTests(SeedEngineFixture engine)
 
         Assert.All(answer.Passages, p => Assert.Equal(new DateOnly(2016, 7, 26), p.Chunk.Published));
     }
+
+    [Fact]
+    public async Task Ask_GovernmentNamedByItsCapital_ReadsTheCapitalAsTheCountryAndSaysSo()
+    {
+        // No seed article uses "Washington"; they write "US". Without the reading, an unknown name means "not covered".
+        var answer = await _answers.AskAsync("What did the parliamentary committee recommend for resetting ties with Washington?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("40 recommendations", StringComparison.Ordinal));
+        Assert.Contains("Read “Washington” as “US”", answer.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_PluralAcronym_IsAWordThatMayBeParaphrasedNotAnUnknownName()
+    {
+        // The seeds say "parliamentarians", never "MPs".
+        var answer = await _answers.AskAsync("What did the Tehrik-e-Taliban Pakistan warn it would do to MPs?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("parliamentarians", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Is polio spreading in Pakistan?")]
+    [InlineData("Did the floods damage Torkham?")]
+    public async Task Ask_YesOrNoQuestionOnAWordNoArticleUses_Abstains(string question)
+    {
+        var answer = await _answers.AskAsync(question);
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task Ask_YesOrNoQuestionInOtherWords_IsStillAnswered()
+    {
+        var answer = await _answers.AskAsync("Did Iran ask Pakistan for cooperation on border security?");
+
+        Assert.False(answer.Abstained, answer.Text);
+    }
 }

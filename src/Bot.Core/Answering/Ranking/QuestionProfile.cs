@@ -12,6 +12,7 @@ public sealed class QuestionProfile
         Terms = terms;
         Kind = AnswerType.KindOf(text);
         Focus = QuestionFocus.Find(text);
+        AsksYesOrNo = AnswerType.AsksYesOrNo(text);
         Words = QuestionTerms.Words(text).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Analyzed = EnglishTerms.Analyze(text);
         Content = Terms.Terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
@@ -25,6 +26,9 @@ public sealed class QuestionProfile
     public AnswerKind Kind { get; }
 
     public string? Focus { get; }
+
+    /// <summary>True for a question answered yes or no, which turns on every one of its words.</summary>
+    public bool AsksYesOrNo { get; }
 
     /// <summary>The question's words as written (case-insensitive), for telling a new name from one the question asked about.</summary>
     public IReadOnlySet<string> Words { get; }

@@ -48,4 +48,15 @@ public sealed class AnswerTypeTests
 
         Assert.Equal(expected, AnswerType.NovelNames(sentence, asked));
     }
+
+    [Theory]
+    [InlineData("Is rabies a growing concern in Pakistan?", true)]
+    [InlineData("Did Gwadar handle record cargo?", true)]
+    [InlineData("  has the border reopened?", true)]
+    [InlineData("Were any soldiers killed?", true)]
+    [InlineData("Who led the Afghan delegation?", false)]
+    [InlineData("Island nations did what?", false)]
+    [InlineData("Where does it say the strike was unintentional?", false)]
+    public void AsksYesOrNo_QuestionOpeningWithAnAuxiliary(string question, bool expected) =>
+        Assert.Equal(expected, AnswerType.AsksYesOrNo(question));
 }

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Reads a seat of government that no article uses as its country ("relations with Washington" → "relations with US").</summary>
+/// <remarks>
+/// News names a government by its capital: "talks with Washington", "Beijing's reply", "the Kremlin said". Over
+/// articles that only ever write "the US", such a name is one no article mentions, so the question would be refused
+/// however well the rest matches. A seat (from the embedded table capitals.tsv) that the corpus never uses is
+/// replaced by its country, in the first of the country's forms that a retrieved passage writes; when no passage
+/// writes any of them the seat stays, and the question stays one the articles do not cover. Seats the articles do
+/// use are left alone: there "Washington" may be the state, the city or a person.
+/// </remarks>
+public static class Capitals
+{
+    private const string ResourceName = "Bot.Core.Answering.capitals.tsv";
+    private static readonly Lazy<List<(string Seat, string[] Countries)>> Table = new(Read);
+
+    /// <summary>The seats <paramref name="question"/> names, once each: the only words whose corpus statistics <see cref="Substitute"/> reads.</summary>
+    public static IReadOnlyList<string> Candidates(string question) =>
+        Table.Value.Where(row => Contains(question, row.Seat)).Select(row => row.Seat).ToList();
+
+    /// <summary>The question with each seat the corpus never uses replaced by its country as <paramref name="passages"/> write it; null when nothing changes.</summary>
+    public static string? Substitute(string question, ITermStatistics corpus, IEnumerable<string> passages)
+    {
+        var unused = Table.Value.Where(row => Contains(question, row.Seat)
+            && EnglishTerms.Analyze(row.Seat).Any(t => corpus.DocumentFrequency(t) == 0)).ToList();
+        if (unused.Count == 0)
+        {
+            return null;
+        }
+
+        var texts = passages.ToList();
+        string substituted = question;
+        foreach (var (seat, countries) in unused)
+        {
+            if (countries.FirstOrDefault(c => texts.Any(t => Contains(t, c))) is { } country)
+            {
+                substituted = Regex.Replace(substituted, WholeWords(seat), country);
+            }
+        }
+
+        return substituted == question ? null : substituted;
+    }
+
+    private static bool Contains(string text, string phrase) => Regex.IsMatch(text, WholeWords(phrase));
+
+    // Case-sensitive on purpose: "US" is the country, "us" is not.
+    private static string WholeWords(string phrase) => $@"(?<![\p{{L}}.]){Regex.Escape(phrase)}(?![\p{{L}}])";
+
+    private static List<(string Seat, string[] Countries)> Read()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<(string, string[])>();
+        reader.ReadLine(); // the header
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#') && line.Split('\t') is [var seat, var countries])
+            {
+                rows.Add((seat, countries.Split('|')));
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,41 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class CapitalsTests
+{
+    [Theory]
+    [InlineData("How many proposals were made for resetting relations with Washington?", "The committee made 40 recommendations for resetting Pakistan-US ties.", "How many proposals were made for resetting relations with US?")]
+    [InlineData("What did the Kremlin say about the gas deal?", "Russia said the gas deal would stand.", "What did the Russia say about the gas deal?")]
+    [InlineData("Why did New Delhi recall its envoy?", "India recalled its envoy after the attack.", "Why did India recall its envoy?")]
+    // The country as the passages write it: the first of its forms they use.
+    [InlineData("Did Beijing raise tariffs?", "Chinese officials said China raised tariffs on steel.", "Did China raise tariffs?")]
+    [InlineData("Did London back the plan?", "British ministers backed the plan.", "Did British back the plan?")]
+    public void Substitute_ASeatNoArticleUses_BecomesItsCountryAsThePassagesWriteIt(string question, string passage, string expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Equal(expected, Capitals.Substitute(question, corpus, [passage]));
+    }
+
+    [Theory]
+    // The articles use the seat: it may be the state, the city or a person.
+    [InlineData("Where did Washington cross the river?", "Washington crossed the Delaware with the US army.")]
+    // No passage writes the country: the question stays one the articles do not cover.
+    [InlineData("What did Washington say about the talks?", "Iran and Pakistan held talks on border security.")]
+    // Not a seat in the table.
+    [InlineData("What did Gwadar's port handle?", "Pakistan's port handled record cargo.")]
+    public void Substitute_WhenTheSeatIsUsedOrItsCountryIsNot_ChangesNothing(string question, string passage)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Null(Capitals.Substitute(question, corpus, [passage]));
+    }
+
+    [Fact]
+    public void Candidates_AreTheSeatsTheQuestionNames_CaseSensitive()
+    {
+        Assert.Equal(["Washington", "New Delhi", "Delhi"], Capitals.Candidates("Did Washington and New Delhi sign the deal, or did paris?"));
+    }
+}
