@@ -27,20 +27,20 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     public async Task<Answer> SummarizeAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
     {
         var topic = Topic(utterance);
+        bool newestFirst = AsksForLatest(utterance);
         // Searched with acronyms no article uses spelled out, so "the ISI" finds stories that write "Inter-Services Intelligence".
         var (searched, scored) = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
         double bar = options.Value.MinConfidence * 0.9;
         var names = Names(searched);
         var mentioning = await MentioningAllAsync(scored, bar, names, cancellationToken).ConfigureAwait(false);
-        var byArticle = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId)
-            .OrderBy(g => g.First().Hit.Chunk.Published ?? DateOnly.MaxValue).ThenByDescending(g => g.First().Score).ToList();
+        var byArticle = InOrder(scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId), newestFirst);
         if (byArticle.Count == 0)
         {
             return new Answer($"The articles don't cover “{topic}”, so there is nothing to summarise.", Abstained: true, [], scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList());
         }
 
         var chosen = new List<ScoredSentence>();
-        var heading = $"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”:";
+        var heading = $"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”{(newestFirst && byArticle.Count(g => g.First().Hit.Chunk.Published is not null) > 1 ? ", newest first" : string.Empty)}:";
         var text = new StringBuilder(heading);
         // Two sentences each when many articles match; one or two articles get more of the budget, or their summary is thin.
         int perArticle = Math.Clamp(Budget / byArticle.Count, SentencesPerArticle, MostPerArticle);
@@ -68,6 +68,18 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         return await writer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false);
     }
 
+    // Oldest first tells a story as it happened; "what's the latest on …" wants the newest first, and the budget goes
+    // to the first articles. Undated articles go last either way; ties go to the better match.
+    private static List<IGrouping<string, ScoredSentence>> InOrder(IEnumerable<IGrouping<string, ScoredSentence>> articles, bool newestFirst)
+    {
+        var dated = articles.OrderBy(g => g.First().Hit.Chunk.Published is null);
+        var ordered = newestFirst ? dated.ThenByDescending(g => g.First().Hit.Chunk.Published) : dated.ThenBy(g => g.First().Hit.Chunk.Published);
+        return ordered.ThenByDescending(g => g.First().Score).ToList();
+    }
+
+    /// <summary>True when <paramref name="utterance"/> asks for the latest on its topic ("what's the latest on …", "any updates on …").</summary>
+    public static bool AsksForLatest(string utterance) => Latest().IsMatch(utterance);
+
     // A story's lead is its own summary, so it goes first when it is on the topic at all; then the best matches.
     private static IEnumerable<ScoredSentence> LeadFirst(IEnumerable<ScoredSentence> article)
     {
@@ -78,7 +90,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     /// <summary>The topic itself, without "summarize the articles about …".</summary>
     public static string Topic(string utterance) =>
-        TrailingKind().Replace(LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' '), string.Empty);
+        TrailingKind().Replace(TrailingPlease().Replace(LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' '), string.Empty), string.Empty);
 
     // "The Iran–Pakistan talks" are not the Afghan–Pakistan talks: an article must name every name in the topic.
     private static List<string> Names(string topic) =>
@@ -98,8 +110,34 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
 
-    [GeneratedRegex(@"^(please\s+)?(can\s+you\s+)?((give\s+me\s+|write\s+|i\s+want\s+|i'd\s+like\s+)?(a\s+|an\s+)?(short\s+|brief\s+|quick\s+)?(summary|summarise|summarize|overview|recap|rundown|gist|brief(ing)?|tl;?dr)\s*(me\s+)?(of|on|about|for)?\s*|what('s|\s+is)\s+the\s+(gist|summary)\s+(of|on)\s+|brief\s+me\s+on\s+)(the\s+)?(((news\s+)?(articles?|coverage|stories|reports?)|news)\s+(about|on|of)\s+)?(the\s+)?", RegexOptions.IgnoreCase)]
+    // The ways people ask for a summary or for the latest ("catch me up on", "what's the latest on", "any news about",
+    // "key takeaways from"), each cut down to the topic that follows.
+    [GeneratedRegex("""
+        ^(?:please\s+|can\s+you\s+|could\s+you\s+|can\s+i\s+(?:get|have)\s+|in\s+a\s+nutshell,?\s+)*
+        (?:
+            (?:give\s+me\s+|write\s+|get\s+me\s+|i\s+want\s+|i'd\s+like\s+)?(?:a\s+|an\s+|the\s+)?
+            (?:short\s+|brief\s+|quick\s+|one-paragraph\s+|high-level\s+)?
+            (?:(?:executive\s+)?summary|summari[sz]e|overview|recap|rundown|gist|brief(?:ing)?|tl;?dr|digest|highlights|headlines
+              |synopsis|essentials|short\s+version|bullet\s+points|(?:key|main)\s+(?:points|takeaways)|latest(?:\s+news)?|updates?)
+            \s*[:,-]?\s*(?:me\s+)?(?:(?:of|on|about|for|from|with|regarding)\s+)?
+          | what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:gist|(?:executive\s+)?summary|overview|latest(?:\s+news)?|news|headlines|big\s+picture
+              |overall\s+story|short\s+story|(?:key|main)\s+(?:points|takeaways))\s+(?:of|on|about|with|from|for)\s+
+          | what(?:'s|’s|s|\s+is)\s+(?:new|going\s+on|happening)\s+(?:with|on|in|at)\s+
+          | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+
+          | (?:any|the)\s+(?:latest\s+)?(?:news|updates?)\s+(?:on|about|with|from|regarding)\s+ | anything\s+new\s+(?:on|about|with|from|regarding)\s+
+          | (?:sum\s+up|outline(?:\s+the\s+main\s+developments\s+in)?|condense|recap)\s+
+          | what\s+do\s+the\s+articles\s+say\s+(?:overall\s+)?about\s+
+        )+
+        (?:everything\s+(?:about|on)\s+|what\s+the\s+articles\s+say\s+about\s+)?
+        (?:the\s+)?(?:(?:(?:news\s+)?(?:articles?|coverage|stories|reports?)|news)\s+(?:about|on|of)\s+)?(?:the\s+)?
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\b(?:latest|newest|most\s+recent|updates?|anything\s+new|what(?:'s|’s|s|\s+is)\s+new)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Latest();
+
+    [GeneratedRegex(@",?\s+please$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPlease();
 
     // "the ISI story", "the Gwadar coverage": the kind of text asked for is not part of the topic.
     [GeneratedRegex(@"(?<=\S)\s+(news\s+)?(story|stories|coverage|articles?|reports?|news)$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,54 @@
+using Bot.Core.Conversation;
+using Bot.Core.Conversation.Intents;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>"What's the latest on …" over three dated stories on one topic: a summary, newest story first.</summary>
+public sealed class LatestSummaryTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-latest").FullName;
+    private ServiceProvider? _services;
+
+    private ConversationService Bot => _services!.GetRequiredService<ConversationService>();
+
+    public async Task InitializeAsync()
+    {
+        Write("cranes.txt", "GWADAR: Three new cranes arrived at Gwadar port on Monday, the port authority said.", "Published in Dawn, March 3rd, 2021");
+        Write("dredging.txt", "GWADAR: Dredging of the Gwadar port channel was finished on Friday, allowing bigger ships to dock.", "Published in Dawn, May 5th, 2023");
+        Write("cargo.txt", "GWADAR: Gwadar port handled record cargo last month, its chairman said on Tuesday.", "Published in Dawn, June 9th, 2022");
+        _services = await EngineFactory.OpenOverAsync(_folder);
+    }
+
+    [Theory]
+    [InlineData("What's the latest on Gwadar port?")]
+    [InlineData("any updates on Gwadar port")]
+    public async Task Reply_LatestOnATopic_SummarisesTheNewestStoryFirst(string message)
+    {
+        var reply = await Bot.ReplyAsync(Guid.NewGuid().ToString("N"), message);
+
+        Assert.Equal(Intent.Summary, reply.Intent);
+        Assert.StartsWith("Summary of 3 articles on “Gwadar port”, newest first:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["dredging.txt", "cargo.txt", "cranes.txt"], reply.Answer.Citations.Select(c => c.ArticleId).Distinct());
+    }
+
+    [Fact]
+    public async Task Reply_SummaryOfATopic_TellsItInTheOrderItHappened()
+    {
+        var reply = await Bot.ReplyAsync(Guid.NewGuid().ToString("N"), "Summarize the Gwadar port coverage");
+
+        Assert.StartsWith("Summary of 3 articles on “Gwadar port”:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["cranes.txt", "cargo.txt", "dredging.txt"], reply.Answer.Citations.Select(c => c.ArticleId).Distinct());
+    }
+
+    public Task DisposeAsync()
+    {
+        _services?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private void Write(string name, params string[] paragraphs) =>
+        File.WriteAllText(Path.Combine(_folder, name), string.Join("\n\n", paragraphs));
+}
