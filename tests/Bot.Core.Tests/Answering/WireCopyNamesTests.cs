@@ -1,6 +1,5 @@
 using Bot.Core.Answering;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -10,23 +9,22 @@ namespace Bot.Core.Tests.Answering;
 /// </summary>
 public sealed class WireCopyNamesTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-wirecopy").FullName;
-    private ServiceProvider? _services;
+    private readonly ArchiveFolder _archive = new("wirecopy");
 
     public async Task InitializeAsync()
     {
-        Write("business/001.txt", "Ad sales boost Time Warner profit",
+        _archive.Write("business/001.txt", "Ad sales boost Time Warner profit",
             "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.",
             "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.");
-        Write("tech/001.txt", "Ink helps drive democracy in Asia",
+        _archive.Write("tech/001.txt", "Ink helps drive democracy in Asia",
             "The Kyrgyz Republic, a small, mountainous state of the former Soviet republic, is using invisible ink and ultraviolet readers in the country's elections as part of a drive to prevent multiple voting.");
-        _services = await EngineFactory.OpenOverAsync(_folder);
+        await _archive.OpenAsync();
     }
 
     [Fact]
     public async Task Ask_NameTheStoryWritesAsOneWord_IsAnsweredAndSaysHowItWasRead()
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much did Time Warner's profits rise?");
+        var answer = await _archive.Get<AnswerService>().AskAsync("How much did Time Warner's profits rise?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("76%", answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -37,15 +35,7 @@ public sealed class WireCopyNamesTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _services?.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _archive.Close();
         return Task.CompletedTask;
-    }
-
-    private void Write(string name, params string[] paragraphs)
-    {
-        string path = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, string.Join("\n\n", paragraphs));
     }
 }

@@ -1,7 +1,6 @@
 using Bot.Core.Answering;
 using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
@@ -12,24 +11,23 @@ namespace Bot.Core.Tests.Conversation;
 public sealed class FollowUpSearchTests : IAsyncLifetime
 {
     private const string Champions = "riverside.txt";
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-followups").FullName;
-    private ServiceProvider? _services;
+    private readonly ArchiveFolder _archive = new("followups");
 
-    private ConversationService Bot => _services!.GetRequiredService<ConversationService>();
+    private ConversationService Bot => _archive.Get<ConversationService>();
 
     public async Task InitializeAsync()
     {
-        Write(Champions,
+        _archive.Write(Champions,
             "LONDON: Riverside United won the league title on Saturday after beating Harbour Town 2-0 in front of a full crowd.",
             "The club's stadium, Riverside Park, is owned by the city council, which leases it to the club.",
             "Manager Tom Avery said the title belonged to the supporters who had waited forty years for it.");
-        Write("northgate.txt",
+        _archive.Write("northgate.txt",
             "MANCHESTER: Northgate Rovers, who lost to Riverside United in the cup, said on Saturday that the businessman Alan Pryce now owns its stadium outright.",
             "Pryce, who owns the stadium and the training ground, said he would build a new stand before next season.");
-        Write("parade.txt",
+        _archive.Write("parade.txt",
             "LONDON: Riverside United will hold an open-top bus parade through the city centre on Monday to celebrate their first league title in forty years.",
             "The parade will start at the town hall at noon, the council said.");
-        _services = await EngineFactory.OpenOverAsync(_folder);
+        await _archive.OpenAsync();
     }
 
     [Fact]
@@ -40,7 +38,7 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
 
         var followUp = await Bot.ReplyAsync(id, "Who owns its stadium?");
 
-        var unscoped = await _services!.GetRequiredService<AnswerService>().AskAsync(followUp.ResolvedText);
+        var unscoped = await _archive.Get<AnswerService>().AskAsync(followUp.ResolvedText);
         Assert.Equal(Champions, first.Answer.Citations[0].ArticleId);
         Assert.Equal("northgate.txt", unscoped.Citations[0].ArticleId);
         Assert.All(followUp.Answer.Citations, c => Assert.Equal(Champions, c.ArticleId));
@@ -72,11 +70,7 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _services?.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _archive.Close();
         return Task.CompletedTask;
     }
-
-    private void Write(string name, params string[] paragraphs) =>
-        File.WriteAllText(Path.Combine(_folder, name), string.Join("\n\n", paragraphs));
 }

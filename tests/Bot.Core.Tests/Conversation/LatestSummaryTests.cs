@@ -1,24 +1,22 @@
 using Bot.Core.Conversation;
 using Bot.Core.Conversation.Intents;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>"What's the latest on …" over three dated stories on one topic: a summary, newest story first.</summary>
 public sealed class LatestSummaryTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-latest").FullName;
-    private ServiceProvider? _services;
+    private readonly ArchiveFolder _archive = new("latest");
 
-    private ConversationService Bot => _services!.GetRequiredService<ConversationService>();
+    private ConversationService Bot => _archive.Get<ConversationService>();
 
     public async Task InitializeAsync()
     {
-        Write("cranes.txt", "GWADAR: Three new cranes arrived at Gwadar port on Monday, the port authority said.", "Published in Dawn, March 3rd, 2021");
-        Write("dredging.txt", "GWADAR: Dredging of the Gwadar port channel was finished on Friday, allowing bigger ships to dock.", "Published in Dawn, May 5th, 2023");
-        Write("cargo.txt", "GWADAR: Gwadar port handled record cargo last month, its chairman said on Tuesday.", "Published in Dawn, June 9th, 2022");
-        _services = await EngineFactory.OpenOverAsync(_folder);
+        _archive.Write("cranes.txt", "GWADAR: Three new cranes arrived at Gwadar port on Monday, the port authority said.", "Published in Dawn, March 3rd, 2021");
+        _archive.Write("dredging.txt", "GWADAR: Dredging of the Gwadar port channel was finished on Friday, allowing bigger ships to dock.", "Published in Dawn, May 5th, 2023");
+        _archive.Write("cargo.txt", "GWADAR: Gwadar port handled record cargo last month, its chairman said on Tuesday.", "Published in Dawn, June 9th, 2022");
+        await _archive.OpenAsync();
     }
 
     [Theory]
@@ -44,11 +42,7 @@ public sealed class LatestSummaryTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _services?.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _archive.Close();
         return Task.CompletedTask;
     }
-
-    private void Write(string name, params string[] paragraphs) =>
-        File.WriteAllText(Path.Combine(_folder, name), string.Join("\n\n", paragraphs));
 }
