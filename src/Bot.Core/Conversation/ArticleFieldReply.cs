@@ -1,9 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Conversation.Intents;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;
 
@@ -11,11 +13,13 @@ namespace Bot.Core.Conversation;
 /// <remarks>
 /// The facts come from what ingestion read off the article (its headline, byline or "Published in" line), never from
 /// a search, so each is exact or absent; an absent fact is said to be absent, not guessed from the text. "It" is the
-/// article behind the latest answer with sources (every article it cited, up to five); "source 2" picks one.
+/// article behind the latest answer with sources (every article it cited, up to five); "source 2" picks one; "the Iran
+/// article" is the best match for "Iran" that names every name in it.
 /// </remarks>
-public sealed class ArticleFieldReply(IPassageStore store)
+public sealed class ArticleFieldReply(IPassageStore store, AnswerService answers, IOptions<AnsweringOptions> options)
 {
     private const int MaxArticles = 5;
+    private const int SearchPool = 10;
 
     /// <summary>Tells <paramref name="fields"/> of the articles the latest cited answer in <paramref name="turns"/> drew on.</summary>
     public async Task<Answer> TellAsync(ArticleFields fields, int? number, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken = default)
@@ -34,6 +38,30 @@ public sealed class ArticleFieldReply(IPassageStore store)
             return new Answer($"The last answer has sources 1–{previous.Citations.Count}; there is no source {number}.", Abstained: true, [], []);
         }
 
+        return await TellOfAsync(articles, fields, label: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Tells <paramref name="fields"/> of the article that best matches <paramref name="topic"/> ("When was the Iran article published?").</summary>
+    public async Task<Answer> TellAboutAsync(ArticleFields fields, string topic, SearchFilter? filter, CancellationToken cancellationToken = default)
+    {
+        var scored = await answers.ScoreAsync(topic, SearchPool, filter, cancellationToken).ConfigureAwait(false);
+        // The bar summaries use: a topic no sentence matches well enough names no article.
+        double bar = options.Value.MinConfidence * 0.9;
+        var ids = scored.Sentences.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var found = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
+        // As for summaries, "the Iran article" must name Iran: the best match by words alone may be about something else.
+        var names = QuestionTerms.Names(scored.Query, includeFirstWord: true);
+        var article = ids.Select(id => found.GetValueOrDefault(id)).OfType<NewsArticle>().FirstOrDefault(a => names.All(n => Mentions(a, n)));
+        if (article is null)
+        {
+            return new Answer($"No article is about “{topic}”, so I can't say which one you mean.", Abstained: true, [], []);
+        }
+
+        return await TellOfAsync([article], fields, label: $"The article on “{topic}” is “{article.Title}” ({article.Id}). ", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Answer> TellOfAsync(List<NewsArticle> articles, ArticleFields fields, string? label, CancellationToken cancellationToken)
+    {
         var chunks = await store.PassagesOfAsync([.. articles.Select(a => a.Id)], cancellationToken).ConfigureAwait(false);
         var text = new StringBuilder();
         var citations = new List<Citation>();
@@ -41,8 +69,8 @@ public sealed class ArticleFieldReply(IPassageStore store)
         {
             var citation = ArticleQuote.Cite(article, fields, citations.Count + 1, chunks);
             citations.AddRange(citation is null ? [] : [citation]);
-            var label = articles.Count == 1 ? string.Empty : $"{article.Id}: ";
-            text.Append(text.Length == 0 ? string.Empty : "\n").Append(label).Append(Facts(article, fields))
+            var prefix = label ?? (articles.Count == 1 ? string.Empty : $"{article.Id}: ");
+            text.Append(text.Length == 0 ? string.Empty : "\n").Append(prefix).Append(Facts(article, fields))
                 .Append(citation is null ? string.Empty : $" [{citation.Number}]").Append('.');
         }
 
@@ -101,6 +129,13 @@ public sealed class ArticleFieldReply(IPassageStore store)
             known.Add(fact);
         }
     }
+
+    // A name counts where a word starts with it ("Iran" in "Iranian"), in the headline or the text.
+    private static bool Mentions(NewsArticle article, string name) =>
+        WordStart(name).IsMatch(article.Title) || WordStart(name).IsMatch(article.Body);
+
+    private static Regex WordStart(string name) =>
+        new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Knows(NewsArticle article, ArticleFields fields) =>
         fields.HasFlag(ArticleFields.Headline) || (fields.HasFlag(ArticleFields.Outlet) && article.Outlet is not null) || (fields.HasFlag(ArticleFields.Published) && article.Published is not null);

@@ -49,6 +49,7 @@ public sealed partial class ConversationService(
         var answer = route.Intent switch
         {
             Intent.SmallTalk => SmallTalkReply.For(utterance) ?? await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false),
+            Intent.ShowSource when route.Topic is { } topic => await articleFields.TellAboutAsync(route.Fields, topic, filter, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),

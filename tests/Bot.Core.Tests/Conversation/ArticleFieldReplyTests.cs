@@ -58,6 +58,28 @@ public sealed class ArticleFieldReplyTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_FieldOfAnArticleNamedByItsSubject_AnswersFromThatArticlesFacts()
+    {
+        // No earlier answer: the article is the best match for "Iran" that names Iran.
+        var reply = await _bot.ReplyAsync(NewId(), "When was the Iran article published?");
+
+        Assert.Equal(Intent.ShowSource, reply.Intent);
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("26 Jul 2016", reply.Answer.Text, StringComparison.Ordinal);
+        AssertCitesVerbatim(reply.Answer, "003_b40e633152d6b01e.txt");
+    }
+
+    [Fact]
+    public async Task Reply_FieldOfAnArticleOnASubjectNoArticleCovers_SaysSo()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "When was the article about the cricket world cup published?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Empty(reply.Answer.Citations);
+        Assert.Contains("No article is about “cricket world cup”", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_FieldWithNoEarlierAnswer_SaysThereIsNoArticleYet()
     {
         var reply = await _bot.ReplyAsync(NewId(), "When was it published?");

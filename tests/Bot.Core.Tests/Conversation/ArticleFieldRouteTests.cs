@@ -32,6 +32,20 @@ public sealed class ArticleFieldRouteTests(IntentRouterFixture fixture) : IClass
     }
 
     [Theory]
+    [InlineData("When was the Iran article published?", ArticleFields.Published, "Iran")]
+    [InlineData("Who published the story about Kayani?", ArticleFields.Outlet, "Kayani")]
+    [InlineData("Which outlet ran the story on the Torkham closure?", ArticleFields.Outlet, "Torkham closure")]
+    [InlineData("What is the headline of the Bilawal article?", ArticleFields.Headline, "Bilawal")]
+    [InlineData("which newspaper was that Gwadar report in", ArticleFields.Outlet, "Gwadar")]
+    [InlineData("when was the article about the cricket world cup published", ArticleFields.Published, "cricket world cup")]
+    public void Route_QuestionAboutAnArticleNamedByItsSubject_IsShowSourceWithItsFieldsAndTopic(string utterance, ArticleFields fields, string topic)
+    {
+        var routed = router.Route(utterance);
+
+        Assert.Equal(new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, SourceNumber: null, fields, topic), routed);
+    }
+
+    [Theory]
     [InlineData("which newspaper claimed the vote was rigged")]
     [InlineData("what outlet reported the drone strike")]
     [InlineData("when did it happen?")]
@@ -39,6 +53,9 @@ public sealed class ArticleFieldRouteTests(IntentRouterFixture fixture) : IClass
     [InlineData("who led it?")]
     [InlineData("show source 2")]
     [InlineData("who called the meeting?")]
+    [InlineData("which article reports the strike on the Iran border?")]
+    [InlineData("what did the Iran article say about the border?")]
+    [InlineData("summarize the story about Gwadar")]
     public void Route_OtherMessage_AsksForNoArticleField(string utterance)
     {
         Assert.Equal(ArticleFields.None, router.Route(utterance).Fields);

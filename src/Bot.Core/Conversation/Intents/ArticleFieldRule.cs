@@ -60,12 +60,44 @@ internal static partial class ArticleFieldRule
         return fields;
     }
 
+    /// <summary>
+    /// The fields and the topic of a question about an article named by what it covers ("When was the Iran article
+    /// published?", "Who ran the story about the Torkham closure?"); null when the message is not of that shape.
+    /// </summary>
+    public static (ArticleFields Fields, string Topic)? MatchAbout(string utterance)
+    {
+        foreach (var pattern in new[] { TopicAfter(), TopicBefore() })
+        {
+            var match = pattern.Match(utterance);
+            var topic = match.Groups["topic"];
+            if (match.Success && !Word().Matches(topic.Value.ToLowerInvariant()).All(w => Known(w.Value)))
+            {
+                var cut = match.Groups["cut"].Success ? match.Groups["cut"] : topic;
+                var fields = Match(utterance.Remove(cut.Index, cut.Length));
+                if (fields != ArticleFields.None)
+                {
+                    return (fields, topic.Value.Trim());
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the message points at a source by kind ("source 2", "the second article"), so a number in it is a citation number.</summary>
     public static bool NamesADocument(string utterance) => Word().Matches(utterance.ToLowerInvariant()).Any(m => Documents.Contains(m.Value));
 
     private static bool Known(string word) =>
         word.All(char.IsAsciiDigit) || Glue.Contains(word) || Documents.Contains(word) || Publishing.Contains(word)
         || DateWords.Contains(word) || OutletWords.Contains(word) || HeadlineWords.Contains(word);
+
+    // "the article about the Iran talks", "the story on Torkham": the topic runs to a publishing verb or the end.
+    [GeneratedRegex(@"\b(?:article|story|piece|report)(?<cut>\s+(?:about|on|covering|regarding|of)\s+(?:the\s+)?(?<topic>.+?))(?=\s+(?:published|come|came|run|ran|posted|released|printed|appeared|written|in|out)\b|\s*[?.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicAfter();
+
+    // "the Iran article", "that Torkham story".
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?<topic>(?:(?!\b(?:the|that|this)\b)[^?.!,])+?)\s+(?:article|story|piece|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicBefore();
 
     [GeneratedRegex(@"[a-z]+|\d+")]
     private static partial Regex Word();

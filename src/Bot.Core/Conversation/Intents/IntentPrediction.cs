@@ -6,4 +6,5 @@ namespace Bot.Core.Conversation.Intents;
 /// <param name="IsFallback">Whether the classifier was too unsure and the message was routed as a question.</param>
 /// <param name="SourceNumber">The <c>[n]</c> a show-source request refers to, when it names one.</param>
 /// <param name="Fields">For a show-source request about the article itself ("which outlet?"), the facts it asks for.</param>
-public sealed record IntentPrediction(Intent Intent, double Confidence, bool IsFallback, int? SourceNumber = null, ArticleFields Fields = ArticleFields.None);
+/// <param name="Topic">For such a request about an article named by its subject ("the Iran article"), that subject.</param>
+public sealed record IntentPrediction(Intent Intent, double Confidence, bool IsFallback, int? SourceNumber = null, ArticleFields Fields = ArticleFields.None, string? Topic = null);

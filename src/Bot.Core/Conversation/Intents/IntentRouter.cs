@@ -54,6 +54,11 @@ public sealed class IntentRouter
             return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, cited, fields);
         }
 
+        if (ArticleFieldRule.MatchAbout(utterance) is { } about)
+        {
+            return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, Fields: about.Fields, Topic: about.Topic);
+        }
+
         if (ShowSourceRule.TryMatch(utterance, out var number))
         {
             return new IntentPrediction(Intent.ShowSource, 1.0, IsFallback: false, number);
