@@ -34,7 +34,8 @@ public sealed partial class QuestionTerms
     {
         int n = Math.Max(lexical.Count, 1);
         var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
-        foreach (var (word, index) in Words(question))
+        int framing = ClaimCheck().Match(question) is { Success: true } frame ? Words(frame.Value).Count() : 0;
+        foreach (var (word, index) in Words(question).Skip(framing))
         {
             foreach (var term in EnglishTerms.Analyze(word))
             {
@@ -50,6 +51,9 @@ public sealed partial class QuestionTerms
         return new QuestionTerms(terms.Values.ToList());
     }
 
+    /// <summary><paramref name="question"/> without a leading "is it true that" (whose "it" and "that" point at nothing).</summary>
+    public static string WithoutClaimFrame(string question) => ClaimCheck().Replace(question, string.Empty).TrimStart();
+
     /// <summary>The names in <paramref name="text"/>: capitalised words, not counting the first unless asked to.</summary>
     public static List<string> Names(string text, bool includeFirstWord = false) =>
         Words(text).Where(w => IsName(w.Word, includeFirstWord ? 1 : w.Index)).Select(w => w.Word).ToList();
@@ -61,6 +65,10 @@ public sealed partial class QuestionTerms
     /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
     public static IEnumerable<(string Word, int Index)> Words(string text) =>
         WordPattern().Matches(text).Select((m, i) => (m.Value, i));
+
+    // "Is it true that …" asks about the claim that follows; "true" is not a word the articles must hold.
+    [GeneratedRegex(@"^\W*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\s+that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimCheck();
 
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex PluralAcronym();

@@ -32,6 +32,8 @@ public static partial class FollowUpResolver
     /// <summary>True when <paramref name="utterance"/> leans on an earlier turn (a pronoun, "what about …", or a short question naming no subject).</summary>
     public static bool IsFollowUp(string utterance)
     {
+        // "Is it true that 24 soldiers died?" has an "it" and a "that" that point at nothing.
+        utterance = QuestionTerms.WithoutClaimFrame(utterance);
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);

@@ -12,4 +12,16 @@ public sealed class QuestionTermsTests
     [InlineData("Which DVDs did the Taliban burn?", "Taliban")]
     public void Names_CapitalisedWordsAfterTheFirst_ButNotPluralAcronyms(string question, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Names(question));
+
+    [Theory]
+    [InlineData("Is it true that the Taliban closed Torkham?", "taliban|close|torkham")]
+    [InlineData("is it really correct that rabies is spreading?", "rabi|spread")]
+    // "true" outside the frame is a word like any other.
+    [InlineData("What number did the Greeks not regard as a true number?", "number|greek|regard|true")]
+    public void From_ClaimCheckFrame_IsNotPartOfTheQuestion(string question, string expected)
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The Taliban closed Torkham.", "Story")]);
+
+        Assert.Equal(expected.Split('|'), QuestionTerms.From(question, corpus).Terms.Select(t => t.Term));
+    }
 }

@@ -108,6 +108,19 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_ClaimCheckAfterAnotherStory_IsAskedOnItsOwn()
+    {
+        // "it" and "that" in "is it correct that …" point at nothing: the Torkham story must not be borrowed.
+        var id = NewId();
+        await _bot.ReplyAsync(id, "Who closed the Torkham crossing?");
+
+        var reply = await _bot.ReplyAsync(id, "is it correct that 24 soldiers were killed in the NATO strike?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("killed 24 Pakistani soldiers", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_Summary_CoversEveryMatchingArticleWithVerbatimCitations()
     {
         var reply = await _bot.ReplyAsync(NewId(), "summarize the Torkham border talks");

@@ -45,6 +45,13 @@ public sealed class FollowUpResolverTests
         Assert.Equal(question, FollowUpResolver.Resolve(question, "Who led the Afghan delegation?"));
     }
 
+    [Theory]
+    [InlineData("Is it true that 24 soldiers were killed in the NATO strike?", false)]
+    [InlineData("is it correct that the Taliban closed Torkham", false)]
+    [InlineData("Is it true that they closed it?", true)]
+    public void IsFollowUp_ClaimCheck_OnlyWhenTheClaimPointsBack(string utterance, bool expected) =>
+        Assert.Equal(expected, FollowUpResolver.IsFollowUp(utterance));
+
     [Fact]
     public void Resolve_ShortQuestionNamingItsOwnSubject_StandsAlone() =>
         Assert.Equal("What did Iran say?", FollowUpResolver.Resolve("What did Iran say?", "Who led the Afghan delegation?"));
