@@ -60,6 +60,7 @@ public static class BotServiceCollectionExtensions
         // In this process by default; Bot.Web replaces it with a shared store when Bot:State:Redis is set.
         services.AddSingleton<IConversationMemory>(provider => provider.GetRequiredService<ConversationMemory>());
         services.AddSingleton<ClaimLookup>();
+        services.AddSingleton<MentionList>();
         services.AddSingleton<Summarizer>();
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();

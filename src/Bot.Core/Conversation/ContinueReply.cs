@@ -70,6 +70,6 @@ public sealed partial class ContinueReply(IPassageStore store)
         return new Answer(text.ToString(), Abstained: false, citations, cited);
     }
 
-    [GeneratedRegex(@"^\W*(please\s+)?(can\s+you\s+|could\s+you\s+)?(tell\s+me\s+more|say\s+more|more(\s+please)?|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|and\s+then|(give\s+me\s+|any\s+)?more\s+(details?|info(rmation)?)|elaborate|expand)(\s+(on|about)\s+(that|this|it))?(\W*please)?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(and\s+|so\s+)?(please\s+)?(can\s+you\s+|could\s+you\s+)?(tell\s+me\s+more|say\s+more|more(\s+please)?|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|(what|anything)\s+else\s+(did|does|do|has|have|had)\s+(he|she|they|it|the\s+(article|story|report))\s+(say|said|report|mention|add|tell\s+us|write)|and\s+then|(give\s+me\s+|any\s+)?more\s+(details?|info(rmation)?)|elaborate|expand)(\s+(on|about)\s+(that|this|it))?(\W*please)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 }

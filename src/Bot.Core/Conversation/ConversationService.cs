@@ -11,6 +11,7 @@ public sealed partial class ConversationService(
     IConversationMemory memory,
     AnswerService answers,
     ClaimLookup lookup,
+    MentionList mentions,
     Summarizer summarizer,
     SourceViewer sources,
     Greeting greeting,
@@ -52,6 +53,7 @@ public sealed partial class ConversationService(
             Intent.ShowSource when route.Topic is { } topic => await articleFields.TellAboutAsync(route.Fields, topic, filter, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
+            Intent.Lookup when MentionList.Subject(utterance) is { } subject => await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.

@@ -21,6 +21,9 @@ public sealed class ContinueReplyTests(SeedEngineFixture engine)
     [InlineData("any more details?", true)]
     [InlineData("tell me more about the Torkham closure", false)]
     [InlineData("what else did Iran ask for?", false)]
+    [InlineData("what else did he say?", true)]
+    [InlineData("And what else does the article report?", true)]
+    [InlineData("what else did Shamkhani say?", false)]
     [InlineData("more attacks in Karachi?", false)]
     public void Asks_OnlyForABareRequestToGoOn(string utterance, bool expected) => Assert.Equal(expected, ContinueReply.Asks(utterance));
 

@@ -4,7 +4,7 @@ using Bot.Core.Tests.Fakes;
 
 namespace Bot.Core.Tests.Conversation;
 
-/// <summary>"What's the latest on …" over three dated stories on one topic: a summary, newest story first.</summary>
+/// <summary>"What's the latest on …" and "which stories mention …" over three dated stories on one topic: newest story first.</summary>
 public sealed class LatestSummaryTests : IAsyncLifetime
 {
     private readonly ArchiveFolder _archive = new("latest");
@@ -38,6 +38,17 @@ public sealed class LatestSummaryTests : IAsyncLifetime
 
         Assert.StartsWith("Summary of 3 articles on “Gwadar port”:", reply.Answer.Text, StringComparison.Ordinal);
         Assert.Equal(["cranes.txt", "cargo.txt", "dredging.txt"], reply.Answer.Citations.Select(c => c.ArticleId).Distinct());
+    }
+
+    [Fact]
+    public async Task Reply_WhichStoriesMentionASubject_ListsEveryOneNewestFirst()
+    {
+        var reply = await Bot.ReplyAsync(Guid.NewGuid().ToString("N"), "Which stories mention Gwadar port?");
+
+        Assert.Equal(Intent.Lookup, reply.Intent);
+        Assert.StartsWith("3 articles mention “Gwadar port”, newest first:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["dredging.txt", "cargo.txt", "cranes.txt"], reply.Answer.Citations.Select(c => c.ArticleId));
+        Assert.All(reply.Answer.Citations, c => Assert.Contains("Gwadar port", c.Quote, StringComparison.Ordinal));
     }
 
     public Task DisposeAsync()

@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>"Which stories mention Gwadar?": every article that names the subject, newest first, each with its first sentence that does.</summary>
+/// <remarks>
+/// A look-up finds the one sentence that makes a claim; asking which articles (plural) mention a subject asks for a
+/// list. An article is listed when one of its retrieved sentences holds every word of the subject (as analysed
+/// terms, so "Pakistani" finds "Pakistanis"); the quote is the earliest such sentence, so the reader sees where the
+/// article first brings the subject up. The search pool bounds the list, which says so when it may be longer.
+/// </remarks>
+public sealed partial class MentionList(AnswerService answers)
+{
+    private const int Pool = 40;
+    private const int MaxArticles = 8;
+    private const int MaxSubjectWords = 5;
+
+    /// <summary>The subject of a "which articles mention …" request; null for any other message.</summary>
+    public static string? Subject(string utterance)
+    {
+        var match = Request().Match(utterance.Trim());
+        return match.Success && QuestionTerms.Words(match.Groups["subject"].Value).Count() <= MaxSubjectWords
+            ? match.Groups["subject"].Value.Trim()
+            : null;
+    }
+
+    /// <summary>Lists the articles that mention <paramref name="subject"/>, newest first, each cited at its first mention.</summary>
+    public async Task<Answer> ListAsync(string subject, SearchFilter? filter, CancellationToken cancellationToken)
+    {
+        var scored = await answers.ScoreAsync(subject, Pool, filter, cancellationToken).ConfigureAwait(false);
+        var terms = EnglishTerms.Analyze(scored.Query).ToHashSet(StringComparer.Ordinal);
+        var firsts = scored.Sentences.Where(s => terms.Count > 0 && terms.IsSubsetOf(EnglishTerms.Analyze(s.Text)))
+            .GroupBy(s => s.Hit.Chunk.ArticleId, StringComparer.Ordinal)
+            .Select(g => g.MinBy(s => s.Start)!)
+            .OrderBy(s => s.Hit.Chunk.Published is null).ThenByDescending(s => s.Hit.Chunk.Published).ThenByDescending(s => s.Score)
+            .ToList();
+        if (firsts.Count == 0)
+        {
+            return new Answer($"No article mentions “{subject}”.", Abstained: true, [], scored.Sentences.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList());
+        }
+
+        var shown = firsts.Take(MaxArticles).ToList();
+        var citations = shown.Select((s, i) => s.ToCitation(i + 1)).ToList();
+        bool dated = firsts.Count(s => s.Hit.Chunk.Published is not null) > 1;
+        var text = new StringBuilder(Heading(subject, firsts.Count, shown.Count, dated));
+        foreach (var citation in citations)
+        {
+            text.Append("\n\n“").Append(citation.Title).Append("” (").Append(citation.Attribution).Append("): “").Append(citation.Quote).Append("” [").Append(citation.Number).Append(']');
+        }
+
+        return new Answer(text.ToString(), Abstained: false, citations, shown.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
+    }
+
+    private static string Heading(string subject, int found, int shown, bool dated) =>
+        found == 1 ? $"1 article mentions “{subject}”:"
+        : shown < found ? $"{found} articles mention “{subject}”; {(dated ? "the newest" : "the first")} {shown}:"
+        : $"{found} articles mention “{subject}”{(dated ? ", newest first" : string.Empty)}:";
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?(?:which|what)\s+(?:other\s+)?(?:news\s+)?(?:articles|stories|reports|pieces|sources)\s+(?:also\s+)?(?:mention|name|cover|feature|talk\s+about|refer\s+to)\s+(?<subject>.+?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
+}
