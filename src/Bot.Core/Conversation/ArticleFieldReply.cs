@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Conversation.Intents;
@@ -130,12 +129,8 @@ public sealed class ArticleFieldReply(IPassageStore store, AnswerService answers
         }
     }
 
-    // A name counts where a word starts with it ("Iran" in "Iranian"), in the headline or the text.
-    private static bool Mentions(NewsArticle article, string name) =>
-        WordStart(name).IsMatch(article.Title) || WordStart(name).IsMatch(article.Body);
-
-    private static Regex WordStart(string name) =>
-        new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // In the headline or the text, where a word starts with it ("Iran" in "Iranian"), as for summaries.
+    private static bool Mentions(NewsArticle article, string name) => Summarizer.Mentions(article.Title + "\n" + article.Body, name);
 
     private static bool Knows(NewsArticle article, ArticleFields fields) =>
         fields.HasFlag(ArticleFields.Headline) || (fields.HasFlag(ArticleFields.Outlet) && article.Outlet is not null) || (fields.HasFlag(ArticleFields.Published) && article.Published is not null);

@@ -104,7 +104,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     }
 
     // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit").
-    private static bool Mentions(string body, string name) =>
+    internal static bool Mentions(string body, string name) =>
         Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
