@@ -12,7 +12,8 @@ namespace Bot.Core.Answering;
 /// term matching misses these and BM25 cannot see them, so a question word with no exact match in a sentence
 /// earns credit from its most similar word there, by the cosine of the two words' sentence-encoder vectors.
 /// Below <see cref="Floor"/> (unrelated words sit around 0.3–0.45) the credit is zero. Names never match
-/// softly: "Chinese" is not "Pakistani", however close their vectors. Word vectors are cached.
+/// softly: "Chinese" is not "Pakistani", however close their vectors. Word vectors are cached. Words a news story uses
+/// for one another (<see cref="NewsParaphrases"/>: "asked" / "sought") earn the credit of a close synonym.
 /// </remarks>
 public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<AnsweringOptions> options)
 {
@@ -20,6 +21,7 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
     private const double Full = 0.8;
     private const int MaxCachedWords = 200_000;
     private const double MissedBelow = 0.34;
+    private const double ParaphraseCredit = 0.8;
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<float>> _vectors = new(StringComparer.Ordinal);
 
     /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, and the question words it misses.</summary>
@@ -72,12 +74,14 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
 
         var vector = _vectors[word].Span;
         double best = 0;
+        bool paraphrased = false;
         foreach (var candidate in words)
         {
             best = Math.Max(best, VectorMath.Cosine(vector, _vectors[candidate].Span));
+            paraphrased |= NewsParaphrases.Same(word, candidate);
         }
 
-        return Math.Clamp((best - Floor) / (Full - Floor), 0, 1);
+        return Math.Max(paraphrased ? ParaphraseCredit : 0, Math.Clamp((best - Floor) / (Full - Floor), 0, 1));
     }
 
     private async Task WarmAsync(IEnumerable<string> words, CancellationToken cancellationToken)
