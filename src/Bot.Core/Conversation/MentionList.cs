@@ -11,7 +11,7 @@ namespace Bot.Core.Conversation;
 /// A look-up finds the one sentence that makes a claim; asking which articles (plural) mention a subject asks for a
 /// list. An article is listed when one of its retrieved sentences holds every word of the subject (as analysed
 /// terms, so "Pakistani" finds "Pakistanis"); the quote is the earliest such sentence, so the reader sees where the
-/// article first brings the subject up. The search pool bounds the list, which says so when it may be longer.
+/// article first brings the subject up. The search pool bounds the list: when the pool is full the count is "at least".
 /// </remarks>
 public sealed partial class MentionList(AnswerService answers)
 {
@@ -46,7 +46,9 @@ public sealed partial class MentionList(AnswerService answers)
         var shown = firsts.Take(MaxArticles).ToList();
         var citations = shown.Select((s, i) => s.ToCitation(i + 1)).ToList();
         bool dated = firsts.Count(s => s.Hit.Chunk.Published is not null) > 1;
-        var text = new StringBuilder(Heading(subject, firsts.Count, shown.Count, dated));
+        // A full pool may have left out passages, and with them articles: then the count is a floor.
+        bool more = scored.Sentences.Select(s => s.Hit.Chunk.Id).Distinct(StringComparer.Ordinal).Count() >= Pool;
+        var text = new StringBuilder(Heading(subject, firsts.Count, shown.Count, dated, more));
         foreach (var citation in citations)
         {
             text.Append("\n\n“").Append(citation.Title).Append("” (").Append(citation.Attribution).Append("): “").Append(citation.Quote).Append("” [").Append(citation.Number).Append(']');
@@ -55,10 +57,12 @@ public sealed partial class MentionList(AnswerService answers)
         return new Answer(text.ToString(), Abstained: false, citations, shown.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
     }
 
-    private static string Heading(string subject, int found, int shown, bool dated) =>
-        found == 1 ? $"1 article mentions “{subject}”:"
-        : shown < found ? $"{found} articles mention “{subject}”; {(dated ? "the newest" : "the first")} {shown}:"
-        : $"{found} articles mention “{subject}”{(dated ? ", newest first" : string.Empty)}:";
+    private static string Heading(string subject, int found, int shown, bool dated, bool more)
+    {
+        string count = more ? $"At least {found} articles mention" : found == 1 ? "1 article mentions" : $"{found} articles mention";
+        return shown < found ? $"{count} “{subject}”; {(dated ? "the newest" : "the first")} {shown}:"
+            : $"{count} “{subject}”{(dated && found > 1 ? ", newest first" : string.Empty)}:";
+    }
 
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?(?:which|what)\s+(?:other\s+)?(?:news\s+)?(?:articles|stories|reports|pieces|sources)\s+(?:also\s+)?(?:mention|name|cover|feature|talk\s+about|refer\s+to)\s+(?<subject>.+?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
