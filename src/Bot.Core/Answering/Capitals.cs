@@ -46,7 +46,9 @@ public static class Capitals
         return substituted == question ? null : substituted;
     }
 
-    private static bool Contains(string text, string phrase) => Regex.IsMatch(text, WholeWords(phrase));
+    // Every question is checked against every seat, so a plain substring test goes first and the pattern only confirms.
+    private static bool Contains(string text, string phrase) =>
+        text.Contains(phrase, StringComparison.Ordinal) && Regex.IsMatch(text, WholeWords(phrase));
 
     // Case-sensitive on purpose: "US" is the country, "us" is not.
     private static string WholeWords(string phrase) => $@"(?<![\p{{L}}.]){Regex.Escape(phrase)}(?![\p{{L}}])";
