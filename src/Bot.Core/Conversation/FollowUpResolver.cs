@@ -7,8 +7,9 @@ namespace Bot.Core.Conversation;
 /// <remarks>
 /// "What about Iran?" and "and Iran?" swap the subject: it keeps the previous question's topic words and replaces its names.
 /// Any other follow-up ("who led it?", "and who led the Pakistani side?", "who was the envoy there?")
-/// refers back, so it borrows the previous names and topic and adds its own. A full question with enough
-/// words and no reference back stands alone, and so does a short one that names its own subject.
+/// refers back, so it borrows the previous names, and the previous topic words too when it has no content words of
+/// its own. A full question with enough words and no reference back stands alone, and so does a short one that names
+/// its own subject.
 /// </remarks>
 public static partial class FollowUpResolver
 {
@@ -26,7 +27,15 @@ public static partial class FollowUpResolver
             return $"{SwapPattern().Replace(utterance, string.Empty).Trim()} {string.Join(' ', topic)}";
         }
 
-        return $"{utterance} {string.Join(' ', QuestionTerms.Names(previous).Concat(topic))}";
+        // "Who was named most valuable player for it?" after "How many stadiums were finalists for Super Bowl 50?" is
+        // about Super Bowl 50, not stadiums: a pronoun with words of its own borrows only the names it points back to.
+        var names = QuestionTerms.Names(previous);
+        if (names.Count > 0 && PointsBack(utterance))
+        {
+            return $"{utterance} {string.Join(' ', names)}";
+        }
+
+        return $"{utterance} {string.Join(' ', names.Concat(topic))}";
     }
 
     /// <summary>True when <paramref name="utterance"/> leans on an earlier turn (a pronoun, "what about …", or a short question naming no subject).</summary>
@@ -62,6 +71,10 @@ public static partial class FollowUpResolver
     /// </summary>
     public static bool AsksAboutItsOwnSubject(string utterance) =>
         !PronounPattern().IsMatch(utterance) && !SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0;
+
+    /// <summary>True when <paramref name="utterance"/> points back with a pronoun and is no swap ("who owns its stadium?").</summary>
+    public static bool PointsBack(string utterance) =>
+        PronounPattern().IsMatch(QuestionTerms.WithoutClaimFrame(utterance)) && !SwapPattern().IsMatch(utterance) && OwnWords(utterance).Count > 0;
 
     /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
     public static IReadOnlyList<string> OwnWords(string utterance) =>

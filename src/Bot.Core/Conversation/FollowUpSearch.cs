@@ -30,11 +30,11 @@ public sealed class FollowUpSearch(AnswerService answers)
             return await widenAsync().ConfigureAwait(false);
         }
 
-        // Within the cited articles the story is already fixed, so a follow-up that names its own subject is tried as
-        // typed first: words borrowed from the last question ("Afghan" in "and who led the Pakistani side?") pull the
-        // answer back to what was already said. One that points back ("who owns its stadium?") needs the rewrite.
-        bool asTyped = utterance != resolved && FollowUpResolver.AsksAboutItsOwnSubject(utterance);
-        foreach (var asked in asTyped ? new[] { utterance, resolved } : [resolved])
+        // Within the cited articles the story is already fixed, so a follow-up with words of its own is tried as typed
+        // first: words borrowed from the last question ("Afghan" in "and who led the Pakistani side?", "finalists"
+        // before "who was named most valuable player for it?") pull the answer back to what was already said.
+        var order = utterance != resolved && AsksOnItsOwn(utterance) ? new[] { utterance, resolved } : [resolved];
+        foreach (var asked in order)
         {
             var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
@@ -46,6 +46,9 @@ public sealed class FollowUpSearch(AnswerService answers)
         var wide = await widenAsync().ConfigureAwait(false);
         return Note(wide, "whole archive, after the previous answer's articles fell short");
     }
+
+    private static bool AsksOnItsOwn(string utterance) =>
+        FollowUpResolver.AsksAboutItsOwnSubject(utterance) || FollowUpResolver.PointsBack(utterance);
 
     /// <summary>The filter limited to the articles the last grounded answer cited, or null when the message is not a follow-up.</summary>
     public static SearchFilter? Scope(string utterance, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter)

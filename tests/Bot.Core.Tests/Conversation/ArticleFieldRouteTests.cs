@@ -16,6 +16,7 @@ public sealed class ArticleFieldRouteTests(IntentRouterFixture fixture) : IClass
     [InlineData("What's the headline?", ArticleFields.Headline)]
     [InlineData("what is the article called?", ArticleFields.Headline)]
     [InlineData("when and where was it published?", ArticleFields.Outlet | ArticleFields.Published)]
+    [InlineData("when was it published and by whom?", ArticleFields.Outlet | ArticleFields.Published)]
     public void Route_QuestionAboutTheCitedArticle_IsShowSourceWithItsFields(string utterance, ArticleFields fields)
     {
         var routed = router.Route(utterance);

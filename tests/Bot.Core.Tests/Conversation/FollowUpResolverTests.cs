@@ -60,6 +60,15 @@ public sealed class FollowUpResolverTests
     public void Resolve_ShortQuestionWithoutNames_StillBorrowsThePreviousQuestion() =>
         Assert.Contains("delegation", FollowUpResolver.Resolve("how many members?", "Which Afghan delegation visited Rawalpindi?"), StringComparison.Ordinal);
 
+    [Fact]
+    public void Resolve_PronounWithWordsOfItsOwn_BorrowsOnlyThePreviousNames()
+    {
+        var resolved = FollowUpResolver.Resolve("Who was named most valuable player for it?", "How many stadiums were finalists for Super Bowl 50?");
+
+        Assert.Contains("Super Bowl", resolved, StringComparison.Ordinal);
+        Assert.DoesNotContain("stadiums", resolved, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("and who led the Pakistani side?", true)]
     [InlineData("who was Pakistan's envoy?", true)]

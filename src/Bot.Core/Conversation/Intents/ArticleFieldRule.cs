@@ -17,7 +17,7 @@ internal static partial class ArticleFieldRule
 {
     private static readonly HashSet<string> Glue =
     [
-        "what", "whats", "which", "who", "when", "where", "was", "is", "were", "did", "does", "do", "has", "had", "s",
+        "what", "whats", "which", "who", "whom", "when", "where", "was", "is", "were", "did", "does", "do", "has", "had", "s",
         "the", "a", "an", "that", "this", "it", "its", "in", "of", "from", "on", "by", "at", "and", "so", "ok", "okay",
         "also", "please", "pls", "again", "me", "tell", "give", "you", "can", "could", "i", "one", "number", "no",
         "first", "second", "third", "fourth", "fifth",
@@ -41,7 +41,7 @@ internal static partial class ArticleFieldRule
         bool publishing = words.Any(Publishing.Contains);
         bool document = words.Any(Documents.Contains);
         var fields = ArticleFields.None;
-        if (words.Any(OutletWords.Contains) || (publishing && words.Any(w => w is "who" or "where")))
+        if (words.Any(OutletWords.Contains) || (publishing && words.Any(w => w is "who" or "whom" or "where")))
         {
             fields |= ArticleFields.Outlet;
         }

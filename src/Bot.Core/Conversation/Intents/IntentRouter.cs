@@ -94,6 +94,8 @@ public sealed class IntentRouter
     {
         Intent.SmallTalk => SmallTalkGuard.Allows(text),
         Intent.ShowSource => ShowSourceRule.FindNumber(text) is not null,
+        Intent.Lookup => IntentCues.MayBeLookup(text),
+        Intent.Summary => IntentCues.MayBeSummary(text),
         _ => true,
     };
 

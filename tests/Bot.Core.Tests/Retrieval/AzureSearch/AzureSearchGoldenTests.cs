@@ -47,7 +47,7 @@ public sealed class AzureSearchGoldenTests(AzureSeedEngineFixture azure, SeedEng
 
     [Theory]
     [InlineData("show source 1")]
-    [InlineData("when was it published and by whom?")]
+    [InlineData("what's the headline of that article?")]
     [InlineData("tell me more")]
     public async Task Conversation_SourceAndArticleFacts_ReadTheArticlesIndex(string followUp)
     {
