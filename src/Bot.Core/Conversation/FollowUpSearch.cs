@@ -1,6 +1,7 @@
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;
 
@@ -10,11 +11,14 @@ namespace Bot.Core.Conversation;
 /// a large archive another article matches those words better and the answer drifts off the story the
 /// user is reading. Searching the cited articles first keeps it on that story. They fall short when the
 /// answer abstains or strays from what the follow-up itself names ("and the Taliban?", "when is their parade?"): then
-/// the question is asked again with the caller's own filter, as if it had no history.
+/// the question is asked again with the caller's own filter, as if it had no history. An answer from the cited articles
+/// that the ranker is unsure of gives way to a sure one from the archive, since the last answer may have cited the wrong story.
 /// </remarks>
-public sealed class FollowUpSearch(AnswerService answers)
+public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOptions> options)
 {
     private const int StemLetters = 5;
+
+    private readonly double sure = options.Value.SureAnswerability;
 
     /// <summary>
     /// Answers <paramref name="resolved"/>, first from the articles cited before when <paramref name="utterance"/> is a
@@ -34,16 +38,31 @@ public sealed class FollowUpSearch(AnswerService answers)
         // first: words borrowed from the last question ("Afghan" in "and who led the Pakistani side?", "finalists"
         // before "who was named most valuable player for it?") pull the answer back to what was already said.
         var order = utterance != resolved && AsksOnItsOwn(utterance) ? new[] { utterance, resolved } : [resolved];
+
+        // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
+        // from the whole archive; a sure one stands.
+        Answer? unsure = null;
         foreach (var asked in order)
         {
             var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
             {
-                return Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
+                var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
+                if (scoped.Confidence >= sure)
+                {
+                    return noted;
+                }
+
+                unsure ??= noted;
             }
         }
 
         var wide = await widenAsync().ConfigureAwait(false);
+        if (unsure is not null && (wide.Abstained || wide.Confidence < sure))
+        {
+            return unsure;
+        }
+
         return Note(wide, "whole archive, after the previous answer's articles fell short");
     }
 

@@ -46,14 +46,14 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reply_FollowUpPointingBack_IsAskedAsTypedWithinThePreviousArticle()
+    public async Task Reply_FollowUpPointingBack_IsAnsweredFromThePreviousArticle()
     {
         var id = Guid.NewGuid().ToString("N");
         await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
 
         var followUp = await Bot.ReplyAsync(id, "What did its manager say?");
 
-        Assert.Contains("as typed", followUp.Answer.Diagnostics, StringComparison.Ordinal);
+        Assert.Contains("previous answer's articles", followUp.Answer.Diagnostics, StringComparison.Ordinal);
         Assert.All(followUp.Answer.Citations, c => Assert.Equal(Champions, c.ArticleId));
         Assert.StartsWith("Manager Tom Avery said", followUp.Answer.Text, StringComparison.Ordinal);
     }
