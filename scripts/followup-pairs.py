@@ -7,7 +7,11 @@ would ("What is Jacksonville's hottest month?" after a question about Jacksonvil
 month?"). The second file holds the same questions as written, so the two runs show what pointing back costs.
 Questions where the pronoun would not read (the name used as an adjective, "the Mongolian language") are skipped.
 
-usage: scripts/followup-pairs.py STORIES/questions.jsonl FOLLOWUPS.jsonl AS-WRITTEN.jsonl
+With --answers the pronoun points at the first question's answer instead: a "Who …?" question, then another
+question about the same story that names its answer, with that answer turned into "they", "them" or "their"
+("How many picks did they throw?" after "Who is the quarterback for the Carolina Panthers?").
+
+usage: scripts/followup-pairs.py [--answers] STORIES/questions.jsonl FOLLOWUPS.jsonl AS-WRITTEN.jsonl
 """
 import json
 import random
@@ -49,13 +53,41 @@ def point_back(question, name):
     return None if text == question or len(text.split()) < 4 or name in text else text
 
 
-def main(path, followups_path, written_path):
+SUBJECT_BEFORE = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "that"}
+
+
+def point_at_answer(question, answer):
+    """The question with the answer (and the words of its name before it) turned into they / them / their."""
+    name = r"(?:\bthe\s+)?(?:[A-Z][\w.]*\s+)*" + re.escape(answer)
+    match = re.search(name + r"['’]s\b", question)
+    if match:
+        pronoun = "their"
+    else:
+        match = re.search(name, question)
+        before = question[:match.start()].split()
+        pronoun = "they" if not before or before[-1].lower() in SUBJECT_BEFORE else "them"
+    text = question[:match.start()] + pronoun + question[match.end():]
+    return text[0].upper() + text[1:]
+
+
+def answer_pairs(by_story):
+    random.seed(7)
+    followups, written = [], []
+    for group in by_story.values():
+        for first in group:
+            answer = first["answers"][0].strip(" .,")
+            if not re.match(r"^(Who|Whom)\b", first["question"]) or not answer[:1].isupper() or len(answer) > 40:
+                continue
+            second = next((q for q in group if q is not first and answer in q["question"]), None)
+            if second is not None:
+                text = point_at_answer(second["question"], answer)
+                followups.append(dict(second, id=second["id"] + "-fa", question=text, kind="followup", history=[first["question"]]))
+                written.append(second)
+    return followups, written
+
+
+def name_pairs(by_story):
     random.seed(5)
-    by_story = defaultdict(list)
-    for line in open(path, encoding="utf-8"):
-        q = json.loads(line)
-        if q.get("answers") and q.get("sources"):
-            by_story[q["sources"][0]].append(q)
     followups, written = [], []
     for group in by_story.values():
         for second in group:
@@ -69,6 +101,18 @@ def main(path, followups_path, written_path):
                 continue
             followups.append(dict(second, id=second["id"] + "-fu", question=text, kind="followup", history=[first["question"]]))
             written.append(second)
+    return followups, written
+
+
+def main(args):
+    answers = "--answers" in args
+    path, followups_path, written_path = [a for a in args if a != "--answers"]
+    by_story = defaultdict(list)
+    for line in open(path, encoding="utf-8"):
+        q = json.loads(line)
+        if q.get("answers") and q.get("sources"):
+            by_story[q["sources"][0]].append(q)
+    followups, written = answer_pairs(by_story) if answers else name_pairs(by_story)
     for items, out in ((followups, followups_path), (written, written_path)):
         with open(out, "w", encoding="utf-8") as f:
             for item in items:
@@ -77,4 +121,4 @@ def main(path, followups_path, written_path):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(sys.argv[1:])
