@@ -73,7 +73,8 @@ public sealed partial class QuestionTerms
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex PluralAcronym();
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
+    // "U.S." and "U.N." are one word, as the index's tokenizer reads them; split, their letters are words no article uses.
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
     private static partial Regex WordPattern();
 }
 

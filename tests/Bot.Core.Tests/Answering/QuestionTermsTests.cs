@@ -10,6 +10,9 @@ public sealed class QuestionTermsTests
     // Plural acronyms are common nouns: "MPs" may be written "lawmakers", "NGOs" "aid groups".
     [InlineData("What did MPs and NGOs ask of Obama?", "Obama")]
     [InlineData("Which DVDs did the Taliban burn?", "Taliban")]
+    // Dotted acronyms are one name, as the index's tokenizer reads them (a claim's closing "." may be cut off).
+    [InlineData("Who drew the first map of the U.S.?", "U.S.")]
+    [InlineData("where does it say the U.N. asked the U.S", "U.N.|U.S")]
     public void Names_CapitalisedWordsAfterTheFirst_ButNotPluralAcronyms(string question, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Names(question));
 
@@ -23,5 +26,16 @@ public sealed class QuestionTermsTests
         using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The Taliban closed Torkham.", "Story")]);
 
         Assert.Equal(expected.Split('|'), QuestionTerms.From(question, corpus).Terms.Select(t => t.Term));
+    }
+
+    [Fact]
+    public void From_DottedAcronym_IsTheTermTheArticlesUse()
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The U.S. asked the Taliban to talk.", "Story")]);
+
+        var terms = QuestionTerms.From("What did the U.S. ask of the Taliban?", corpus).Terms;
+
+        Assert.All(terms, t => Assert.True(t.InCorpus, t.Word));
+        Assert.Contains(terms, t => t.Word == "U.S.");
     }
 }
