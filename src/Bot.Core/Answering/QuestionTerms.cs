@@ -74,7 +74,8 @@ public sealed partial class QuestionTerms
     private static partial Regex PluralAcronym();
 
     // "U.S." and "U.N." are one word, as the index's tokenizer reads them; split, their letters are words no article uses.
-    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
+    // A number ("1905", "24", "2.5") is a word too: a sentence that holds the question's year or figure is the likelier answer.
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
     private static partial Regex WordPattern();
 }
 

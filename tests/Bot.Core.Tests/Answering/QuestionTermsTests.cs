@@ -21,6 +21,7 @@ public sealed class QuestionTermsTests
     [InlineData("is it really correct that rabies is spreading?", "rabi|spread")]
     // "true" outside the frame is a word like any other.
     [InlineData("What number did the Greeks not regard as a true number?", "number|greek|regard|true")]
+    [InlineData("Who won the Nobel Prize in 1905?", "won|nobel|prize|1905")]
     public void From_ClaimCheckFrame_IsNotPartOfTheQuestion(string question, string expected)
     {
         using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The Taliban closed Torkham.", "Story")]);
