@@ -27,6 +27,8 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
     /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, and the question words it misses.</summary>
     public async Task<TermCoverage[]> CoverageAsync(QuestionTerms question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
+        // "rose 5%" says "percent" to a reader, not to the tokenizer, which drops the sign.
+        sentences = sentences.Select(s => s.Replace("%", " percent", StringComparison.Ordinal)).ToList();
         var sentenceWords = sentences.Select(s => QuestionTerms.Words(s).Select(w => w.Word.ToLowerInvariant()).Where(w => w.Length > 2).Distinct().ToList()).ToList();
         var soft = question.Terms.Where(t => !t.IsName).Select(t => t.Word.ToLowerInvariant()).ToList();
         if (!options.Value.Synonyms)
