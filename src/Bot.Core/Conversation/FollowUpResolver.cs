@@ -21,7 +21,8 @@ public static partial class FollowUpResolver
             return utterance;
         }
 
-        var topic = TopicWords(previous, QuestionTerms.Names(previous));
+        var names = QuestionTerms.Names(previous);
+        var topic = TopicWords(previous, names);
         if (SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0)
         {
             return $"{SwapPattern().Replace(utterance, string.Empty).Trim()} {string.Join(' ', topic)}";
@@ -29,7 +30,6 @@ public static partial class FollowUpResolver
 
         // "Who was named most valuable player for it?" after "How many stadiums were finalists for Super Bowl 50?" is
         // about Super Bowl 50, not stadiums: a pronoun with words of its own borrows only the names it points back to.
-        var names = QuestionTerms.Names(previous);
         if (names.Count > 0 && PointsBack(utterance))
         {
             return $"{utterance} {string.Join(' ', names)}";
