@@ -33,6 +33,21 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_Answers_WritesOneLinePerQuestionAgreeingWithTheFigures()
+    {
+        var answers = Path.Combine(_cli.Folder, "answers.jsonl");
+        var (code, output) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--answers", answers);
+
+        Assert.True(code == 0, output);
+        var lines = File.ReadAllLines(answers).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(55, lines.Count);
+        var facts = lines.Where(l => l.TryGetProperty("first_sentence_hit", out _)).ToList();
+        double firstHits = facts.Count(l => l.GetProperty("first_sentence_hit").GetBoolean()) / (double)facts.Count;
+        Assert.Equal(Figure(output, "first_sentence_hit"), Math.Round(firstHits, 3));
+        Assert.All(lines.Where(l => !l.GetProperty("abstained").GetBoolean()), l => Assert.NotEqual(0, l.GetProperty("quotes").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task Eval_WithoutCorpusOrIndex_SaysWhichOptionIsNeeded()
     {
         var (code, output) = await _cli.RunAsync("eval", "--questions", CliRun.RepoFile("TestData", "questions.jsonl"));

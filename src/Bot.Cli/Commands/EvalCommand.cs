@@ -28,7 +28,8 @@ internal static class EvalCommand
         var k = new Option<int>("--k") { Description = "How many passages count as retrieved.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var verbose = new Option<bool>("--verbose") { Description = "Print each question's answer." };
-        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, k, json, verbose };
+        var answersOut = new Option<FileInfo>("--answers") { Description = "Write each question's answer here as JSON lines, to compare two runs question by question." };
+        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, k, json, verbose, answersOut };
         command.SetAction(async (result, cancellationToken) =>
         {
             var questionSet = EvalQuestion.ReadFile(result.GetValue(questions)!.FullName);
@@ -46,10 +47,10 @@ internal static class EvalCommand
                 await Console.Error.WriteLineAsync(warning);
             }
 
+            using var log = result.GetValue(answersOut) is { } answersFile ? new EvalAnswerLog(answersFile.FullName) : null;
+            Action<EvalQuestion, Answer>? print = result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null;
             var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
-                articles, questionSet, result.GetValue(k),
-                result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null,
-                result.GetValue(leaveOut), cancellationToken);
+                articles, questionSet, result.GetValue(k), print + (log is null ? null : log.Write), result.GetValue(leaveOut), cancellationToken);
             if (result.GetValue(json))
             {
                 context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(report));
