@@ -24,6 +24,7 @@ public static class CliApp
             GenerateCommand.Create(context),
             AzureUploadCommand.Create(context),
             TrainCommand.Create(context),
+            TrainNamesCommand.Create(context),
             StoriesCommand.Create(context),
         };
 

@@ -65,6 +65,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();
         services.AddSingleton<FollowUpSearch>();
+        services.AddSingleton<AnswerPronouns>();
         services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ContinueReply>();
         services.AddSingleton<ConversationService>();

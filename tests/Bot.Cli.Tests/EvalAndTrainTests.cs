@@ -71,6 +71,21 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainNames_SeedQuestions_WritesWeightsForEveryFeatureAndAHeldOutCard()
+    {
+        var model = Path.Combine(_cli.Folder, "answer-names.json");
+        var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}";
+
+        var (code, output) = await _cli.RunAsync("train-names", "--set", set, "--out", model);
+
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(File.ReadAllText(model));
+        Assert.Equal(json.RootElement.GetProperty("features").GetArrayLength(), json.RootElement.GetProperty("weights").GetArrayLength());
+        Assert.InRange(json.RootElement.GetProperty("threshold").GetDouble(), 0.3, 0.95);
+        Assert.Contains("held out by article", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Train_SetWithoutEquals_FailsNamingTheExpectedShape()
     {
         var (code, output) = await _cli.RunAsync("train", "--set", "seeds", "--out", Path.Combine(_cli.Folder, "m.zip"));

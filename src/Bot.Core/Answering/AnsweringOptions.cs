@@ -23,6 +23,9 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double? AnswerThreshold { get; set; }
 
+    /// <summary>Weights that name a "Who" answer for follow-ups (<c>bot train-names</c>) to use instead of the built-in ones; empty for the built-in ones.</summary>
+    public string? AnswerNamesPath { get; set; }
+
     /// <summary>Below this answerability (and above the threshold) an answer says the articles may not answer exactly the question.</summary>
     /// <remarks>Answers in that band are more often wrong than right: on held-out questions-1000, 117 questions asked with
     /// their source left out were answered below 0.5 against 52 answerable ones (38 of them rightly); above 0.5, 45 against

@@ -18,7 +18,8 @@ public sealed partial class ConversationService(
     IAnswerWriter writer,
     FollowUpSearch followUps,
     ArticleFieldReply articleFields,
-    ContinueReply continuation)
+    ContinueReply continuation,
+    AnswerPronouns answerPronouns)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
@@ -82,6 +83,7 @@ public sealed partial class ConversationService(
     // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
     private async Task<string> ResolveAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken) =>
         await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false)
+            ?? answerPronouns.Resolve(utterance, turns)
             ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null);
 
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>

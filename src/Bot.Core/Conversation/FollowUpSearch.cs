@@ -37,7 +37,10 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // Within the cited articles the story is already fixed, so a follow-up with words of its own is tried as typed
         // first: words borrowed from the last question ("Afghan" in "and who led the Pakistani side?", "finalists"
         // before "who was named most valuable player for it?") pull the answer back to what was already said.
-        var order = utterance != resolved && AsksOnItsOwn(utterance) ? new[] { utterance, resolved } : [resolved];
+        // A pronoun replaced by the name the last answer gave ("what did he say?" → "what did Afzal Aman say?") is
+        // tried before the follow-up as typed, since within the cited articles it says whom it is about.
+        var order = utterance == resolved || !AsksOnItsOwn(utterance) ? [resolved]
+            : resolved.StartsWith(utterance, StringComparison.Ordinal) ? new[] { utterance, resolved } : [resolved, utterance];
 
         // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
         // from the whole archive; a sure one stands.

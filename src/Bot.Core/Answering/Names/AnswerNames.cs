@@ -1,0 +1,53 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering.Names;
+
+/// <summary>A name picked out of an answer sentence as what its question asked for, with the model's chance that it is.</summary>
+public sealed record AnswerName(string Text, double Probability);
+
+/// <summary>Picks, from the sentence that answered a "Who …?" question, the name that answers it.</summary>
+/// <remarks>
+/// The offline answerer quotes sentences; it never says which name in them is the answer. A follow-up does need it:
+/// after "Who is the quarterback for the Carolina Panthers?", "How many picks did he throw?" is about the quarterback,
+/// whose name is only in the answer. A logistic regression over <see cref="AnswerNameFeatures"/> (fitted by
+/// <c>bot train-names</c> on squad-b's "Who" questions; weights in the embedded <c>answer-names.json</c>) scores each
+/// candidate; the best is returned only when its chance reaches the threshold chosen on held-out articles.
+/// </remarks>
+public static partial class AnswerNames
+{
+    private const string ResourceName = "Bot.Core.Answering.Names.answer-names.json";
+
+    private static readonly Lazy<AnswerNameModel?> Embedded = new(Load);
+
+    /// <summary>The embedded model, or null when the build has none.</summary>
+    public static AnswerNameModel? Model => Embedded.Value;
+
+    /// <summary>True when <paramref name="question"/> asks for a person or a named party ("Who …?", "Whom …", "Whose …").</summary>
+    public static bool AsksWho(string question) => WhoPattern().IsMatch(question);
+
+    /// <summary>The answer name in <paramref name="sentence"/> for <paramref name="question"/>, or null when none is likely enough.</summary>
+    public static AnswerName? Pick(string question, string sentence, AnswerNameModel? model = null)
+    {
+        model ??= Model;
+        if (model is null || !AsksWho(question))
+        {
+            return null;
+        }
+
+        var best = AnswerNameFeatures.Candidates(question, sentence)
+            .Select(c => new AnswerName(c.Text, model.Probability(c.Features)))
+            .MaxBy(n => n.Probability);
+        return best is not null && best.Probability >= model.Threshold ? best : null;
+    }
+
+    private static AnswerNameModel? Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
+        return stream is null ? null : JsonSerializer.Deserialize<AnswerNameModel>(stream);
+    }
+
+    [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoPattern();
+}

@@ -1,0 +1,94 @@
+using Bot.Core.Answering.Names;
+
+namespace Bot.Core.Tests.Answering;
+
+/// <summary>Naming the answer to a "Who" question in its sentence: the candidates, their features, and the built-in model.</summary>
+public sealed class AnswerNamesTests
+{
+    private const string Maclure = "The first geological map of the U.S. was produced in 1809 by William Maclure.";
+    private const string Miller = "Denver linebacker Von Miller was named Super Bowl MVP, recording five solo tackles, 2½ sacks, and two forced fumbles.";
+
+    [Theory]
+    [InlineData("Who produced the first geological map of the U.S.?", Maclure, "William Maclure")]
+    [InlineData("Who was named Super Bowl MVP?", Miller, "Von Miller")]
+    public void Pick_AnswerSentence_NamesTheAnswer(string question, string sentence, string expected)
+    {
+        var name = AnswerNames.Pick(question, sentence);
+
+        Assert.NotNull(name);
+        Assert.Equal(expected, name.Text);
+        Assert.InRange(name.Probability, AnswerNames.Model!.Threshold, 1.0);
+    }
+
+    [Fact]
+    public void Pick_QuestionThatIsNotWho_NamesNothing() =>
+        Assert.Null(AnswerNames.Pick("When was the first geological map of the U.S. produced?", Maclure));
+
+    [Fact]
+    public void Pick_NoNameLikelyEnough_NamesNothing() =>
+        Assert.Null(AnswerNames.Pick("Who won Super Bowl 50?",
+            "The American Football Conference (AFC) champion Denver Broncos defeated the National Football Conference (NFC) champion Carolina Panthers 24–10 to earn their third Super Bowl title."));
+
+    [Fact]
+    public void Candidates_PunctuationEndsANameButAnInitialDoesNot()
+    {
+        var names = AnswerNameFeatures.Candidates("Who led the delegation?", "Major General Afzal Aman, Director General Military Operations (DGMO), met Kurt H. Debus.").Select(c => c.Text);
+
+        Assert.Equal(["Major General Afzal Aman", "Director General Military Operations", "DGMO", "Kurt H. Debus"], names);
+    }
+
+    [Fact]
+    public void Candidates_NamesTheQuestionHoldsAndAnOpeningThe_AreNotCandidates()
+    {
+        var names = AnswerNameFeatures.Candidates("Who was named Super Bowl MVP?", Miller).Select(c => c.Text).ToList();
+
+        Assert.Equal(["Denver", "Von Miller"], names);
+        Assert.DoesNotContain(AnswerNameFeatures.Candidates("Who produced the map?", Maclure), c => c.Text.StartsWith("The", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("by William Maclure", "after_by", 1)]
+    [InlineData("(AFC) champion", "in_parentheses", 1)]
+    [InlineData("quarterback Cam Newton threw", "after_title", 1)]
+    [InlineData("Cam Newton threw", "opens_sentence", 1)]
+    [InlineData("the Bank of England raised", "words", 3)]
+    public void Candidates_FirstName_HasTheShapeFeature(string sentence, string feature, float expected)
+    {
+        var first = AnswerNameFeatures.Candidates("Who did it?", sentence)[0];
+
+        Assert.Equal(expected, first.Features[Array.IndexOf(AnswerNameFeatures.Names, feature)]);
+    }
+
+    [Fact]
+    public void Candidates_QuestionWordsAroundAName_CountTowardItsWindow()
+    {
+        var near = AnswerNameFeatures.Candidates("Who opened the new bridge?", "The new bridge was opened by Transport Minister Ali Khan on Monday, officials in Lahore said.");
+        int within3 = Array.IndexOf(AnswerNameFeatures.Names, "within_3");
+
+        Assert.True(near.Single(c => c.Text == "Transport Minister Ali Khan").Features[within3] > near.Single(c => c.Text == "Lahore").Features[within3]);
+    }
+
+    [Fact]
+    public void Model_BuiltIn_MatchesTheFeaturesAndWasMeasuredHeldOut()
+    {
+        var model = AnswerNames.Model!;
+
+        Assert.Equal(AnswerNameFeatures.Names, model.Features);
+        Assert.Equal(AnswerNameFeatures.Names.Length, model.Weights.Count);
+        Assert.True(model.HeldOut!.Precision >= 0.8);
+    }
+
+    [Fact]
+    public void Fit_SameExamplesTwice_GivesTheSameWeights()
+    {
+        AnswerNameExample[] examples =
+        [
+            new("Who produced the first geological map?", Maclure, ["William Maclure"], "Geology"),
+            new("Who was named MVP?", Miller, ["Von Miller"], "Super_Bowl"),
+            new("Who opened the bridge?", "The bridge was opened by Ali Khan in Lahore.", ["Ali Khan"], "Bridge"),
+            new("Who led the talks?", "Gen Janjua led the talks in Tehran with Ali Shamkhani.", ["Gen Janjua", "Janjua"], "Iran"),
+        ];
+
+        Assert.Equal(AnswerNameTrainer.Fit(examples).Weights, AnswerNameTrainer.Fit(examples).Weights);
+    }
+}

@@ -1,0 +1,34 @@
+using Bot.Core.Answering;
+using Bot.Core.Conversation;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>"he" or "they" after a "Who" answer reads as the name that answered it.</summary>
+public sealed class AnswerPronounsTests
+{
+    private const string Miller = "Denver linebacker Von Miller was named Super Bowl MVP, recording five solo tackles, 2½ sacks, and two forced fumbles.";
+
+    private readonly AnswerPronouns _pronouns = new(Options.Create(new AnsweringOptions()));
+
+    [Theory]
+    [InlineData("How many solo tackles did he make?", "How many solo tackles did Von Miller make?")]
+    [InlineData("What was his position?", "What was Von Miller's position?")]
+    public void Resolve_AfterWhoAnswer_PutsTheAnswersNameForThePronoun(string followUp, string expected) =>
+        Assert.Equal(expected, _pronouns.Resolve(followUp, [Turn("Who was named Super Bowl MVP?", Miller)]));
+
+    [Theory]
+    [InlineData("Who was named Super Bowl MVP?", "Which team did Gary Kubiak coach when he won it?")]
+    [InlineData("Who was named Super Bowl MVP?", "How many tackles?")]
+    [InlineData("How many tackles were made in Super Bowl 50?", "How many solo tackles did he make?")]
+    public void Resolve_NameBeforeThePronounNoPronounOrNoWhoQuestion_LeavesItToTheResolver(string earlier, string followUp) =>
+        Assert.Null(_pronouns.Resolve(followUp, [Turn(earlier, Miller)]));
+
+    [Fact]
+    public void Resolve_AfterAnAbstention_LeavesItToTheResolver() =>
+        Assert.Null(_pronouns.Resolve("How many solo tackles did he make?",
+            [new ConversationTurn("Who won?", "Who won?", new Answer("The articles don't say.", Abstained: true, [], []))]));
+
+    private static ConversationTurn Turn(string question, string quote) =>
+        new(question, question, new Answer($"{quote} [1]", Abstained: false, [new Citation(1, "sb.txt", "Super Bowl 50", null, null, quote, 0, quote.Length, "sb.txt#0")], []));
+}
