@@ -11,6 +11,7 @@ public sealed class AnswerNamesTests
     [Theory]
     [InlineData("Who produced the first geological map of the U.S.?", Maclure, "William Maclure")]
     [InlineData("Who was named Super Bowl MVP?", Miller, "Von Miller")]
+    [InlineData("Who did Janjua meet in Tehran?", "Later, Gen Janjua met Iranian Interior Minister Abdolreza Rahmani Fazli for a discussion on border incidents.", "Iranian Interior Minister Abdolreza Rahmani Fazli")]
     public void Pick_AnswerSentence_NamesTheAnswer(string question, string sentence, string expected)
     {
         var name = AnswerNames.Pick(question, sentence);
@@ -28,6 +29,14 @@ public sealed class AnswerNamesTests
     public void Pick_NoNameLikelyEnough_NamesNothing() =>
         Assert.Null(AnswerNames.Pick("Who won Super Bowl 50?",
             "The American Football Conference (AFC) champion Denver Broncos defeated the National Football Conference (NFC) champion Carolina Panthers 24–10 to earn their third Super Bowl title."));
+
+    [Fact]
+    public void Candidates_OpeningWordsAndDates_AreNotNames()
+    {
+        var names = AnswerNameFeatures.Candidates("Who refused?", "However, on May 3, 2013, under Governor Rick Scott the Florida legislature refused.").Select(c => c.Text);
+
+        Assert.Equal(["Governor Rick Scott", "Florida"], names);
+    }
 
     [Fact]
     public void Candidates_PunctuationEndsANameButAnInitialDoesNot()

@@ -18,7 +18,7 @@ public static partial class AnswerNameFeatures
     [
         "distance", "nearness", "within_3", "within_5", "within_10", "matched_before", "matched_after", "after_by", "in_parentheses",
         "comma_after", "matched_just_after", "matched_just_before", "words", "shares_question_word", "first_name", "opens_sentence",
-        "after_title", "one_of", "several_words",
+        "after_title", "one_of", "several_words", "question_word_share", "by_phrase",
     ];
 
     // Words that introduce a person's name ("quarterback Cam Newton", "Gen Janjua"); a shape, like a capital letter.
@@ -28,7 +28,20 @@ public static partial class AnswerNameFeatures
         "chief", "coach", "quarterback", "sir", "lord", "pope", "emperor", "judge", "governor", "mayor", "director", "professor",
     };
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "de", "the", "von", "van", "al", "bin" };
+    // English closed-class words and calendar names: capitalised at a sentence's start ("However, …", "Under Kubiak, …",
+    // "Following their loss …") or in a date ("May 3, 2013"), they are never the name a "Who" question asks for.
+    private static readonly HashSet<string> NeverNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our", "i",
+        "there", "here", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "under", "over", "after", "before",
+        "during", "since", "until", "despite", "following", "according", "among", "between", "through", "within", "about", "as",
+        "and", "but", "or", "so", "yet", "if", "when", "while", "where", "although", "though", "because", "however", "meanwhile",
+        "also", "then", "later", "earlier", "today", "yesterday", "both", "many", "some", "most", "all", "several", "other", "each",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "de", "von", "van", "al", "bin" };
 
     /// <summary>One candidate name of a sentence, with its place in the sentence and its features.</summary>
     public sealed record Candidate(string Text, int Start, int End, float[] Features);
@@ -39,9 +52,9 @@ public static partial class AnswerNameFeatures
         var words = WordPattern().Matches(sentence).Select(m => (m.Value, m.Index, Stem: Stem(m.Value))).ToList();
         var asked = EnglishTerms.Analyze(question).ToHashSet(StringComparer.Ordinal);
         var matched = Enumerable.Range(0, words.Count).Where(i => words[i].Stem is { } s && asked.Contains(s)).ToList();
-        // A capitalised opening "The" or "In" is no name ("In Denver, KOA …" names Denver).
+        // A capitalised opening "The" or "In" is no name ("In Denver, KOA …" names Denver), nor is a month in a date.
         var runs = Runs(words, sentence)
-            .Select(r => r.First == 0 && words[0].Stem is null ? (First: 1, r.Last) : r)
+            .Select(r => (First: Enumerable.Range(r.First, r.Last - r.First + 1).FirstOrDefault(i => !NeverNames.Contains(words[i].Value), r.Last + 1), r.Last))
             .Where(r => r.First <= r.Last && !question.Contains(sentence[words[r.First].Index..End(words[r.Last])], StringComparison.OrdinalIgnoreCase))
             .ToList();
         return runs.Select((r, k) =>
@@ -80,10 +93,31 @@ public static partial class AnswerNameFeatures
             Titles.Contains(before.TrimEnd('.')) ? 1 : 0,
             1f / count,
             length >= 2 ? 1 : 0,
+            Enumerable.Range(r.First, length).Count(i => words[i].Stem is { } s && asked.Contains(s)) / (float)length,
+            ByPhrase(words, r.First) ? 1 : 0,
         ];
     }
 
-    // Runs of capitalised words, joined across "of", "de", "the" when a capital follows ("Bank of England"), and broken by
+    // "headlined by the British rock group Coldplay": a "by" up to five words before, with no capital between.
+    private static bool ByPhrase(List<(string Value, int Index, string? Stem)> words, int first)
+    {
+        for (int i = first - 1; i >= Math.Max(0, first - 5); i--)
+        {
+            if (words[i].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (char.IsUpper(words[i].Value[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Runs of capitalised words, joined across "of", "de", "von" when a capital follows ("Bank of England"), and broken by
     // other punctuation ("Major General Afzal Aman, Director General …" is two names).
     private static IEnumerable<(int First, int Last)> Runs(List<(string Value, int Index, string? Stem)> words, string sentence)
     {
