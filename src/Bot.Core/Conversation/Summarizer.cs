@@ -103,9 +103,11 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         return articles.Values.Where(a => names.All(n => Mentions(a.Body, n))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit").
-    internal static bool Mentions(string body, string name) =>
-        Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"). An acronym
+    // counts only as itself, in capitals: "US" is not the start of "use".
+    internal static bool Mentions(string body, string name) => name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        ? Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{Ll}}\p{{Lu}}])", RegexOptions.CultureInvariant)
+        : Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;

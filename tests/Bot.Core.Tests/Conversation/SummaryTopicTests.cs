@@ -53,4 +53,15 @@ public sealed class SummaryTopicTests
     [InlineData("summarize the Torkham border talks", false)]
     [InlineData("summarize the news on the NATO strike", false)]
     public void AsksForLatest_LatestUpdatesOrNew(string utterance, bool expected) => Assert.Equal(expected, Summarizer.AsksForLatest(utterance));
+
+    [Theory]
+    [InlineData("Iran sought cooperation.", "Iran", true)]
+    [InlineData("Iranian soil was used.", "Iran", true)]
+    [InlineData("the use of Iranian soil", "US", false)]
+    [InlineData("two top US military commanders", "US", true)]
+    [InlineData("US-Pakistani ties", "US", true)]
+    [InlineData("a visit to the ISI office", "ISI", true)]
+    [InlineData("a visit to the office", "ISI", false)]
+    public void Mentions_AcronymOnlyAsItselfInCapitals_OtherNamesAtAWordStart(string body, string name, bool expected) =>
+        Assert.Equal(expected, Summarizer.Mentions(body, name));
 }
