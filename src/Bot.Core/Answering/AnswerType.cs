@@ -98,6 +98,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)\b|\b(million|billion)\b", RegexOptions.IgnoreCase)]
+    // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 }

@@ -59,4 +59,13 @@ public sealed class AnswerTypeTests
     [InlineData("Where does it say the strike was unintentional?", false)]
     public void AsksYesOrNo_QuestionOpeningWithAnAuxiliary(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksYesOrNo(question));
+
+    [Theory]
+    [InlineData("Profits rose to $1.13bn in the quarter.", true)]
+    [InlineData("Yukos owes 27.5bn roubles in back taxes.", true)]
+    [InlineData("Sales rose 76% on the year.", true)]
+    [InlineData("Inflation fell to 2.1 per cent.", true)]
+    [InlineData("The bridge is 600m long and opened in 2004.", false)]
+    public void HasAmount_MoneyAndShares_AsBritishNewsWritesThem(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.HasAmount(sentence));
 }
