@@ -59,7 +59,7 @@ public sealed partial class MentionList(AnswerService answers)
 
     private static string Heading(string subject, int found, int shown, bool dated, bool more)
     {
-        string count = more ? $"At least {found} articles mention" : found == 1 ? "1 article mentions" : $"{found} articles mention";
+        string count = (more ? "At least " : string.Empty) + (found == 1 ? "1 article mentions" : $"{found} articles mention");
         return shown < found ? $"{count} “{subject}”; {(dated ? "the newest" : "the first")} {shown}:"
             : $"{count} “{subject}”{(dated && found > 1 ? ", newest first" : string.Empty)}:";
     }

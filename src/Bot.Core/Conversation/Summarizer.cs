@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Conversation;
@@ -21,6 +22,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     private const int SentencesPerArticle = 2;
     private const int MostPerArticle = 4;
     private const int Budget = 6;
+    private const int MostArticles = 5;
     private const double SameClaim = 0.88;
 
     /// <summary>Summarises what the articles say about the topic in <paramref name="utterance"/>.</summary>
@@ -33,14 +35,15 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         double bar = options.Value.MinConfidence * 0.9;
         var names = Names(searched);
         var mentioning = await MentioningAllAsync(scored, bar, names, cancellationToken).ConfigureAwait(false);
-        var byArticle = InOrder(scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId), newestFirst);
+        var matching = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId).ToList();
+        var byArticle = InOrder(Chosen(matching, searched, newestFirst), newestFirst);
         if (byArticle.Count == 0)
         {
             return new Answer($"The articles don't cover “{topic}”, so there is nothing to summarise.", Abstained: true, [], scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList());
         }
 
         var chosen = new List<ScoredSentence>();
-        var heading = $"Summary of {byArticle.Count} article{(byArticle.Count == 1 ? "" : "s")} on “{topic}”{(newestFirst && byArticle.Count(g => g.First().Hit.Chunk.Published is not null) > 1 ? ", newest first" : string.Empty)}:";
+        var heading = $"{Counted(byArticle.Count, matching.Count, newestFirst)} on “{topic}”{(newestFirst && byArticle.Count(g => g.First().Hit.Chunk.Published is not null) > 1 ? ", newest first" : string.Empty)}:";
         var text = new StringBuilder(heading);
         // Two sentences each when many articles match; one or two articles get more of the budget, or their summary is thin.
         int perArticle = Math.Clamp(Budget / byArticle.Count, SentencesPerArticle, MostPerArticle);
@@ -61,12 +64,40 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
             }
         }
 
+        if (matching.Count > byArticle.Count)
+        {
+            int left = matching.Count - byArticle.Count;
+            text.Append("\n\n").Append(left).Append(left == 1 ? " more matching article is" : " more matching articles are")
+                .Append(" left out: narrow the topic, or ask a question about it.");
+        }
+
         var citations = chosen.Select((s, i) => s.ToCitation(i + 1)).ToList();
         var extractive = new Answer(text.ToString().TrimEnd(), Abstained: false, citations, chosen.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
 
         // With a model, the passages behind the chosen sentences become its numbered sources; the extractive summary is the fallback.
         return await writer.SummarizeAsync(topic, heading, extractive, cancellationToken).ConfigureAwait(false);
     }
+
+    // Over a large archive dozens of stories match a topic, and two sentences from each is a wall of text: the summary
+    // takes the few that match best (for "the latest", the newest of them) and says how many it left out. Best is first
+    // the fewest of the topic's words missing from the article's matching sentences ("halftime show" stories before the
+    // other "Super Bowl 50" ones), then retrieval's order.
+    private static IEnumerable<IGrouping<string, ScoredSentence>> Chosen(List<IGrouping<string, ScoredSentence>> matching, string topic, bool newestFirst)
+    {
+        if (newestFirst)
+        {
+            return matching.OrderBy(g => g.First().Hit.Chunk.Published is null).ThenByDescending(g => g.First().Hit.Chunk.Published)
+                .ThenByDescending(g => g.Max(s => s.Hit.Score)).Take(MostArticles);
+        }
+
+        var words = EnglishTerms.Analyze(topic).ToHashSet(StringComparer.Ordinal);
+        int Missing(IGrouping<string, ScoredSentence> article) => words.Except(article.SelectMany(s => EnglishTerms.Analyze(s.Text)), StringComparer.Ordinal).Count();
+        return matching.OrderBy(Missing).ThenByDescending(g => g.Max(s => s.Hit.Score)).Take(MostArticles);
+    }
+
+    private static string Counted(int shown, int matched, bool newestFirst) =>
+        shown == matched ? $"Summary of {shown} article{(shown == 1 ? "" : "s")}"
+            : $"Summary of the {shown} {(newestFirst ? "newest" : "best-matching")} of {matched} articles";
 
     // Oldest first tells a story as it happened; "what's the latest on …" wants the newest first, and the budget goes
     // to the first articles. Undated articles go last either way; ties go to the better match.
