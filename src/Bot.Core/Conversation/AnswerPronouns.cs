@@ -11,7 +11,8 @@ namespace Bot.Core.Conversation;
 /// After "Who led the Afghan delegation?", "What did he say?" is about the general the answer named, not about
 /// anything the question named, so borrowing the question's names (<see cref="FollowUpResolver"/>) asks about the wrong
 /// subject. When <see cref="AnswerNames"/> is sure enough which name in the answer's first sentence answered, the pronoun
-/// is replaced by it ("What did Major General Afzal Aman say?"). Otherwise the follow-up is read as before.
+/// is replaced by it ("How many solo tackles did he make?" after "Who was named Super Bowl MVP?" becomes "… did Von Miller
+/// make?"). Otherwise the follow-up is read as before.
 /// </remarks>
 public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 {
@@ -37,6 +38,16 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         bool possessive = match.Value.ToLowerInvariant() is "his" or "their";
         return string.Concat(utterance.AsSpan(0, match.Index), name.Text + (possessive ? "'s" : string.Empty), utterance.AsSpan(match.Index + match.Length));
+    }
+
+    /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>
+    public static bool IsRewriteOf(string utterance, string resolved)
+    {
+        var match = PersonPronoun().Match(utterance);
+        return match.Success && resolved.Length > utterance.Length - match.Length
+            && resolved.StartsWith(utterance[..match.Index], StringComparison.Ordinal)
+            && resolved.EndsWith(utterance[(match.Index + match.Length)..], StringComparison.Ordinal)
+            && !resolved.StartsWith(utterance, StringComparison.Ordinal);
     }
 
     // "her" is left out: it is as often possessive as not, and a wrong reading garbles the question.

@@ -40,7 +40,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // A pronoun replaced by the name the last answer gave ("what did he say?" → "what did Afzal Aman say?") is
         // tried before the follow-up as typed, since within the cited articles it says whom it is about.
         var order = utterance == resolved || !AsksOnItsOwn(utterance) ? [resolved]
-            : resolved.StartsWith(utterance, StringComparison.Ordinal) ? new[] { utterance, resolved } : [resolved, utterance];
+            : AnswerPronouns.IsRewriteOf(utterance, resolved) ? [resolved, utterance] : new[] { utterance, resolved };
 
         // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
         // from the whole archive; a sure one stands.

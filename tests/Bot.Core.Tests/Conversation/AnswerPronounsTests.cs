@@ -31,4 +31,12 @@ public sealed class AnswerPronounsTests
 
     private static ConversationTurn Turn(string question, string quote) =>
         new(question, question, new Answer($"{quote} [1]", Abstained: false, [new Citation(1, "sb.txt", "Super Bowl 50", null, null, quote, 0, quote.Length, "sb.txt#0")], []));
+
+    [Theory]
+    [InlineData("How many solo tackles did he make?", "How many solo tackles did Von Miller make?", true)]
+    [InlineData("What was his position?", "What was Von Miller's position?", true)]
+    [InlineData("How many solo tackles did he make?", "How many solo tackles did he make? Super Bowl MVP", false)]
+    [InlineData("How many solo tackles did he make?", "How many solo tackles did the MVP record in Super Bowl 50?", false)]
+    public void IsRewriteOf_OnlyThePronounReplaced(string utterance, string resolved, bool expected) =>
+        Assert.Equal(expected, AnswerPronouns.IsRewriteOf(utterance, resolved));
 }
