@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Answering.Names;
@@ -16,9 +15,8 @@ namespace Bot.Core.Conversation;
 /// </remarks>
 public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 {
-    private readonly Lazy<AnswerNameModel?> model = new(() => options.Value.AnswerNamesPath is { Length: > 0 } path
-        ? JsonSerializer.Deserialize<AnswerNameModel>(File.ReadAllText(path))
-        : AnswerNames.Model);
+    // Read once at start: a bad file named in the settings stops the host with the file and the fix.
+    private readonly AnswerNameModel? model = options.Value.AnswerNamesPath is { Length: > 0 } path ? AnswerNames.LoadFile(path) : AnswerNames.Model;
 
     /// <summary><paramref name="utterance"/> with its person pronoun replaced by the last answer's name, or null when that does not apply.</summary>
     public string? Resolve(string utterance, IReadOnlyList<ConversationTurn> turns)
@@ -31,7 +29,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         // "Which team did Gary Kubiak play for when he was in it?": a name before the pronoun is whom it means.
         var match = PersonPronoun().Match(utterance);
-        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(last.ResolvedText, reply.Citations[0].Quote, model.Value) is not { } name)
+        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(last.ResolvedText, reply.Citations[0].Quote, model) is not { } name)
         {
             return null;
         }

@@ -100,4 +100,19 @@ public sealed class AnswerNamesTests
 
         Assert.Equal(AnswerNameTrainer.Fit(examples).Weights, AnswerNameTrainer.Fit(examples).Weights);
     }
+
+    [Fact]
+    public void LoadFile_MissingOrForOtherFeatures_NamesTheSettingAndTheFix()
+    {
+        var folder = Directory.CreateTempSubdirectory("names");
+        var stale = Path.Combine(folder.FullName, "stale.json");
+        File.WriteAllText(stale, """{"features": ["distance"], "weights": [1], "bias": 0, "threshold": 0.5}""");
+
+        var missing = Assert.Throws<InvalidDataException>(() => AnswerNames.LoadFile(Path.Combine(folder.FullName, "none.json")));
+        var other = Assert.Throws<InvalidDataException>(() => AnswerNames.LoadFile(stale));
+
+        Assert.Contains("bot train-names", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("not written for these features", other.Message, StringComparison.Ordinal);
+        folder.Delete(recursive: true);
+    }
 }

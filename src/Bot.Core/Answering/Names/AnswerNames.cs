@@ -42,6 +42,25 @@ public static partial class AnswerNames
         return best is not null && best.Probability >= model.Threshold ? best : null;
     }
 
+    /// <summary>A model written by <c>bot train-names</c>, checked against today's features.</summary>
+    public static AnswerNameModel LoadFile(string path)
+    {
+        const string Fix = "write one with 'bot train-names', or leave Bot:Answering:AnswerNamesPath empty for the built-in model";
+        AnswerNameModel? model;
+        try
+        {
+            model = JsonSerializer.Deserialize<AnswerNameModel>(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new InvalidDataException($"Bot:Answering:AnswerNamesPath {path}: {ex.Message} ({Fix}).", ex);
+        }
+
+        return model is not null && model.Features.SequenceEqual(AnswerNameFeatures.Names)
+            ? model
+            : throw new InvalidDataException($"Bot:Answering:AnswerNamesPath {path} was not written for these features ({Fix}).");
+    }
+
     private static AnswerNameModel? Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
