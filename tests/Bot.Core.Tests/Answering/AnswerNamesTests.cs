@@ -12,6 +12,7 @@ public sealed class AnswerNamesTests
     [InlineData("Who produced the first geological map of the U.S.?", Maclure, "William Maclure")]
     [InlineData("Who was named Super Bowl MVP?", Miller, "Von Miller")]
     [InlineData("Who did Janjua meet in Tehran?", "Later, Gen Janjua met Iranian Interior Minister Abdolreza Rahmani Fazli for a discussion on border incidents.", "Iranian Interior Minister Abdolreza Rahmani Fazli")]
+    [InlineData("Who is Iran's interior minister?", "Later, Gen Janjua met Iranian Interior Minister Abdolreza Rahmani Fazli for a discussion on border incidents.", "Abdolreza Rahmani Fazli")]
     public void Pick_AnswerSentence_NamesTheAnswer(string question, string sentence, string expected)
     {
         var name = AnswerNames.Pick(question, sentence);
@@ -39,11 +40,15 @@ public sealed class AnswerNamesTests
     }
 
     [Fact]
+    public void Candidates_QuestionWordsLeadingIntoAName_AreNotPartOfIt() =>
+        Assert.Equal(["Abdolreza Rahmani Fazli"], AnswerNameFeatures.Candidates("Who is Iran's interior minister?", "Iranian Interior Minister Abdolreza Rahmani Fazli said so.").Select(c => c.Text));
+
+    [Fact]
     public void Candidates_PunctuationEndsANameButAnInitialDoesNot()
     {
-        var names = AnswerNameFeatures.Candidates("Who led the delegation?", "Major General Afzal Aman, Director General Military Operations (DGMO), met Kurt H. Debus.").Select(c => c.Text);
+        var names = AnswerNameFeatures.Candidates("Who led the delegation?", "Major General Afzal Aman, Director General Military Operations (DGMO), met Kurt H. Debus and Lt. Gen. Nadeem Anjum.").Select(c => c.Text);
 
-        Assert.Equal(["Major General Afzal Aman", "Director General Military Operations", "DGMO", "Kurt H. Debus"], names);
+        Assert.Equal(["Major General Afzal Aman", "Director General Military Operations", "DGMO", "Kurt H. Debus", "Lt. Gen. Nadeem Anjum"], names);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public static partial class AnswerNameFeatures
     {
         "mr", "mrs", "ms", "dr", "gen", "general", "president", "king", "queen", "prince", "minister", "senator", "chairman",
         "chief", "coach", "quarterback", "sir", "lord", "pope", "emperor", "judge", "governor", "mayor", "director", "professor",
+        "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "mullah", "sheikh",
     };
 
     // English closed-class words and calendar names: capitalised at a sentence's start ("However, …", "Under Kubiak, …",
@@ -52,9 +53,11 @@ public static partial class AnswerNameFeatures
         var words = WordPattern().Matches(sentence).Select(m => (m.Value, m.Index, Stem: Stem(m.Value))).ToList();
         var asked = EnglishTerms.Analyze(question).ToHashSet(StringComparer.Ordinal);
         var matched = Enumerable.Range(0, words.Count).Where(i => words[i].Stem is { } s && asked.Contains(s)).ToList();
-        // A capitalised opening "The" or "In" is no name ("In Denver, KOA …" names Denver), nor is a month in a date.
+        // A capitalised opening "The" or "In" is no name ("In Denver, KOA …" names Denver), nor is a month in a date, and
+        // the question's own words lead into the name rather than belong to it ("Iranian Interior Minister Abdolreza
+        // Rahmani Fazli" answers "Who is Iran's interior minister?" with "Abdolreza Rahmani Fazli").
         var runs = Runs(words, sentence)
-            .Select(r => (First: Enumerable.Range(r.First, r.Last - r.First + 1).FirstOrDefault(i => !NeverNames.Contains(words[i].Value), r.Last + 1), r.Last))
+            .Select(r => (First: Enumerable.Range(r.First, r.Last - r.First + 1).FirstOrDefault(i => !Leading(words[i], asked), r.Last + 1), r.Last))
             .Where(r => r.First <= r.Last && !question.Contains(sentence[words[r.First].Index..End(words[r.Last])], StringComparison.OrdinalIgnoreCase))
             .ToList();
         return runs.Select((r, k) =>
@@ -121,9 +124,9 @@ public static partial class AnswerNameFeatures
     // other punctuation ("Major General Afzal Aman, Director General …" is two names).
     private static IEnumerable<(int First, int Last)> Runs(List<(string Value, int Index, string? Stem)> words, string sentence)
     {
-        // An initial's dot ("Kurt H. Debus", "St. Louis") does not break a name.
+        // An initial's or a title's dot ("Kurt H. Debus", "St. Louis", "Lt. Gen. Nadeem Anjum") does not break a name.
         bool Joined(int a, int b) => sentence[End(words[a])..words[b].Index] is var gap
-            && (string.IsNullOrWhiteSpace(gap) || (words[a].Value.Length <= 2 && gap[0] == '.' && string.IsNullOrWhiteSpace(gap[1..])));
+            && (string.IsNullOrWhiteSpace(gap) || ((words[a].Value.Length <= 2 || Titles.Contains(words[a].Value)) && gap[0] == '.' && string.IsNullOrWhiteSpace(gap[1..])));
         bool Capital(int i) => char.IsUpper(words[i].Value[0]);
         for (int i = 0; i < words.Count; i++)
         {
@@ -143,6 +146,11 @@ public static partial class AnswerNameFeatures
             i = j;
         }
     }
+
+    // A word that leads into a name without being part of it: a closed-class word, or one the question asked with
+    // ("Iranian" for "Iran's", "Minister" for "minister").
+    private static bool Leading((string Value, int Index, string? Stem) word, HashSet<string> asked) =>
+        NeverNames.Contains(word.Value) || (word.Stem is { } stem && asked.Any(a => a == stem || (a.Length >= 4 && stem.StartsWith(a, StringComparison.Ordinal))));
 
     private static string? Stem(string word) => EnglishTerms.Analyze(word) is [var first, ..] ? first : null;
 
