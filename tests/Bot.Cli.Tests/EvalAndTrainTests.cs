@@ -95,6 +95,17 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainNames_WeightedSet_FailsSayingSetsAreNotWeighed()
+    {
+        var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}*3";
+
+        var (code, output) = await _cli.RunAsync("train-names", "--set", set, "--out", Path.Combine(_cli.Folder, "names.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("does not weigh sets", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stories_LongArticles_WritesOneStoryPerParagraphAndRepointsTheQuestions()
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_cli.Folder, "long"));

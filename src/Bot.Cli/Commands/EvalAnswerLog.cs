@@ -21,13 +21,12 @@ internal sealed class EvalAnswerLog(string path) : IDisposable
 
     public void Write(EvalQuestion question, Answer answer)
     {
-        bool answerHit = question.IsAnswerable && !answer.Abstained && question.IsAnsweredBy(answer.Text);
         writer.WriteLine(JsonSerializer.Serialize(new Line(
             question.Id,
             question.Kind,
             question.Question,
             question.Answers,
-            question.IsAnswerable ? answerHit : answer.Abstained,
+            KindScorer.Right(question, answer),
             question.IsAnswerable ? KindScorer.FirstSentenceHit(question, answer) : null,
             answer.Abstained,
             Math.Round(answer.Confidence, 4),

@@ -28,7 +28,7 @@ internal static class EvalTable
     public static void PrintAnswer(IAnsiConsole console, EvalQuestion question, Answer answer)
     {
         int rank = answer.Passages.ToList().FindIndex(p => question.IsAnsweredBy(p.Chunk.Text)) + 1;
-        bool right = question.IsAnswerable ? !answer.Abstained && question.IsAnsweredBy(answer.Text) : answer.Abstained;
+        bool right = KindScorer.Right(question, answer);
         // Raw lines, not the console's wrapped ones: one question per line is what grep and diff need.
         var output = console.Profile.Out.Writer;
         output.WriteLine($"{(right ? "ok  " : "MISS")} {question.Id} [{question.Kind}] rank={rank} conf={answer.Confidence} ({answer.Diagnostics}) abstained={answer.Abstained}");

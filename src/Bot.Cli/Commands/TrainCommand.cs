@@ -49,7 +49,7 @@ internal static class TrainCommand
         var excluded = exclude.SelectMany(f => EvalQuestion.ReadFile(f.FullName)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var examples = new List<RankerExample>();
         var trainedOn = new List<string>();
-        foreach (var (corpus, questions, weight) in sets.Select(Split))
+        foreach (var (corpus, questions, weight) in sets.Select(TrainingSet.Parse))
         {
             var made = await SetExamplesAsync(context, corpus, questions, seed, cache, cancellationToken);
 
@@ -90,19 +90,5 @@ internal static class TrainCommand
         context.Console.WriteLine($"{corpus}: {loaded.Articles.Count} articles; featurising {questions.Count} questions and their unanswerable variants");
         var progress = new Progress<int>(n => context.Console.WriteLine($"  {n} featurised"));
         return await services.GetRequiredService<RankerTrainer>().ExamplesAsync(questions, Path.GetFileName(corpus.TrimEnd('/')), seed, progress, cancellationToken);
-    }
-
-    private static (string Corpus, string Questions, float Weight) Split(string set)
-    {
-        int at = set.IndexOf('=', StringComparison.Ordinal);
-        int star = set.LastIndexOf('*');
-        float weight = 1;
-        if (at <= 0 || (star > at && !float.TryParse(set[(star + 1)..], System.Globalization.CultureInfo.InvariantCulture, out weight)))
-        {
-            throw new InvalidDataException($"--set {set}: expected CORPUS=QUESTIONS or CORPUS=QUESTIONS*WEIGHT, for example ../shared/data/squad-b/corpus=../shared/data/squad-b/questions.jsonl");
-        }
-
-        string questions = star > at ? set[(at + 1)..star] : set[(at + 1)..];
-        return (Path.GetFullPath(set[..at]), Path.GetFullPath(questions), weight);
     }
 }

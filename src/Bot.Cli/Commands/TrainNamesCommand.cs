@@ -38,15 +38,16 @@ internal static class TrainNamesCommand
     // Each "Who" question with the sentence of its source article that holds an answer and shares most of its words.
     private static List<AnswerNameExample> Examples(CliContext context, string set, CancellationToken cancellationToken)
     {
-        int at = set.IndexOf('=', StringComparison.Ordinal);
-        if (at <= 0)
+        var (corpus, path, weight) = TrainingSet.Parse(set);
+        if (weight != 1)
         {
-            throw new InvalidDataException($"--set {set}: expected CORPUS=QUESTIONS, for example ../shared/data/squad-b/corpus=../shared/data/squad-b/questions.jsonl");
+            // The name model is a logistic regression fitted once over every example; there is no per-set weight to give it.
+            throw new InvalidDataException($"--set {set}: train-names does not weigh sets; drop the *{weight} (repeat the set to count it twice).");
         }
 
         using var services = context.BuildServices(new Dictionary<string, string?> { ["Bot:Paths:Index"] = Path.Combine(Path.GetTempPath(), $"newsbot-train-{Environment.ProcessId}.index") });
-        var articles = services.GetRequiredService<ArticleLoader>().Load([Path.GetFullPath(set[..at])], cancellationToken: cancellationToken).Articles;
-        var questions = EvalQuestion.ReadFile(Path.GetFullPath(set[(at + 1)..])).Where(q => q.IsAnswerable && AnswerNames.AsksWho(q.Question)).ToList();
+        var articles = services.GetRequiredService<ArticleLoader>().Load([corpus], cancellationToken: cancellationToken).Articles;
+        var questions = EvalQuestion.ReadFile(path).Where(q => q.IsAnswerable && AnswerNames.AsksWho(q.Question)).ToList();
         var made = new List<AnswerNameExample>();
         foreach (var question in questions)
         {

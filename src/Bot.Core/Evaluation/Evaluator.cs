@@ -43,7 +43,7 @@ public sealed class Evaluator(AnswerService answers, ConversationService? conver
         var unanswerable = answered.Where(a => !a.Question.IsAnswerable).ToList();
         return new EvalReport(
             questions.Count, k, figures.HitAt1, figures.HitAtK, figures.Mrr, figures.DocAtK,
-            Share(answerable, a => !a.Answer.Abstained && a.Question.IsAnsweredBy(a.Answer.Text)),
+            Share(answerable, a => KindScorer.AnswerHit(a.Question, a.Answer)),
             Share(answerable, a => a.Answer.Citations.Any(c => a.Question.IsAnsweredBy(c.Quote))),
             Share(unanswerable, a => a.Answer.Abstained),
             Share(answerable, a => a.Answer.Abstained),

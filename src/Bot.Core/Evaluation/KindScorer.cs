@@ -17,7 +17,7 @@ public static class KindScorer
         bool summaries = group[0].Question.Kind == "summary";
         return new KindFigures(
             group.Count,
-            answerable.Count == 0 ? null : Share(answerable, a => !a.Answer.Abstained && a.Question.IsAnsweredBy(a.Answer.Text)),
+            answerable.Count == 0 ? null : Share(answerable, a => AnswerHit(a.Question, a.Answer)),
             unanswerable.Count == 0 ? null : Share(unanswerable, a => a.Answer.Abstained),
             summaries ? Mean(answerable.Select(a => Coverage(a.Question, a.Answer))) : null,
             summaries ? Mean(answerable.Select(a => Supported(a.Answer, articles))) : null)
@@ -31,6 +31,12 @@ public static class KindScorer
     /// <summary>The share of the expected answers that the answer's text holds: for a summary, how many of its points it makes.</summary>
     public static double KeyPoints(EvalQuestion question, Answer answer) =>
         answer.Abstained || question.Answers.Count == 0 ? 0 : question.FoundIn(answer.Text).Count() / (double)question.Answers.Count;
+
+    /// <summary>True when the answer was given (not refused) and holds one of the expected answers.</summary>
+    public static bool AnswerHit(EvalQuestion question, Answer answer) => !answer.Abstained && question.IsAnsweredBy(answer.Text);
+
+    /// <summary>True when the answer is what the question needed: an expected answer, or a refusal when there is none.</summary>
+    public static bool Right(EvalQuestion question, Answer answer) => question.IsAnswerable ? AnswerHit(question, answer) : answer.Abstained;
 
     /// <summary>True when the answer's first quoted sentence holds one of the expected answers.</summary>
     public static bool FirstSentenceHit(EvalQuestion question, Answer answer) =>
