@@ -61,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IConversationMemory>(provider => provider.GetRequiredService<ConversationMemory>());
         services.AddSingleton<ClaimLookup>();
         services.AddSingleton<MentionList>();
+        services.AddSingleton<ArticleCatalogue>();
         services.AddSingleton<Summarizer>();
         services.AddSingleton<SourceViewer>();
         services.AddSingleton<Greeting>();

@@ -61,8 +61,8 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool));
 
     // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).
-    private Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken) =>
-        store.LatestTitlesAsync(AnswerText.ClosestTopics + hits.Count, cancellationToken);
+    private async Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken) =>
+        (await store.LatestArticlesAsync(AnswerText.ClosestTopics + hits.Count, cancellationToken).ConfigureAwait(false)).Select(a => a.Title).ToList();
 
     // A name in the question that no article mentions at all ("Is Gwadar port closed?" over articles that
     // never name Gwadar) means the articles cannot answer it, however well the rest matches. Names only, as a

@@ -12,6 +12,7 @@ public sealed partial class ConversationService(
     AnswerService answers,
     ClaimLookup lookup,
     MentionList mentions,
+    ArticleCatalogue catalogue,
     Summarizer summarizer,
     SourceViewer sources,
     Greeting greeting,
@@ -46,6 +47,12 @@ public sealed partial class ConversationService(
             return await ContinueAsync(conversationId, utterance, turns, cancellationToken).ConfigureAwait(false);
         }
 
+        if (await ListAsync(utterance, filter, cancellationToken).ConfigureAwait(false) is { } list)
+        {
+            await memory.AddAsync(conversationId, new ConversationTurn(utterance, utterance, list), cancellationToken).ConfigureAwait(false);
+            return new ConversationReply(Intent.Lookup, utterance, list, Suggestions.For(Intent.Lookup, utterance, list, list.Citations.Count));
+        }
+
         var route = ReadInContext(router.Route(utterance), utterance, turns);
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
         var answer = route.Intent switch
@@ -54,7 +61,6 @@ public sealed partial class ConversationService(
             Intent.ShowSource when route.Topic is { } topic => await articleFields.TellAboutAsync(route.Fields, topic, filter, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
-            Intent.Lookup when MentionList.Subject(utterance) is { } subject => await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
@@ -70,6 +76,13 @@ public sealed partial class ConversationService(
         int sourceCount = route.Intent == Intent.ShowSource ? ConversationTurn.LatestCited(turns)?.Citations.Count ?? 0 : answer.Citations.Count;
         return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
     }
+
+    // Requests for a list of articles ("what articles do you have?", "which stories are about Iran?") are read by their
+    // shape before the classifier, which was trained on questions and claims and reads them as either.
+    private async Task<Answer?> ListAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken) =>
+        ArticleCatalogue.Asks(utterance) ? await catalogue.ListAsync(cancellationToken).ConfigureAwait(false)
+            : MentionList.Subject(utterance) is { } subject ? await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false)
+            : null;
 
     // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.
     private async Task<ConversationReply> ContinueAsync(string conversationId, string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)

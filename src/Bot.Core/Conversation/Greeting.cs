@@ -19,16 +19,18 @@ public sealed class Greeting(IPassageStore store)
     public async Task<Answer> ReplyAsync(CancellationToken cancellationToken = default)
     {
         var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
-        var outlets = corpus.Outlets;
-        var known = $"I answer questions about {corpus.Articles} news article{(corpus.Articles == 1 ? "" : "s")}"
-            + (outlets.Count > 0 ? $" (outlets named: {string.Join(", ", outlets)})" : string.Empty)
-            + (corpus.FirstPublished is not { } first || corpus.LastPublished is not { } last ? string.Empty
-                : first == last ? $", dated {Format(first)}" : $", dated {Format(first)} to {Format(last)}")
-            + ", and I cite the sentence behind every claim.";
+        var known = $"I answer questions about {Describe(corpus)}, and I cite the sentence behind every claim.";
         // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
         var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";
         return Answer.Message(text);
     }
+
+    /// <summary>What the index holds, as a phrase: "5 news articles (outlets named: Dawn), dated 26 Jul 2016".</summary>
+    public static string Describe(CorpusOverview corpus) =>
+        $"{corpus.Articles} news article{(corpus.Articles == 1 ? "" : "s")}"
+        + (corpus.Outlets.Count > 0 ? $" (outlets named: {string.Join(", ", corpus.Outlets)})" : string.Empty)
+        + (corpus.FirstPublished is not { } first || corpus.LastPublished is not { } last ? string.Empty
+            : first == last ? $", dated {Format(first)}" : $", dated {Format(first)} to {Format(last)}");
 
     private static string Format(DateOnly date) => DisplayDate.Of(date);
 }

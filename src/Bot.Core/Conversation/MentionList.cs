@@ -64,6 +64,13 @@ public sealed partial class MentionList(AnswerService answers)
             : $"{count} “{subject}”{(dated && found > 1 ? ", newest first" : string.Empty)}:";
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?(?:which|what)\s+(?:other\s+)?(?:news\s+)?(?:articles|stories|reports|pieces|sources)\s+(?:also\s+)?(?:mention|name|cover|feature|talk\s+about|refer\s+to)\s+(?<subject>.+?)\W*$", RegexOptions.IgnoreCase)]
+    // "Which stories mention Gwadar?", and the other ways a newsroom asks for the list: "which articles are about Iran?",
+    // "do you have any stories on Torkham?", "list the articles mentioning Kayani", "what articles do you have about
+    // the NATO strike?". A verb of saying ("which sources say …") is a look-up of one claim, so it is not here.
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:can|could)\s+you\s+(?:please\s+)?(?:tell\s+me\s+|show\s+me\s+|list\s+|find\s+(?:me\s+)?|give\s+me\s+)?)?"
+        + @"(?:which|what|list(?:\s+all)?(?:\s+the)?|show\s+me(?:\s+all)?(?:\s+the)?|find(?:\s+me)?(?:\s+all)?(?:\s+the)?|(?:do\s+you\s+have\s+|are\s+there\s+|have\s+you\s+got\s+)?any|all(?:\s+the)?|the)"
+        + @"\s+(?:other\s+)?(?:news\s+)?(?:articles|stories|reports|pieces|sources)(?:\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|you\s+have))?"
+        + @"\s+(?:also\s+)?(?:that\s+|which\s+)?(?:also\s+)?(?:mentions?|mentioning|names?|naming|covers?|covering|features?|featuring|talks?\s+about|talking\s+about|refers?\s+to|referring\s+to|(?:are|is)\s+about|about|on|regarding|concerning|discuss(?:es)?|discussing|deals?\s+with|dealing\s+with)"
+        + @"\s+(?<subject>.+?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 }

@@ -24,8 +24,11 @@ public interface IPassageStore
     /// <summary>The passages of the given articles (without vectors).</summary>
     Task<IReadOnlyList<ArticleChunk>> PassagesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
-    /// <summary>The titles of the most recently published articles, newest first, without repeats.</summary>
-    Task<IReadOnlyList<string>> LatestTitlesAsync(int count, CancellationToken cancellationToken);
+    /// <summary>
+    /// The most recently published articles, newest first (undated ones last, by id), one per headline so syndicated
+    /// copies count once. Their metadata only: a store may leave <see cref="NewsArticle.Body"/> empty.
+    /// </summary>
+    Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken);
 
     /// <summary>What the corpus holds: counts, outlets and the date range (for the greeting and health checks).</summary>
     Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken);

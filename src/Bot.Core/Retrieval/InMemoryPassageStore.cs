@@ -35,8 +35,9 @@ public sealed class InMemoryPassageStore(NewsIndex index) : IPassageStore, IPass
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<string>> LatestTitlesAsync(int count, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>(index.Articles.Values.OrderByDescending(a => a.Published).Select(a => a.Title).Distinct(StringComparer.Ordinal).Take(count).ToList());
+    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<NewsArticle>>(index.Articles.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .DistinctBy(a => a.Title, StringComparer.Ordinal).Take(count).ToList());
 
     /// <inheritdoc />
     public Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken)

@@ -63,8 +63,8 @@ public sealed class AzureSearchPassageStore(AzureSearchIndexes indexes, AzureSea
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<string>> LatestTitlesAsync(int count, CancellationToken cancellationToken) =>
-        calls.RunAsync(() => ArticleReads.LatestTitlesAsync(indexes.Articles, count, cancellationToken));
+    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
+        calls.RunAsync(() => ArticleReads.LatestArticlesAsync(indexes.Articles, count, cancellationToken));
 
     /// <inheritdoc />
     public Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken) =>

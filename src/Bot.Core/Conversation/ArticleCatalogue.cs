@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>"What articles do you have?", "list the latest stories": what the archive holds, newest first, each article cited at its opening sentence.</summary>
+/// <remarks>
+/// A newsroom's first question to a new tool is often what it has read. Asked as a question, "what articles do you
+/// have?" matched passages about anything and quoted them; asked as "list the articles", it became a summary of
+/// "list the". This is a list of the archive itself, so it searches nothing: the count, outlets and dates come from
+/// the index, and each listed article is cited at its first sentence, so "show source 2" opens it.
+/// </remarks>
+public sealed partial class ArticleCatalogue(IPassageStore store)
+{
+    private const int Shown = 10;
+
+    /// <summary>True when <paramref name="utterance"/> asks what the archive holds rather than about a subject.</summary>
+    public static bool Asks(string utterance) => Request().IsMatch(utterance.Trim());
+
+    /// <summary>How many articles there are, from which outlets and dates, and the newest ten, each cited at its first sentence.</summary>
+    public async Task<Answer> ListAsync(CancellationToken cancellationToken)
+    {
+        var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
+        if (corpus.Articles == 0)
+        {
+            return Answer.Message("No articles have been added yet. Add files to the inbox folder, or run `bot ingest FOLDER`.");
+        }
+
+        var latest = await store.LatestArticlesAsync(Shown, cancellationToken).ConfigureAwait(false);
+        var passages = await store.PassagesOfAsync(latest.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var openings = passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(p => p.Start)!, StringComparer.Ordinal);
+        var citations = latest.Where(a => openings.ContainsKey(a.Id))
+            .Select((a, i) => Citation.Of(i + 1, openings[a.Id], FirstSentence(openings[a.Id].Text)))
+            .ToList();
+
+        var text = new StringBuilder(Heading(corpus, citations.Count, dated: latest.Any(a => a.Published is not null)));
+        foreach (var citation in citations)
+        {
+            text.Append("\n\n“").Append(citation.Title).Append("” (").Append(citation.Attribution).Append("): “").Append(citation.Quote).Append("” [").Append(citation.Number).Append(']');
+        }
+
+        if (citations.Count < corpus.Articles)
+        {
+            text.Append("\n\nFor the others, ask which stories mention a subject (“which stories mention Torkham?”), or ask a question.");
+        }
+
+        var hits = citations.Select(c => new SearchHit(openings[c.ArticleId], 0, 0, 0)).ToList();
+        return new Answer(text.ToString(), Abstained: false, citations, hits);
+    }
+
+    private static string Heading(CorpusOverview corpus, int shown, bool dated)
+    {
+        string holds = $"I have {Greeting.Describe(corpus)}.";
+        return shown == corpus.Articles ? $"{holds}{(dated && shown > 1 ? " Newest first:" : string.Empty)}"
+            : $"{holds} {(dated ? "The newest" : "The first")} {shown}{(dated ? string.Empty : " by name")}:";
+    }
+
+    private static TextSpan FirstSentence(string passage) => SentenceSplitter.Split(passage) is { Count: > 0 } sentences ? sentences[0] : new TextSpan(0, passage.Length);
+
+    // The whole message must be about the archive as such: "list the articles", "what stories do you have?", "how many
+    // articles are there?", "what's the latest news?". A subject ("… about Iran", "the latest on Torkham") makes it a
+    // mention list or a summary instead, so nothing may follow but punctuation.
+    [GeneratedRegex(@"^(?:(?:please|ok|okay|so|and|hi|hello)[,\s]+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
+        + @"(?:list|show(?:\s+me)?|give\s+me|tell\s+me|display|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:latest\s+|newest\s+|recent\s+|most\s+recent\s+)?(?:news\s+)?(?:articles|stories|headlines|reports|news|pieces)(?:\s+(?:you\s+have|you've\s+got|you\s+know(?:\s+about)?|in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|available))?"
+        + @"|(?:what|which)\s+(?:news\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
+        + @"|how\s+many\s+(?:news\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
+        + @"|what(?:'s|’s|\s+is)\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)"
+        + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
+        + @")\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
+}
