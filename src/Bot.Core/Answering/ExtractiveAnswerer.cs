@@ -61,8 +61,13 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool));
 
     // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).
-    private async Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken) =>
-        (await store.LatestArticlesAsync(AnswerText.ClosestTopics + hits.Count, cancellationToken).ConfigureAwait(false)).Select(a => a.Title).ToList();
+    // Twice as many articles as titles wanted, so that syndicated copies under one headline still leave enough distinct ones.
+    private async Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        int wanted = AnswerText.ClosestTopics + hits.Count;
+        var latest = await store.LatestArticlesAsync(wanted * 2, cancellationToken).ConfigureAwait(false);
+        return latest.Select(a => a.Title).Distinct(StringComparer.Ordinal).Take(wanted).ToList();
+    }
 
     // A name in the question that no article mentions at all ("Is Gwadar port closed?" over articles that
     // never name Gwadar) means the articles cannot answer it, however well the rest matches. Names only, as a

@@ -16,6 +16,7 @@ namespace Bot.Core.Conversation;
 public sealed partial class ArticleCatalogue(IPassageStore store)
 {
     private const int Shown = 10;
+    private const int FoldersNamed = 12;
 
     /// <summary>True when <paramref name="utterance"/> asks what the archive holds rather than about a subject.</summary>
     public static bool Asks(string utterance) => Request().IsMatch(utterance.Trim());
@@ -33,7 +34,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         var passages = await store.PassagesOfAsync(latest.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
         var openings = passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(p => p.Start)!, StringComparer.Ordinal);
         var citations = latest.Where(a => openings.ContainsKey(a.Id))
-            .Select((a, i) => Citation.Of(i + 1, openings[a.Id], FirstSentence(openings[a.Id].Text)))
+            .Select((a, i) => Citation.Of(i + 1, openings[a.Id], Opening(openings[a.Id].Text, a.Title)))
             .ToList();
 
         var text = new StringBuilder(Heading(corpus, citations.Count, dated: latest.Any(a => a.Published is not null)));
@@ -53,12 +54,24 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
 
     private static string Heading(CorpusOverview corpus, int shown, bool dated)
     {
-        string holds = $"I have {Greeting.Describe(corpus)}.";
+        string holds = $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}.";
         return shown == corpus.Articles ? $"{holds}{(dated && shown > 1 ? " Newest first:" : string.Empty)}"
             : $"{holds} {(dated ? "The newest" : "The first")} {shown}{(dated ? string.Empty : " by name")}:";
     }
 
-    private static TextSpan FirstSentence(string passage) => SentenceSplitter.Split(passage) is { Count: > 0 } sentences ? sentences[0] : new TextSpan(0, passage.Length);
+    // An archive in topic folders (business/, tech/) says what it covers by its folders.
+    private static string InFolders(IReadOnlyList<KeyValuePair<string, int>> folders) =>
+        folders.Count < 2 ? string.Empty
+            : $" in {folders.Count} folders: {string.Join(", ", folders.Take(FoldersNamed).Select(f => $"{f.Key} ({f.Value})"))}"
+              + (folders.Count > FoldersNamed ? $" and {folders.Count - FoldersNamed} more" : string.Empty);
+
+    // The first sentence that is not the headline again (some files repeat it as their first line).
+    private static TextSpan Opening(string passage, string title)
+    {
+        var sentences = SentenceSplitter.Split(passage);
+        return sentences.FirstOrDefault(s => !string.Equals(s.Of(passage).Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase)) is { Length: > 0 } opening ? opening
+            : sentences.Count > 0 ? sentences[0] : new TextSpan(0, passage.Length);
+    }
 
     // The whole message must be about the archive as such: "list the articles", "what stories do you have?", "how many
     // articles are there?", "what's the latest news?". A subject ("… about Iran", "the latest on Torkham") makes it a
@@ -68,6 +81,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         + @"|(?:what|which)\s+(?:news\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
         + @"|how\s+many\s+(?:news\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
         + @"|what(?:'s|’s|\s+is)\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)"
+        + @"|what\s+(?:topics|subjects|areas|sections)\s+(?:do\s+you\s+(?:cover|have|know(?:\s+about)?)|are\s+(?:there|covered)|does\s+(?:the|your)\s+(?:archive|collection)\s+cover)"
         + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
         + @")\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();

@@ -25,8 +25,8 @@ public interface IPassageStore
     Task<IReadOnlyList<ArticleChunk>> PassagesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The most recently published articles, newest first (undated ones last, by id), one per headline so syndicated
-    /// copies count once. Their metadata only: a store may leave <see cref="NewsArticle.Body"/> empty.
+    /// The most recently published articles, newest first (undated ones last), then by id. Their metadata only: a store
+    /// may leave <see cref="NewsArticle.Body"/> empty.
     /// </summary>
     Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken);
 

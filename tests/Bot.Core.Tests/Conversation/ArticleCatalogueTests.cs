@@ -21,6 +21,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("What is the newest story?")]
     [InlineData("can you list your articles?")]
     [InlineData("ok, what stories do you know about?")]
+    [InlineData("What topics do you cover?")]
     public void Asks_ForTheArchiveAsSuch_IsTrue(string utterance) => Assert.True(ArticleCatalogue.Asks(utterance));
 
     [Theory]

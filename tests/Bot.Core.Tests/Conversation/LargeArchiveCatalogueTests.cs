@@ -12,19 +12,23 @@ public sealed class LargeArchiveCatalogueTests : IAsyncLifetime
     {
         for (int day = 1; day <= 12; day++)
         {
-            _archive.Write($"port/{day:00}.txt", $"Gwadar port, day {day}", $"GWADAR: Cargo handling at Gwadar port went on for a {day}th day, officials said.", $"Published in Dawn, March {day}, 2021");
+            string folder = day <= 6 ? "port" : "shipping";
+            _archive.Write($"{folder}/{day:00}.txt", $"Gwadar port, day {day}", $"GWADAR: Cargo handling at Gwadar port went on for a {day}th day, officials said.", $"Published in Dawn, March {day}, 2021");
         }
 
+        // A file that repeats its headline as its first line: the list quotes the sentence after it.
+        _archive.Write("shipping/13.txt", "Gwadar port, day 13", "Gwadar port, day 13", "GWADAR: Ships queued outside Gwadar port on the 13th day, officials said.", "Published in Dawn, March 13, 2021");
         await _archive.OpenAsync();
     }
 
     [Fact]
-    public async Task Reply_TwelveArticles_ListsTheNewestTenAndSaysHowToFindTheOthers()
+    public async Task Reply_ThirteenArticlesInTwoFolders_ListsTheNewestTenAndSaysHowToFindTheOthers()
     {
         var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "list the latest stories");
 
-        Assert.StartsWith("I have 12 news articles (outlets named: Dawn), dated 1 Mar 2021 to 12 Mar 2021. The newest 10:", reply.Answer.Text, StringComparison.Ordinal);
-        Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(d => $"port/{d:00}.txt"), reply.Answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("I have 13 news articles (outlets named: Dawn), dated 1 Mar 2021 to 13 Mar 2021 in 2 folders: port (6), shipping (7). The newest 10:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(4, 10).Reverse().Select(d => $"{(d <= 6 ? "port" : "shipping")}/{d:00}.txt"), reply.Answer.Citations.Select(c => c.ArticleId));
+        Assert.Equal("GWADAR: Ships queued outside Gwadar port on the 13th day, officials said.", reply.Answer.Citations[0].Quote);
         Assert.EndsWith("For the others, ask which stories mention a subject (“which stories mention Torkham?”), or ask a question.", reply.Answer.Text, StringComparison.Ordinal);
     }
 

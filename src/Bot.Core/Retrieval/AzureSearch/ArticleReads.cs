@@ -26,10 +26,9 @@ internal static class ArticleReads
 
     public static async Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(SearchClient articles, int count, CancellationToken cancellationToken)
     {
-        // Twice as many as asked for, so that syndicated copies under one headline still leave enough distinct ones.
-        var options = Metadata(new SearchOptions { Size = count * 2, OrderBy = { "published desc", "articleId asc" } });
+        var options = Metadata(new SearchOptions { Size = count, OrderBy = { "published desc", "articleId asc" } });
         var documents = await ReadAsync(articles, options, cancellationToken).ConfigureAwait(false);
-        return [.. documents.Select(d => d.ToArticle()).DistinctBy(a => a.Title, StringComparer.Ordinal).Take(count)];
+        return [.. documents.Select(d => d.ToArticle())];
     }
 
     public static async Task<CorpusOverview> OverviewAsync(AzureSearchIndexes indexes, CancellationToken cancellationToken)
