@@ -62,7 +62,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
     // An archive in topic folders (business/, tech/) says what it covers by its folders.
     private static string InFolders(IReadOnlyList<KeyValuePair<string, int>> folders) =>
         folders.Count < 2 ? string.Empty
-            : $" in {folders.Count} folders: {string.Join(", ", folders.Take(FoldersNamed).Select(f => $"{f.Key} ({f.Value})"))}"
+            : $" in {folders.Count} folders: {string.Join(", ", folders.Take(FoldersNamed).Select(f => $"{f.Key} ({f.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)})"))}"
               + (folders.Count > FoldersNamed ? $" and {folders.Count - FoldersNamed} more" : string.Empty);
 
     // The first sentence that is not the headline again (some files repeat it as their first line).
