@@ -40,7 +40,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         var text = new StringBuilder(Heading(corpus, citations.Count, dated: latest.Any(a => a.Published is not null)));
         foreach (var citation in citations)
         {
-            text.Append("\n\n“").Append(citation.Title).Append("” (").Append(citation.Attribution).Append("): “").Append(citation.Quote).Append("” [").Append(citation.Number).Append(']');
+            text.AppendEntry(citation);
         }
 
         if (citations.Count < corpus.Articles)

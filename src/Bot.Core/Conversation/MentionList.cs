@@ -51,7 +51,7 @@ public sealed partial class MentionList(AnswerService answers)
         var text = new StringBuilder(Heading(subject, firsts.Count, shown.Count, dated, more));
         foreach (var citation in citations)
         {
-            text.Append("\n\n“").Append(citation.Title).Append("” (").Append(citation.Attribution).Append("): “").Append(citation.Quote).Append("” [").Append(citation.Number).Append(']');
+            text.AppendEntry(citation);
         }
 
         return new Answer(text.ToString(), Abstained: false, citations, shown.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).ToList());
