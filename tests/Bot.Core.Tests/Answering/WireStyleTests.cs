@@ -1,0 +1,34 @@
+using Bot.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Answering;
+
+/// <summary>Six short stories written the way wire and broadcast business pages write (TestData/wire, in topic folders): roles and staff in other words.</summary>
+public sealed class WireStyleTests : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    private AnswerService Answers => _services!.GetRequiredService<AnswerService>();
+
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "wire"));
+
+    [Theory]
+    // "Lumo's boss Jari Nieminen said …": a company's head is its "boss" or "chief" as often as its head.
+    [InlineData("Who heads Lumo?", "Jari Nieminen")]
+    // "… which employs 400 people in Helsinki."
+    [InlineData("How many people work at Lumo?", "400")]
+    public async Task Ask_RoleOrStaffInOtherWords_QuotesTheSentenceThatSaysIt(string question, string expected)
+    {
+        var answer = await Answers.AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync()
+    {
+        _services?.Dispose();
+        return Task.CompletedTask;
+    }
+}
