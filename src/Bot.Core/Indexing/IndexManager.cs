@@ -97,15 +97,23 @@ public sealed class IndexManager(
         }
 
         // One folder at a time, seeds first: a processed inbox file with a seed's id is a later version and must win.
+        int articles = 0;
         foreach (var folder in folders)
         {
             var outcome = await AddAsync(loader.Load([folder], cancellationToken: cancellationToken), progress, save: false, restore: false, cancellationToken).ConfigureAwait(false);
             messages.AddRange(outcome.Report.SummaryLines());
+            articles = outcome.TotalArticles;
         }
 
         if (!mayOverwrite)
         {
             health.SaveFailed(aside!);
+        }
+        else if (articles == 0)
+        {
+            // An empty index saved would be loaded as it is at every later start, so a seeds path put right
+            // afterwards would never be read; left unsaved, the next start looks again.
+            messages.Add($"Nothing was indexed, so no index was saved: put articles in {paths.Value.SeedsPath} (Bot:Paths:Seeds), or add them with `bot ingest FOLDER`.");
         }
         else if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
         {

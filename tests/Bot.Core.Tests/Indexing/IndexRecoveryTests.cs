@@ -45,6 +45,25 @@ public sealed class IndexRecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_NoArticlesAtTheSeedsPath_SavesNoIndexSoTheNextStartReadsThemOnceTheyAreThere()
+    {
+        using (var first = Engine())
+        {
+            var messages = await first.GetRequiredService<IndexManager>().OpenAsync();
+
+            Assert.Contains(messages, m => m.StartsWith("Nothing was indexed, so no index was saved", StringComparison.Ordinal));
+            Assert.False(File.Exists(IndexPath));
+        }
+
+        _folder.Write("seeds/port.txt", SampleStories.Port);
+        using var second = Engine();
+        await second.GetRequiredService<IndexManager>().OpenAsync();
+
+        Assert.Equal(["port.txt"], Index(second).Articles.Keys);
+        Assert.True(File.Exists(IndexPath));
+    }
+
+    [Fact]
     public async Task Open_FolderAtTheIndexPath_SaysSoInOneLineRebuildsAndKeepsTheFolder()
     {
         _folder.Write("seeds/port.txt", SampleStories.Port);
