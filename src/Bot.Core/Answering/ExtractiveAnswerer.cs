@@ -65,7 +65,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     private async Task<IReadOnlyList<string>> LatestTitlesAsync(List<SearchHit> hits, CancellationToken cancellationToken)
     {
         int wanted = AnswerText.ClosestTopics + hits.Count;
-        var latest = await store.LatestArticlesAsync(wanted * 2, cancellationToken).ConfigureAwait(false);
+        var latest = await store.LatestArticlesAsync(wanted * 2, folder: null, cancellationToken).ConfigureAwait(false);
         return latest.Select(a => a.Title).Distinct(StringComparer.Ordinal).Take(wanted).ToList();
     }
 

@@ -18,32 +18,58 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
     private const int Shown = 10;
     private const int FoldersNamed = 12;
 
-    /// <summary>True when <paramref name="utterance"/> asks what the archive holds rather than about a subject.</summary>
-    public static bool Asks(string utterance) => Request().IsMatch(utterance.Trim());
+    // Words that may stand before "articles" without naming a folder: "what other stories do you have?".
+    private static readonly HashSet<string> NotFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "more", "new", "old", "older", "recent", "latest", "newest", "top", "main", "big", "important", "good", "interesting", "all", "these", "those",
+    };
 
-    /// <summary>How many articles there are, from which outlets and dates, and the newest ten, each cited at its first sentence.</summary>
-    public async Task<Answer> ListAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The request when <paramref name="utterance"/> asks what the archive holds ("what articles do you have?"), with
+    /// the word before "articles" when there is one ("list the tech stories": "tech"), which may name a folder; null
+    /// for any other message.
+    /// </summary>
+    public static CatalogueRequest? Read(string utterance)
+    {
+        var match = Request().Match(utterance.Trim());
+        return !match.Success ? null
+            : new CatalogueRequest(match.Groups["folder"] is { Success: true } folder && !NotFolders.Contains(folder.Value) ? folder.Value : null);
+    }
+
+    /// <summary>
+    /// How many articles there are, from which outlets and dates, and the newest ten, each cited at its first sentence;
+    /// with <paramref name="folder"/>, the same for that top-level folder, or null when no folder has that name.
+    /// </summary>
+    public async Task<Answer?> ListAsync(string? folder, CancellationToken cancellationToken)
     {
         var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
+        var named = folder is null ? (KeyValuePair<string, int>?)null : corpus.Folders.FirstOrDefault(f => f.Key.Equals(folder, StringComparison.OrdinalIgnoreCase));
+        if (folder is not null && named?.Key is null)
+        {
+            return null;
+        }
+
         if (corpus.Articles == 0)
         {
             return Answer.Message("No articles have been added yet. Add files to the inbox folder, or run `bot ingest FOLDER`.");
         }
 
-        var latest = await store.LatestArticlesAsync(Shown, cancellationToken).ConfigureAwait(false);
+        var latest = await store.LatestArticlesAsync(Shown, named?.Key, cancellationToken).ConfigureAwait(false);
         var passages = await store.PassagesOfAsync(latest.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
         var openings = passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(p => p.Start)!, StringComparer.Ordinal);
         var citations = latest.Where(a => openings.ContainsKey(a.Id))
             .Select((a, i) => Citation.Of(i + 1, openings[a.Id], Opening(openings[a.Id].Text, a.Title)))
             .ToList();
 
-        var text = new StringBuilder(Heading(corpus, citations.Count, dated: latest.Any(a => a.Published is not null)));
+        int total = named?.Value ?? corpus.Articles;
+        string holds = named is { } f ? $"I have {Count(f.Value)} in {f.Key}" : $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}";
+        var text = new StringBuilder(Heading(holds, total, citations.Count, dated: latest.Any(a => a.Published is not null)));
         foreach (var citation in citations)
         {
             text.AppendEntry(citation);
         }
 
-        if (citations.Count < corpus.Articles)
+        if (citations.Count < total)
         {
             text.Append("\n\nFor the others, ask which stories mention a subject (“which stories mention Torkham?”), or ask a question.");
         }
@@ -52,12 +78,11 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         return new Answer(text.ToString(), Abstained: false, citations, hits);
     }
 
-    private static string Heading(CorpusOverview corpus, int shown, bool dated)
-    {
-        string holds = $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}.";
-        return shown == corpus.Articles ? $"{holds}{(dated && shown > 1 ? " Newest first:" : string.Empty)}"
-            : $"{holds} {(dated ? "The newest" : "The first")} {shown}{(dated ? string.Empty : " by name")}:";
-    }
+    private static string Count(int articles) => $"{articles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} article{(articles == 1 ? "" : "s")}";
+
+    private static string Heading(string holds, int total, int shown, bool dated) =>
+        shown == total ? $"{holds}{(dated && shown > 1 ? ". Newest first:" : ":")}"
+            : $"{holds}. {(dated ? "The newest" : "The first")} {shown}{(dated ? string.Empty : " by name")}:";
 
     // An archive in topic folders (business/, tech/) says what it covers by its folders.
     private static string InFolders(IReadOnlyList<KeyValuePair<string, int>> folders) =>
@@ -77,12 +102,15 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
     // articles are there?", "what's the latest news?". A subject ("… about Iran", "the latest on Torkham") makes it a
     // mention list or a summary instead, so nothing may follow but punctuation.
     [GeneratedRegex(@"^(?:(?:please|ok|okay|so|and|hi|hello)[,\s]+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
-        + @"(?:list|show(?:\s+me)?|give\s+me|tell\s+me|display|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:latest\s+|newest\s+|recent\s+|most\s+recent\s+)?(?:news\s+)?(?:articles|stories|headlines|reports|news|pieces)(?:\s+(?:you\s+have|you've\s+got|you\s+know(?:\s+about)?|in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|available))?"
-        + @"|(?:what|which)\s+(?:news\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
-        + @"|how\s+many\s+(?:news\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
+        + @"(?:list|show(?:\s+me)?|give\s+me|tell\s+me|display|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:latest\s+|newest\s+|recent\s+|most\s+recent\s+)?(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports|news|pieces)(?:\s+(?:you\s+have|you've\s+got|you\s+know(?:\s+about)?|in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|available))?"
+        + @"|(?:what|which)\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
+        + @"|how\s+many\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
         + @"|what(?:'s|’s|\s+is)\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)"
         + @"|what\s+(?:topics|subjects|areas|sections)\s+(?:do\s+you\s+(?:cover|have|know(?:\s+about)?)|are\s+(?:there|covered)|does\s+(?:the|your)\s+(?:archive|collection)\s+cover)"
         + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
         + @")\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 }
+
+/// <summary>A request for the archive's list; <paramref name="Folder"/> is the word that may name one of its folders ("tech"), or null.</summary>
+public sealed record CatalogueRequest(string? Folder);

@@ -78,11 +78,20 @@ public sealed partial class ConversationService(
     }
 
     // Requests for a list of articles ("what articles do you have?", "which stories are about Iran?") are read by their
-    // shape before the classifier, which was trained on questions and claims and reads them as either.
-    private async Task<Answer?> ListAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken) =>
-        ArticleCatalogue.Asks(utterance) ? await catalogue.ListAsync(cancellationToken).ConfigureAwait(false)
-            : MentionList.Subject(utterance) is { } subject ? await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false)
+    // shape before the classifier, which was trained on questions and claims and reads them as either. A subject that
+    // names a folder of the archive ("which stories are about tech?" over tech/, sport/ …) lists that folder.
+    private async Task<Answer?> ListAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
+    {
+        if (ArticleCatalogue.Read(utterance) is { } request)
+        {
+            return await catalogue.ListAsync(request.Folder, cancellationToken).ConfigureAwait(false)
+                ?? await mentions.ListAsync(request.Folder!, filter, cancellationToken).ConfigureAwait(false);
+        }
+
+        return MentionList.Subject(utterance) is { } subject
+            ? await catalogue.ListAsync(subject, cancellationToken).ConfigureAwait(false) ?? await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false)
             : null;
+    }
 
     // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.
     private async Task<ConversationReply> ContinueAsync(string conversationId, string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)

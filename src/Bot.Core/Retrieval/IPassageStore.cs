@@ -25,10 +25,10 @@ public interface IPassageStore
     Task<IReadOnlyList<ArticleChunk>> PassagesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The most recently published articles, newest first (undated ones last), then by id. Their metadata only: a store
-    /// may leave <see cref="NewsArticle.Body"/> empty.
+    /// The most recently published articles, newest first (undated ones last), then by id; only those in the top-level
+    /// <paramref name="folder"/> when one is given. Their metadata only: a store may leave <see cref="NewsArticle.Body"/> empty.
     /// </summary>
-    Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken);
+    Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, string? folder, CancellationToken cancellationToken);
 
     /// <summary>What the corpus holds: counts, outlets and the date range (for the greeting and health checks).</summary>
     Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken);

@@ -35,8 +35,9 @@ public sealed class InMemoryPassageStore(NewsIndex index) : IPassageStore, IPass
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NewsArticle>>(index.Articles.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Id, StringComparer.Ordinal).Take(count).ToList());
+    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, string? folder, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<NewsArticle>>(index.Articles.Values.Where(a => folder is null || ArticleIds.InFolder(a.Id, folder))
+            .OrderByDescending(a => a.Published).ThenBy(a => a.Id, StringComparer.Ordinal).Take(count).ToList());
 
     /// <inheritdoc />
     public Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public sealed class InMemoryPassageStore(NewsIndex index) : IPassageStore, IPass
         var articles = index.Articles.Values.ToList();
         var dates = articles.Select(a => a.Published).OfType<DateOnly>().Order().ToList();
         var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct().Order().ToList();
-        var folders = articles.Where(a => a.Id.Contains('/', StringComparison.Ordinal)).GroupBy(a => a.Id[..a.Id.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal)
+        var folders = articles.Select(a => ArticleIds.Folder(a.Id)).OfType<string>().GroupBy(f => f, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Count())).ToList();
         return Task.FromResult(new CorpusOverview(articles.Count, index.Chunks.Count, outlets, dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null) { Folders = folders });
     }

@@ -22,7 +22,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("can you list your articles?")]
     [InlineData("ok, what stories do you know about?")]
     [InlineData("What topics do you cover?")]
-    public void Asks_ForTheArchiveAsSuch_IsTrue(string utterance) => Assert.True(ArticleCatalogue.Asks(utterance));
+    public void Read_ForTheArchiveAsSuch_IsARequest(string utterance) => Assert.NotNull(ArticleCatalogue.Read(utterance));
 
     [Theory]
     // A subject makes it a mention list, a summary or a question.
@@ -35,7 +35,17 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("show source 2")]
     [InlineData("how many soldiers died in the NATO strike?")]
     [InlineData("summarize the news")]
-    public void Asks_AnythingElse_IsFalse(string utterance) => Assert.False(ArticleCatalogue.Asks(utterance));
+    public void Read_AnythingElse_IsNull(string utterance) => Assert.Null(ArticleCatalogue.Read(utterance));
+
+    [Theory]
+    [InlineData("list the tech stories", "tech")]
+    [InlineData("What sport articles do you have?", "sport")]
+    [InlineData("how many business stories are there?", "business")]
+    [InlineData("what other stories do you have?", null)]
+    [InlineData("list the latest stories", null)]
+    [InlineData("what articles do you have?", null)]
+    public void Read_AWordBeforeArticles_MayNameAFolder(string utterance, string? folder) =>
+        Assert.Equal(folder, ArticleCatalogue.Read(utterance)!.Folder);
 
     [Fact]
     public async Task Reply_WhatArticlesDoYouHave_ListsEverySeedCitedAtItsFirstSentence()

@@ -32,6 +32,25 @@ public sealed class LargeArchiveCatalogueTests : IAsyncLifetime
         Assert.EndsWith("For the others, ask which stories mention a subject (“which stories mention Torkham?”), or ask a question.", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which stories are about shipping?")]
+    [InlineData("list the Shipping stories")]
+    public async Task Reply_AFolderByName_ListsThatFolderNewestFirst(string message)
+    {
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
+
+        Assert.StartsWith("I have 7 articles in shipping. Newest first:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(7, 7).Reverse().Select(d => $"shipping/{d:00}.txt"), reply.Answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
+    public async Task Reply_AWordThatIsNoFolder_ListsTheStoriesThatMentionIt()
+    {
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "list the Gwadar stories");
+
+        Assert.Matches("^(At least )?13 articles mention “Gwadar”", reply.Answer.Text);
+    }
+
     public Task DisposeAsync()
     {
         _archive.Close();

@@ -63,8 +63,9 @@ public sealed class AzureSearchPassageStore(AzureSearchIndexes indexes, AzureSea
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
-        calls.RunAsync(() => ArticleReads.LatestArticlesAsync(indexes.Articles, count, cancellationToken));
+    public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, string? folder, CancellationToken cancellationToken) =>
+        calls.RunAsync(() => folder is null ? ArticleReads.LatestArticlesAsync(indexes.Articles, count, cancellationToken)
+            : ArticleReads.LatestInFolderAsync(indexes.Articles, count, folder, cancellationToken));
 
     /// <inheritdoc />
     public Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken) =>
