@@ -50,6 +50,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         foreach (var article in byArticle)
         {
             var picks = LeadFirst(article).Take(perArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
+            picks.AddRange(FollowOn(scored, picks, perArticle - picks.Count, chosen));
             if (picks.Count == 0)
             {
                 continue;
@@ -93,6 +94,29 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var words = EnglishTerms.Analyze(topic).ToHashSet(StringComparer.Ordinal);
         int Missing(IGrouping<string, ScoredSentence> article) => words.Except(article.SelectMany(s => EnglishTerms.Analyze(s.Text)), StringComparer.Ordinal).Count();
         return matching.OrderBy(Missing).ThenByDescending(g => g.Max(s => s.Hit.Score)).Take(MostArticles);
+    }
+
+    // A story that matches the topic in one sentence (its lead, typically) goes on about it in the sentences after,
+    // in other words ("job cuts" in the lead, "800 posts will go" next): those fill its share, each the sentence right
+    // after the last one taken, from the passages retrieved, so a summary of one story is not one sentence long.
+    private static List<ScoredSentence> FollowOn(IReadOnlyList<ScoredSentence> scored, List<ScoredSentence> picks, int wanted, List<ScoredSentence> chosen)
+    {
+        var added = new List<ScoredSentence>();
+        var last = picks.Count > 0 ? picks.MaxBy(p => p.Start) : null;
+        while (added.Count < wanted && last is not null)
+        {
+            var next = scored.Where(s => s.Hit.Chunk.ArticleId == last.Hit.Chunk.ArticleId && s.Start > last.Start && s.Start - last.End <= 2)
+                .MinBy(s => s.Start);
+            if (next is null || picks.Contains(next) || chosen.Any(c => Repeats(c, next)) || added.Any(a => Repeats(a, next)))
+            {
+                break;
+            }
+
+            added.Add(next);
+            last = next;
+        }
+
+        return added;
     }
 
     private static string Counted(int shown, int matched, bool newestFirst) =>
