@@ -75,7 +75,9 @@ public sealed partial class QuestionTerms
 
     // "U.S." and "U.N." are one word, as the index's tokenizer reads them; split, their letters are words no article uses.
     // A number ("1905", "24", "2.5") is a word too: a sentence that holds the question's year or figure is the likelier answer.
-    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
+    // An amount written with its unit ("5bn", "£212m", "1.3tn") is one word, as the index reads it; other letters after a
+    // number ("19th", "1990s") stay apart, which measured better on squad-b (docs/quality.md, eighth pass).
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
     private static partial Regex WordPattern();
 }
 

@@ -36,7 +36,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
         var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
-        var offline = (Supports(best, searched, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages))
+        // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
+        var swapped = Contrasts.Swapped(searched, best.Text);
+        var offline = (swapped is null && Supports(best, searched, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages, swapped))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
         var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);
@@ -53,8 +55,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static Answer Found(Citation citation, IReadOnlyList<SearchHit> passages) =>
         new($"It is in {Place(citation)}: “{citation.Quote}” [1]", Abstained: false, [citation], passages);
 
-    private static Answer NotFound(Citation closest, IReadOnlyList<SearchHit> passages) =>
-        new($"No article says that. The closest passage is in {Place(closest)}: “{closest.Quote}” [1]", Abstained: true, [closest], passages);
+    private static Answer NotFound(Citation closest, IReadOnlyList<SearchHit> passages, (string Claimed, string Said)? swapped = null) =>
+        new($"No article says that. The closest passage is in {Place(closest)}: “{closest.Quote}” [1]"
+            + (swapped is { } s ? $" It says “{s.Said}”, not “{s.Claimed}”." : string.Empty), Abstained: true, [closest], passages);
 
     private static string Place(Citation citation) =>
         $"“{citation.Title}” ({citation.Attribution}), characters {citation.Start}–{citation.End}";

@@ -39,4 +39,12 @@ public sealed class QuestionTermsTests
         Assert.All(terms, t => Assert.True(t.InCorpus, t.Word));
         Assert.Contains(terms, t => t.Word == "U.S.");
     }
+
+    [Theory]
+    // An amount with its unit is one word, as the index reads it; an ordinal or a decade stays apart.
+    [InlineData("Vellmark will spend 5bn euros", "Vellmark|will|spend|5bn|euros")]
+    [InlineData("profits of £212m and 1.3tn roubles", "profits|of|212m|and|1.3tn|roubles")]
+    [InlineData("the 19th century and the 1990s", "the|19|th|century|and|the|1990|s")]
+    public void Words_AmountsWithTheirUnit_AreOneWord(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), QuestionTerms.Words(text).Select(w => w.Word));
 }

@@ -26,6 +26,25 @@ public sealed class WireStyleTests : IAsyncLifetime
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lookup_ClaimWithTheOppositeWord_SaysNoArticleSaysItAndWhatTheSentenceSays()
+    {
+        var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Harbour Foods will close 35 stores?");
+
+        Assert.True(reply.Answer.Abstained);
+        Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("It says “open”, not “close”.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_ClaimWithAnAmountAndItsUnit_IsFound()
+    {
+        var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "Which article reports that Vellmark will spend 5bn euros on electric models?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Equal("It plans to spend 5bn euros on electric models by 2027.", Assert.Single(reply.Answer.Citations).Quote);
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();
