@@ -45,6 +45,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         return verdict switch
         {
             null => offline,
+            // The model's quote is held to the same rule: a sentence that says the opposite is no source.
+            { Outcome: LookupOutcome.Found, Citation: { } citation } when Contrasts.Swapped(searched, citation.Quote) is { } opposite =>
+                NotFound(citation, passages, opposite) with { Confidence = offline.Confidence, Diagnostics = "model quote says the opposite; offline " + diagnostics },
             { Outcome: LookupOutcome.Found, Citation: { } citation } => Found(citation, passages) with { Confidence = offline.Confidence, Diagnostics = "model quote; offline " + diagnostics },
             { Outcome: LookupOutcome.NoSource } => NotFound(best.ToCitation(1), passages) with { Confidence = offline.Confidence, Diagnostics = "model: no source; offline " + diagnostics },
             { Outcome: LookupOutcome.Unavailable } => offline with { Notice = verdict.Notice },

@@ -38,6 +38,21 @@ public sealed class ModelLookupTests(ModelEngineFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Lookup_ModelQuotesASentenceThatSaysTheOpposite_SaysNoArticleSaysThat()
+    {
+        const string Closed = "The Taliban closed a busy border crossing, Torkham, on Sunday";
+        var engine = await fixture.CreateAsync(_server.Endpoint);
+        _server.Enqueue(p => ScriptedReply.Text($"[{SourceLabels.Of(p, Closed)}] \"{Closed}\""));
+
+        var reply = await engine.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say the Taliban opened the Torkham crossing?");
+
+        Assert.True(reply.Answer.Abstained);
+        Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("It says “closed”, not “opened”.", reply.Answer.Text, StringComparison.Ordinal);
+        CitationAssert.Verbatim(engine, reply.Answer);
+    }
+
+    [Fact]
     public async Task Lookup_Misquote_FallsBackToTheOfflineResult()
     {
         var engine = await fixture.CreateAsync(_server.Endpoint);
