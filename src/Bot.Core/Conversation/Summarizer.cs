@@ -33,8 +33,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         // Searched with acronyms no article uses spelled out, so "the ISI" finds stories that write "Inter-Services Intelligence".
         var (searched, scored) = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
         double bar = options.Value.MinConfidence * 0.9;
-        var names = Names(searched);
-        var mentioning = await MentioningAllAsync(scored, bar, names, cancellationToken).ConfigureAwait(false);
+        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, Comparing().IsMatch(utterance)), cancellationToken).ConfigureAwait(false);
         var matching = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId).ToList();
         var byArticle = InOrder(Chosen(matching, searched, newestFirst), newestFirst);
         if (byArticle.Count == 0)
@@ -151,11 +150,19 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     private static List<string> Names(string topic) =>
         QuestionTerms.Names(topic, includeFirstWord: true).SelectMany(n => n.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
 
-    private async Task<HashSet<string>> MentioningAllAsync(IReadOnlyList<ScoredSentence> scored, double bar, List<string> names, CancellationToken cancellationToken)
+    // "Compare the Afghan and Iranian talks" asks for two strands, and no one story need name both: each side of the
+    // comparison is a group of names, and an article is on the topic when it names every name of one group.
+    private static List<List<string>> NameGroups(string topic, bool comparing)
+    {
+        var groups = comparing ? ComparedSides().Split(topic).Select(Names).Where(g => g.Count > 0).ToList() : [];
+        return groups.Count > 1 ? groups : [Names(topic)];
+    }
+
+    private async Task<HashSet<string>> MentioningAllAsync(IReadOnlyList<ScoredSentence> scored, double bar, List<List<string>> groups, CancellationToken cancellationToken)
     {
         var ids = scored.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return articles.Values.Where(a => names.All(n => Mentions(a.Body, n))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return articles.Values.Where(a => groups.Any(g => g.All(n => Mentions(a.Body, n)))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"). An acronym
@@ -184,6 +191,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
           | (?:any|the)\s+(?:latest\s+)?(?:news|updates?)\s+(?:on|about|with|from|regarding)\s+ | anything\s+new\s+(?:on|about|with|from|regarding)\s+
           | (?:sum\s+up|outline(?:\s+the\s+main\s+developments\s+in)?|condense|recap)\s+
           | what\s+do\s+the\s+articles\s+say\s+(?:overall\s+)?about\s+
+          | (?:compare|contrast)\s+
         )+
         (?:everything\s+(?:about|on)\s+|what\s+the\s+articles\s+say\s+about\s+)?
         (?:the\s+)?(?:(?:(?:news\s+)?(?:articles?|coverage|stories|reports?)|news)\s+(?:about|on|of)\s+)?(?:the\s+)?
@@ -192,6 +200,12 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     [GeneratedRegex(@"\b(?:latest|newest|most\s+recent|updates?|anything\s+new|what(?:'s|’s|s|\s+is)\s+new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
+
+    [GeneratedRegex(@"^\W*(?:(?:please|can\s+you|could\s+you)\s+)*(?:compare|contrast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparing();
+
+    [GeneratedRegex(@"\s+(?:and|with|to|vs\.?|versus|&)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedSides();
 
     [GeneratedRegex(@",?\s+please$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPlease();

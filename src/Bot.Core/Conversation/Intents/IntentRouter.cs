@@ -69,6 +69,11 @@ public sealed class IntentRouter
             return new IntentPrediction(Intent.Lookup, 1.0, IsFallback: false);
         }
 
+        if (CompareRule.IsMatch(utterance))
+        {
+            return new IntentPrediction(Intent.Summary, 1.0, IsFallback: false);
+        }
+
         return null;
     }
 
