@@ -47,10 +47,11 @@ public sealed partial class ConversationService(
             return await ContinueAsync(conversationId, utterance, turns, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await ListAsync(utterance, filter, cancellationToken).ConfigureAwait(false) is { } list)
+        if (await ListAsync(utterance, filter, cancellationToken).ConfigureAwait(false) is var (list, subject) && list is not null)
         {
             await memory.AddAsync(conversationId, new ConversationTurn(utterance, utterance, list), cancellationToken).ConfigureAwait(false);
-            return new ConversationReply(Intent.Lookup, utterance, list, Suggestions.For(Intent.Lookup, utterance, list, list.Citations.Count));
+            // A list of the archive has no topic to offer a summary of ("the articles"); a list of the stories on one has.
+            return new ConversationReply(Intent.Lookup, utterance, list, Suggestions.For(Intent.Lookup, subject ?? string.Empty, list, list.Citations.Count));
         }
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
@@ -80,17 +81,21 @@ public sealed partial class ConversationService(
     // Requests for a list of articles ("what articles do you have?", "which stories are about Iran?") are read by their
     // shape before the classifier, which was trained on questions and claims and reads them as either. A subject that
     // names a folder of the archive ("which stories are about tech?" over tech/, sport/ …) lists that folder.
-    private async Task<Answer?> ListAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
+    private async Task<(Answer? List, string? Subject)> ListAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
     {
         if (ArticleCatalogue.Read(utterance) is { } request)
         {
-            return await catalogue.ListAsync(request.Folder, cancellationToken).ConfigureAwait(false)
-                ?? await mentions.ListAsync(request.Folder!, filter, cancellationToken).ConfigureAwait(false);
+            var archive = await catalogue.ListAsync(request.Folder, cancellationToken).ConfigureAwait(false);
+            return archive is not null ? (archive, null) : (await mentions.ListAsync(request.Folder!, filter, cancellationToken).ConfigureAwait(false), utterance);
         }
 
-        return MentionList.Subject(utterance) is { } subject
-            ? await catalogue.ListAsync(subject, cancellationToken).ConfigureAwait(false) ?? await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false)
-            : null;
+        if (MentionList.Subject(utterance) is not { } subject)
+        {
+            return (null, null);
+        }
+
+        var folder = await catalogue.ListAsync(subject, cancellationToken).ConfigureAwait(false);
+        return folder is not null ? (folder, null) : (await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false), utterance);
     }
 
     // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.

@@ -75,4 +75,20 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
         Assert.Equal(Intent.ShowSource, source.Intent);
         Assert.Equal(list.Answer.Citations[1].ArticleId, Assert.Single(source.Answer.Citations).ArticleId);
     }
+
+    [Fact]
+    public async Task Reply_TheArchiveList_OffersItsSourcesNotASummaryOfTheArticles()
+    {
+        var reply = await engine.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "list the articles");
+
+        Assert.Equal(["Show source 1", "Show source 2"], reply.Suggestions);
+    }
+
+    [Fact]
+    public async Task Reply_TheStoriesOnASubject_OfferASummaryOfIt()
+    {
+        var reply = await engine.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "which stories mention Torkham?");
+
+        Assert.Contains("Summarize the news on Torkham", reply.Suggestions);
+    }
 }
