@@ -21,7 +21,7 @@ public sealed class Greeting(IPassageStore store)
         var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
         var known = $"I answer questions about {Describe(corpus)}, and I cite the sentence behind every claim.";
         // The examples are offered once, as the reply's suggestions (chips), not repeated in the text.
-        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, or say \"show source 2\" after an answer.";
+        var text = $"Hello! {known} You can ask a question, ask where a claim comes from, ask for a summary, ask what articles I have, or say \"show source 2\" after an answer.";
         return Answer.Message(text);
     }
 
