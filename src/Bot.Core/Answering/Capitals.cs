@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
@@ -53,21 +52,6 @@ public static class Capitals
     // Case-sensitive on purpose: "US" is the country, "us" is not.
     private static string WholeWords(string phrase) => $@"(?<![\p{{L}}.]){Regex.Escape(phrase)}(?![\p{{L}}])";
 
-    private static List<(string Seat, string[] Countries)> Read()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
-        using var reader = new StreamReader(stream);
-        var rows = new List<(string, string[])>();
-        reader.ReadLine(); // the header
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && !line.StartsWith('#') && line.Split('\t') is [var seat, var countries])
-            {
-                rows.Add((seat, countries.Split('|')));
-            }
-        }
-
-        return rows;
-    }
+    private static List<(string Seat, string[] Countries)> Read() =>
+        EmbeddedTable.Rows(ResourceName).Select(r => r.Line.Split('\t')).Where(f => f.Length == 2).Select(f => (f[0], f[1].Split('|'))).ToList();
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
@@ -55,19 +54,10 @@ public static class Contrasts
 
     private static Dictionary<string, List<(int Set, int Side)>> Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
-        using var reader = new StreamReader(stream);
         var sides = new Dictionary<string, List<(int Set, int Side)>>(StringComparer.Ordinal);
-        reader.ReadLine(); // the header
         int set = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, line) in EmbeddedTable.Rows(ResourceName))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             set++;
             var alternatives = line.Split('|');
             for (int side = 0; side < alternatives.Length; side++)

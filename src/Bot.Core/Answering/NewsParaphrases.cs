@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
@@ -40,21 +39,14 @@ public static class NewsParaphrases
 
     private static Dictionary<string, int> Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
-        using var reader = new StreamReader(stream);
         var sets = new Dictionary<string, int>(StringComparer.Ordinal);
-        reader.ReadLine(); // the header
         int number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, line) in EmbeddedTable.Rows(ResourceName))
         {
-            if (line.Length > 0 && !line.StartsWith('#'))
+            number++;
+            foreach (var term in EnglishTerms.Analyze(line))
             {
-                number++;
-                foreach (var term in EnglishTerms.Analyze(line))
-                {
-                    sets.TryAdd(term, number);
-                }
+                sets.TryAdd(term, number);
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Bot.Core.Answering.Instructions;
 
 /// <summary>Reads the labelled training sentences embedded in Bot.Core: <c>label\ttext</c>, label "instruction" or "news".</summary>
@@ -7,24 +5,8 @@ internal static class InstructionData
 {
     private const string ResourceName = "Bot.Core.Answering.Instructions.instructions.tsv";
 
-    public static IReadOnlyList<(bool IsInstruction, string Text)> Read()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from Bot.Core.");
-        using var reader = new StreamReader(stream);
-        var examples = new List<(bool, string)>();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (lineNumber > 1 && line.Trim().Length > 0 && !line.StartsWith('#'))
-            {
-                examples.Add(Parse(line, lineNumber));
-            }
-        }
-
-        return examples;
-    }
+    public static IReadOnlyList<(bool IsInstruction, string Text)> Read() =>
+        EmbeddedTable.Rows(ResourceName).Select(r => Parse(r.Line, r.LineNumber)).ToList();
 
     private static (bool, string) Parse(string line, int lineNumber)
     {
