@@ -71,8 +71,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static bool Supports(ScoredSentence sentence, string claim, ITermStatistics statistics)
     {
         // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
-        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word).ToList();
-        bool namesPresent = names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, names);
+        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
+        bool namesPresent = names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, Runs(names));
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
@@ -82,11 +82,31 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // may credit it to another name nearby. A name may be written before the sentence, up to the end of its passage
     // ("he said" after a speaker named paragraphs earlier), or in the headline ("the team" in a story headlined with
     // the team's name); a name that first appears after the passage is someone else's.
-    private static bool InArticleSoFarOrHeadline(ArticleChunk chunk, IEnumerable<string> names)
+    // A name of several words may be written by its last alone ("McManus" for "Brandon McManus", "Panthers" for
+    // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
+    private static bool InArticleSoFarOrHeadline(ArticleChunk chunk, IEnumerable<List<string>> names)
     {
         string soFar = chunk.Body is { } body ? body[..chunk.End] : chunk.Text;
         var written = EnglishTerms.Analyze(chunk.Title + "\n" + soFar).ToHashSet(StringComparer.Ordinal);
-        return names.All(n => EnglishTerms.Analyze(n).All(written.Contains));
+        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains);
+        return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
+    }
+
+    // Capitalised words next to one another are one name: "Brandon McManus", "Sun Life Stadium".
+    private static List<List<string>> Runs(List<(string Word, int Index)> words)
+    {
+        var runs = new List<List<string>>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i == 0 || words[i].Index != words[i - 1].Index + 1)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(words[i].Word);
+        }
+
+        return runs;
     }
 
     // Names alone make no claim: "Mullah Omar was arrested" is not supported by a sentence that names Mullah Omar

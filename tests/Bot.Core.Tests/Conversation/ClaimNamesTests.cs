@@ -1,0 +1,41 @@
+using Bot.Core.Conversation;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>A claim that names someone in full, over a short item that writes only the surname.</summary>
+public sealed class ClaimNamesTests : IAsyncLifetime
+{
+    private readonly ArchiveFolder _archive = new("claim-names");
+
+    public async Task InitializeAsync()
+    {
+        _archive.Write("sport/001.txt", "Rovers lift the county cup",
+            "McManus scored twice in the second half as Rovers beat Town 3-1 to lift the county cup at Meadow Park on Saturday.");
+        await _archive.OpenAsync();
+    }
+
+    [Fact]
+    public async Task Lookup_FullNameWhereTheStoryWritesTheSurname_IsFound()
+    {
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Brandon McManus scored twice?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("McManus scored twice", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_AnotherSurname_IsNotFound()
+    {
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Brandon Smith scored twice?");
+
+        Assert.True(reply.Answer.Abstained);
+        Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync()
+    {
+        _archive.Close();
+        return Task.CompletedTask;
+    }
+}
