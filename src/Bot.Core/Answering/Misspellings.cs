@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
@@ -37,7 +35,7 @@ public static partial class Misspellings
         string corrected = Joined(question, unknown, written);
         foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(corrected, n)))
         {
-            string key = Fold(name);
+            string key = Folding.Fold(name);
             var close = written.Where(w => w.Key != key && WithinOneSlip(key, w.Key)).ToList();
             if (close.Count == 1)
             {
@@ -57,7 +55,7 @@ public static partial class Misspellings
         {
             var (first, second) = (names[i - 1], names[i]);
             bool adjacent = question.AsSpan(first.Index + first.Length, second.Index - first.Index - first.Length).IsWhiteSpace();
-            if (adjacent && unknown.Contains(second.Value, StringComparer.Ordinal) && written.TryGetValue(Fold(first.Value + second.Value), out var joined))
+            if (adjacent && unknown.Contains(second.Value, StringComparer.Ordinal) && written.TryGetValue(Folding.Fold(first.Value + second.Value), out var joined))
             {
                 question = string.Concat(question.AsSpan(0, first.Index), joined, question.AsSpan(second.Index + second.Length));
             }
@@ -103,13 +101,7 @@ public static partial class Misspellings
     // Each capitalised word of the passages, keyed by its folded form, as most often written.
     private static Dictionary<string, string> CapitalisedWords(IEnumerable<string> passages) =>
         passages.SelectMany(p => Word().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1 && char.IsUpper(w[0]))
-            .GroupBy(Fold).ToDictionary(g => g.Key, g => g.GroupBy(w => w, StringComparer.Ordinal).MaxBy(v => v.Count())!.Key, StringComparer.Ordinal);
-
-    private static string Fold(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
-    }
+            .GroupBy(Folding.Fold).ToDictionary(g => g.Key, g => g.GroupBy(w => w, StringComparer.Ordinal).MaxBy(v => v.Count())!.Key, StringComparer.Ordinal);
 
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex Possessive();

@@ -86,10 +86,20 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
     private static bool InArticleSoFarOrHeadline(ArticleChunk chunk, IEnumerable<List<string>> names)
     {
-        string soFar = chunk.Body is { } body ? body[..chunk.End] : chunk.Text;
-        var written = EnglishTerms.Analyze(chunk.Title + "\n" + soFar).ToHashSet(StringComparer.Ordinal);
-        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains);
+        string soFar = chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
+        var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
+        string folded = Folding.Fold(soFar);
+        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(folded, word);
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
+    }
+
+    // Stems join "Manning" and "Manned" ("man"): a name must also start a word of the text as written, all but its last
+    // letter (so "Americans" finds "American"), or all of it when it is short.
+    private static bool WrittenAsAName(string foldedText, string name)
+    {
+        string word = Folding.Fold(Possessive().Replace(name, string.Empty));
+        string start = word.Length <= 4 ? word : word[..^1];
+        return Regex.IsMatch(foldedText, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(start)}", RegexOptions.CultureInvariant);
     }
 
     // Capitalised words next to one another are one name: "Brandon McManus", "Sun Life Stadium".
@@ -117,6 +127,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var said = QuestionTerms.From(claim, statistics).Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
         return said.Count > 0 && said.All(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
 
     // Capitalised only because they start the claim.
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]

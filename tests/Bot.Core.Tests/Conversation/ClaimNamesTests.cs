@@ -12,6 +12,8 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     {
         _archive.Write("sport/001.txt", "Rovers lift the county cup",
             "McManus scored twice in the second half as Rovers beat Town 3-1 to lift the county cup at Meadow Park on Saturday.");
+        _archive.Write("space/001.txt", "A new centre for manned flight",
+            "Gilruth was given authority to grow his organization into a new NASA center, the Manned Spacecraft Center.");
         await _archive.OpenAsync();
     }
 
@@ -31,6 +33,15 @@ public sealed class ClaimNamesTests : IAsyncLifetime
 
         Assert.True(reply.Answer.Abstained);
         Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_ANameWhoseStemIsAnotherWord_IsNotFoundByThatWord()
+    {
+        // "Manning" and "Manned" share the stem "man"; a name must be written as itself.
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Manning grew his organization into a new NASA center?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
 
     public Task DisposeAsync()
