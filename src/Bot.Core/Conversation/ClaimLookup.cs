@@ -71,11 +71,29 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static bool Supports(ScoredSentence sentence, string claim, ITermStatistics statistics)
     {
         // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
-        var names = QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
-        bool namesPresent = names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, Runs(names));
+        var words = QuestionTerms.Words(claim).ToList();
+        var names = words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
+
+        bool namesPresent = (names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, Runs(names))) && SubjectPresent(sentence, words);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
+    }
+
+    // The claim's subject is someone's even when it is no name ("the owner won …", "judges made …"): its first word that
+    // means something must be matched by the sentence (a synonym will do: "lifting" for "end"), or be written in the
+    // article up to the sentence's passage, if only inside a word ("base" in "airbase").
+    private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words)
+    {
+        var subject = words.FirstOrDefault(w => !SentenceOpener().IsMatch(w.Word) && EnglishTerms.Analyze(w.Word).Count > 0).Word;
+        if (subject is null || char.IsUpper(subject[0]) || !sentence.Missed.Contains(subject, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var chunk = sentence.Hit.Chunk;
+        string soFar = chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
+        return Folding.Fold(soFar).Contains(Folding.Fold(subject), StringComparison.Ordinal);
     }
 
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which

@@ -36,6 +36,15 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lookup_ASubjectTheStoryNeverWrites_IsNotFound()
+    {
+        // "The goalkeeper" is someone the story never mentions, however well "scored twice" matches.
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say the goalkeeper scored twice in the second half as Rovers beat Town 3-1 to lift the county cup at Meadow Park?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
+    [Fact]
     public async Task Lookup_ANameWhoseStemIsAnotherWord_IsNotFoundByThatWord()
     {
         // "Manning" and "Manned" share the stem "man"; a name must be written as itself.
