@@ -106,6 +106,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         + @"|(?:what|which)\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
         + @"|how\s+many\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
         + @"|what(?:'s|’s|\s+is)\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)"
+        + @"|what(?:'s|’s|s|\s+is)\s+(?:new|happening|going\s+on)(?:\s+today)?|(?:any|anything)\s+new|any\s+news"
         + @"|what\s+(?:topics|subjects|areas|sections)\s+(?:do\s+you\s+(?:cover|have|know(?:\s+about)?)|are\s+(?:there|covered)|does\s+(?:the|your)\s+(?:archive|collection)\s+cover)"
         + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
         + @")\W*$", RegexOptions.IgnoreCase)]

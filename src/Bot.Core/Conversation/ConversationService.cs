@@ -63,6 +63,8 @@ public sealed partial class ConversationService(
             Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
+            // "Summarize the news" names no topic: the newest stories, each at its lead, are the digest.
+            Intent.Summary when Summarizer.NamesNoTopic(utterance) => (await catalogue.ListAsync(folder: null, cancellationToken).ConfigureAwait(false))!,
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
             _ => await followUps.AskAsync(utterance, resolved, turns, filter, () => AskAsync(resolved, turns, filter, onDraft, cancellationToken), cancellationToken).ConfigureAwait(false),

@@ -142,6 +142,9 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         return lead is null ? sentences : sentences.Where(s => s != lead).Prepend(lead);
     }
 
+    /// <summary>True when <paramref name="utterance"/> asks for a summary of no topic in particular ("summarize the news", "give me a summary").</summary>
+    public static bool NamesNoTopic(string utterance) => NoTopic().IsMatch(Topic(utterance));
+
     /// <summary>The topic itself, without "summarize the articles about …".</summary>
     public static string Topic(string utterance) =>
         TrailingKind().Replace(TrailingPlease().Replace(LeadIn().Replace(utterance.Trim(), string.Empty).TrimEnd('?', '.', '!', ' '), string.Empty), string.Empty);
@@ -206,6 +209,9 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     [GeneratedRegex(@"\s+(?:and|with|to|vs\.?|versus|&)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedSides();
+
+    [GeneratedRegex(@"^\W*(?:(?:the|all|of|today'?s|today’s|latest|recent|top|main|big|everything|news|articles?|stories|headlines|it|them|this|that|week'?s|day'?s|what|whats|s|is|new|happening|going|on)\b\W*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoTopic();
 
     [GeneratedRegex(@",?\s+please$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPlease();

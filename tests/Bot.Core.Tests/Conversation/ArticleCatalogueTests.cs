@@ -22,6 +22,8 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("can you list your articles?")]
     [InlineData("ok, what stories do you know about?")]
     [InlineData("What topics do you cover?")]
+    [InlineData("what's new?")]
+    [InlineData("Any news?")]
     public void Read_ForTheArchiveAsSuch_IsARequest(string utterance) => Assert.NotNull(ArticleCatalogue.Read(utterance));
 
     [Theory]
@@ -35,6 +37,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("show source 2")]
     [InlineData("how many soldiers died in the NATO strike?")]
     [InlineData("summarize the news")]
+    [InlineData("what's new with Harbour Foods?")]
     public void Read_AnythingElse_IsNull(string utterance) => Assert.Null(ArticleCatalogue.Read(utterance));
 
     [Theory]
@@ -91,4 +94,21 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
 
         Assert.Contains("Summarize the news on Torkham", reply.Suggestions);
     }
+
+    [Theory]
+    [InlineData("summarize the news")]
+    [InlineData("Give me a summary of today's news")]
+    [InlineData("what's the latest?")]
+    public async Task Reply_ASummaryOfNoTopic_IsTheNewestStoriesAtTheirLeads(string message)
+    {
+        var reply = await engine.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
+
+        Assert.StartsWith("I have 5 news articles", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(5, reply.Answer.Citations.Count);
+    }
+
+    [Theory]
+    [InlineData("summarize the Torkham border talks")]
+    [InlineData("what's the latest on Torkham?")]
+    public void NamesNoTopic_ATopic_IsFalse(string message) => Assert.False(Summarizer.NamesNoTopic(message));
 }
