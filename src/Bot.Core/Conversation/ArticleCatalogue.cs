@@ -55,12 +55,8 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         }
 
         var latest = await store.LatestArticlesAsync(Shown, named?.Key, cancellationToken).ConfigureAwait(false);
-        var passages = await store.PassagesOfAsync(latest.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
-        var openings = passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(p => p.Start)!, StringComparer.Ordinal);
-        var citations = latest.Where(a => openings.ContainsKey(a.Id))
-            .Select((a, i) => Citation.Of(i + 1, openings[a.Id], Opening(openings[a.Id].Text, a.Title)))
-            .ToList();
-
+        var openings = await OpeningsAsync(latest, cancellationToken).ConfigureAwait(false);
+        var citations = openings.Select(o => o.Citation).ToList();
         int total = named?.Value ?? corpus.Articles;
         string holds = named is { } f ? $"I have {Count(f.Value)} in {f.Key}" : $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}";
         var text = new StringBuilder(Heading(holds, total, citations.Count, dated: latest.Any(a => a.Published is not null)));
@@ -74,8 +70,17 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
             text.Append("\n\nFor the others, ask which stories mention a subject (“which stories mention Torkham?”), or ask a question.");
         }
 
-        var hits = citations.Select(c => new SearchHit(openings[c.ArticleId], 0, 0, 0)).ToList();
-        return new Answer(text.ToString(), Abstained: false, citations, hits);
+        return new Answer(text.ToString(), Abstained: false, citations, openings.Select(o => new SearchHit(o.Passage, 0, 0, 0)).ToList());
+    }
+
+    // Each article cited at its first passage's opening sentence, numbered in the order given.
+    private async Task<List<(Citation Citation, Chunking.ArticleChunk Passage)>> OpeningsAsync(IReadOnlyList<Articles.NewsArticle> articles, CancellationToken cancellationToken)
+    {
+        var passages = await store.PassagesOfAsync(articles.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var first = passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(p => p.Start)!, StringComparer.Ordinal);
+        return articles.Where(a => first.ContainsKey(a.Id))
+            .Select((a, i) => (Citation.Of(i + 1, first[a.Id], Opening(first[a.Id].Text, a.Title)), first[a.Id]))
+            .ToList();
     }
 
     private static string Count(int articles) => $"{articles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} article{(articles == 1 ? "" : "s")}";
