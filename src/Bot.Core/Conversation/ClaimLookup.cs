@@ -74,7 +74,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var words = QuestionTerms.Words(claim).ToList();
         var names = words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
 
-        bool namesPresent = (names.Count == 0 || InArticleSoFarOrHeadline(sentence.Hit.Chunk, Runs(names))) && SubjectPresent(sentence, words);
+        // The headline and the article up to the end of the sentence's passage, as written and folded, read once.
+        string soFar = SoFar(sentence.Hit.Chunk);
+        string folded = Folding.Fold(soFar);
+        bool namesPresent = (names.Count == 0 || InArticleSoFarOrHeadline(soFar, folded, Runs(names))) && SubjectPresent(sentence, words, folded);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         return namesPresent && !OnlyNamesMatch(sentence, claim, statistics)
             && (sentence.Coverage >= StrongCoverage || (sentence.Coverage >= MinCoverage && !unknownMissing));
@@ -83,7 +86,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // The claim's subject is someone's even when it is no name ("the owner won …", "judges made …"): its first word that
     // means something must be matched by the sentence (a synonym will do: "lifting" for "end"), or be written in the
     // article up to the sentence's passage, if only inside a word ("base" in "airbase").
-    private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words)
+    private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words, string foldedSoFar)
     {
         var subject = words.FirstOrDefault(w => !SentenceOpener().IsMatch(w.Word) && EnglishTerms.Analyze(w.Word).Count > 0).Word;
         if (subject is null || char.IsUpper(subject[0]) || !sentence.Missed.Contains(subject, StringComparer.OrdinalIgnoreCase))
@@ -91,9 +94,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return true;
         }
 
-        var chunk = sentence.Hit.Chunk;
-        string soFar = chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
-        return Folding.Fold(soFar).Contains(Folding.Fold(subject), StringComparison.Ordinal);
+        return foldedSoFar.Contains(Folding.Fold(subject), StringComparison.Ordinal);
     }
 
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which
@@ -102,14 +103,14 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // the team's name); a name that first appears after the passage is someone else's.
     // A name of several words may be written by its last alone ("McManus" for "Brandon McManus", "Panthers" for
     // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
-    private static bool InArticleSoFarOrHeadline(ArticleChunk chunk, IEnumerable<List<string>> names)
+    private static bool InArticleSoFarOrHeadline(string soFar, string foldedSoFar, IEnumerable<List<string>> names)
     {
-        string soFar = chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
-        string folded = Folding.Fold(soFar);
-        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(folded, word);
+        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(foldedSoFar, word);
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
     }
+
+    private static string SoFar(ArticleChunk chunk) => chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
 
     // Stems join "Manning" and "Manned" ("man"): a name must also start a word of the text as written, all but its last
     // letter (so "Americans" finds "American"), or all of it when it is short.
