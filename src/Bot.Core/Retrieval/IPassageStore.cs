@@ -26,7 +26,8 @@ public interface IPassageStore
 
     /// <summary>
     /// The most recently published articles, newest first (undated ones last), then by id; only those in the top-level
-    /// <paramref name="folder"/> when one is given. Their metadata only: a store may leave <see cref="NewsArticle.Body"/> empty.
+    /// <paramref name="folder"/> when one is given (one of <see cref="CorpusOverview.Folders"/>). Their metadata only: a
+    /// store may leave <see cref="NewsArticle.Body"/> empty.
     /// </summary>
     Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, string? folder, CancellationToken cancellationToken);
 

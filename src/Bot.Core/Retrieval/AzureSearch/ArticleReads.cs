@@ -31,23 +31,6 @@ internal static class ArticleReads
         return [.. documents.Select(d => d.ToArticle())];
     }
 
-    // The articles index has no folder field, so a folder's articles are read a page of metadata at a time and picked
-    // here: a cost in proportion to the archive, paid only when someone asks for a folder's list.
-    public static async Task<IReadOnlyList<NewsArticle>> LatestInFolderAsync(SearchClient articles, int count, string folder, CancellationToken cancellationToken)
-    {
-        var found = new List<NewsArticle>();
-        for (int skip = 0; ; skip += Page)
-        {
-            var options = Metadata(new SearchOptions { Size = Page, Skip = skip, OrderBy = { "articleId asc" } });
-            var page = await ReadAsync(articles, options, cancellationToken).ConfigureAwait(false);
-            found.AddRange(page.Select(d => d.ToArticle()).Where(a => ArticleIds.InFolder(a.Id, folder)));
-            if (page.Count < Page)
-            {
-                return [.. found.OrderByDescending(a => a.Published).ThenBy(a => a.Id, StringComparer.Ordinal).Take(count)];
-            }
-        }
-    }
-
     public static async Task<CorpusOverview> OverviewAsync(AzureSearchIndexes indexes, CancellationToken cancellationToken)
     {
         var articles = indexes.Articles.GetDocumentCountAsync(cancellationToken);

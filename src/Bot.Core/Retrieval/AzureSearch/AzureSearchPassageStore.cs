@@ -62,10 +62,12 @@ public sealed class AzureSearchPassageStore(AzureSearchIndexes indexes, AzureSea
         });
     }
 
+    // The articles index has no folder field, so this store names no folders (CorpusOverview.Folders is empty) and
+    // none holds an article here.
     /// <inheritdoc />
     public Task<IReadOnlyList<NewsArticle>> LatestArticlesAsync(int count, string? folder, CancellationToken cancellationToken) =>
-        calls.RunAsync(() => folder is null ? ArticleReads.LatestArticlesAsync(indexes.Articles, count, cancellationToken)
-            : ArticleReads.LatestInFolderAsync(indexes.Articles, count, folder, cancellationToken));
+        folder is null ? calls.RunAsync(() => ArticleReads.LatestArticlesAsync(indexes.Articles, count, cancellationToken))
+            : Task.FromResult<IReadOnlyList<NewsArticle>>([]);
 
     /// <inheritdoc />
     public Task<CorpusOverview> OverviewAsync(CancellationToken cancellationToken) =>
