@@ -58,7 +58,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         var openings = await OpeningsAsync(latest, cancellationToken).ConfigureAwait(false);
         var citations = openings.Select(o => o.Citation).ToList();
         int total = named?.Value ?? corpus.Articles;
-        string holds = named is { } f ? $"I have {Count(f.Value)} in {f.Key}" : $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}";
+        string holds = named is { } f ? $"I have {ArticleCount.Of(f.Value, "article")} in {f.Key}" : $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}";
         var text = new StringBuilder(Heading(holds, total, citations.Count, dated: latest.Any(a => a.Published is not null)));
         foreach (var citation in citations)
         {
@@ -83,8 +83,6 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
             .ToList();
     }
 
-    private static string Count(int articles) => $"{articles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} article{(articles == 1 ? "" : "s")}";
-
     private static string Heading(string holds, int total, int shown, bool dated) =>
         shown == total ? $"{holds}{(dated && shown > 1 ? ". Newest first:" : ":")}"
             : $"{holds}. {(dated ? "The newest" : "The first")} {shown}{(dated ? string.Empty : " by name")}:";
@@ -92,7 +90,7 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
     // An archive in topic folders (business/, tech/) says what it covers by its folders.
     private static string InFolders(IReadOnlyList<KeyValuePair<string, int>> folders) =>
         folders.Count < 2 ? string.Empty
-            : $" in {folders.Count} folders: {string.Join(", ", folders.Take(FoldersNamed).Select(f => $"{f.Key} ({f.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)})"))}"
+            : $" in {folders.Count} folders: {string.Join(", ", folders.Take(FoldersNamed).Select(f => $"{f.Key} ({ArticleCount.Number(f.Value)})"))}"
               + (folders.Count > FoldersNamed ? $" and {folders.Count - FoldersNamed} more" : string.Empty);
 
     // The first sentence that is not the headline again (some files repeat it as their first line).

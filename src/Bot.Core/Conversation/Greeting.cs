@@ -27,7 +27,7 @@ public sealed class Greeting(IPassageStore store)
 
     /// <summary>What the index holds, as a phrase: "5 news articles (outlets named: Dawn), dated 26 Jul 2016".</summary>
     public static string Describe(CorpusOverview corpus) =>
-        $"{corpus.Articles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} news article{(corpus.Articles == 1 ? "" : "s")}"
+        ArticleCount.Of(corpus.Articles, "news article")
         + (corpus.Outlets.Count > 0 ? $" (outlets named: {string.Join(", ", corpus.Outlets)})" : string.Empty)
         + (corpus.FirstPublished is not { } first || corpus.LastPublished is not { } last ? string.Empty
             : first == last ? $", dated {Format(first)}" : $", dated {Format(first)} to {Format(last)}");
