@@ -5,7 +5,7 @@
 #  3. the same questions with their source articles filtered out: only abstaining is right.
 #  4. the same models over squad-b split into 913 one-paragraph stories (`bot stories`), as asked and with the
 #     stories that answer left out: an archive where related stories remain when the answer is gone.
-# Each step prints eval's JSON. Featurised questions are cached in $CACHE between runs.
+# Each step prints eval's JSON. Featurised questions are cached in $CACHE between runs of the same build and settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SQ=${SQUAD_B:-../shared/data/squad-b}

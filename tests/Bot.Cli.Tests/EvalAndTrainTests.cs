@@ -71,6 +71,29 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_Cache_IsReusedOnlyWithTheSameSettings()
+    {
+        string cache = Path.Combine(_cli.Folder, "cache");
+        string[] args = ["--cache", cache];
+
+        var first = await TrainOutputAsync("c1", args);
+        var second = await TrainOutputAsync("c2", args);
+        Environment.SetEnvironmentVariable("Bot__Retrieval__KeepHeads", "0");
+        try
+        {
+            var changed = await TrainOutputAsync("c3", args);
+            Assert.DoesNotContain("reusing", changed, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Bot__Retrieval__KeepHeads", null);
+        }
+
+        Assert.DoesNotContain("reusing", first, StringComparison.Ordinal);
+        Assert.Contains("reusing", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TrainNames_SeedQuestions_WritesWeightsForEveryFeatureAndAHeldOutCard()
     {
         var model = Path.Combine(_cli.Folder, "answer-names.json");
@@ -157,12 +180,18 @@ public sealed class EvalAndTrainTests : IDisposable
 
     private async Task<string> TrainAsync(string name)
     {
+        await TrainOutputAsync(name, []);
+        return Path.Combine(_cli.Folder, name, "answer-ranker.json");
+    }
+
+    private async Task<string> TrainOutputAsync(string name, string[] more)
+    {
         var model = Path.Combine(_cli.Folder, name, "answer-ranker.zip");
         var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}";
-        var (code, output) = await _cli.RunAsync("train", "--set", set, "--out", model, "--folds", "2", "--trees", "10", "--leaves", "4");
+        var (code, output) = await _cli.RunAsync(["train", "--set", set, "--out", model, "--folds", "2", "--trees", "10", "--leaves", "4", .. more]);
         Assert.True(code == 0, output);
         Assert.Contains("held-out best_sentence_hit", output, StringComparison.Ordinal);
-        return Path.ChangeExtension(model, ".json");
+        return output;
     }
 
     private static double Figure(string output, string name) => JsonDocument.Parse(output).RootElement.GetProperty(name).GetDouble();

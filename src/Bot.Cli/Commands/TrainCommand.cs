@@ -64,7 +64,9 @@ internal static class TrainCommand
 
     private static async Task<List<RankerExample>> SetExamplesAsync(CliContext context, string corpus, string questions, int seed, DirectoryInfo? cache, CancellationToken cancellationToken)
     {
-        string key = $"{corpus}|{questions}|{File.GetLastWriteTimeUtc(questions):O}|seed {seed}";
+        // The build and the settings are part of the key: a change to the code (a word table, say) or to retrieval
+        // moves feature values without renaming a feature, and reusing rows featurised before it trains on stale values.
+        string key = $"{corpus}|{questions}|{File.GetLastWriteTimeUtc(questions):O}|seed {seed}|build {typeof(RankerExample).Assembly.ManifestModule.ModuleVersionId}|{Overrides()}";
         string? file = cache is null ? null : Path.Combine(cache.FullName, $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16]}.bin");
         if (file is not null && File.Exists(file) && RankerExampleFile.Read(file, key) is { } cached)
         {
@@ -81,6 +83,12 @@ internal static class TrainCommand
 
         return made;
     }
+
+    // Settings given as environment variables (Bot__Retrieval__KeepHeads=0 and the like), in a fixed order.
+    private static string Overrides() =>
+        string.Join(';', Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("Bot__", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)
+            .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}"));
 
     private static async Task<List<RankerExample>> FeaturiseAsync(CliContext context, string corpus, List<EvalQuestion> questions, int seed, CancellationToken cancellationToken)
     {
