@@ -39,6 +39,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
             candidates[i].Score = probabilities[i];
         }
 
+        LeadWithSpeech(question, candidates);
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
@@ -54,6 +55,18 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
             Confidence = Math.Round(answerable, 3),
             Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown [{string.Join(",", unknown)}]",
         };
+    }
+
+    // "What did Marsh say …?": the best sentence that reports the speaker's words leads the answer (SpeechQuestion).
+    private static void LeadWithSpeech(string question, List<CandidateSentence> candidates)
+    {
+        string? speaker = SpeechQuestion.Speaker(question);
+        var speech = speaker is null ? null : candidates.Where(c => SpeechQuestion.Reports(c.Text, speaker)).MaxBy(c => c.Score);
+        double best = candidates.Max(c => c.Score);
+        if (speech is not null && speech.Score < best)
+        {
+            speech.Score = Math.BitIncrement(best);
+        }
     }
 
     // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).

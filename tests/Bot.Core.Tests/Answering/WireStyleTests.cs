@@ -26,6 +26,18 @@ public sealed class WireStyleTests : IAsyncLifetime
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The lead names Marsh and the final; the answer is the sentence that reports what he said.
+    [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
+    [InlineData("What did Lumo's boss say about the deal?", "Lumo's boss Jari Nieminen said the purchase")]
+    public async Task Ask_WhatSomeoneSaid_LeadsWithTheSentenceThatReportsIt(string question, string expected)
+    {
+        var answer = await Answers.AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.StartsWith(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Lookup_ClaimWithTheOppositeWord_SaysNoArticleSaysItAndWhatTheSentenceSays()
     {

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>"What did Marsh say after the final?": a question whose answer is what someone said, and the sentences that report it.</summary>
+/// <remarks>
+/// "Say" and "tell" are question scaffolding (they carry no evidence of their own), so the ranker sees "Marsh" and
+/// "final" and picks the lead that names both, not "“It's a dream come true,” said Marsh". News reports speech in
+/// sentences with a verb of saying beside the speaker; when a question asks what someone said, the best such
+/// sentence leads the answer. The ranker cannot learn this from SQuAD, which has few questions of this shape.
+/// </remarks>
+public static partial class SpeechQuestion
+{
+    /// <summary>The word that names the speaker ("Marsh", "minister", "boss"), or null when the question does not ask what someone said.</summary>
+    public static string? Speaker(string question)
+    {
+        var match = Shape().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string last = match.Groups["speaker"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        last = Possessive().Replace(last, string.Empty);
+        return Pronoun().IsMatch(last) ? null : last;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> reports speech and names <paramref name="speaker"/>.</summary>
+    public static bool Reports(string sentence, string speaker) =>
+        SpeechVerb().IsMatch(sentence) && Regex.IsMatch(sentence, $@"\b{Regex.Escape(speaker)}\b", RegexOptions.IgnoreCase);
+
+    // "What did Marsh say?", "What has the minister said about …", "What did Lumo's boss tell reporters?"; not "What did
+    // the court say Steymann was entitled to?", which asks about the clause after the verb.
+    [GeneratedRegex(@"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:say|said|tell|told|add|added|claim|claimed|warn|warned)(?:\s+(?:about|of|on|after|at|in|when|during|regarding|to|reporters|journalists)\b|\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Shape();
+
+    [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(said|says|told|tells|added|adds|warned|warns|insisted|insists|stated|states|explained|explains|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+}

@@ -1,0 +1,30 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class SpeechQuestionTests
+{
+    [Theory]
+    [InlineData("What did Marsh say after the final?", "Marsh")]
+    [InlineData("What did Lumo's boss say about the deal?", "boss")]
+    [InlineData("What has the minister said?", "minister")]
+    [InlineData("what did the Chinese foreign minister tell reporters", "minister")]
+    [InlineData("What did Biraben say about the plague in Europe?", "Biraben")]
+    // The clause after the verb is what is asked: the ranker reads it as it stands.
+    [InlineData("What did the Court of Justice say Steymann was entitled to?", null)]
+    [InlineData("What does legend say Genghis Khan used?", null)]
+    // A pronoun names no one; other questions are not about speech.
+    [InlineData("What did he say?", null)]
+    [InlineData("Who said the strike was unintentional?", null)]
+    [InlineData("What did Iran ask Pakistan for?", null)]
+    public void Speaker_OnlyForQuestionsAboutWhatSomeoneSaid(string question, string? expected) =>
+        Assert.Equal(expected, SpeechQuestion.Speaker(question));
+
+    [Theory]
+    [InlineData("\"It's a dream come true,\" said Marsh, who was coached by his mother.", "Marsh", true)]
+    [InlineData("Lumo's boss Jari Nieminen said the purchase would help.", "boss", true)]
+    [InlineData("Tom Marsh won his first ATP title on Saturday.", "Marsh", false)]
+    [InlineData("The minister said the talks went well.", "Marsh", false)]
+    public void Reports_NeedsAVerbOfSayingAndTheSpeaker(string sentence, string speaker, bool expected) =>
+        Assert.Equal(expected, SpeechQuestion.Reports(sentence, speaker));
+}
