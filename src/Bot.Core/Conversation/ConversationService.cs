@@ -67,7 +67,7 @@ public sealed partial class ConversationService(
             Intent.Summary when Summarizer.NamesNoTopic(utterance) => (await catalogue.ListAsync(folder: null, cancellationToken).ConfigureAwait(false))!,
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
-            _ => await followUps.AskAsync(utterance, resolved, turns, filter, () => AskAsync(resolved, turns, filter, onDraft, cancellationToken), cancellationToken).ConfigureAwait(false),
+            _ => await followUps.AskAsync(utterance, resolved, turns, filter, question => AskAsync(question, turns, filter, onDraft, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
 
         if (route.Intent != Intent.ShowSource)

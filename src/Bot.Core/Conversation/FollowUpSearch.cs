@@ -22,16 +22,16 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
 
     /// <summary>
     /// Answers <paramref name="resolved"/>, first from the articles cited before when <paramref name="utterance"/> is a
-    /// follow-up; <paramref name="widenAsync"/> asks over everything <paramref name="filter"/> allows.
+    /// follow-up; <paramref name="widenAsync"/> asks a question over everything <paramref name="filter"/> allows.
     /// </summary>
     public async Task<Answer> AskAsync(string utterance, string resolved, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter,
-        Func<Task<Answer>> widenAsync, CancellationToken cancellationToken)
+        Func<string, Task<Answer>> widenAsync, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(widenAsync);
         var scope = Scope(utterance, turns, filter);
         if (scope is null)
         {
-            return await widenAsync().ConfigureAwait(false);
+            return await widenAsync(resolved).ConfigureAwait(false);
         }
 
         // Within the cited articles the story is already fixed, so a follow-up with words of its own is tried as typed
@@ -45,9 +45,11 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
         // from the whole archive; a sure one stands.
         Answer? unsure = null;
+        bool ownWordsElsewhere = false;
         foreach (var asked in order)
         {
             var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
+            ownWordsElsewhere |= NewTopic(scoped, utterance);
             if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
@@ -60,7 +62,9 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             }
         }
 
-        var wide = await widenAsync().ConfigureAwait(false);
+        // "What did campaigners say?" after a story that never mentions campaigners starts a new topic: over the archive
+        // the previous question's words would pull the answer back to the story that has nothing to say about it.
+        var wide = await widenAsync(ownWordsElsewhere ? utterance : resolved).ConfigureAwait(false);
         if (unsure is not null && (wide.Abstained || wide.Confidence < sure))
         {
             return unsure;
@@ -100,6 +104,19 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
         var terms = EnglishTerms.Analyze(cited).Select(Stem).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
+    }
+
+    // A short follow-up with no pronoun ("what did campaigners say?") whose own words no passage of the cited articles uses.
+    private static bool NewTopic(Answer scoped, string utterance)
+    {
+        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
+        if (own.Count == 0 || FollowUpResolver.PointsBack(utterance) || FollowUpResolver.NewSubject(utterance).Count > 0)
+        {
+            return false;
+        }
+
+        var terms = scoped.Passages.SelectMany(p => EnglishTerms.Analyze(p.Chunk.Text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return !own.Any(terms.Contains);
     }
 
     private static string Stem(string term) => term.Length <= StemLetters ? term : term[..StemLetters];

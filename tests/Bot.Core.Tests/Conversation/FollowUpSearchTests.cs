@@ -27,6 +27,9 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
         _archive.Write("parade.txt",
             "LONDON: Riverside United will hold an open-top bus parade through the city centre on Monday to celebrate their first league title in forty years.",
             "The parade will start at the town hall at noon, the council said.");
+        _archive.Write("fares.txt",
+            "LONDON: Rail fares will rise by 5% in January, the steepest increase in a decade.",
+            "Campaigners said commuters were being priced off the trains.");
         await _archive.OpenAsync();
     }
 
@@ -68,6 +71,19 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
 
         Assert.Equal("parade.txt", followUp.Answer.Citations[0].ArticleId);
         Assert.Contains("parade through the city centre on Monday", followUp.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_ShortFollowUpOnWhatTheStoryNeverMentions_IsAskedAsTypedOverTheArchive()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
+
+        // Short and naming no one, it reads as a follow-up; the football story never mentions campaigners.
+        var next = await Bot.ReplyAsync(id, "What did campaigners say?");
+
+        Assert.Equal("fares.txt", next.Answer.Citations[0].ArticleId);
+        Assert.Contains("priced off the trains", next.Answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
