@@ -57,15 +57,18 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         };
     }
 
-    // "What did Marsh say …?": the best sentence that reports the speaker's words leads the answer (SpeechQuestion).
+    // "What did Marsh say …?": the best sentence of the best sentence's story that reports the speaker's words leads the
+    // answer (SpeechQuestion). Its own story, because another story's union leader is not the one asked about.
     private static void LeadWithSpeech(string question, List<CandidateSentence> candidates)
     {
         string? speaker = SpeechQuestion.Speaker(question);
-        var speech = speaker is null ? null : candidates.Where(c => SpeechQuestion.Reports(c.Text, speaker)).MaxBy(c => c.Score);
-        double best = candidates.Max(c => c.Score);
-        if (speech is not null && speech.Score < best)
+        var best = candidates.MaxBy(c => c.Score)!;
+        var speech = speaker is null ? null : candidates
+            .Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && SpeechQuestion.Reports(c.Text, speaker))
+            .MaxBy(c => c.Score);
+        if (speech is not null && speech != best)
         {
-            speech.Score = Math.BitIncrement(best);
+            speech.Score = Math.BitIncrement(best.Score);
         }
     }
 

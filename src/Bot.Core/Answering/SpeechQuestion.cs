@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Core.Answering;
 
-/// <summary>"What did Marsh say after the final?": a question whose answer is what someone said, and the sentences that report it.</summary>
+/// <summary>"What did Marsh say after the final?", "How did the union react?": a question whose answer is what someone said, and the sentences that report it.</summary>
 /// <remarks>
 /// "Say" and "tell" are question scaffolding (they carry no evidence of their own), so the ranker sees "Marsh" and
 /// "final" and picks the lead that names both, not "“It's a dream come true,” said Marsh". News reports speech in
@@ -15,6 +15,11 @@ public static partial class SpeechQuestion
     public static string? Speaker(string question)
     {
         var match = Shape().Match(question);
+        if (!match.Success)
+        {
+            match = Reaction().Match(question);
+        }
+
         if (!match.Success)
         {
             return null;
@@ -33,6 +38,10 @@ public static partial class SpeechQuestion
     // the court say Steymann was entitled to?", which asks about the clause after the verb.
     [GeneratedRegex(@"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:say|said|tell|told|add|added|claim|claimed|warn|warned)(?:\s+(?:about|of|on|after|at|in|when|during|regarding|to|reporters|journalists)\b|\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
+
+    // "How did the union react to the job cuts?", "How has Kabul responded?", "What was the union's reaction?".
+    [GeneratedRegex(@"^\W*(?:how\s+(?:did|does|do|has|have|had)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:react|reacted|respond|responded|reply|replied)\b|what\s+(?:was|is|were|are)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w.-]+)['’]s?\s+(?:reaction|response|reply)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reaction();
 
     [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

@@ -10,6 +10,10 @@ public sealed class SpeechQuestionTests
     [InlineData("What has the minister said?", "minister")]
     [InlineData("what did the Chinese foreign minister tell reporters", "minister")]
     [InlineData("What did Biraben say about the plague in Europe?", "Biraben")]
+    [InlineData("How did the union react to the job cuts?", "union")]
+    [InlineData("How has Kabul responded?", "Kabul")]
+    [InlineData("What was the union's reaction to the pledge?", "union")]
+    [InlineData("What was Old Briton's response to Celeron?", "Briton")]
     // The clause after the verb is what is asked: the ranker reads it as it stands.
     [InlineData("What did the Court of Justice say Steymann was entitled to?", null)]
     [InlineData("What does legend say Genghis Khan used?", null)]

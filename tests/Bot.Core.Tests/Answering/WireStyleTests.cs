@@ -21,6 +21,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     // The lead names Marsh and the final; the answer is the sentence that reports what he said (SpeechQuestion).
     [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
     [InlineData("What did Lumo's boss say about the deal?", "Jari Nieminen said the purchase")]
+    // Another story's union said something too; the answer is the union of the story the question is about.
+    [InlineData("How did the union react to the Vellmark job cuts?", "Union leader Klaus Becker called the decision")]
     public async Task Ask_InOtherWordsOrAboutWhatSomeoneSaid_QuotesTheSentenceThatSaysIt(string question, string expected)
     {
         var answer = await Answers.AskAsync(question);
