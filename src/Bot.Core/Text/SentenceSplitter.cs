@@ -77,8 +77,10 @@ public static partial class SentenceSplitter
             wordStart--;
         }
 
+        // A single letter is an initial ("J. Smith"), unless a number runs into it: "profits of £190m." ends a sentence.
         var word = text[wordStart..dot];
-        return word.Length == 1 || Abbreviations.Contains(word);
+        bool initial = word.Length == 1 && (wordStart == 0 || !char.IsDigit(text[wordStart - 1]));
+        return initial || Abbreviations.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> spans)

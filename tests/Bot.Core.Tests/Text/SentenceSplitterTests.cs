@@ -33,4 +33,14 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["First paragraph without a stop", "Second one.", "Two sentences."], sentences);
     }
+
+    [Fact]
+    public void Split_AmountEndingInALetter_EndsTheSentence()
+    {
+        const string text = "Analysts had expected profits of £190m. The firm's online arm grew. J. K. Rowling was there.";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+        Assert.Equal(["Analysts had expected profits of £190m.", "The firm's online arm grew.", "J. K. Rowling was there."], sentences);
+    }
 }
