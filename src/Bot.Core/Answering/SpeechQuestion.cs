@@ -30,9 +30,19 @@ public static partial class SpeechQuestion
         return Pronoun().IsMatch(last) ? null : last;
     }
 
-    /// <summary>True when <paramref name="sentence"/> reports speech and names <paramref name="speaker"/>.</summary>
-    public static bool Reports(string sentence, string speaker) =>
-        SpeechVerb().IsMatch(sentence) && Regex.IsMatch(sentence, $@"\b{Regex.Escape(speaker)}\b", RegexOptions.IgnoreCase);
+    /// <summary>True when <paramref name="sentence"/> reports speech with <paramref name="speaker"/> as the one speaking.</summary>
+    /// <remarks>
+    /// The speaker stands shortly before the verb ("Lumo's boss Jari Nieminen said", "the union's general secretary, Paul
+    /// Dunn, said") with no pronoun taking its place ("… to Pakistan since last winter, it said"), or just after it ("said
+    /// Marsh", "according to the regulator").
+    /// </remarks>
+    public static bool Reports(string sentence, string speaker)
+    {
+        var words = QuestionTerms.Words(sentence).Select(w => Possessive().Replace(w.Word, string.Empty)).ToList();
+        var verbs = Enumerable.Range(0, words.Count).Where(i => SpeechVerb().IsMatch(words[i])).ToList();
+        var speakers = Enumerable.Range(0, words.Count).Where(i => words[i].Equals(speaker, StringComparison.OrdinalIgnoreCase)).ToList();
+        return verbs.Any(v => speakers.Any(s => (v > s && v - s <= 8 && !words[(s + 1)..v].Any(Pronoun().IsMatch)) || (s > v && s - v <= 3)));
+    }
 
     // "What did Marsh say?", "What has the minister said about …", "What did Lumo's boss tell reporters?"; not "What did
     // the court say Steymann was entitled to?", which asks about the clause after the verb.
@@ -49,6 +59,6 @@ public static partial class SpeechQuestion
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|added|adds|warned|warns|insisted|insists|stated|states|explained|explains|according to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(said|says|told|tells|added|adds|warned|warns|insisted|insists|stated|states|explained|explains|called|according)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 }

@@ -29,6 +29,11 @@ public sealed class SpeechQuestionTests
     [InlineData("Lumo's boss Jari Nieminen said the purchase would help.", "boss", true)]
     [InlineData("Tom Marsh won his first ATP title on Saturday.", "Marsh", false)]
     [InlineData("The minister said the talks went well.", "Marsh", false)]
-    public void Reports_NeedsAVerbOfSayingAndTheSpeaker(string sentence, string speaker, bool expected) =>
+    [InlineData("But the union's general secretary, Paul Dunn, said the pledge did not go far enough.", "union", true)]
+    [InlineData("Union leader Klaus Becker called the decision \"a betrayal of loyal workers\".", "union", true)]
+    [InlineData("Speeds doubled, according to the regulator.", "regulator", true)]
+    // Pakistan is not the one speaking here.
+    [InlineData("Noting that this was the first visit to Pakistan since last winter, it said the officials were grateful.", "Pakistan", false)]
+    public void Reports_NeedsAVerbOfSayingWithTheSpeakerAsItsSubject(string sentence, string speaker, bool expected) =>
         Assert.Equal(expected, SpeechQuestion.Reports(sentence, speaker));
 }
