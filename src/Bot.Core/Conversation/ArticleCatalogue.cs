@@ -103,15 +103,17 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
 
     // The whole message must be about the archive as such: "list the articles", "what stories do you have?", "how many
     // articles are there?", "what's the latest news?". A subject ("… about Iran", "the latest on Torkham") makes it a
-    // mention list or a summary instead, so nothing may follow but punctuation.
+    // mention list or a summary instead, so nothing may follow but punctuation. "Tell me about the tech news" and "what's
+    // the sport news?" name a folder (or, when no folder has that name, a subject to list the stories of).
     [GeneratedRegex(@"^(?:(?:please|ok|okay|so|and|hi|hello)[,\s]+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
-        + @"(?:list|show(?:\s+me)?|give\s+me|tell\s+me|display|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:latest\s+|newest\s+|recent\s+|most\s+recent\s+)?(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports|news|pieces)(?:\s+(?:you\s+have|you've\s+got|you\s+know(?:\s+about)?|in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|available))?"
+        + @"(?:list|show(?:\s+me)?|give\s+me|tell\s+me(?:\s+about)?|display|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:latest\s+|newest\s+|recent\s+|most\s+recent\s+)?(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports|news|pieces)(?:\s+(?:you\s+have|you've\s+got|you\s+know(?:\s+about)?|in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|available))?"
         + @"|(?:what|which)\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|headlines|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+available|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read|did\s+you\s+read)"
         + @"|how\s+many\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles|stories|reports)\s+(?:do\s+you\s+have|have\s+you\s+got|are\s+there|are\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)|can\s+you\s+search|do\s+you\s+know(?:\s+about)?|have\s+you\s+read)"
         + @"|what(?:'s|’s|\s+is)\s+in\s+(?:the|your)\s+(?:archive|collection|index|corpus|database)"
         + @"|what(?:'s|’s|s|\s+is)\s+(?:new|happening|going\s+on)(?:\s+today)?|(?:any|anything)\s+new|any\s+news"
         + @"|what\s+(?:topics|subjects|areas|sections)\s+(?:do\s+you\s+(?:cover|have|know(?:\s+about)?)|are\s+(?:there|covered)|does\s+(?:the|your)\s+(?:archive|collection)\s+cover)"
-        + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
+        + @"|(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the|your)\s+(?:latest|newest|most\s+recent)\s+(?:news\s+)?(?:(?<folder>[\p{L}\d_-]+)\s+)?(?:articles?|stories|story|headlines?|news|reports?)"
+        + @"|what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:(?!the\b)(?<folder>[\p{L}\d_-]+)\s+)?news"
         + @")\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 }

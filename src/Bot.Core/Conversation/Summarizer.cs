@@ -190,7 +190,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
           | what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:gist|(?:executive\s+)?summary|overview|latest(?:\s+news)?|news|headlines|big\s+picture
               |overall\s+story|short\s+story|(?:key|main)\s+(?:points|takeaways))\s+(?:of|on|about|with|from|for)\s+
           | what(?:'s|’s|s|\s+is)\s+(?:new|going\s+on|happening)\s+(?:with|on|in|at)\s+
-          | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+
+          | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | tell\s+me\s+(?:more\s+|all\s+|everything\s+)?about\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+
           | (?:any|the)\s+(?:latest\s+)?(?:news|updates?)\s+(?:on|about|with|from|regarding)\s+ | anything\s+new\s+(?:on|about|with|from|regarding)\s+
           | (?:sum\s+up|outline(?:\s+the\s+main\s+developments\s+in)?|condense|recap)\s+
           | what\s+do\s+the\s+articles\s+say\s+(?:overall\s+)?about\s+

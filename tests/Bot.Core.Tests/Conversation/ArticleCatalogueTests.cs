@@ -24,6 +24,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("What topics do you cover?")]
     [InlineData("what's new?")]
     [InlineData("Any news?")]
+    [InlineData("what's the news?")]
     public void Read_ForTheArchiveAsSuch_IsARequest(string utterance) => Assert.NotNull(ArticleCatalogue.Read(utterance));
 
     [Theory]
@@ -38,6 +39,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("how many soldiers died in the NATO strike?")]
     [InlineData("summarize the news")]
     [InlineData("what's new with Harbour Foods?")]
+    [InlineData("what is the news on Vellmark?")]
     public void Read_AnythingElse_IsNull(string utterance) => Assert.Null(ArticleCatalogue.Read(utterance));
 
     [Theory]
@@ -46,6 +48,9 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
     [InlineData("how many business stories are there?", "business")]
     [InlineData("what other stories do you have?", null)]
     [InlineData("list the latest stories", null)]
+    [InlineData("tell me about the tech news", "tech")]
+    [InlineData("what's the sport news?", "sport")]
+    [InlineData("What is the latest business news?", "business")]
     [InlineData("what articles do you have?", null)]
     public void Read_AWordBeforeArticles_MayNameAFolder(string utterance, string? folder) =>
         Assert.Equal(folder, ArticleCatalogue.Read(utterance)!.Folder);

@@ -28,6 +28,8 @@ public sealed class SummaryTopicTests
     [InlineData("Summarize the latest news on the currency", "currency")]
     [InlineData("What are the main points of the Iran article?", "Iran")]
     [InlineData("summarize what Bilawal said about Afghanistan", "what Bilawal said about Afghanistan")]
+    [InlineData("tell me about the Vellmark job cuts", "Vellmark job cuts")]
+    [InlineData("Tell me more about the nurses pledge", "nurses pledge")]
     public void Topic_DropsTheFraming(string utterance, string topic) => Assert.Equal(topic, Summarizer.Topic(utterance));
 
     [Theory]
