@@ -42,7 +42,7 @@ public static partial class FollowUpResolver
     public static bool IsFollowUp(string utterance)
     {
         // "Is it true that 24 soldiers died?" has an "it" and a "that" that point at nothing.
-        utterance = QuestionTerms.WithoutClaimFrame(utterance);
+        utterance = Referring(utterance);
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
         // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
         return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
@@ -70,15 +70,22 @@ public static partial class FollowUpResolver
     /// articles already cited it can be asked as typed.
     /// </summary>
     public static bool AsksAboutItsOwnSubject(string utterance) =>
-        !PronounPattern().IsMatch(utterance) && !SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0;
+        !PronounPattern().IsMatch(Referring(utterance)) && !SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0;
 
     /// <summary>True when <paramref name="utterance"/> points back with a pronoun and is no swap ("who owns its stadium?").</summary>
     public static bool PointsBack(string utterance) =>
-        PronounPattern().IsMatch(QuestionTerms.WithoutClaimFrame(utterance)) && !SwapPattern().IsMatch(utterance) && OwnWords(utterance).Count > 0;
+        PronounPattern().IsMatch(Referring(utterance)) && !SwapPattern().IsMatch(utterance) && OwnWords(utterance).Count > 0;
 
     /// <summary>The follow-up's own content words ("parade" in "when is their parade?"), without pronouns or question words.</summary>
     public static IReadOnlyList<string> OwnWords(string utterance) =>
         QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();
+
+    /// <summary>True when <paramref name="utterance"/> swaps the subject ("what about Iran?", "and the Taliban?").</summary>
+    public static bool Swaps(string utterance) => SwapPattern().IsMatch(utterance);
+
+    // The words that may point back: without "is it true that …" and without the "there" of "will there be" or "there
+    // were", which points at nothing ("Will there be compulsory redundancies at Vellmark?" is a question of its own).
+    private static string Referring(string utterance) => Expletive().Replace(QuestionTerms.WithoutClaimFrame(utterance), " ");
 
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));
@@ -91,6 +98,9 @@ public static partial class FollowUpResolver
     // "and Iran?" swaps the subject like "what about Iran?"; "and who led the Pakistani side?" asks something new and refers back.
     [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b|^\s*(and|also)\s+(?!(who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SwapPattern();
+
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were|will|would|could|can|might|may|has|have|had)\s+there\s+(?:be|been|any|a|an|no|many|much|more|\d)|there\s+(?:is|are|was|were|will|would|has|have|had)|there's|there’s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Expletive();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|that|those|these|there|the same)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounPattern();

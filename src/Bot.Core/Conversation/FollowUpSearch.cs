@@ -106,17 +106,19 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         return own.Count == 0 || own.Any(terms.Contains);
     }
 
-    // A short follow-up with no pronoun ("what did campaigners say?") whose own words no passage of the cited articles uses.
+    // A follow-up with no pronoun and no swap whose own subject no passage of the cited articles uses: its names ("and
+    // what did Vellmark say?"), or when it names no one its own words ("what did campaigners say?").
     private static bool NewTopic(Answer scoped, string utterance)
     {
-        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
-        if (own.Count == 0 || FollowUpResolver.PointsBack(utterance) || FollowUpResolver.NewSubject(utterance).Count > 0)
+        if (FollowUpResolver.PointsBack(utterance) || FollowUpResolver.Swaps(utterance))
         {
             return false;
         }
 
+        var names = FollowUpResolver.NewSubject(utterance);
+        var own = (names.Count > 0 ? names : FollowUpResolver.OwnWords(utterance)).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
         var terms = scoped.Passages.SelectMany(p => EnglishTerms.Analyze(p.Chunk.Text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return !own.Any(terms.Contains);
+        return own.Count > 0 && !own.Any(terms.Contains);
     }
 
     private static string Stem(string term) => term.Length <= StemLetters ? term : term[..StemLetters];

@@ -52,6 +52,14 @@ public sealed class FollowUpResolverTests
     public void IsFollowUp_ClaimCheck_OnlyWhenTheClaimPointsBack(string utterance, bool expected) =>
         Assert.Equal(expected, FollowUpResolver.IsFollowUp(utterance));
 
+    [Theory]
+    [InlineData("Will there be compulsory redundancies at Vellmark?", false)]
+    [InlineData("Were there any casualties in the Kunar shelling?", false)]
+    [InlineData("Is there a deal?", true)]
+    [InlineData("who was the envoy there?", true)]
+    public void IsFollowUp_ThereThatPointsAtNothing_IsNoReference(string utterance, bool expected) =>
+        Assert.Equal(expected, FollowUpResolver.IsFollowUp(utterance));
+
     [Fact]
     public void Resolve_ShortQuestionNamingItsOwnSubject_StandsAlone() =>
         Assert.Equal("What did Iran say?", FollowUpResolver.Resolve("What did Iran say?", "Who led the Afghan delegation?"));

@@ -87,6 +87,18 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reply_FollowUpNamingWhatTheStoryNeverMentions_IsAskedAsTypedOverTheArchive()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
+
+        var next = await Bot.ReplyAsync(id, "and how much will rail fares rise in January?");
+
+        Assert.Equal("fares.txt", next.Answer.Citations[0].ArticleId);
+        Assert.Contains("5%", next.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_StandAloneQuestion_IsNotLimitedToThePreviousArticle()
     {
         var id = Guid.NewGuid().ToString("N");
