@@ -44,7 +44,9 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
 
         // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
         // from the whole archive; a sure one stands.
-        Answer? unsure = null;
+        // A sure answer to the rewritten follow-up that leads with none of its own words ("who coached him?" answered with
+        // the lead that names the winner) gives way to the answer as typed that leads with one ("… coached by his mother").
+        Answer? unsure = null, leading = null;
         bool ownWordsElsewhere = false;
         foreach (var asked in order)
         {
@@ -53,11 +55,13 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
+                bool? leads = LeadsWithOwnWords(scoped, utterance);
                 if (scoped.Confidence >= sure)
                 {
-                    return noted;
+                    return leads == false && leading is not null ? leading : noted;
                 }
 
+                leading ??= leads == true ? noted : null;
                 unsure ??= noted;
             }
         }
@@ -104,6 +108,19 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
         var terms = EnglishTerms.Analyze(cited).Select(Stem).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
+    }
+
+    // Whether the answer's first quote holds one of the follow-up's own words; null when the follow-up has none.
+    private static bool? LeadsWithOwnWords(Answer answer, string utterance)
+    {
+        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
+        if (own.Count == 0 || answer.Citations.Count == 0)
+        {
+            return own.Count == 0 ? null : false;
+        }
+
+        var first = EnglishTerms.Analyze(answer.Citations[0].Quote).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return own.Any(first.Contains);
     }
 
     // A follow-up with no pronoun and no swap whose own subject no passage of the cited articles uses: its names ("and

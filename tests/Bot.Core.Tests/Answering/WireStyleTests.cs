@@ -32,6 +32,19 @@ public sealed class WireStyleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUp_PointingBack_LeadsWithTheSentenceThatHoldsItsOwnWords()
+    {
+        var bot = _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>();
+        string id = Guid.NewGuid().ToString("N");
+        await bot.ReplyAsync(id, "Who won the Melbourne International?");
+
+        // Rewritten with the winner's name, it matched the lead; asked as typed within his story, the sentence that says it.
+        var reply = await bot.ReplyAsync(id, "who coached him?");
+
+        Assert.Contains("coached by his mother", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lookup_ClaimWithTheOppositeWord_SaysNoArticleSaysItAndWhatTheSentenceSays()
     {
         var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Harbour Foods will close 35 stores?");
