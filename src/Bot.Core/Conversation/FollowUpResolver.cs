@@ -44,8 +44,9 @@ public static partial class FollowUpResolver
         // "Is it true that 24 soldiers died?" has an "it" and a "that" that point at nothing.
         utterance = Referring(utterance);
         var words = QuestionTerms.Words(utterance).Select(w => w.Word).ToList();
-        // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one.
-        return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 4 && QuestionTerms.Names(utterance).Count == 0);
+        // A short question naming its own subject ("What did Iran say?") starts a new topic rather than continuing one; one of up
+        // to five words naming no one ("how did the union react?") is about the story being read (and widens when that falls short).
+        return LeadInPattern().IsMatch(utterance) || PronounPattern().IsMatch(utterance) || (words.Count <= 5 && QuestionTerms.Names(utterance).Count == 0);
     }
 
     /// <summary>

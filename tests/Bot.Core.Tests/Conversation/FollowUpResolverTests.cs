@@ -57,7 +57,9 @@ public sealed class FollowUpResolverTests
     [InlineData("Were there any casualties in the Kunar shelling?", false)]
     [InlineData("Is there a deal?", true)]
     [InlineData("who was the envoy there?", true)]
-    public void IsFollowUp_ThereThatPointsAtNothing_IsNoReference(string utterance, bool expected) =>
+    [InlineData("how did the union react?", true)]
+    [InlineData("How many soldiers died in the strike?", false)]
+    public void IsFollowUp_ThereThatPointsAtNothingOrAShortQuestionNamingNoOne(string utterance, bool expected) =>
         Assert.Equal(expected, FollowUpResolver.IsFollowUp(utterance));
 
     [Fact]
