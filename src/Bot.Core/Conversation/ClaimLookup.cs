@@ -37,8 +37,16 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
         var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
-        var swapped = Contrasts.Swapped(searched, best.Text);
-        var offline = (swapped is null && Supports(best, searched, statistics) ? Found(best.ToCitation(1), passages) : NotFound(best.ToCitation(1), passages, swapped))
+        // So is one that gives another number ("5,000 extra nurses" for "10,000 nurses"), or none where the claim has one.
+        var swapped = Contrasts.Swapped(searched, best.Text) ?? ClaimNumbers.Contradicted(searched, best.Text);
+        bool Confirms(ScoredSentence sentence) =>
+            Contrasts.Swapped(searched, sentence.Text) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
+
+        // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
+        // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
+        var confirming = Confirms(best) ? best
+            : ClaimNumbers.Contradicted(searched, best.Text) is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s)) : null;
+        var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, swapped))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
         var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);
@@ -48,12 +56,18 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             // The model's quote is held to the same rule: a sentence that says the opposite is no source.
             { Outcome: LookupOutcome.Found, Citation: { } citation } when Contrasts.Swapped(searched, citation.Quote) is { } opposite =>
                 NotFound(citation, passages, opposite) with { Confidence = offline.Confidence, Diagnostics = "model quote says the opposite; offline " + diagnostics },
+            { Outcome: LookupOutcome.Found, Citation: { } citation } when ClaimNumbers.Contradicted(searched, citation.Quote) is { } other =>
+                NotFound(citation, passages, other) with { Confidence = offline.Confidence, Diagnostics = "model quote states another number; offline " + diagnostics },
             { Outcome: LookupOutcome.Found, Citation: { } citation } => Found(citation, passages) with { Confidence = offline.Confidence, Diagnostics = "model quote; offline " + diagnostics },
             { Outcome: LookupOutcome.NoSource } => NotFound(best.ToCitation(1), passages) with { Confidence = offline.Confidence, Diagnostics = "model: no source; offline " + diagnostics },
             { Outcome: LookupOutcome.Unavailable } => offline with { Notice = verdict.Notice },
             _ => offline,
         };
     }
+
+    // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
+    private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>
+        passages.Any(p => p.Chunk.Id == sentence.Hit.Chunk.Id) ? passages : [sentence.Hit, .. passages.Take(passages.Count - 1)];
 
     private static Answer Found(Citation citation, IReadOnlyList<SearchHit> passages) =>
         new($"It is in {Place(citation)}: “{citation.Quote}” [1]", Abstained: false, [citation], passages);
@@ -154,6 +168,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|does\s+any\s+article|is\s+there\s+an?\s+article\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|what('s|\s+is)\s+the\s+source\s+(for|of)\s+(the\s+claim\s+)?(that\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 }

@@ -58,6 +58,15 @@ public sealed class WireStyleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lookup_ClaimWithAnotherNumber_SaysNoArticleSaysItAndWhatTheSentenceSays()
+    {
+        var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "Does any article say the health secretary promised 10,000 nurses?");
+
+        Assert.True(reply.Answer.Abstained);
+        Assert.EndsWith("It says “5,000”, not “10,000”.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lookup_ClaimWithAnAmountAndItsUnit_IsFound()
     {
         var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "Which article reports that Vellmark will spend 5bn euros on electric models?");

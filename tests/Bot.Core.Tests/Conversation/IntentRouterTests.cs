@@ -53,6 +53,9 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     [InlineData("What source mentions the Iranian guards?")]
     [InlineData("Which outlet said the minister resigned?")]
     [InlineData("which newspaper claimed Gwadar handled record cargo")]
+    [InlineData("Does any story say Vellmark will spend 5bn euros on electric models?")]
+    [InlineData("Is there a story saying PixelRiver was founded in 2015?")]
+    [InlineData("is there an article that says the port reopened?")]
     public void Route_WhichSourceSays_IsALookupNotShowSource(string utterance)
     {
         var routed = router.Route(utterance);

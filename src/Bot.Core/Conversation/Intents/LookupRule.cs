@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Conversation.Intents;
 
 /// <summary>
-/// Recognises "which source says …", "what article reports …", "which outlet said …" before the classifier runs.
+/// Recognises "which source says …", "what article reports …", "which outlet said …", "does any story say …" and "is
+/// there an article saying …" before the classifier runs.
 /// </summary>
 /// <remarks>
 /// These ask where a claim comes from, like "where does it say …". The classifier confuses them with "show source 2"
@@ -13,7 +14,13 @@ namespace Bot.Core.Conversation.Intents;
 internal static partial class LookupRule
 {
     /// <summary>True when the message asks which publication makes a claim.</summary>
-    public static bool IsMatch(string utterance) => WhichSourceSays().IsMatch(utterance);
+    public static bool IsMatch(string utterance) => WhichSourceSays().IsMatch(utterance) || AnySourceSays().IsMatch(utterance);
+
+    // "Does any story say …", "Is there an article saying …": a yes-or-no question about the articles themselves.
+    [GeneratedRegex(
+        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:does|do|did)\s+(?:any|an|a|the)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece|outlet|paper|newspaper)s?\s+(?:say|report|mention|claim|state|quote|write|note)|(?:is|are|was)\s+there\s+(?:an?|any)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece)s?\s+(?:saying|reporting|claiming|stating|mentioning|which\s+says|that\s+(?:says|said|reports|reported|claims|mentions|states)))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnySourceSays();
 
     [GeneratedRegex(
         @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:can|could)\s+you\s+(?:please\s+)?(?:tell|show)\s+me\s+)?(?:which|what)(?:\s+one)?(?:\s+of\s+the)?\s+(?:news\s+)?(?:source|article|story|report|outlet|paper|newspaper|piece|wire|publication|text|site|agency|channel)s?\s+(?:that\s+)?(?:says?|said|reports?|reported|mentions?|mentioned|claims?|claimed|states?|stated|quotes?|quoted|carries|carried|cites?|cited|notes?|noted|writes?|wrote|covers|covered|has|had|talks?\s+about|refers?\s+to)\b",

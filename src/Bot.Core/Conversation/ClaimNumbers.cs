@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>The numbers a claim states, and the sentence that states another one in their place.</summary>
+/// <remarks>
+/// "The health secretary promised 10,000 nurses" shares every word but one with "The health secretary has promised to
+/// recruit 5,000 extra nurses", so the word matcher confirmed it. A number is the point of such a claim, and no synonym
+/// stands for it. A sentence that lacks the claim's number may still make the claim (the year is written elsewhere in
+/// the story), and numbers of other things are no contradiction, so only another number of the same kind counts: an
+/// amount of money for an amount ("£212m" for "3p"), a percentage for a percentage, a year for a year, and a count of
+/// the same thing ("5,000 extra nurses", "1.4 million cars" for "2 million cars"). Numbers are compared by their digits:
+/// "5bn" holds the 5 of "5bn euros", and "10,000" is "10000".
+/// </remarks>
+public static partial class ClaimNumbers
+{
+    private const int Reach = 2;
+
+    private enum Kind { Count, Money, Percent, Year, Ordinal }
+
+    /// <summary>The claim's number that <paramref name="sentence"/> contradicts and the one it states instead, or null when it does not.</summary>
+    public static (string Claimed, string Said)? Contradicted(string claim, string sentence)
+    {
+        var claimed = Numbers(claim).ToList();
+        var said = Numbers(sentence).ToList();
+        foreach (var n in claimed.Where(n => !said.Any(s => s.Value == n.Value)))
+        {
+            var other = said.FirstOrDefault(s => !claimed.Any(c => c.Value == s.Value) && s.Kind == n.Kind
+                && (n.Kind != Kind.Count || s.Counts.Overlaps(n.Counts)));
+            if (other.Written is not null)
+            {
+                return (n.Written, other.Written);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>.</summary>
+    public static bool Holds(string claim, string sentence)
+    {
+        var said = Numbers(sentence).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+        return Numbers(claim).All(n => said.Contains(n.Value));
+    }
+
+    // Each number as written, as digits, its kind, and the words that follow it (what it counts), analysed.
+    private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> Numbers(string text)
+    {
+        foreach (Match m in Number().Matches(text))
+        {
+            string digits = m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+            var kind = m.Groups["cur"].Success || m.Groups["suf"].Success ? Kind.Money
+                : m.Groups["pct"].Success ? Kind.Percent
+                : m.Groups["ord"].Success ? Kind.Ordinal
+                : Year().IsMatch(digits) ? Kind.Year : Kind.Count;
+            var after = QuestionTerms.Words(text[(m.Index + m.Length)..]).Select(w => w.Word).Take(Reach).TakeWhile(w => !char.IsDigit(w[0]));
+            yield return (m.Value.Trim(), digits, kind, after.SelectMany(w => Text.EnglishTerms.Analyze(w)).ToHashSet(StringComparer.Ordinal));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<cur>[£$€¥])?(?<num>\d+(?:[.,]\d+)*)(?:(?<suf>bn|tn|m|p)|(?<ord>st|nd|rd|th))?(?![\p{L}\d])(?<pct>\s?(?:%|per\s?cent\b|percent\b))?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]
+    private static partial Regex Year();
+}
