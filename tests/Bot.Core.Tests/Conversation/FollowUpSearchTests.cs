@@ -61,41 +61,20 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
         Assert.StartsWith("Manager Tom Avery said", followUp.Answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Reply_FollowUpThePreviousArticleCannotAnswer_WidensToTheArchive()
+    [Theory]
+    [InlineData("What did Riverside United win?", "when is their parade?", "parade.txt", "parade through the city centre on Monday")]
+    // Short and naming no one, it reads as a follow-up; the football story never mentions campaigners, so it is asked as typed.
+    [InlineData("Who did Riverside United beat on Saturday?", "What did campaigners say?", "fares.txt", "priced off the trains")]
+    [InlineData("Who did Riverside United beat on Saturday?", "and how much will rail fares rise in January?", "fares.txt", "5%")]
+    public async Task Reply_FollowUpTheCitedStoryCannotAnswer_IsAnsweredFromTheArchive(string first, string followUp, string article, string expected)
     {
         var id = Guid.NewGuid().ToString("N");
-        await Bot.ReplyAsync(id, "What did Riverside United win?");
+        await Bot.ReplyAsync(id, first);
 
-        var followUp = await Bot.ReplyAsync(id, "when is their parade?");
+        var next = await Bot.ReplyAsync(id, followUp);
 
-        Assert.Equal("parade.txt", followUp.Answer.Citations[0].ArticleId);
-        Assert.Contains("parade through the city centre on Monday", followUp.Answer.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Reply_ShortFollowUpOnWhatTheStoryNeverMentions_IsAskedAsTypedOverTheArchive()
-    {
-        var id = Guid.NewGuid().ToString("N");
-        await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
-
-        // Short and naming no one, it reads as a follow-up; the football story never mentions campaigners.
-        var next = await Bot.ReplyAsync(id, "What did campaigners say?");
-
-        Assert.Equal("fares.txt", next.Answer.Citations[0].ArticleId);
-        Assert.Contains("priced off the trains", next.Answer.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Reply_FollowUpNamingWhatTheStoryNeverMentions_IsAskedAsTypedOverTheArchive()
-    {
-        var id = Guid.NewGuid().ToString("N");
-        await Bot.ReplyAsync(id, "Who did Riverside United beat on Saturday?");
-
-        var next = await Bot.ReplyAsync(id, "and how much will rail fares rise in January?");
-
-        Assert.Equal("fares.txt", next.Answer.Citations[0].ArticleId);
-        Assert.Contains("5%", next.Answer.Text, StringComparison.Ordinal);
+        Assert.Equal(article, next.Answer.Citations[0].ArticleId);
+        Assert.Contains(expected, next.Answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
