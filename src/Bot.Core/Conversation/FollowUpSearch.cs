@@ -105,21 +105,21 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             return false;
         }
 
-        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
-        var terms = EnglishTerms.Analyze(cited).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var own = Stems(FollowUpResolver.OwnWords(utterance));
+        var terms = Stems([cited]).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
     }
 
     // Whether the answer's first quote holds one of the follow-up's own words; null when the follow-up has none.
     private static bool? LeadsWithOwnWords(Answer answer, string utterance)
     {
-        var own = FollowUpResolver.OwnWords(utterance).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
+        var own = Stems(FollowUpResolver.OwnWords(utterance));
         if (own.Count == 0 || answer.Citations.Count == 0)
         {
             return own.Count == 0 ? null : false;
         }
 
-        var first = EnglishTerms.Analyze(answer.Citations[0].Quote).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var first = Stems([answer.Citations[0].Quote]).ToHashSet(StringComparer.Ordinal);
         return own.Any(first.Contains);
     }
 
@@ -133,10 +133,13 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         }
 
         var names = FollowUpResolver.NewSubject(utterance);
-        var own = (names.Count > 0 ? names : FollowUpResolver.OwnWords(utterance)).SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
-        var terms = scoped.Passages.SelectMany(p => EnglishTerms.Analyze(p.Chunk.Text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var own = Stems(names.Count > 0 ? names : FollowUpResolver.OwnWords(utterance));
+        var terms = Stems(scoped.Passages.Select(p => p.Chunk.Text)).ToHashSet(StringComparer.Ordinal);
         return own.Count > 0 && !own.Any(terms.Contains);
     }
+
+    // Words and texts as their first stem letters, so "respond" finds "response".
+    private static List<string> Stems(IEnumerable<string> texts) => texts.SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();
 
     private static string Stem(string term) => term.Length <= StemLetters ? term : term[..StemLetters];
 
