@@ -94,13 +94,13 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
     }
 
     // The answer must stay on what the follow-up itself asks: a cited passage must hold every name or new subject it
-    // brings in ("and the Taliban?") and one of its own words ("parade" in "when is their parade?"). Words match
-    // by their first stem letters, so "respond" finds "response".
+    // brings in ("and the Taliban?"; a plural as its singular, "the Americans" in "the American military") and one of its
+    // own words ("parade" in "when is their parade?"). Words match by their first stem letters, so "respond" finds "response".
     private static bool StaysOnSubject(Answer answer, string utterance)
     {
         var cited = string.Join('\n', answer.Passages.Where(p => answer.Citations.Any(c => c.ChunkId == p.Chunk.Id)).Select(p => p.Chunk.Text));
         var subject = FollowUpResolver.NewSubject(utterance).Select(n => n.Split('\'', '’')[0]);
-        if (!subject.All(name => cited.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        if (!subject.All(name => Writes(cited, name)))
         {
             return false;
         }
@@ -137,6 +137,10 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         var terms = Stems(scoped.Passages.Select(p => p.Chunk.Text)).ToHashSet(StringComparer.Ordinal);
         return own.Count > 0 && !own.Any(terms.Contains);
     }
+
+    /// <summary>True when <paramref name="text"/> writes <paramref name="name"/>, or its singular for a plural ("Americans": "American").</summary>
+    internal static bool Writes(string text, string name) =>
+        text.Contains(name, StringComparison.OrdinalIgnoreCase) || (name.Length > 3 && name.EndsWith('s') && text.Contains(name[..^1], StringComparison.OrdinalIgnoreCase));
 
     // Words and texts as their first stem letters, so "respond" finds "response".
     private static List<string> Stems(IEnumerable<string> texts) => texts.SelectMany(EnglishTerms.Analyze).Select(Stem).ToList();

@@ -42,3 +42,15 @@ public sealed class FollowUpScopeTests
         new(question, question, new Answer("…", abstained,
             articles.Select((a, i) => new Citation(i + 1, a, a, null, null, "q", 0, 1, a + "#0")).ToList(), []));
 }
+
+public sealed class FollowUpSubjectTests
+{
+    [Theory]
+    [InlineData("The American military said the air strike was unintentional.", "Americans", true)]
+    [InlineData("Afghan officials closed the crossing.", "Afghans", true)]
+    [InlineData("The Taliban closed the crossing.", "Taliban", true)]
+    [InlineData("The Taliban closed the crossing.", "Americans", false)]
+    [InlineData("It was a bus.", "Bus", true)]
+    public void Writes_ANameOrTheSingularOfAPlural(string text, string name, bool expected) =>
+        Assert.Equal(expected, Bot.Core.Conversation.FollowUpSearch.Writes(text, name));
+}
