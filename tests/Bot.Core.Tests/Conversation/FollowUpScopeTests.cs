@@ -52,5 +52,5 @@ public sealed class FollowUpSubjectTests
     [InlineData("The Taliban closed the crossing.", "Americans", false)]
     [InlineData("It was a bus.", "Bus", true)]
     public void Writes_ANameOrTheSingularOfAPlural(string text, string name, bool expected) =>
-        Assert.Equal(expected, Bot.Core.Conversation.FollowUpSearch.Writes(text, name));
+        Assert.Equal(expected, FollowUpSearch.Writes(text, name));
 }
