@@ -56,6 +56,9 @@ public sealed partial class ConversationService(
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
         var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
+        // "Summarize the sport news" over an archive in topic folders: that folder's newest stories, each at its lead.
+        var folderDigest = route.Intent == Intent.Summary && Summarizer.Topic(utterance) is { Length: > 0 } summaryTopic && !summaryTopic.Contains(' ', StringComparison.Ordinal)
+            ? await catalogue.ListAsync(summaryTopic, cancellationToken).ConfigureAwait(false) : null;
         var answer = route.Intent switch
         {
             Intent.SmallTalk => SmallTalkReply.For(utterance) ?? await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false),
@@ -63,6 +66,7 @@ public sealed partial class ConversationService(
             Intent.ShowSource when route.Fields != ArticleFields.None => await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false),
             Intent.ShowSource => await sources.ShowAsync(route.SourceNumber ?? 1, turns, cancellationToken).ConfigureAwait(false),
             Intent.Lookup => await lookup.FindAsync(utterance, filter, cancellationToken).ConfigureAwait(false),
+            Intent.Summary when folderDigest is not null => folderDigest,
             // "Summarize the news" names no topic: the newest stories, each at its lead, are the digest.
             Intent.Summary when Summarizer.NamesNoTopic(utterance) => (await catalogue.ListAsync(folder: null, cancellationToken).ConfigureAwait(false))!,
             Intent.Summary => await summarizer.SummarizeAsync(utterance, filter, cancellationToken).ConfigureAwait(false),

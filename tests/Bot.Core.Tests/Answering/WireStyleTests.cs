@@ -47,6 +47,17 @@ public sealed class WireStyleTests : IAsyncLifetime
         Assert.Contains(expected, reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A summary of a topic folder's name is that folder's stories, each at its lead.
+    [InlineData("summarise the sport story", "I have 1 article in sport:")]
+    [InlineData("give me a summary of the business news", "I have 2 articles in business:")]
+    public async Task Summary_OfAFolder_ListsItsStories(string request, string expected)
+    {
+        var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), request);
+
+        Assert.StartsWith(expected, reply.Answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Lookup_ClaimWithTheOppositeWord_SaysNoArticleSaysItAndWhatTheSentenceSays()
     {
