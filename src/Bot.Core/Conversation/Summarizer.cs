@@ -31,9 +31,11 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var topic = Topic(utterance);
         bool newestFirst = AsksForLatest(utterance);
         // Searched with acronyms no article uses spelled out, so "the ISI" finds stories that write "Inter-Services Intelligence".
+        bool comparing = Comparing().IsMatch(utterance);
         var (searched, scored) = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
+        scored = comparing ? await WithEachSideAsync(searched, scored, filter, cancellationToken).ConfigureAwait(false) : scored;
         double bar = options.Value.MinConfidence * 0.9;
-        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, Comparing().IsMatch(utterance)), cancellationToken).ConfigureAwait(false);
+        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, comparing), cancellationToken).ConfigureAwait(false);
         var matching = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId).ToList();
         var byArticle = InOrder(Chosen(matching, searched, newestFirst), newestFirst);
         if (byArticle.Count == 0)
@@ -93,6 +95,25 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var words = EnglishTerms.Analyze(topic).ToHashSet(StringComparer.Ordinal);
         int Missing(IGrouping<string, ScoredSentence> article) => words.Except(article.SelectMany(s => EnglishTerms.Analyze(s.Text)), StringComparer.Ordinal).Count();
         return matching.OrderBy(Missing).ThenByDescending(g => g.Max(s => s.Hit.Score)).Take(MostArticles);
+    }
+
+    // "Compare Harbour Foods and Vellmark": a story about one side matches half the topic at best and falls below the bar,
+    // so each side is scored on its own as well, and a sentence keeps its best score.
+    private async Task<IReadOnlyList<ScoredSentence>> WithEachSideAsync(string topic, IReadOnlyList<ScoredSentence> scored, SearchFilter? filter, CancellationToken cancellationToken)
+    {
+        var sides = ComparedSides().Split(topic).Where(side => !string.IsNullOrWhiteSpace(side)).ToList();
+        if (sides.Count < 2)
+        {
+            return scored;
+        }
+
+        var all = scored.ToList();
+        foreach (var side in sides)
+        {
+            all.AddRange((await answers.ScoreAsync(side, Pool, filter, cancellationToken).ConfigureAwait(false)).Sentences);
+        }
+
+        return all.GroupBy(s => (s.Hit.Chunk.ArticleId, s.Start)).Select(g => g.MaxBy(s => s.Score)!).OrderByDescending(s => s.Score).ToList();
     }
 
     // A story that matches the topic in one sentence (its lead, typically) goes on about it in the sentences after,

@@ -51,7 +51,9 @@ public sealed class WireStyleTests : IAsyncLifetime
     // A summary of a topic folder's name is that folder's stories, each at its lead.
     [InlineData("summarise the sport story", "I have 1 article in sport:")]
     [InlineData("give me a summary of the business news", "I have 2 articles in business:")]
-    public async Task Summary_OfAFolder_ListsItsStories(string request, string expected)
+    // Each side of a comparison is one story: both are summarised, though neither matches the whole topic.
+    [InlineData("compare Harbour Foods and Vellmark", "Summary of 2 articles on “Harbour Foods and Vellmark”:")]
+    public async Task Summary_OfAFolderOrAComparison_CoversEveryStoryAsked(string request, string expected)
     {
         var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), request);
 
