@@ -22,7 +22,7 @@ internal static class ChatCommand
             var bot = services.GetRequiredService<ConversationService>();
             var conversation = Guid.NewGuid().ToString("N");
             AnswerPrinter.Print(context.Console, await services.GetRequiredService<Greeting>().ReplyAsync(cancellationToken));
-            PrintTry(context.Console, Greeting.Examples);
+            PrintTry(context.Console, await services.GetRequiredService<Greeting>().ExamplesAsync(cancellationToken));
             while (!cancellationToken.IsCancellationRequested)
             {
                 context.Console.Write("> ");

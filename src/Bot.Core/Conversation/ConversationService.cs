@@ -38,7 +38,7 @@ public sealed partial class ConversationService(
         utterance = Ingestion.TextNormalizer.CleanInline(utterance);
         if (utterance.Length == 0)
         {
-            return new ConversationReply(Intent.SmallTalk, utterance, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), Greeting.Examples);
+            return new ConversationReply(Intent.SmallTalk, utterance, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), await greeting.ExamplesAsync(cancellationToken).ConfigureAwait(false));
         }
 
         var turns = await memory.TurnsAsync(conversationId, cancellationToken).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public sealed partial class ConversationService(
         {
             await memory.AddAsync(conversationId, new ConversationTurn(utterance, utterance, list), cancellationToken).ConfigureAwait(false);
             // A list of the archive has no topic to offer a summary of ("the articles"); a list of the stories on one has.
-            return new ConversationReply(Intent.Lookup, utterance, list, Suggestions.For(Intent.Lookup, subject ?? string.Empty, list, list.Citations.Count));
+            return new ConversationReply(Intent.Lookup, utterance, list, await SuggestAsync(Intent.Lookup, subject ?? string.Empty, list, list.Citations.Count, cancellationToken).ConfigureAwait(false));
         }
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
@@ -81,7 +81,7 @@ public sealed partial class ConversationService(
 
         // After "show source 1" the other sources are offered, so they are counted on the answer being discussed.
         int sourceCount = route.Intent == Intent.ShowSource ? ConversationTurn.LatestCited(turns)?.Citations.Count ?? 0 : answer.Citations.Count;
-        return new ConversationReply(route.Intent, resolved, answer, Suggestions.For(route.Intent, resolved, answer, sourceCount));
+        return new ConversationReply(route.Intent, resolved, answer, await SuggestAsync(route.Intent, resolved, answer, sourceCount, cancellationToken).ConfigureAwait(false));
     }
 
     // Requests for a list of articles ("what articles do you have?", "which stories are about Iran?") are read by their
@@ -110,7 +110,7 @@ public sealed partial class ConversationService(
         var answer = await continuation.ContinueAsync(turns, cancellationToken).ConfigureAwait(false);
         var topic = turns[^1].ResolvedText;
         await memory.AddAsync(conversationId, new ConversationTurn(utterance, topic, answer), cancellationToken).ConfigureAwait(false);
-        return new ConversationReply(Intent.Question, topic, answer, Suggestions.For(Intent.Question, topic, answer, answer.Citations.Count));
+        return new ConversationReply(Intent.Question, topic, answer, await SuggestAsync(Intent.Question, topic, answer, answer.Citations.Count, cancellationToken).ConfigureAwait(false));
     }
 
     // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
@@ -141,15 +141,23 @@ public sealed partial class ConversationService(
         return answer ?? throw new InvalidOperationException("The answer stream ended without an answer.");
     }
 
+    // The examples fit the archive being served, and are looked up only when the reply offers them.
+    private async Task<IReadOnlyList<string>> SuggestAsync(Intent intent, string resolved, Answer answer, int sourceCount, CancellationToken cancellationToken) =>
+        Suggestions.For(intent, resolved, answer, sourceCount, Suggestions.OffersExamples(intent, answer) ? await greeting.ExamplesAsync(cancellationToken).ConfigureAwait(false) : null);
+
     // Mid-conversation, a short question such as "who made that claim?" is a follow-up, whatever the
     // classifier (trained on stand-alone utterances) makes of it.
     private static IntentPrediction ReadInContext(IntentPrediction route, string utterance, IReadOnlyList<ConversationTurn> turns) =>
-        route.Intent == Intent.SmallTalk && turns.Count > 0 && QuestionShape().IsMatch(utterance)
+        route.Intent == Intent.SmallTalk && turns.Count > 0 && QuestionShape().IsMatch(utterance) && !AddressesTheBot().IsMatch(utterance)
             ? route with { Intent = Intent.Question, IsFallback = true }
             : route;
 
     [GeneratedRegex(@"^\s*(and\s+)?(who|whom|whose|what|when|where|which|why|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionShape();
+
+    // "What can you do?" asks about the bot, not the story, however many turns came before.
+    [GeneratedRegex(@"\b(you|your|yourself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressesTheBot();
 }
 
 /// <summary>What the bot replied, how it read the message, the answer with its citations, and what to offer next.</summary>

@@ -7,13 +7,30 @@ namespace Bot.Core.Conversation;
 /// <summary>The reply to "hi" or "help": what the bot knows (articles, outlets, dates) and what to ask.</summary>
 public sealed class Greeting(IPassageStore store)
 {
-    /// <summary>Example questions offered to a newcomer, as suggestions under the greeting.</summary>
+    /// <summary>The seed archive's example requests, offered under the greeting when the archive holds what they ask about.</summary>
     public static readonly IReadOnlyList<string> Examples =
     [
         "Who led the Afghan delegation?",
         "Where does it say the strike was unintentional?",
         "Summarize the Torkham border talks",
     ];
+
+    // The words the seed examples turn on; an archive without them (a newsroom's own) gets examples any archive answers.
+    private const string ExamplesNeed = "Afghan unintentional Torkham";
+
+    /// <summary>Example requests for the archive being served: the seed archive's own, or ones any archive answers.</summary>
+    /// <remarks>Offered on a newsroom's own archive, "Who led the Afghan delegation?" would only be refused when clicked.</remarks>
+    public async Task<IReadOnlyList<string>> ExamplesAsync(CancellationToken cancellationToken = default)
+    {
+        var statistics = await store.TermStatisticsAsync(ExamplesNeed, cancellationToken).ConfigureAwait(false);
+        if (EnglishTerms.Analyze(ExamplesNeed).All(term => statistics.DocumentFrequency(term) > 0))
+        {
+            return Examples;
+        }
+
+        var corpus = await store.OverviewAsync(cancellationToken).ConfigureAwait(false);
+        return ["What articles do you have?", "What's the latest news?", corpus.Folders.Count > 1 ? $"Tell me about the {corpus.Folders[0].Key} news" : "Summarize the news"];
+    }
 
     /// <summary>The greeting text, built from the current index.</summary>
     public async Task<Answer> ReplyAsync(CancellationToken cancellationToken = default)

@@ -18,8 +18,13 @@ public static class Suggestions
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "did", "does", "do", "can", "could", "will", "would", "should" };
 
+    /// <summary>True when the reply offers example requests: after small talk, or when nothing was found.</summary>
+    public static bool OffersExamples(Intent intent, Answer answer) =>
+        intent != Intent.ShowSource && (intent == Intent.SmallTalk || answer.Abstained || answer.Citations.Count == 0);
+
     /// <summary>The suggestions for <paramref name="answer"/>, given to <paramref name="intent"/>; <paramref name="sourceCount"/> is how many sources the answer being discussed has.</summary>
-    public static IReadOnlyList<string> For(Intent intent, string resolvedText, Answer answer, int sourceCount)
+    /// <remarks><paramref name="examples"/> are offered after small talk or when nothing was found (the seed archive's by default).</remarks>
+    public static IReadOnlyList<string> For(Intent intent, string resolvedText, Answer answer, int sourceCount, IReadOnlyList<string>? examples = null)
     {
         if (intent == Intent.ShowSource)
         {
@@ -27,9 +32,9 @@ public static class Suggestions
             return Enumerable.Range(1, sourceCount).Where(n => n != shown).Take(3).Select(n => $"Show source {n}").ToList();
         }
 
-        if (intent == Intent.SmallTalk || answer.Abstained || answer.Citations.Count == 0)
+        if (OffersExamples(intent, answer))
         {
-            return Greeting.Examples;
+            return examples ?? Greeting.Examples;
         }
 
         var suggestions = new List<string> { "Show source 1" };

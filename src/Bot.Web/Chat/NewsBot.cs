@@ -30,7 +30,7 @@ public sealed partial class NewsBot(
                 await OnMessageAsync(incoming, channel, baseUrl, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.ConversationUpdate when incoming.MembersAdded?.Any(m => m.Id != incoming.Recipient?.Id) == true:
-                await channel.SendAsync(composer.Compose(incoming, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), answerId: null, baseUrl, Greeting.Examples), cancellationToken).ConfigureAwait(false);
+                await channel.SendAsync(composer.Compose(incoming, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), answerId: null, baseUrl, await greeting.ExamplesAsync(cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke:
                 return await OnInvokeAsync(incoming, cancellationToken).ConfigureAwait(false);

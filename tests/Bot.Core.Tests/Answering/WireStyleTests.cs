@@ -61,6 +61,32 @@ public sealed class WireStyleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Greeting_OnAnArchiveWithoutTheSeedStories_OffersExamplesItAnswers()
+    {
+        var bot = _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>();
+        var examples = await _services!.GetRequiredService<Bot.Core.Conversation.Greeting>().ExamplesAsync();
+
+        Assert.Equal(["What articles do you have?", "What's the latest news?", "Tell me about the business news"], examples);
+        foreach (var example in examples)
+        {
+            var reply = await bot.ReplyAsync(Guid.NewGuid().ToString("N"), example);
+            Assert.False(reply.Answer.Abstained, example);
+        }
+    }
+
+    [Fact]
+    public async Task SmallTalk_AboutTheBotMidConversation_StaysSmallTalk()
+    {
+        var bot = _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>();
+        string id = Guid.NewGuid().ToString("N");
+        await bot.ReplyAsync(id, "Who heads Lumo?");
+
+        var reply = await bot.ReplyAsync(id, "what can you do?");
+
+        Assert.Equal(Bot.Core.Conversation.Intents.Intent.SmallTalk, reply.Intent);
+    }
+
+    [Fact]
     public async Task Lookup_ClaimWithTheOppositeWord_SaysNoArticleSaysItAndWhatTheSentenceSays()
     {
         var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Harbour Foods will close 35 stores?");
