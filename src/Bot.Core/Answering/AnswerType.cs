@@ -59,6 +59,12 @@ public static partial class AnswerType
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
     public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="question"/> asks for an amount of money ("How much did Lumo pay for PixelRiver?").</summary>
+    public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question);
+
+    /// <summary>True when the sentence holds an amount of money ("$1.2 billion", "£212m", "5bn euros"), not a percentage.</summary>
+    public static bool HasMoney(string sentence) => MoneyPattern().IsMatch(sentence);
+
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
 
@@ -97,6 +103,12 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
+
+    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyPattern();
 
     // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]

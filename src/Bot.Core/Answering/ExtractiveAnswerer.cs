@@ -40,6 +40,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         }
 
         LeadWithSpeech(question, candidates);
+        LeadWithAmount(question, candidates);
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
@@ -69,6 +70,24 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         if (speech is not null && speech != best)
         {
             speech.Score = Math.BitIncrement(best.Score);
+        }
+    }
+
+    // "How much did it cost to build Levi's Stadium?" asks for money: when the best sentence holds no amount, the best
+    // sentence of its story that holds one leads. The ranker asks only whether a sentence holds a number, and SQuAD has
+    // few such questions to learn from.
+    private static void LeadWithAmount(string question, List<CandidateSentence> candidates)
+    {
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (!AnswerType.AsksForMoney(question) || AnswerType.HasMoney(best.Text))
+        {
+            return;
+        }
+
+        var amount = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && AnswerType.HasMoney(c.Text)).MaxBy(c => c.Score);
+        if (amount is not null)
+        {
+            amount.Score = Math.BitIncrement(best.Score);
         }
     }
 

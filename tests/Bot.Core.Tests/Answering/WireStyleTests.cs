@@ -18,6 +18,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("Who heads Lumo?", "Jari Nieminen")]
     // "… which employs 400 people in Helsinki."
     [InlineData("How many people work at Lumo?", "400")]
+    // The staff sentence holds a number; the question asks for money, which the lead holds.
+    [InlineData("How much did Lumo pay for PixelRiver?", "$90m")]
     // The lead names Marsh and the final; the answer is the sentence that reports what he said (SpeechQuestion).
     [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
     [InlineData("What did Lumo's boss say about the deal?", "Jari Nieminen said the purchase")]

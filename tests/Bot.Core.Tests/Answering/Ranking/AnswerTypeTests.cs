@@ -68,4 +68,23 @@ public sealed class AnswerTypeTests
     [InlineData("The bridge is 600m long and opened in 2004.", false)]
     public void HasAmount_MoneyAndShares_AsBritishNewsWritesThem(string sentence, bool expected) =>
         Assert.Equal(expected, AnswerType.HasAmount(sentence));
+
+    [Theory]
+    [InlineData("The $1.2 billion stadium opened in 2014.", true)]
+    [InlineData("Saudi Arabia spent over 100 billion dollars in the ensuing decades.", true)]
+    [InlineData("It plans to spend 5bn euros on electric models.", true)]
+    [InlineData("Sales rose 76% on the year.", false)]
+    [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
+    public void HasMoney_AnAmountOfMoneyNotAShare(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.HasMoney(sentence));
+
+    [Theory]
+    [InlineData("How much did Lumo pay for PixelRiver?", true)]
+    [InlineData("How much did it cost to build Levi's Stadium?", true)]
+    [InlineData("What was the cost for a half minute ad?", true)]
+    [InlineData("How much money did the committee raise?", true)]
+    [InlineData("How much of the city was destroyed?", false)]
+    [InlineData("How many people work at Lumo?", false)]
+    public void AsksForMoney_HowMuchWithAVerbOfMoney(string question, bool expected) =>
+        Assert.Equal(expected, AnswerType.AsksForMoney(question));
 }
