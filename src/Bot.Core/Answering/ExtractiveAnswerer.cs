@@ -62,14 +62,9 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     // answer (SpeechQuestion). Its own story, because another story's union leader is not the one asked about.
     private static void LeadWithSpeech(string question, List<CandidateSentence> candidates)
     {
-        string? speaker = SpeechQuestion.Speaker(question);
-        var best = candidates.MaxBy(c => c.Score)!;
-        var speech = speaker is null ? null : candidates
-            .Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && SpeechQuestion.Reports(c.Text, speaker))
-            .MaxBy(c => c.Score);
-        if (speech is not null && speech != best)
+        if (SpeechQuestion.Speaker(question) is { } speaker)
         {
-            speech.Score = Math.BitIncrement(best.Score);
+            LeadWithBestOfItsStory(candidates, c => SpeechQuestion.Reports(c.Text, speaker));
         }
     }
 
@@ -78,16 +73,26 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     // few such questions to learn from.
     private static void LeadWithAmount(string question, List<CandidateSentence> candidates)
     {
+        if (AnswerType.AsksForMoney(question))
+        {
+            LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text));
+        }
+    }
+
+    // Unless the best sentence already is one, the best sentence of its story that `wanted` accepts is
+    // put just above it, so the quote, the passages' order and the citations all follow from the scores as before.
+    private static void LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted)
+    {
         var best = candidates.MaxBy(c => c.Score)!;
-        if (!AnswerType.AsksForMoney(question) || AnswerType.HasMoney(best.Text))
+        if (wanted(best))
         {
             return;
         }
 
-        var amount = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && AnswerType.HasMoney(c.Text)).MaxBy(c => c.Score);
-        if (amount is not null)
+        var lead = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && wanted(c)).MaxBy(c => c.Score);
+        if (lead is not null)
         {
-            amount.Score = Math.BitIncrement(best.Score);
+            lead.Score = Math.BitIncrement(best.Score);
         }
     }
 
