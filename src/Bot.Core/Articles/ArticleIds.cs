@@ -25,13 +25,13 @@ public static class ArticleIds
         return slashed.StartsWith("./", StringComparison.Ordinal) ? slashed[2..] : slashed;
     }
 
-    /// <summary>True when two ids name the same article; ids compare without regard to case, as file names do on Windows.</summary>
     /// <summary>The top-level folder of an id ("tech" for "tech/042.txt"); null for a file at the root.</summary>
     public static string? Folder(string id) => id.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? id[..slash] : null;
 
     /// <summary>True when <paramref name="id"/> sits in the top-level folder <paramref name="folder"/> (any case): "tech/042.txt" is in "Tech".</summary>
     public static bool InFolder(string id, string folder) => string.Equals(Folder(id), folder, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when two ids name the same article; ids compare without regard to case, as file names do on Windows.</summary>
     public static bool Same(string left, string right) =>
         string.Equals(Normalize(left), Normalize(right), StringComparison.OrdinalIgnoreCase);
 }
