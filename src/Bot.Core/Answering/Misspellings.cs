@@ -95,7 +95,7 @@ public static partial class Misspellings
 
     /// <summary>The names <see cref="Correct"/> may re-spell: capitalised words after the first and the parts of hyphenated ones, without a possessive, long enough.</summary>
     public static IEnumerable<string> Candidates(string question) =>
-        QuestionTerms.Names(question).SelectMany(n => Possessive().Replace(n, string.Empty).Split('-', StringSplitOptions.RemoveEmptyEntries))
+        QuestionTerms.Names(question).SelectMany(n => QuestionTerms.WithoutPossessive(n).Split('-', StringSplitOptions.RemoveEmptyEntries))
             .Where(n => n.Length >= MinLength).Distinct(StringComparer.Ordinal);
 
     // Each capitalised word of the passages, keyed by its folded form, as most often written.
@@ -103,8 +103,6 @@ public static partial class Misspellings
         passages.SelectMany(p => Word().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1 && char.IsUpper(w[0]))
             .GroupBy(Folding.Fold).ToDictionary(g => g.Key, g => g.GroupBy(w => w, StringComparer.Ordinal).MaxBy(v => v.Count())!.Key, StringComparer.Ordinal);
 
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -62,6 +62,9 @@ public sealed partial class QuestionTerms
     // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out.
     private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word);
 
+    /// <summary><paramref name="word"/> without a possessive ending: "Lumo's" is "Lumo", "Marshes’" is "Marshes".</summary>
+    public static string WithoutPossessive(string word) => Possessive().Replace(word, string.Empty);
+
     /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
     public static IEnumerable<(string Word, int Index)> Words(string text) =>
         WordPattern().Matches(text).Select((m, i) => (m.Value, i));
@@ -72,6 +75,9 @@ public sealed partial class QuestionTerms
 
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex PluralAcronym();
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
 
     // "U.S." and "U.N." are one word, as the index's tokenizer reads them; split, their letters are words no article uses.
     // A number ("1905", "24", "2.5") is a word too: a sentence that holds the question's year or figure is the likelier answer.

@@ -26,7 +26,7 @@ public static partial class SpeechQuestion
         }
 
         string last = match.Groups["speaker"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        last = Possessive().Replace(last, string.Empty);
+        last = QuestionTerms.WithoutPossessive(last);
         return Pronoun().IsMatch(last) ? null : last;
     }
 
@@ -38,7 +38,7 @@ public static partial class SpeechQuestion
     /// </remarks>
     public static bool Reports(string sentence, string speaker)
     {
-        var words = QuestionTerms.Words(sentence).Select(w => Possessive().Replace(w.Word, string.Empty)).ToList();
+        var words = QuestionTerms.Words(sentence).Select(w => QuestionTerms.WithoutPossessive(w.Word)).ToList();
         var verbs = Enumerable.Range(0, words.Count).Where(i => SpeechVerb().IsMatch(words[i])).ToList();
         var speakers = Enumerable.Range(0, words.Count).Where(i => words[i].Equals(speaker, StringComparison.OrdinalIgnoreCase)).ToList();
         return verbs.Any(v => speakers.Any(s => (v > s && v - s <= 8 && !words[(s + 1)..v].Any(Pronoun().IsMatch)) || (s > v && s - v <= 3)));
@@ -56,8 +56,6 @@ public static partial class SpeechQuestion
     [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^(said|says|told|tells|added|adds|warned|warns|insisted|insists|stated|states|explained|explains|called|according)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();

@@ -130,7 +130,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // letter (so "Americans" finds "American"), or all of it when it is short.
     private static bool WrittenAsAName(string foldedText, string name)
     {
-        string word = Folding.Fold(Possessive().Replace(name, string.Empty));
+        string word = Folding.Fold(QuestionTerms.WithoutPossessive(name));
         string start = word.Length <= 4 ? word : word[..^1];
         return Regex.IsMatch(foldedText, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(start)}", RegexOptions.CultureInvariant);
     }
@@ -161,8 +161,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         return said.Count > 0 && said.All(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
 
     // Capitalised only because they start the claim.
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]

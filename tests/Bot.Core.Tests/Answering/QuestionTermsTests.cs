@@ -47,4 +47,12 @@ public sealed class QuestionTermsTests
     [InlineData("the 19th century and the 1990s", "the|19|th|century|and|the|1990|s")]
     public void Words_AmountsWithTheirUnit_AreOneWord(string text, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Words(text).Select(w => w.Word));
+
+    [Theory]
+    [InlineData("Lumo's", "Lumo")]
+    [InlineData("Kabul’s", "Kabul")]
+    [InlineData("Marshes'", "Marshes")]
+    [InlineData("Pakistan", "Pakistan")]
+    public void WithoutPossessive_DropsTheEndingOnly(string word, string expected) =>
+        Assert.Equal(expected, QuestionTerms.WithoutPossessive(word));
 }
