@@ -37,16 +37,17 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
         var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
-        // So is one that gives another number ("5,000 extra nurses" for "10,000 nurses"), or none where the claim has one.
-        var swapped = Contrasts.Swapped(searched, best.Text) ?? ClaimNumbers.Contradicted(searched, best.Text);
+        // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").
+        var oppositeWord = Contrasts.Swapped(searched, best.Text);
+        var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
         bool Confirms(ScoredSentence sentence) =>
             Contrasts.Swapped(searched, sentence.Text) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
         // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
-        var confirming = Confirms(best) ? best
-            : ClaimNumbers.Contradicted(searched, best.Text) is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s)) : null;
-        var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, swapped))
+        var confirming = oppositeWord is null && otherNumber is null && Supports(best, searched, statistics) ? best
+            : otherNumber is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s)) : null;
+        var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, oppositeWord ?? otherNumber))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
         var verdict = await writer.LocateClaimAsync(claim, passages, cancellationToken).ConfigureAwait(false);
