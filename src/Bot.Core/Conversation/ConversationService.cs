@@ -91,17 +91,17 @@ public sealed partial class ConversationService(
     {
         if (ArticleCatalogue.Read(utterance) is { } request)
         {
-            var archive = await catalogue.ListAsync(request.Folder, cancellationToken).ConfigureAwait(false);
-            return archive is not null ? (archive, null) : (await mentions.ListAsync(request.Folder!, filter, cancellationToken).ConfigureAwait(false), utterance);
+            return await FolderOrMentionsAsync(request.Folder, utterance, filter, cancellationToken).ConfigureAwait(false);
         }
 
-        if (MentionList.Subject(utterance) is not { } subject)
-        {
-            return (null, null);
-        }
+        return MentionList.Subject(utterance) is { } subject ? await FolderOrMentionsAsync(subject, utterance, filter, cancellationToken).ConfigureAwait(false) : (null, null);
+    }
 
+    // The archive (no subject), the folder the subject names, or else the stories that mention it.
+    private async Task<(Answer? List, string? Subject)> FolderOrMentionsAsync(string? subject, string utterance, SearchFilter? filter, CancellationToken cancellationToken)
+    {
         var folder = await catalogue.ListAsync(subject, cancellationToken).ConfigureAwait(false);
-        return folder is not null ? (folder, null) : (await mentions.ListAsync(subject, filter, cancellationToken).ConfigureAwait(false), utterance);
+        return folder is not null ? (folder, null) : (await mentions.ListAsync(subject!, filter, cancellationToken).ConfigureAwait(false), utterance);
     }
 
     // "Tell me more" stays on the topic it continues, so a follow-up after it resolves against that topic.

@@ -31,11 +31,11 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var topic = Topic(utterance);
         bool newestFirst = AsksForLatest(utterance);
         // Searched with acronyms no article uses spelled out, so "the ISI" finds stories that write "Inter-Services Intelligence".
-        bool comparing = Comparing().IsMatch(utterance);
         var (searched, scored) = await answers.ScoreAsync(topic, Pool, filter, cancellationToken).ConfigureAwait(false);
-        scored = comparing ? await WithEachSideAsync(searched, scored, filter, cancellationToken).ConfigureAwait(false) : scored;
+        var sides = Comparing().IsMatch(utterance) ? ComparedSides().Split(searched).Where(side => !string.IsNullOrWhiteSpace(side)).ToList() : [];
+        scored = sides.Count > 1 ? await WithEachSideAsync(sides, scored, filter, cancellationToken).ConfigureAwait(false) : scored;
         double bar = options.Value.MinConfidence * 0.9;
-        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, comparing), cancellationToken).ConfigureAwait(false);
+        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, sides), cancellationToken).ConfigureAwait(false);
         var matching = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId).ToList();
         var byArticle = InOrder(Chosen(matching, searched, newestFirst), newestFirst);
         if (byArticle.Count == 0)
@@ -99,14 +99,8 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     // "Compare Harbour Foods and Vellmark": a story about one side matches half the topic at best and falls below the bar,
     // so each side is scored on its own as well, and a sentence keeps its best score.
-    private async Task<IReadOnlyList<ScoredSentence>> WithEachSideAsync(string topic, IReadOnlyList<ScoredSentence> scored, SearchFilter? filter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredSentence>> WithEachSideAsync(List<string> sides, IReadOnlyList<ScoredSentence> scored, SearchFilter? filter, CancellationToken cancellationToken)
     {
-        var sides = ComparedSides().Split(topic).Where(side => !string.IsNullOrWhiteSpace(side)).ToList();
-        if (sides.Count < 2)
-        {
-            return scored;
-        }
-
         var all = scored.ToList();
         foreach (var side in sides)
         {
@@ -176,9 +170,9 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     // "Compare the Afghan and Iranian talks" asks for two strands, and no one story need name both: each side of the
     // comparison is a group of names, and an article is on the topic when it names every name of one group.
-    private static List<List<string>> NameGroups(string topic, bool comparing)
+    private static List<List<string>> NameGroups(string topic, List<string> sides)
     {
-        var groups = comparing ? ComparedSides().Split(topic).Select(Names).Where(g => g.Count > 0).ToList() : [];
+        var groups = sides.Select(Names).Where(g => g.Count > 0).ToList();
         return groups.Count > 1 ? groups : [Names(topic)];
     }
 
