@@ -27,10 +27,16 @@ internal static class AnswerText
     /// <summary>How many headlines a "not covered" answer offers as the closest the articles come.</summary>
     public const int ClosestTopics = 3;
 
-    public static Answer NotCovered(IReadOnlyList<SearchHit> hits, IEnumerable<string> latestTitles)
+    /// <summary>The refusal: the articles do not say it, with <paramref name="why"/> when known, and the closest headlines.</summary>
+    public static Answer NotCovered(IReadOnlyList<SearchHit> hits, IEnumerable<string> latestTitles, string? why = null)
     {
         var topics = hits.Select(h => h.Chunk.Title).Concat(latestTitles).Distinct(StringComparer.Ordinal).Take(ClosestTopics).ToList();
         var text = new StringBuilder("The articles don't cover that: none of them says it, so I won't guess.");
+        if (why is not null)
+        {
+            text.Append(' ').Append(why);
+        }
+
         if (topics.Count > 0)
         {
             text.Append(" The closest they come: ").AppendJoin("; ", topics.Select(t => $"“{t}”")).Append('.');

@@ -12,27 +12,42 @@ namespace Bot.Core.Answering;
 public static class Contrasts
 {
     private const string ResourceName = "Bot.Core.Answering.contrasts.tsv";
-    private static readonly Lazy<Dictionary<string, List<(int Set, int Side)>>> Sides = new(Read);
+    private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> Events)> Table = new(Read);
 
     /// <summary>
     /// The first word of <paramref name="claim"/> whose opposite <paramref name="sentence"/> says instead (the sentence
-    /// holds an opposite and not the word itself, nor the claim the opposite), as written in each; null when none.
+    /// holds an opposite and not the word itself, nor the claim the opposite, and does not deny it: "did not close"),
+    /// as written in each; null when none.
     /// </summary>
-    public static (string Claimed, string Said)? Swapped(string claim, string sentence)
+    /// <param name="claim">The claim, or the question when <paramref name="question"/> is set.</param>
+    /// <param name="sentence">The sentence that may say the opposite.</param>
+    /// <param name="question">
+    /// Read <paramref name="claim"/> as a question: it may ask about either side of an event that the sentence reports
+    /// ("Who lost to the Panthers?"), and a word of a name is not a word of the question ("North Carolina" against
+    /// "western").
+    /// </param>
+    public static (string Claimed, string Said)? Swapped(string claim, string sentence, bool question = false)
     {
         var claimWords = Words(claim);
         var sentenceWords = Words(sentence);
         var claimed = claimWords.Select(w => w.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var said = sentenceWords.Select(w => w.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var (word, term) in claimWords)
+        for (int i = 0; i < claimWords.Count; i++)
         {
-            if (term is null || said.Contains(term) || !Sides.Value.TryGetValue(term, out var sides))
+            var (word, term) = claimWords[i];
+            if (term is null || said.Contains(term) || !Table.Value.Sides.TryGetValue(term, out var sides) || (question && InName(claimWords, i)))
             {
                 continue;
             }
 
+            if (question)
+            {
+                sides = sides.Where(s => !Table.Value.Events.Contains(s.Set)).ToList();
+            }
+
             int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Opposes(sides, t));
-            if (at >= 0 && !Passive(sentenceWords, at))
+            if (at >= 0 && !(question && InName(sentenceWords, at)) && !Denied(sentenceWords, at)
+                && !(OpposesAnEvent(sides, sentenceWords[at].Term!) && Passive(sentenceWords, at)))
             {
                 return (word, sentenceWords[at].Word);
             }
@@ -41,25 +56,49 @@ public static class Contrasts
         return null;
     }
 
-    // "The factory was sold to AvtoZAZ" says that AvtoZAZ bought it: in the passive the opposite may say the same thing.
+    // "Middle East", "North Carolina", "West Ham": a capitalised word beside another (the text's first word aside, which
+    // is capitalised anyway) belongs to a name.
+    private static bool InName(List<(string Word, string? Term)> words, int index) =>
+        Capitalised(words[index].Word)
+        && ((index > 1 && Capitalised(words[index - 1].Word)) || (index + 1 < words.Count && Capitalised(words[index + 1].Word)));
+
+    private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    // "does not allow", "never closed": the sentence denies the opposite rather than saying it.
+    private static bool Denied(List<(string Word, string? Term)> words, int index) =>
+        words.Take(index).TakeLast(2).Any(w => w.Word.ToLowerInvariant() is "not" or "never" or "no" || w.Word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.Word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+
+    // "The factory was sold to AvtoZAZ" says that AvtoZAZ bought it: in the passive the other side of an event may say the
+    // same thing. Not so for other opposites: "was the best example" says "best", and "was closed" says "closed".
+    private static bool OpposesAnEvent(List<(int Set, int Side)> sides, string term) =>
+        Table.Value.Sides[term].Any(b => Table.Value.Events.Contains(b.Set) && sides.Any(a => a.Set == b.Set && a.Side != b.Side));
+
+    // The passive before the opposite: "was sold", "had been bought".
     private static bool Passive(List<(string Word, string? Term)> words, int index) =>
         words.Take(index).TakeLast(2).Any(w => w.Word.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "get" or "got");
 
     private static bool Opposes(List<(int Set, int Side)> sides, string term) =>
-        Sides.Value.TryGetValue(term, out var other) && sides.Any(a => other.Any(b => a.Set == b.Set && a.Side != b.Side));
+        Table.Value.Sides.TryGetValue(term, out var other) && sides.Any(a => other.Any(b => a.Set == b.Set && a.Side != b.Side));
 
     // Each word with its analysed term; null for a stop word, which is kept for its place ("was sold").
     private static List<(string Word, string? Term)> Words(string text) =>
         QuestionTerms.Words(text).Select(w => (w.Word, Terms: EnglishTerms.Analyze(w.Word))).Select(w => (w.Word, w.Terms.Count == 1 ? w.Terms[0] : null)).ToList();
 
-    private static Dictionary<string, List<(int Set, int Side)>> Read()
+    private static (Dictionary<string, List<(int Set, int Side)>>, HashSet<int>) Read()
     {
         var sides = new Dictionary<string, List<(int Set, int Side)>>(StringComparer.Ordinal);
+        var events = new HashSet<int>();
         int set = 0;
-        foreach (var (_, line) in EmbeddedTable.Rows(ResourceName))
+        foreach (var (_, row) in EmbeddedTable.Rows(ResourceName))
         {
             set++;
-            var alternatives = line.Split('|');
+            var columns = row.Split('\t');
+            if (columns.Length > 1 && columns[1].Trim() == "claims")
+            {
+                events.Add(set);
+            }
+
+            var alternatives = columns[0].Split('|');
             for (int side = 0; side < alternatives.Length; side++)
             {
                 foreach (var term in EnglishTerms.Analyze(alternatives[side]).Distinct(StringComparer.Ordinal))
@@ -69,6 +108,6 @@ public static class Contrasts
             }
         }
 
-        return sides;
+        return (sides, events);
     }
 }

@@ -41,15 +41,20 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
 
         LeadWithSpeech(question, candidates);
         LeadWithAmount(question, candidates);
+        var unmet = await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
         var unknown = Unknown(profile, best);
+        if (unmet is not null)
+        {
+            unknown.Add(unmet.Word);
+        }
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
-        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false))
+        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
             : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
         return answer with
         {
@@ -117,6 +122,44 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     private static List<string> Unknown(QuestionProfile question, CandidateSentence best) =>
         question.Terms.Terms.Where(t => !t.InCorpus && (t.IsName || (question.AsksYesOrNo && best.Terms!.Missed.Contains(t.Word))))
             .Select(t => t.Word).ToList();
+
+    // The conditions a question sets (QuestionConditions). A best sentence that says the opposite of a question word
+    // ("the largest city" for "the smallest city") answers another question, and the articles' best match for this one
+    // contradicts it: the answer refuses. A sentence in an article that never writes the question's year, or one that
+    // says nothing negative for a negated question, leaves the quote; when nothing the quote would have held
+    // (RelativeCutoff) is left, the answer refuses. Measured on squad-b and on SQuAD 2.0-shaped questions made from it
+    // (docs/quality.md, twelfth pass).
+    private async Task<UnmetCondition?> DropUnmetAsync(string question, List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    {
+        var conditions = QuestionConditions.Of(question);
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (conditions.Opposed(best.Text) is { } opposed)
+        {
+            return new UnmetCondition(opposed.Asked, $"The closest passage says “{opposed.Said}”, not “{opposed.Asked}”.");
+        }
+
+        double bar = best.Score * _options.RelativeCutoff;
+        var quoted = candidates.Where(c => c.Score >= bar).ToList();
+        var articles = conditions.Years.Count == 0 ? [] : await ArticleTextsAsync(quoted, cancellationToken).ConfigureAwait(false);
+        UnmetCondition? failed = null;
+        foreach (var candidate in quoted)
+        {
+            if (conditions.Unmet(candidate.Text, articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId)) is { } unmet)
+            {
+                failed ??= unmet;
+                candidate.Score = 0;
+            }
+        }
+
+        return candidates.Max(c => c.Score) < bar ? failed : null;
+    }
+
+    private async Task<Dictionary<string, string>> ArticleTextsAsync(List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    {
+        var ids = candidates.Select(c => c.Hit.Chunk.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var passages = await store.PassagesOfAsync(ids, cancellationToken).ConfigureAwait(false);
+        return passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join('\n', g.Select(p => p.Text)), StringComparer.Ordinal);
+    }
 
     /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>
     internal async Task<(List<CandidateSentence> Candidates, float[][] Features)> FeaturizeAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)

@@ -23,4 +23,36 @@ public sealed class ContrastsTests
     [InlineData("shares rose and then fell", "Shares fell in early trading.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence));
+
+    [Theory]
+    // Only the other side of an event can say the same thing in the passive; "was the best" still says "best".
+    [InlineData("It was the worst example of Polish monumental theatre", "The Bogusławski Theatre was the best example of Polish monumental theatre.", "worst", "best")]
+    [InlineData("the port was opened on Monday", "The port was closed on Monday after the strike.", "opened", "closed")]
+    public void Swapped_ThePassiveExcusesOnlyTheOtherSideOfAnEvent(string claim, string sentence, string claimed, string said) =>
+        Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
+
+    [Theory]
+    // A question may ask about either side of what a sentence reports: who lost is answered by who won.
+    [InlineData("Who lost to the Panthers in the divisional round?", "The Panthers beat the Seattle Seahawks in the divisional round to win 31–24.")]
+    [InlineData("Who sold PixelRiver?", "Lumo Studios has bought its smaller rival PixelRiver for $90m.")]
+    [InlineData("What happened before the final?", "After the semi-final, Marsh rested for two days.")]
+    public void Swapped_AQuestion_MayAskAboutEitherSideOfAnEvent(string question, string sentence)
+    {
+        Assert.Null(Contrasts.Swapped(question, sentence, question: true));
+        Assert.NotNull(Contrasts.Swapped(question, sentence));
+    }
+
+    [Theory]
+    // In a question, a word of a name is not a word of the question.
+    [InlineData("Which station covered the game for North Carolina?", "KOA and WBT are clear-channel stations, audible over much of the western United States.")]
+    [InlineData("How long would an invasion of the Middle East last?", "Intelligence warned that the occupation would need to last 10 years as the West watched.")]
+    public void Swapped_AQuestion_ReadsNamesAsNames(string question, string sentence) =>
+        Assert.Null(Contrasts.Swapped(question, sentence, question: true));
+
+    [Theory]
+    // A sentence that denies the opposite does not say it.
+    [InlineData("What prohibits atoms from passing through each other?", "The Pauli exclusion principle does not allow atoms to pass through each other.")]
+    [InlineData("the port opened on Monday", "The port did not close on Monday.")]
+    public void Swapped_NotWhenTheSentenceDeniesTheOpposite(string claim, string sentence) =>
+        Assert.Null(Contrasts.Swapped(claim, sentence, question: claim.EndsWith('?')));
 }

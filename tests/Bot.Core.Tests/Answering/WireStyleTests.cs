@@ -34,6 +34,19 @@ public sealed class WireStyleTests : IAsyncLifetime
     }
 
     [Theory]
+    // SQuAD 2.0's adversarial shapes: one word changed so that the story no longer answers (QuestionConditions).
+    [InlineData("When did Harbour Foods close 35 stores?", "The closest passage says “open”, not “close”.")]
+    [InlineData("How many stores did Harbour Foods open in 1995?", "The closest articles never mention 1995.")]
+    [InlineData("Which firm did not cut jobs?", "The articles don't cover that")]
+    public async Task Ask_OneWordChangedSoNoStoryAnswers_RefusesAndSaysWhy(string question, string expected)
+    {
+        var answer = await Answers.AskAsync(question);
+
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // Rewritten with the winner's name, it matched the lead; asked as typed within his story, the sentence that says it.
     [InlineData("Who won the Melbourne International?", "who coached him?", "coached by his mother")]
     // Five words naming no one: the union of the story being read, not the nurses' union of another.

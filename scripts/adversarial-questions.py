@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Unanswerable questions in the shapes of SQuAD 2.0's adversarial ones, made from squad-b's questions, for `bot eval`.
+
+SQuAD 2.0's writers took a question a paragraph answers and changed one word so that it no longer does. Three of
+their shapes can be made without hand labels:
+  year      a year the question names, moved to one its source article never writes ("… in 1953?");
+  antonym   a word swapped for its opposite that its source article never uses ("the smallest city");
+  negation  "not" put after the question's first verb ("What did not …?"), read crudely but in SQuAD 2.0's way.
+Each made question keeps nothing of its answer, so only abstaining is right (abstain_right). SQuAD 2.0's own questions
+are not here; they are measured outside.
+
+usage: scripts/adversarial-questions.py SQUAD_B_FOLDER QUESTIONS.jsonl OUT_FOLDER
+       (writes OUT_FOLDER/year.jsonl, antonym.jsonl and negation.jsonl)
+"""
+import json
+import os
+import re
+import sys
+
+PAIRS = [("largest", "smallest"), ("biggest", "smallest"), ("most", "least"), ("first", "last"), ("highest", "lowest"),
+         ("earliest", "latest"), ("before", "after"), ("increase", "decrease"), ("increased", "decreased"),
+         ("oldest", "youngest"), ("older", "younger"), ("north", "south"), ("east", "west"), ("won", "lost"),
+         ("win", "lose"), ("maximum", "minimum"), ("longest", "shortest"), ("best", "worst"), ("rise", "fall"),
+         ("began", "ended"), ("start", "end"), ("major", "minor"), ("larger", "smaller"), ("higher", "lower"),
+         ("more", "fewer")]
+OPPOSITE = {**{a: b for a, b in PAIRS}, **{b: a for a, b in PAIRS}}
+WH = ("what", "who", "which", "why", "how", "where", "when")
+
+
+def unanswerable(question, suffix, text):
+    return {"id": question["id"] + suffix, "question": text, "answers": [], "sources": [], "kind": "unanswerable"}
+
+
+def antonym(question, article):
+    words = re.findall(r"\w+|\W+", question["question"])
+    for i, word in enumerate(words):
+        other = OPPOSITE.get(word.lower())
+        if other is not None:
+            if re.search(r"\b" + other + r"\b", article):
+                return None
+            return unanswerable(question, "-ant", "".join(words[:i] + [other] + words[i + 1:]))
+    return None
+
+
+def negation(question):
+    match = re.match(r"^(\w+(?: \w+)?) (did|was|were|is|are|does|do|can|could|would|has|had|will) (.*)$", question["question"])
+    if match and match.group(1).lower().split()[0] in WH:
+        return unanswerable(question, "-neg", f"{match.group(1)} {match.group(2)} not {match.group(3)}")
+    return None
+
+
+def year(question, article):
+    text = question["question"]
+    match = re.search(r"\b(1[0-9]{3}|20[0-2][0-9])\b", text)
+    if not match:
+        return None
+    for step in (7, -7, 13, -13, 3, -3):
+        moved = str(int(match.group(1)) + step)
+        if moved not in article:
+            return unanswerable(question, "-yr", text[:match.start()] + moved + text[match.end():])
+    return None
+
+
+def main(squad_b, questions_path, out):
+    os.makedirs(out, exist_ok=True)
+    made = {"year": [], "antonym": [], "negation": []}
+    articles = {}
+    for line in open(questions_path, encoding="utf-8"):
+        question = json.loads(line)
+        source = question["sources"][0]
+        if source not in articles:
+            articles[source] = open(os.path.join(squad_b, "corpus", source), encoding="utf-8").read().lower()
+        article = articles[source]
+        for kind, item in (("year", year(question, article)), ("antonym", antonym(question, article)), ("negation", negation(question))):
+            if item is not None:
+                made[kind].append(item)
+    for kind, items in made.items():
+        with open(os.path.join(out, kind + ".jsonl"), "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(item) + "\n" for item in items)
+        print(f"{kind}: {len(items)} questions", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>
+/// What a question sets as conditions that a sentence answering it must meet: the year it names is written in the
+/// sentence's article ("Who ran NASA in 1953?"), the sentence does not say an opposite of its words ("the smallest
+/// city" against "the largest city"), and a negated question ("Which team did not …?") is met by a sentence that says
+/// something negative.
+/// </summary>
+/// <remarks>
+/// These are the shapes of SQuAD 2.0's adversarial unanswerable questions ("impossible condition", "antonym",
+/// "negation"): the question matches a sentence word for word but one, and that one makes it ask what the sentence
+/// does not say. The ranker weighs each word by its rarity, so a year, a superlative or a "not" is one word among many
+/// and the sentence still wins. Rules, because one word settles it (docs/quality.md, twelfth pass).
+/// </remarks>
+public sealed partial class QuestionConditions
+{
+    private readonly string _question;
+    private readonly string? _negation;
+
+    private QuestionConditions(string question)
+    {
+        _question = question;
+        Years = YearPattern().Matches(question).Select(m => m.Value).ToList();
+        var negation = AskedNegation().Match(NotANegation().Replace(question, " "));
+        _negation = negation.Success ? negation.Value : null;
+    }
+
+    /// <summary>The years (or decades, "the 1950s") the question names.</summary>
+    public IReadOnlyList<string> Years { get; }
+
+    /// <summary>Reads the conditions of <paramref name="question"/>.</summary>
+    public static QuestionConditions Of(string question) => new(question);
+
+    /// <summary>The question's word whose opposite <paramref name="sentence"/> says in its place ("largest" for "smallest"), as written in each; null when none.</summary>
+    public (string Asked, string Said)? Opposed(string sentence) =>
+        Contrasts.Swapped(_question, sentence, question: true);
+
+    /// <summary>
+    /// Why <paramref name="sentence"/> answers something else: the question names a year that
+    /// <paramref name="articleText"/> (the sentence's article) never writes though it writes others, or the question
+    /// asks what did "not" happen and the sentence says nothing negative. Null when it meets both conditions.
+    /// </summary>
+    public UnmetCondition? Unmet(string sentence, string? articleText) =>
+        Unwritten(articleText) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.")
+        : _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null)
+        : null;
+
+    /// <summary>
+    /// The question's years that <paramref name="articleText"/> never writes although it writes other years. An article
+    /// that writes no year may date its events otherwise ("last year"), so it is not held to the question's.
+    /// </summary>
+    public IReadOnlyList<string> Unwritten(string? articleText)
+    {
+        if (Years.Count == 0 || articleText is null)
+        {
+            return [];
+        }
+
+        var written = YearPattern().Matches(articleText).Select(m => m.Value)
+            .Concat(YearRangePattern().Matches(articleText).Select(m => LastYear(m.Groups["start"].Value, m.Groups["end"].Value))).ToList();
+        return written.Count == 0 ? [] : Years.Where(y => !written.Any(w => Covers(y, w))).ToList();
+    }
+
+    private static string LastYear(string start, string end) => string.Concat(start.AsSpan(0, 4 - end.Length), end);
+
+    // "1950s" is written by any year of that decade, and "1953" by "the 1950s" no more than by "1954".
+    private static bool Covers(string asked, string written)
+    {
+        var askedYear = asked.TrimEnd('s', 'S', '\'', '’');
+        var writtenYear = written.TrimEnd('s', 'S', '\'', '’');
+        return asked.Length > 4 ? writtenYear[..3] == askedYear[..3] : writtenYear == askedYear;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,£$€])\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b(?![.,]\d)")]
+    private static partial Regex YearPattern();
+
+    // "1646–7" and "1914–18" write their last year too.
+    [GeneratedRegex(@"\b(?<start>(?:1[0-9]|20)\d\d)\s?[–-]\s?(?<end>\d{1,2})\b")]
+    private static partial Regex YearRangePattern();
+
+    // "not-violent" is a word of its own.
+    [GeneratedRegex(@"\b(?:not(?!-)|never)\b|n['’]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedNegation();
+
+    // "not only … but", "whether or not", "if not": a question with these asks nothing negative.
+    [GeneratedRegex(@"\bnot\s+only\b|\bor\s+not\b|\bif\s+not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotANegation();
+
+    // A negative need not be "not": "denied", "refused", "failed", "without" and "unused" answer a negated question too.
+    // Of squad-b's 107 questions that ask with "not", "never" or "n't", a sentence holding the answer says one of these
+    // in all but 11 (docs/quality.md, twelfth pass).
+    [GeneratedRegex(@"\b(?:not|never|no|nor|cannot|without|none|neither|nobody|nothing|nowhere|den(?:y|ied|ies|ial)|refus\w*|disagree\w*|reject\w*|fail\w*|lack\w*|absen\w*|except\w*|instead|rather|outside|unable|ban|bann\w*|prevent\w*|avoid\w*|barely|hardly|omit\w*|declin\w*|halt\w*|abandon\w*|cancel\w*|suspend\w*|less|inactive|incomplete|invalid|incorrect|inappropriate|unlike\w*|unknown|unsuccessful\w*|unused|unwilling\w*|unaware|unpaid|unsold|unfinished|unresolved|unavailable|non\w*|dis(?:approv|allow|continu|miss|qualif|regard)\w*)\b|n['’]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidNegation();
+}
+
+/// <summary>The word of a question that the closest sentences fail (<see cref="QuestionConditions"/>), and what to tell the reader, if anything.</summary>
+public sealed record UnmetCondition(string Word, string? Note);

@@ -1,0 +1,67 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class QuestionConditionsTests
+{
+    [Theory]
+    [InlineData("Who was the deputy administrator of NASA in 1953?", "1953")]
+    [InlineData("What did Paul Baran develop in the late 1950's?", "1950's")]
+    [InlineData("How did sales change between 2003 and 2004?", "2003,2004")]
+    [InlineData("How many stores will Harbour Foods open?", "")]
+    // Amounts and counts are not years.
+    [InlineData("Was it sold for $1999 or 1,500 pounds?", "")]
+    public void Years_TheYearsAndDecadesTheQuestionNames(string question, string expected) =>
+        Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).Years));
+
+    [Theory]
+    [InlineData("Who ran NASA in 1953?", "In July 1960, NASA Deputy Administrator Hugh Dryden announced the Apollo program.", "1953")]
+    [InlineData("Who ran NASA in 1960?", "In July 1960, NASA Deputy Administrator Hugh Dryden announced the Apollo program.", "")]
+    [InlineData("What did Paul Baran develop in the late 1950s?", "In 1959 Paul Baran began work on distributed networks.", "")]
+    [InlineData("What did Paul Baran develop in the late 1950s?", "In 1964 Paul Baran published his study.", "1950s")]
+    // A range writes its last year too.
+    [InlineData("Who was imprisoned in Newcastle by the Scots in 1646 through 1647?", "Charles I was imprisoned in Newcastle by the Scots in 1646–7.", "")]
+    [InlineData("What happened in 1918?", "The war of 1914-18 ended.", "")]
+    // An article that writes no year may date its events otherwise ("last year"): not held to the question's year.
+    [InlineData("How much did Harbour Foods make in 2004?", "Harbour Foods made £212m last year.", "")]
+    public void Unwritten_AYearTheArticleNeverWritesThoughItWritesOthers(string question, string article, string expected) =>
+        Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).Unwritten(article)));
+
+    [Theory]
+    [InlineData("What is the smallest city in Poland?", "Warsaw is the largest city in Poland.", "smallest", "largest")]
+    [InlineData("Who is the youngest quarterback to play in a Super Bowl?", "He is also the oldest quarterback ever to play in a Super Bowl at age 39.", "youngest", "oldest")]
+    [InlineData("What festival is held in October in Newcastle?", "The Newcastle Beer Festival takes place in April.", "October", "April")]
+    public void Opposed_TheQuestionWordWhoseOppositeTheSentenceSays(string question, string sentence, string asked, string said) =>
+        Assert.Equal((asked, said), QuestionConditions.Of(question).Opposed(sentence));
+
+    [Theory]
+    [InlineData("What is the largest city in Poland?", "Warsaw is the largest city in Poland.")]
+    [InlineData("Who lost to the Panthers?", "The Panthers beat the Seahawks to win 31–24.")]
+    [InlineData("When did the tribes claim territory in north and west Europe?", "The tribes expanded throughout northern and western Europe, but not eastern Europe.")]
+    public void Opposed_NullWhenNoOppositeIsSaidInItsPlace(string question, string sentence) =>
+        Assert.Null(QuestionConditions.Of(question).Opposed(sentence));
+
+    [Theory]
+    // The year: the sentence's article never writes it.
+    [InlineData("Who ran NASA in 1953?", "Hugh Dryden announced the Apollo program.", "In July 1960, NASA Deputy Administrator Hugh Dryden announced the Apollo program.", "1953")]
+    // A negated question against a sentence that says nothing negative.
+    [InlineData("Which team did not get a chance to defend their title?", "The Broncos finished 12–4 and won the title.", null, "not")]
+    [InlineData("What happened to the Saturn Vs that were never used?", "The two Saturn Vs became museum exhibits.", null, "never")]
+    [InlineData("Why didn't the union accept the offer?", "The union met on Monday to discuss the offer.", null, "n't")]
+    [InlineData("What festival is not held in October?", "The Evolution Festival is held in October.", null, "not")]
+    public void Unmet_TheWordTheSentenceFails(string question, string sentence, string? article, string expected) =>
+        Assert.Equal(expected, QuestionConditions.Of(question).Unmet(sentence, article)?.Word);
+
+    [Theory]
+    [InlineData("Who ran NASA in 1960?", "Hugh Dryden announced the Apollo program.", "In July 1960, NASA Deputy Administrator Hugh Dryden announced the Apollo program.")]
+    // A negative other than "not" answers a negated question.
+    [InlineData("Which team did not get a chance to defend their title?", "The Broncos denied the Patriots a chance to defend their title.", null)]
+    [InlineData("What happened to the Saturn Vs that were never used?", "The two unused Saturn Vs became museum exhibits.", null)]
+    [InlineData("Who showed that Newton's theory was not as correct as another?", "This was the first time Newton's theory had been shown to be less correct than another.", null)]
+    // "Not only", "whether or not", "not-violent": nothing negative is asked.
+    [InlineData("What does a not-violent protest give society more of?", "Refraining from violence preserves society's tolerance.", null)]
+    [InlineData("Which firm not only cut jobs but also closed stores?", "Vellmark cut 1,200 jobs and closed two plants.", null)]
+    [InlineData("Did the club say whether or not the coach would stay?", "The club said the coach would stay.", null)]
+    public void Unmet_NullWhenTheSentenceMeetsEveryCondition(string question, string sentence, string? article) =>
+        Assert.Null(QuestionConditions.Of(question).Unmet(sentence, article));
+}
