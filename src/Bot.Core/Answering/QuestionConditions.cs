@@ -58,10 +58,28 @@ public sealed partial class QuestionConditions
             return [];
         }
 
-        var written = YearPattern().Matches(articleText).Select(m => m.Value)
-            .Concat(YearRangePattern().Matches(articleText).Select(m => LastYear(m.Groups["start"].Value, m.Groups["end"].Value))).ToList();
+        var written = Written(articleText);
         return written.Count == 0 ? [] : Years.Where(y => !written.Any(w => Covers(y, w))).ToList();
     }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> dates what it says to other years than the question's: "In 1995 the factory
+    /// was purchased by Daewoo" for "Who bought the factory in 2005?".
+    /// </summary>
+    public bool DatedOtherwise(string sentence)
+    {
+        if (Years.Count == 0)
+        {
+            return false;
+        }
+
+        var written = Written(sentence);
+        return written.Count > 0 && !Years.Any(y => written.Any(w => Covers(y, w)));
+    }
+
+    private static List<string> Written(string text) =>
+        YearPattern().Matches(text).Select(m => m.Value)
+            .Concat(YearRangePattern().Matches(text).Select(m => LastYear(m.Groups["start"].Value, m.Groups["end"].Value))).ToList();
 
     private static string LastYear(string start, string end) => string.Concat(start.AsSpan(0, 4 - end.Length), end);
 

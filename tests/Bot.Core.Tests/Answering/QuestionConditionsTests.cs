@@ -64,4 +64,14 @@ public sealed class QuestionConditionsTests
     [InlineData("Did the club say whether or not the coach would stay?", "The club said the coach would stay.", null)]
     public void Unmet_NullWhenTheSentenceMeetsEveryCondition(string question, string sentence, string? article) =>
         Assert.Null(QuestionConditions.Of(question).Unmet(sentence, article));
+
+    [Theory]
+    [InlineData("Who bought the factory in 2005?", "In 1995 the factory was purchased by Daewoo.", true)]
+    [InlineData("Who bought the factory in 2005?", "In 2005 the factory was sold to AvtoZAZ.", false)]
+    // No year at all: the year may be written in the sentence before.
+    [InlineData("Who bought the factory in 2005?", "The factory was sold to AvtoZAZ, a Ukrainian car maker.", false)]
+    [InlineData("Who was imprisoned in Newcastle in 1647?", "Charles I was imprisoned in Newcastle by the Scots in 1646–7.", false)]
+    [InlineData("Who bought the factory?", "In 1995 the factory was purchased by Daewoo.", false)]
+    public void DatedOtherwise_TheSentenceDatesWhatItSaysToOtherYears(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, QuestionConditions.Of(question).DatedOtherwise(sentence));
 }
