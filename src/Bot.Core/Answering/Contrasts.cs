@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
@@ -9,7 +10,7 @@ namespace Bot.Core.Answering;
 /// was confirmed by "Harbour Foods also said it would open 35 new stores". A look-up confirms a claim only when
 /// the sentence does not say the claim's word's opposite in its place.
 /// </remarks>
-public static class Contrasts
+public static partial class Contrasts
 {
     private const string ResourceName = "Bot.Core.Answering.contrasts.tsv";
     private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> Events)> Table = new(Read);
@@ -43,6 +44,12 @@ public static class Contrasts
             if (question)
             {
                 sides = sides.Where(s => !Table.Value.Events.Contains(s.Set)).ToList();
+            }
+
+            // "the most isolated areas were less vulnerable" says "least" too, in other words.
+            if (said.Any(t => Table.Value.Sides.TryGetValue(t, out var other) && other.Any(sides.Contains)))
+            {
+                continue;
             }
 
             int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Opposes(sides, t));
@@ -81,8 +88,27 @@ public static class Contrasts
         Table.Value.Sides.TryGetValue(term, out var other) && sides.Any(a => other.Any(b => a.Set == b.Set && a.Side != b.Side));
 
     // Each word with its analysed term; null for a stop word, which is kept for its place ("was sold").
-    private static List<(string Word, string? Term)> Words(string text) =>
-        QuestionTerms.Words(text).Select(w => (w.Word, Terms: EnglishTerms.Analyze(w.Word))).Select(w => (w.Word, w.Terms.Count == 1 ? w.Terms[0] : null)).ToList();
+    // "Last year" dates, "last name" names, and "at least", "most of" and "Most people" count: none is the "last" of
+    // "first / last" nor the "most" or "least" of "most / least". "The first Super Bowl in California since 2003" says
+    // when the last one was, and "for the first time" that there was none before.
+    private static List<(string Word, string? Term)> Words(string text)
+    {
+        var words = QuestionTerms.Words(text).Select(w => w.Word).ToList();
+        return words.Select((word, i) => (word, Idiom(words, i) ? null : EnglishTerms.Analyze(word) is [var term] ? term : null)).ToList();
+    }
+
+    private static bool Idiom(List<string> words, int i) => words[i].ToLowerInvariant() switch
+    {
+        "last" => (i > 0 && words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase)) || (i + 1 < words.Count && (TimeWord().IsMatch(words[i + 1]) || words[i + 1].Equals("name", StringComparison.OrdinalIgnoreCase))),
+        "least" => i > 0 && words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase),
+        "most" => i == 0 || words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase) || (i + 1 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase)),
+        "first" => (i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase))
+            || words.Skip(i + 1).Take(12).Any(w => w.Equals("since", StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"^(?:year|years|week|weeks|month|months|season|seasons|night|time|times|weekend|summer|winter|spring|autumn|decade|century|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
 
     private static (Dictionary<string, List<(int Set, int Side)>>, HashSet<int>) Read()
     {

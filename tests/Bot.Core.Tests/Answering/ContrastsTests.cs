@@ -55,4 +55,23 @@ public sealed class ContrastsTests
     [InlineData("the port opened on Monday", "The port did not close on Monday.")]
     public void Swapped_NotWhenTheSentenceDeniesTheOpposite(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence, question: claim.EndsWith('?')));
+
+    [Theory]
+    [InlineData("What was the last building built on the campus?", "The first buildings of the campus were built in 1892.", "last", "first")]
+    [InlineData("What is the least common cause of injury on site?", "Falls are one of the most common causes of injuries on site.", "least", "most")]
+    public void Swapped_FirstAndLastMostAndLeast_AreOpposites(string question, string sentence, string asked, string said) =>
+        Assert.Equal((asked, said), Contrasts.Swapped(question, sentence, question: true));
+
+    [Theory]
+    // "Last year" dates and "at least" counts.
+    [InlineData("What did the club win last year?", "In its first season under Kubiak the club won the cup.")]
+    [InlineData("What is the most common cause of injury?", "At least 20 workers were injured by falls.")]
+    [InlineData("When was the last Super Bowl in California?", "It is the first Super Bowl in California since Super Bowl XXXVII in 2003.")]
+    [InlineData("What is the last name of the player who scored?", "Miller became the first linebacker to score twice.")]
+    [InlineData("Which company held its last contest for fans to make adverts?", "For the first time, the host committee sought small suppliers.")]
+    [InlineData("Most imperialism was carried out using which method of transport?", "Informal imperialism was at least as effective as conquest.")]
+    // The sentence says the question's word in other words too.
+    [InlineData("Which areas were least vulnerable to disease?", "The most isolated areas were less vulnerable to contagion.")]
+    public void Swapped_LastOfADateAndLeastOfACount_AreNoOpposites(string question, string sentence) =>
+        Assert.Null(Contrasts.Swapped(question, sentence, question: true));
 }
