@@ -8,12 +8,14 @@ namespace Bot.Core.Answering;
 /// The synonym matcher gives a word credit for any word whose encoder vector is close, and opposites and
 /// alternatives are as close in those vectors as synonyms: "where does it say Harbour Foods will close 35 stores?"
 /// was confirmed by "Harbour Foods also said it would open 35 new stores". A look-up confirms a claim only when
-/// the sentence does not say the claim's word's opposite in its place.
+/// the sentence does not say the claim's word's opposite in its place. A question is held to the table too
+/// (<see cref="QuestionConditions"/>), except for the sets marked "claims": the two sides of an event, which a question
+/// may ask about either way, and the points of the compass.
 /// </remarks>
 public static partial class Contrasts
 {
     private const string ResourceName = "Bot.Core.Answering.contrasts.tsv";
-    private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> Events)> Table = new(Read);
+    private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> ClaimsOnly)> Table = new(Read);
 
     /// <summary>
     /// The first word of <paramref name="claim"/> whose opposite <paramref name="sentence"/> says instead (the sentence
@@ -43,7 +45,7 @@ public static partial class Contrasts
 
             if (question)
             {
-                sides = sides.Where(s => !Table.Value.Events.Contains(s.Set)).ToList();
+                sides = sides.Where(s => !Table.Value.ClaimsOnly.Contains(s.Set)).ToList();
             }
 
             // "the most isolated areas were less vulnerable" says "least" too, in other words.
@@ -75,10 +77,11 @@ public static partial class Contrasts
     private static bool Denied(List<(string Word, string? Term)> words, int index) =>
         words.Take(index).TakeLast(2).Any(w => w.Word.ToLowerInvariant() is "not" or "never" or "no" || w.Word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.Word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
 
-    // "The factory was sold to AvtoZAZ" says that AvtoZAZ bought it: in the passive the other side of an event may say the
-    // same thing. Not so for other opposites: "was the best example" says "best", and "was closed" says "closed".
+    // "The factory was sold to AvtoZAZ" says that AvtoZAZ bought it: in the passive the other side of an event (a set
+    // marked "claims") may say the same thing. Not so for other opposites: "was the best example" says "best", and "was
+    // closed" says "closed".
     private static bool OpposesAnEvent(List<(int Set, int Side)> sides, string term) =>
-        Table.Value.Sides[term].Any(b => Table.Value.Events.Contains(b.Set) && sides.Any(a => a.Set == b.Set && a.Side != b.Side));
+        Table.Value.Sides[term].Any(b => Table.Value.ClaimsOnly.Contains(b.Set) && sides.Any(a => a.Set == b.Set && a.Side != b.Side));
 
     // The passive before the opposite: "was sold", "had been bought".
     private static bool Passive(List<(string Word, string? Term)> words, int index) =>
