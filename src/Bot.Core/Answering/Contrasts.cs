@@ -116,7 +116,7 @@ public static partial class Contrasts
     private static (Dictionary<string, List<(int Set, int Side)>>, HashSet<int>) Read()
     {
         var sides = new Dictionary<string, List<(int Set, int Side)>>(StringComparer.Ordinal);
-        var events = new HashSet<int>();
+        var claimsOnly = new HashSet<int>();
         int set = 0;
         foreach (var (_, row) in EmbeddedTable.Rows(ResourceName))
         {
@@ -124,7 +124,7 @@ public static partial class Contrasts
             var columns = row.Split('\t');
             if (columns.Length > 1 && columns[1].Trim() == "claims")
             {
-                events.Add(set);
+                claimsOnly.Add(set);
             }
 
             var alternatives = columns[0].Split('|');
@@ -137,6 +137,6 @@ public static partial class Contrasts
             }
         }
 
-        return (sides, events);
+        return (sides, claimsOnly);
     }
 }
