@@ -49,7 +49,8 @@ public sealed partial class QuestionConditions
 
     /// <summary>
     /// The question's years that <paramref name="articleText"/> never writes although it writes other years. An article
-    /// that writes no year may date its events otherwise ("last year"), so it is not held to the question's.
+    /// that writes no year, or dates events by the year it was written ("last year", "this year"), may mean the
+    /// question's year without writing it, so it is not held to it.
     /// </summary>
     public IReadOnlyList<string> Unwritten(string? articleText)
     {
@@ -59,7 +60,7 @@ public sealed partial class QuestionConditions
         }
 
         var written = Written(articleText);
-        return written.Count == 0 ? [] : Years.Where(y => !written.Any(w => Covers(y, w))).ToList();
+        return written.Count == 0 || RelativeYear().IsMatch(articleText) ? [] : Years.Where(y => !written.Any(w => Covers(y, w))).ToList();
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ public sealed partial class QuestionConditions
         }
 
         var written = Written(sentence);
-        return written.Count > 0 && !Years.Any(y => written.Any(w => Covers(y, w)));
+        return written.Count > 0 && !RelativeYear().IsMatch(sentence) && !Years.Any(y => written.Any(w => Covers(y, w)));
     }
 
     private static List<string> Written(string text) =>
@@ -94,6 +95,9 @@ public sealed partial class QuestionConditions
     [GeneratedRegex(@"(?<![\d.,£$€])\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b(?![.,]\d)")]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"\b(?:last|this|next|previous|coming)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
     // "1646–7" and "1914–18" write their last year too.
     [GeneratedRegex(@"\b(?<start>(?:1[0-9]|20)\d\d)\s?[–-]\s?(?<end>\d{1,2})\b")]
     private static partial Regex YearRangePattern();
@@ -109,7 +113,7 @@ public sealed partial class QuestionConditions
     // A negative need not be "not": "denied", "refused", "failed", "without" and "unused" answer a negated question too.
     // Of squad-b's 107 questions that ask with "not", "never" or "n't", a sentence holding the answer says one of these
     // in all but 11 (docs/quality.md, twelfth pass).
-    [GeneratedRegex(@"\b(?:not|never|no|nor|cannot|without|none|neither|nobody|nothing|nowhere|den(?:y|ied|ies|ial)|refus\w*|disagree\w*|reject\w*|fail\w*|lack\w*|absen\w*|except\w*|instead|rather|outside|unable|ban|bann\w*|prevent\w*|avoid\w*|barely|hardly|omit\w*|declin\w*|halt\w*|abandon\w*|cancel\w*|suspend\w*|less|inactive|incomplete|invalid|incorrect|inappropriate|unlike\w*|unknown|unsuccessful\w*|unused|unwilling\w*|unaware|unpaid|unsold|unfinished|unresolved|unavailable|non\w*|dis(?:approv|allow|continu|miss|qualif|regard)\w*)\b|n['’]t\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never|no|nor|cannot|without|none|neither|nobody|nothing|nowhere|den(?:y|ied|ies|ial)|refus\w*|disagree\w*|reject\w*|fail\w*|lack\w*|absen\w*|except\w*|instead|rather|outside|unable|ban|bann\w*|prevent\w*|avoid\w*|barely|hardly|omit\w*|declin\w*|refrain\w*|yet|rul(?:e|ed|es|ing)\s+out|halt\w*|abandon\w*|cancel\w*|suspend\w*|less|inactive|incomplete|invalid|incorrect|inappropriate|unlike\w*|unknown|unsuccessful\w*|unused|unwilling\w*|unaware|unpaid|unsold|unfinished|unresolved|unavailable|non\w*|dis(?:approv|allow|continu|miss|qualif|regard)\w*)\b|n['’]t\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaidNegation();
 }
 

@@ -24,6 +24,8 @@ public sealed class QuestionConditionsTests
     [InlineData("What happened in 1918?", "The war of 1914-18 ended.", "")]
     // An article that writes no year may date its events otherwise ("last year"): not held to the question's year.
     [InlineData("How much did Harbour Foods make in 2004?", "Harbour Foods made £212m last year.", "")]
+    // Nor one that dates by the year it was written: "last year" may be 2004.
+    [InlineData("How much did Harbour Foods make in 2004?", "Harbour Foods made £212m last year, its best since 1998.", "")]
     public void Unwritten_AYearTheArticleNeverWritesThoughItWritesOthers(string question, string article, string expected) =>
         Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).Unwritten(article)));
 
@@ -57,6 +59,8 @@ public sealed class QuestionConditionsTests
     // A negative other than "not" answers a negated question.
     [InlineData("Which team did not get a chance to defend their title?", "The Broncos denied the Patriots a chance to defend their title.", null)]
     [InlineData("What happened to the Saturn Vs that were never used?", "The two unused Saturn Vs became museum exhibits.", null)]
+    [InlineData("Which firm has not reported its results?", "Vellmark has yet to report its results.", null)]
+    [InlineData("What did the chancellor say he would not do?", "The chancellor ruled out a rise in income tax.", null)]
     [InlineData("Who showed that Newton's theory was not as correct as another?", "This was the first time Newton's theory had been shown to be less correct than another.", null)]
     // "Not only", "whether or not", "not-violent": nothing negative is asked.
     [InlineData("What does a not-violent protest give society more of?", "Refraining from violence preserves society's tolerance.", null)]
@@ -72,6 +76,7 @@ public sealed class QuestionConditionsTests
     [InlineData("Who bought the factory in 2005?", "The factory was sold to AvtoZAZ, a Ukrainian car maker.", false)]
     [InlineData("Who was imprisoned in Newcastle in 1647?", "Charles I was imprisoned in Newcastle by the Scots in 1646–7.", false)]
     [InlineData("Who bought the factory?", "In 1995 the factory was purchased by Daewoo.", false)]
+    [InlineData("How much did profits rise in 2004?", "Profits rose 20% last year, the most since 1998.", false)]
     public void DatedOtherwise_TheSentenceDatesWhatItSaysToOtherYears(string question, string sentence, bool expected) =>
         Assert.Equal(expected, QuestionConditions.Of(question).DatedOtherwise(sentence));
 }
