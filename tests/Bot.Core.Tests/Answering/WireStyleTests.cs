@@ -36,7 +36,7 @@ public sealed class WireStyleTests : IAsyncLifetime
     [Theory]
     // SQuAD 2.0's adversarial shapes: one word changed so that the story no longer answers (QuestionConditions).
     [InlineData("When did Harbour Foods close 35 stores?", "The closest passage says “open”, not “close”.")]
-    [InlineData("How many stores did Harbour Foods open in 1995?", "The closest articles never mention 1995.")]
+    [InlineData("How many people did PixelRiver employ in 2009?", "The closest articles never mention 2009.")]
     [InlineData("Which firm did not cut jobs?", "The articles don't cover that")]
     public async Task Ask_OneWordChangedSoNoStoryAnswers_RefusesAndSaysWhy(string question, string expected)
     {
