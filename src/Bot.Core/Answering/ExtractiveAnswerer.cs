@@ -144,7 +144,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         UnmetCondition? failed = null;
         foreach (var candidate in quoted)
         {
-            if (conditions.Unmet(candidate.Text, articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId)) is { } unmet)
+            if (conditions.Unmet(candidate.Text, articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId), candidate.Hit.Chunk.Published) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;

@@ -39,20 +39,22 @@ public sealed partial class QuestionConditions
 
     /// <summary>
     /// Why <paramref name="sentence"/> answers something else: the question names a year that
-    /// <paramref name="articleText"/> (the sentence's article) never writes though it writes others, or the question
-    /// asks what did "not" happen and the sentence says nothing negative. Null when it meets both conditions.
+    /// <paramref name="articleText"/> (the sentence's article, <paramref name="published"/> when known) never writes though
+    /// it writes others, or the question asks what did "not" happen and the sentence says nothing negative. Null when it
+    /// meets both conditions.
     /// </summary>
-    public UnmetCondition? Unmet(string sentence, string? articleText) =>
-        Unwritten(articleText) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.")
+    public UnmetCondition? Unmet(string sentence, string? articleText, DateOnly? published = null) =>
+        Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.")
         : _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null)
         : null;
 
     /// <summary>
     /// The question's years that <paramref name="articleText"/> never writes although it writes other years. An article
-    /// that writes no year, or dates events by the year it was written ("last year", "this year"), may mean the
-    /// question's year without writing it, so it is not held to it.
+    /// that writes no year is not held to the question's. Nor is one that dates by the year it was written ("last year",
+    /// "this year", as news does), where that may be the question's year: within a year of <paramref name="published"/>,
+    /// or, with no date, later than every year the article writes.
     /// </summary>
-    public IReadOnlyList<string> Unwritten(string? articleText)
+    public IReadOnlyList<string> Unwritten(string? articleText, DateOnly? published = null)
     {
         if (Years.Count == 0 || articleText is null)
         {
@@ -60,7 +62,21 @@ public sealed partial class QuestionConditions
         }
 
         var written = Written(articleText);
-        return written.Count == 0 || RelativeYear().IsMatch(articleText) ? [] : Years.Where(y => !written.Any(w => Covers(y, w))).ToList();
+        if (written.Count == 0)
+        {
+            return [];
+        }
+
+        bool relative = RelativeYear().IsMatch(articleText);
+        return Years.Where(y => !written.Any(w => Covers(y, w)) && !(relative && MayMean(y, written, published))).ToList();
+    }
+
+    private static bool MayMean(string asked, List<string> written, DateOnly? published)
+    {
+        int year = int.Parse(asked.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        return published is { } date
+            ? Math.Abs(year - date.Year) <= 1
+            : written.All(w => int.Parse(w.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) < year);
     }
 
     /// <summary>

@@ -24,8 +24,9 @@ public sealed class QuestionConditionsTests
     [InlineData("What happened in 1918?", "The war of 1914-18 ended.", "")]
     // An article that writes no year may date its events otherwise ("last year"): not held to the question's year.
     [InlineData("How much did Harbour Foods make in 2004?", "Harbour Foods made £212m last year.", "")]
-    // Nor one that dates by the year it was written: "last year" may be 2004.
+    // Nor one that dates by the year it was written, when that may be the question's: "last year" may be 2004, not 1990.
     [InlineData("How much did Harbour Foods make in 2004?", "Harbour Foods made £212m last year, its best since 1998.", "")]
+    [InlineData("How much did Harbour Foods make in 1990?", "Harbour Foods made £212m last year, its best since 1998.", "1990")]
     public void Unwritten_AYearTheArticleNeverWritesThoughItWritesOthers(string question, string article, string expected) =>
         Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).Unwritten(article)));
 
@@ -68,6 +69,16 @@ public sealed class QuestionConditionsTests
     [InlineData("Did the club say whether or not the coach would stay?", "The club said the coach would stay.", null)]
     public void Unmet_NullWhenTheSentenceMeetsEveryCondition(string question, string sentence, string? article) =>
         Assert.Null(QuestionConditions.Of(question).Unmet(sentence, article));
+
+    [Fact]
+    public void Unwritten_APublishedArticlesLastYearIsTheYearBefore()
+    {
+        var conditions = QuestionConditions.Of("How much did Harbour Foods make in 2004?");
+        const string article = "Harbour Foods made £212m last year, its best since 1998.";
+
+        Assert.Empty(conditions.Unwritten(article, new DateOnly(2005, 3, 1)));
+        Assert.Equal(["2004"], conditions.Unwritten(article, new DateOnly(2012, 3, 1)));
+    }
 
     [Theory]
     [InlineData("Who bought the factory in 2005?", "In 1995 the factory was purchased by Daewoo.", true)]
