@@ -140,11 +140,11 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
 
         double bar = best.Score * _options.RelativeCutoff;
         var quoted = candidates.Where(c => c.Score >= bar).ToList();
-        var articles = conditions.Years.Count == 0 ? [] : await ArticleTextsAsync(quoted, cancellationToken).ConfigureAwait(false);
+        var articles = conditions.Years.Count == 0 ? [] : await UnmetArticlesAsync(conditions, quoted, cancellationToken).ConfigureAwait(false);
         UnmetCondition? failed = null;
         foreach (var candidate in quoted)
         {
-            if (conditions.Unmet(candidate.Text, articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId), candidate.Hit.Chunk.Published) is { } unmet)
+            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text)) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;
@@ -167,11 +167,13 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         return null;
     }
 
-    private async Task<Dictionary<string, string>> ArticleTextsAsync(List<CandidateSentence> candidates, CancellationToken cancellationToken)
+    // The articles of the candidates that fail the question's year, each read once, whatever its number of candidates.
+    private async Task<Dictionary<string, UnmetCondition?>> UnmetArticlesAsync(QuestionConditions conditions, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {
         var ids = candidates.Select(c => c.Hit.Chunk.ArticleId).ToHashSet(StringComparer.Ordinal);
         var passages = await store.PassagesOfAsync(ids, cancellationToken).ConfigureAwait(false);
-        return passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join('\n', g.Select(p => p.Text)), StringComparer.Ordinal);
+        return passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => conditions.UnmetInArticle(string.Join('\n', g.Select(p => p.Text)), g.First().Published), StringComparer.Ordinal);
     }
 
     /// <summary>The candidate sentences of <paramref name="pool"/> and their ranker features (for training the ranker).</summary>

@@ -38,15 +38,16 @@ public sealed partial class QuestionConditions
         Contrasts.Swapped(_question, sentence, question: true);
 
     /// <summary>
-    /// Why <paramref name="sentence"/> answers something else: the question names a year that
-    /// <paramref name="articleText"/> (the sentence's article, <paramref name="published"/> when known) never writes though
-    /// it writes others, or the question asks what did "not" happen and the sentence says nothing negative. Null when it
-    /// meets both conditions.
+    /// Why no sentence of an article answers: the question names a year that <paramref name="articleText"/>
+    /// (<paramref name="published"/> when known) never writes though it writes others (<see cref="Unwritten"/>). Null when
+    /// the article meets the condition. It holds for every sentence of the article, so it is read once an article.
     /// </summary>
-    public UnmetCondition? Unmet(string sentence, string? articleText, DateOnly? published = null) =>
-        Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.")
-        : _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null)
-        : null;
+    public UnmetCondition? UnmetInArticle(string? articleText, DateOnly? published = null) =>
+        Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.") : null;
+
+    /// <summary>Why <paramref name="sentence"/> answers something else: the question asks what did "not" happen and the sentence says nothing negative. Null when it does not.</summary>
+    public UnmetCondition? UnmetInSentence(string sentence) =>
+        _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null) : null;
 
     /// <summary>
     /// The question's years that <paramref name="articleText"/> never writes although it writes other years. An article
