@@ -38,7 +38,7 @@ public static partial class Contrasts
         for (int i = 0; i < claimWords.Count; i++)
         {
             var (word, term) = claimWords[i];
-            if (term is null || said.Contains(term) || !Table.Value.Sides.TryGetValue(term, out var sides) || (question && InName(claimWords, i)))
+            if (term is null || !Table.Value.Sides.TryGetValue(term, out var sides) || (question && InName(claimWords, i)))
             {
                 continue;
             }
@@ -48,15 +48,16 @@ public static partial class Contrasts
                 sides = sides.Where(s => !Table.Value.ClaimsOnly.Contains(s.Set)).ToList();
             }
 
-            // "the most isolated areas were less vulnerable" says "least" too, in other words.
-            if (said.Any(t => Table.Value.Sides.TryGetValue(t, out var other) && other.Any(sides.Contains)))
+            // The sentence says the word itself, or says it in other words too ("the most isolated areas were less
+            // vulnerable" for "least").
+            if (said.Any(t => Meets(sides, t, sameSide: true)))
             {
                 continue;
             }
 
-            int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Opposes(sides, t));
+            int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Meets(sides, t, sameSide: false));
             if (at >= 0 && !(question && InName(sentenceWords, at)) && !Denied(sentenceWords, at)
-                && !(OpposesAnEvent(sides, sentenceWords[at].Term!) && Passive(sentenceWords, at)))
+                && !(Meets(sides.Where(s => Table.Value.ClaimsOnly.Contains(s.Set)), sentenceWords[at].Term!, sameSide: false) && Passive(sentenceWords, at)))
             {
                 return (word, sentenceWords[at].Word);
             }
@@ -75,20 +76,20 @@ public static partial class Contrasts
 
     // "does not allow", "never closed": the sentence denies the opposite rather than saying it.
     private static bool Denied(List<(string Word, string? Term)> words, int index) =>
-        words.Take(index).TakeLast(2).Any(w => w.Word.ToLowerInvariant() is "not" or "never" or "no" || w.Word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.Word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+        TwoBefore(words, index).Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
 
-    // "The factory was sold to AvtoZAZ" says that AvtoZAZ bought it: in the passive the other side of an event (a set
-    // marked "claims") may say the same thing. Not so for other opposites: "was the best example" says "best", and "was
-    // closed" says "closed".
-    private static bool OpposesAnEvent(List<(int Set, int Side)> sides, string term) =>
-        Table.Value.Sides[term].Any(b => Table.Value.ClaimsOnly.Contains(b.Set) && sides.Any(a => a.Set == b.Set && a.Side != b.Side));
-
-    // The passive before the opposite: "was sold", "had been bought".
+    // The passive before the opposite: "was sold", "had been bought". "The factory was sold to AvtoZAZ" says that AvtoZAZ
+    // bought it: in the passive the other side of an event (a set marked "claims") may say the same thing. Not so for
+    // other opposites: "was the best example" says "best", and "was closed" says "closed".
     private static bool Passive(List<(string Word, string? Term)> words, int index) =>
-        words.Take(index).TakeLast(2).Any(w => w.Word.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "get" or "got");
+        TwoBefore(words, index).Any(w => w is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "get" or "got");
 
-    private static bool Opposes(List<(int Set, int Side)> sides, string term) =>
-        Table.Value.Sides.TryGetValue(term, out var other) && sides.Any(a => other.Any(b => a.Set == b.Set && a.Side != b.Side));
+    private static IEnumerable<string> TwoBefore(List<(string Word, string? Term)> words, int index) =>
+        words.Take(index).TakeLast(2).Select(w => w.Word.ToLowerInvariant());
+
+    // Whether `term` stands in a set of `sides`: on the same side (says the same) or on another (says the opposite).
+    private static bool Meets(IEnumerable<(int Set, int Side)> sides, string term, bool sameSide) =>
+        Table.Value.Sides.TryGetValue(term, out var other) && sides.Any(a => other.Any(b => a.Set == b.Set && (a.Side == b.Side) == sameSide));
 
     // Each word with its analysed term; null for a stop word, which is kept for its place ("was sold").
     // "Last year" dates, "last name" names, and "at least", "most of" and "Most people" count: none is the "last" of
@@ -102,13 +103,15 @@ public static partial class Contrasts
 
     private static bool Idiom(List<string> words, int i) => words[i].ToLowerInvariant() switch
     {
-        "last" => (i > 0 && words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase)) || (i + 1 < words.Count && (TimeWord().IsMatch(words[i + 1]) || words[i + 1].Equals("name", StringComparison.OrdinalIgnoreCase))),
-        "least" => i > 0 && words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase),
-        "most" => i == 0 || words[i - 1].Equals("at", StringComparison.OrdinalIgnoreCase) || (i + 1 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase)),
-        "first" => (i + 1 < words.Count && words[i + 1].Equals("time", StringComparison.OrdinalIgnoreCase))
-            || words.Skip(i + 1).Take(12).Any(w => w.Equals("since", StringComparison.OrdinalIgnoreCase)),
+        "last" => Is(words, i - 1, "at") || (i + 1 < words.Count && TimeWord().IsMatch(words[i + 1])) || Is(words, i + 1, "name"),
+        "least" => Is(words, i - 1, "at"),
+        "most" => i == 0 || Is(words, i - 1, "at") || Is(words, i + 1, "of"),
+        "first" => Is(words, i + 1, "time") || words.Skip(i + 1).Take(12).Any(w => w.Equals("since", StringComparison.OrdinalIgnoreCase)),
         _ => false,
     };
+
+    private static bool Is(List<string> words, int index, string word) =>
+        index >= 0 && index < words.Count && words[index].Equals(word, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:year|years|week|weeks|month|months|season|seasons|night|time|times|weekend|summer|winter|spring|autumn|decade|century|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
