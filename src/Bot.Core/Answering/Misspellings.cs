@@ -103,7 +103,6 @@ public static partial class Misspellings
         passages.SelectMany(p => Word().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1 && char.IsUpper(w[0]))
             .GroupBy(Folding.Fold).ToDictionary(g => g.Key, g => g.GroupBy(w => w, StringComparer.Ordinal).MaxBy(v => v.Count())!.Key, StringComparer.Ordinal);
 
-
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 

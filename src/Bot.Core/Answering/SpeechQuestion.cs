@@ -56,7 +56,6 @@ public static partial class SpeechQuestion
     [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-
     [GeneratedRegex(@"^(said|says|told|tells|added|adds|warned|warns|insisted|insists|stated|states|explained|explains|called|according)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 }

@@ -162,7 +162,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         return said.Count > 0 && said.All(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
 
-
     // Capitalised only because they start the claim.
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceOpener();
