@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Unanswerable questions in the shapes of SQuAD 2.0's adversarial ones, made from squad-b's questions, for `bot eval`.
 
-SQuAD 2.0's writers took a question a paragraph answers and changed one word so that it no longer does. Three of
+SQuAD 2.0's writers took a question a paragraph answers and changed one word so that it no longer does. Four of
 their shapes can be made without hand labels:
   year      a year the question names, moved to one its source article never writes ("… in 1953?");
   antonym   a word swapped for its opposite that its source article never uses ("the smallest city");
-  negation  "not" put after the question's first verb ("What did not …?"), read crudely but in SQuAD 2.0's way.
+  negation  "not" put after the question's first verb ("What did not …?"), read crudely but in SQuAD 2.0's way;
+  swap      a name of the question swapped for another name its source article uses ("entity swap"; a random
+            draw with a fixed seed, so a swap can now and then still be answerable).
 Each made question keeps nothing of its answer, so only abstaining is right (abstain_right). SQuAD 2.0's own questions
 are not here; they are measured outside.
 
 usage: scripts/adversarial-questions.py SQUAD_B_FOLDER QUESTIONS.jsonl OUT_FOLDER
-       (writes OUT_FOLDER/year.jsonl, antonym.jsonl and negation.jsonl)
+       (writes OUT_FOLDER/year.jsonl, antonym.jsonl, negation.jsonl and swap.jsonl)
 """
 import json
 import os
+import random
 import re
 import sys
 
@@ -25,6 +28,10 @@ PAIRS = [("largest", "smallest"), ("biggest", "smallest"), ("most", "least"), ("
          ("more", "fewer")]
 OPPOSITE = {**{a: b for a, b in PAIRS}, **{b: a for a, b in PAIRS}}
 WH = ("what", "who", "which", "why", "how", "where", "when")
+NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+NOT_NAMES = {"What", "Who", "Which", "When", "Where", "How", "Why", "The", "In", "A", "An", "Of", "On", "At", "For", "Is",
+             "Was", "Did", "Does", "Do", "By", "To", "From", "As", "According", "After", "Before", "During", "It", "He",
+             "She", "They", "This", "That", "His", "Her", "Their"}
 
 
 def unanswerable(question, suffix, text):
@@ -61,17 +68,35 @@ def year(question, article):
     return None
 
 
+def swap(question, article, draw):
+    text = question["question"]
+    names = [m for m in NAME.finditer(text) if m.start() > 0 and m.group(0) not in NOT_NAMES]
+    if not names:
+        return None
+    slot = draw.choice(names)
+    # Names of two words or more, or single words of six letters or more, that the question does not hold.
+    others = {n for n in NAME.findall(article)
+              if n not in NOT_NAMES and n not in text and ((len(n) > 3 and " " in n) or len(n) > 5)}
+    others = sorted(n for n in others if n.split()[0] not in NOT_NAMES)
+    if not others:
+        return None
+    return unanswerable(question, "-sw", text[:slot.start()] + draw.choice(others) + text[slot.end():])
+
+
 def main(squad_b, questions_path, out):
     os.makedirs(out, exist_ok=True)
-    made = {"year": [], "antonym": [], "negation": []}
+    made = {"year": [], "antonym": [], "negation": [], "swap": []}
     articles = {}
+    draw = random.Random(5)
     for line in open(questions_path, encoding="utf-8"):
         question = json.loads(line)
         source = question["sources"][0]
         if source not in articles:
-            articles[source] = open(os.path.join(squad_b, "corpus", source), encoding="utf-8").read().lower()
-        article = articles[source]
-        for kind, item in (("year", year(question, article)), ("antonym", antonym(question, article)), ("negation", negation(question))):
+            articles[source] = open(os.path.join(squad_b, "corpus", source), encoding="utf-8").read()
+        article = articles[source].lower()
+        shapes = (("year", year(question, article)), ("antonym", antonym(question, article)), ("negation", negation(question)),
+                  ("swap", swap(question, articles[source], draw)))
+        for kind, item in shapes:
             if item is not None:
                 made[kind].append(item)
     for kind, items in made.items():

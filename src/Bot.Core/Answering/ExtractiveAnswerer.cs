@@ -41,7 +41,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
 
         LeadWithSpeech(question, candidates);
         LeadWithAmount(question, candidates);
-        var unmet = await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
+        var unmet = Unreported(question, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
@@ -72,6 +72,24 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
             LeadWithBestOfItsStory(candidates, c => SpeechQuestion.Reports(c.Text, speaker));
         }
     }
+
+    // "What did Aman say?" when no retrieved sentence reports Aman speaking, by name or as "he" just after a sentence that
+    // names him: the articles do not say, and quoting what someone else said ("…," he added) would put words in his mouth.
+    private static UnmetCondition? Unreported(string question, List<CandidateSentence> candidates)
+    {
+        if (SpeechQuestion.Speaker(question) is not { } speaker || SpeechQuestion.NamedSpeaker(question) is not { } name)
+        {
+            return null;
+        }
+
+        bool reported = candidates.Any(c => SpeechQuestion.MayReport(c.Text, speaker)
+            || (SpeechQuestion.ReportsByPronoun(c.Text) && Before(candidates, c) is { } before && QuestionTerms.Words(before.Text).Any(w => w.Word == speaker)));
+        return reported ? null : new UnmetCondition(speaker, $"They do not report anything {name} said.");
+    }
+
+    // The candidate that ends closest before `sentence` in the same article, if any.
+    private static CandidateSentence? Before(List<CandidateSentence> candidates, CandidateSentence sentence) =>
+        candidates.Where(c => c.Hit.Chunk.ArticleId == sentence.Hit.Chunk.ArticleId && c.End <= sentence.Start).MaxBy(c => c.End);
 
     // "How much did it cost to build Levi's Stadium?" asks for money: when the best sentence holds no amount, the best
     // sentence of its story that holds one leads. The ranker asks only whether a sentence holds a number, and SQuAD has

@@ -34,6 +34,39 @@ public sealed class SpeechQuestionTests
     [InlineData("Speeds doubled, according to the regulator.", "regulator", true)]
     // Pakistan is not the one speaking here.
     [InlineData("Noting that this was the first visit to Pakistan since last winter, it said the officials were grateful.", "Pakistan", false)]
+    // Nor is Asif: the verb after the comma has its own subject.
+    [InlineData("Pakistan's defence minister Khawaja Asif arrived in Kabul on Wednesday, said the foreign office.", "Asif", false)]
     public void Reports_NeedsAVerbOfSayingWithTheSpeakerAsItsSubject(string sentence, string speaker, bool expected) =>
         Assert.Equal(expected, SpeechQuestion.Reports(sentence, speaker));
+
+    [Theory]
+    [InlineData("What did Major General Afzal Aman say?", "Afzal Aman")]
+    [InlineData("What did Marsh say after the final?", "Marsh")]
+    [InlineData("What did Biraben say about the plague in Europe?", "Biraben")]
+    // A role is no name: "the minister" may be reported under his name.
+    [InlineData("What did Lumo's boss say about the deal?", null)]
+    [InlineData("What has the minister said?", null)]
+    // A reaction may be a deed, not words.
+    [InlineData("What was Old Briton's response to Celeron?", null)]
+    [InlineData("What did he say?", null)]
+    public void NamedSpeaker_OnlyWhenTheQuestionNamesWhoseWordsItAsksFor(string question, string? expected) =>
+        Assert.Equal(expected, SpeechQuestion.NamedSpeaker(question));
+
+    [Theory]
+    [InlineData("Joseph Haas was arrested for sending an email to the city councillors stating, \"Wise up or die.\"", "Haas", true)]
+    [InlineData("According to Biraben, the plague was present somewhere in Europe in every year.", "Biraben", true)]
+    [InlineData("Thoreau had advised, “Resign.”", "Thoreau", true)]
+    [InlineData("Tom Marsh won his first ATP title on Saturday.", "Marsh", false)]
+    [InlineData("Khawaja Asif arrived in Kabul on Wednesday, said the foreign office in Islamabad.", "Asif", false)]
+    // "states" and "called" are as often nouns and names as verbs of saying.
+    [InlineData("Khawaja Asif held talks at a time when relations between the two states have come under strain.", "Asif", false)]
+    [InlineData("Aman grew up in a village called Sultanpur.", "Aman", false)]
+    public void MayReport_AnyVerbOfSayingOrQuotationAfterTheName(string sentence, string speaker, bool expected) =>
+        Assert.Equal(expected, SpeechQuestion.MayReport(sentence, speaker));
+
+    [Theory]
+    [InlineData("\"The delegation was assured that no one will create a threat,\" he added.", true)]
+    [InlineData("\"It's a dream come true,\" said Marsh.", false)]
+    public void ReportsByPronoun_AVerbOfSayingBesideAPronoun(string sentence, bool expected) =>
+        Assert.Equal(expected, SpeechQuestion.ReportsByPronoun(sentence));
 }

@@ -23,6 +23,7 @@ public sealed class WireStyleTests : IAsyncLifetime
     // The lead names Marsh and the final; the answer is the sentence that reports what he said (SpeechQuestion).
     [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
     [InlineData("What did Lumo's boss say about the deal?", "Jari Nieminen said the purchase")]
+    [InlineData("What did Alison Marr say?", "Chief executive Alison Marr said the results")]
     // Another story's union said something too; the answer is the union of the story the question is about.
     [InlineData("How did the union react to the Vellmark job cuts?", "Union leader Klaus Becker called the decision")]
     public async Task Ask_InOtherWordsOrAboutWhatSomeoneSaid_QuotesTheSentenceThatSaysIt(string question, string expected)
@@ -38,6 +39,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("When did Harbour Foods close 35 stores?", "The closest passage says “open”, not “close”.")]
     [InlineData("How many people did PixelRiver employ in 2009?", "The closest articles never mention 2009.")]
     [InlineData("Which firm did not cut jobs?", "The articles don't cover that")]
+    // Ruiz is named, but nothing he said is reported: quoting what Marsh said would put words in his mouth.
+    [InlineData("What did Diego Ruiz say?", "They do not report anything Diego Ruiz said.")]
     public async Task Ask_OneWordChangedSoNoStoryAnswers_RefusesAndSaysWhy(string question, string expected)
     {
         var answer = await Answers.AskAsync(question);
