@@ -17,5 +17,8 @@ public sealed class ClaimLeadInTests
     [InlineData("Which story quoted Zabiullah Mujahid?", "Zabiullah Mujahid")]
     [InlineData("Which report wrote that the border was closed?", "the border was closed")]
     [InlineData("Find the sentence about the air strike", "the air strike")]
+    [InlineData("What is the source of the claim that Iran closed the border?", "Iran closed the border")]
+    [InlineData("What's your source for saying the border was shut?", "the border was shut")]
+    [InlineData("source for the claim that rural broadband speeds doubled?", "rural broadband speeds doubled")]
     public void Claim_DropsTheLeadIn(string utterance, string claim) => Assert.Equal(claim, ClaimLookup.Claim(utterance));
 }
