@@ -54,6 +54,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("Who won the Melbourne International?", "who coached him?", "coached by his mother")]
     // Five words naming no one: the union of the story being read, not the nurses' union of another.
     [InlineData("Why is Vellmark cutting jobs?", "how did the union react?", "Union leader Klaus Becker")]
+    // Asked with the last question's words appended ("… say? Vellmark jobs"), it lost its shape and quoted the lead.
+    [InlineData("How many jobs is Vellmark cutting?", "what did the union say?", "Union leader Klaus Becker")]
     public async Task FollowUp_AboutTheStoryBeingRead_LeadsWithTheSentenceThatSaysIt(string first, string followUp, string expected)
     {
         var bot = _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>();
