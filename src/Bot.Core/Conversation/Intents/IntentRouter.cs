@@ -47,6 +47,12 @@ public sealed class IntentRouter
     // Shapes a rule reads surely; the classifier only sees what none of them claims.
     private static IntentPrediction? ByRule(string utterance)
     {
+        // "???" or "…" asks nothing the articles could answer: the introduction says what can be asked.
+        if (!utterance.Any(char.IsLetterOrDigit))
+        {
+            return new IntentPrediction(Intent.SmallTalk, 1.0, IsFallback: false);
+        }
+
         var fields = ArticleFieldRule.Match(utterance);
         if (fields != ArticleFields.None)
         {
