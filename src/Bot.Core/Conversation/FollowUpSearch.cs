@@ -77,10 +77,11 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         return Note(wide, "whole archive, after the previous answer's articles fell short");
     }
 
-    // "What did the union say?" names no one but has a word of its own: within the story being read it says what it asks,
-    // while the last question's words appended to it ("… say? Vellmark jobs") hide its shape and pull back to the lead.
+    // A follow-up that names its subject, or has a word of its own and swaps no subject, says within the story being read
+    // what it asks: "what did the union say?" with the last question's words appended ("… say? Vellmark jobs") loses its
+    // shape and is pulled back to the lead. A swap ("what about Iran?") is only read with the last question's words.
     private static bool AsksOnItsOwn(string utterance) =>
-        FollowUpResolver.AsksAboutItsOwnSubject(utterance) || FollowUpResolver.PointsBack(utterance) || FollowUpResolver.OwnWords(utterance).Count > 0;
+        FollowUpResolver.AsksAboutItsOwnSubject(utterance) || (!FollowUpResolver.Swaps(utterance) && FollowUpResolver.OwnWords(utterance).Count > 0);
 
     /// <summary>The filter limited to the articles the last grounded answer cited, or null when the message is not a follow-up.</summary>
     public static SearchFilter? Scope(string utterance, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter)
