@@ -68,16 +68,19 @@ def year(question, article):
     return None
 
 
-def swap(question, article, draw):
+def article_names(article):
+    # Names of two words or more, or single words of six letters or more.
+    return {n for n in NAME.findall(article)
+            if n not in NOT_NAMES and ((len(n) > 3 and " " in n) or len(n) > 5) and n.split()[0] not in NOT_NAMES}
+
+
+def swap(question, names_in_article, draw):
     text = question["question"]
     names = [m for m in NAME.finditer(text) if m.start() > 0 and m.group(0) not in NOT_NAMES]
     if not names:
         return None
     slot = draw.choice(names)
-    # Names of two words or more, or single words of six letters or more, that the question does not hold.
-    others = {n for n in NAME.findall(article)
-              if n not in NOT_NAMES and n not in text and ((len(n) > 3 and " " in n) or len(n) > 5)}
-    others = sorted(n for n in others if n.split()[0] not in NOT_NAMES)
+    others = sorted(n for n in names_in_article if n not in text)
     if not others:
         return None
     return unanswerable(question, "-sw", text[:slot.start()] + draw.choice(others) + text[slot.end():])
@@ -92,10 +95,11 @@ def main(squad_b, questions_path, out):
         question = json.loads(line)
         source = question["sources"][0]
         if source not in articles:
-            articles[source] = open(os.path.join(squad_b, "corpus", source), encoding="utf-8").read()
-        article = articles[source].lower()
+            text = open(os.path.join(squad_b, "corpus", source), encoding="utf-8").read()
+            articles[source] = (text.lower(), article_names(text))
+        article, names = articles[source]
         shapes = (("year", year(question, article)), ("antonym", antonym(question, article)), ("negation", negation(question)),
-                  ("swap", swap(question, articles[source], draw)))
+                  ("swap", swap(question, names, draw)))
         for kind, item in shapes:
             if item is not None:
                 made[kind].append(item)

@@ -77,11 +77,12 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
     // names him: the articles do not say, and quoting what someone else said ("…," he added) would put words in his mouth.
     private static UnmetCondition? Unreported(string question, List<CandidateSentence> candidates)
     {
-        if (SpeechQuestion.Speaker(question) is not { } speaker || SpeechQuestion.NamedSpeaker(question) is not { } name)
+        if (SpeechQuestion.NamedSpeaker(question) is not { } name)
         {
             return null;
         }
 
+        string speaker = name.Split(' ')[^1];
         bool reported = candidates.Any(c => SpeechQuestion.MayReport(c.Text, speaker)
             || (SpeechQuestion.ReportsByPronoun(c.Text) && Before(candidates, c) is { } before && QuestionTerms.Words(before.Text).Any(w => w.Word == speaker)));
         return reported ? null : new UnmetCondition(speaker, $"They do not report anything {name} said.");

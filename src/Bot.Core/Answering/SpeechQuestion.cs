@@ -35,14 +35,15 @@ public static partial class SpeechQuestion
     public static string? NamedSpeaker(string question)
     {
         var match = Shape().Match(question);
-        if (!match.Success || Speaker(question) is not { } speaker || !char.IsUpper(speaker[0]))
+        if (!match.Success)
         {
             return null;
         }
 
         var words = match.Groups["speaker"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var name = words.Reverse().TakeWhile(w => char.IsUpper(w[0])).Reverse().Take(^2..).ToArray();
-        return QuestionTerms.WithoutPossessive(string.Join(' ', name));
+        return name.Length == 0 || Pronoun().IsMatch(QuestionTerms.WithoutPossessive(name[^1])) ? null
+            : QuestionTerms.WithoutPossessive(string.Join(' ', name));
     }
 
     /// <summary>True when <paramref name="sentence"/> may report <paramref name="speaker"/>'s words: a verb of saying anywhere after the
