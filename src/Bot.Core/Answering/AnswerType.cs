@@ -107,7 +107,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.

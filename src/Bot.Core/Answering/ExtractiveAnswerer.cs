@@ -40,8 +40,8 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         }
 
         LeadWithSpeech(question, candidates);
-        LeadWithAmount(question, candidates);
-        var unmet = Unreported(question, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
+        var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates);
+        var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, probabilities);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
@@ -94,23 +94,33 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
 
     // "How much did it cost to build Levi's Stadium?" asks for money: when the best sentence holds no amount, the best
     // sentence of its story that holds one leads. The ranker asks only whether a sentence holds a number, and SQuAD has
-    // few such questions to learn from.
-    private static void LeadWithAmount(string question, List<CandidateSentence> candidates)
+    // few such questions to learn from. A sentence that shares no word with the question is not that sentence ("… bought
+    // PixelRiver for $90m" for "How much does Tile Tower cost to download?"). When its story has none, and no other
+    // story's sentence with an amount covers half as much of the question (a long article may be filed as several
+    // stories), the articles give no amount for this, and the answer says so rather than quote a sentence that cannot.
+    private const double OtherStoryMoneyCoverage = 0.5;
+
+    private static UnmetCondition? LeadWithAmount(string question, int terms, List<CandidateSentence> candidates)
     {
-        if (AnswerType.AsksForMoney(question))
+        if (!AnswerType.AsksForMoney(question))
         {
-            LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text));
+            return null;
         }
+
+        var best = candidates.MaxBy(c => c.Score)!;
+        bool found = LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text) && c.Terms!.Missed.Count < terms)
+            || candidates.Any(c => AnswerType.HasMoney(c.Text) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);
+        return found ? null : new UnmetCondition("amount", "The closest stories give no amount of money for this.");
     }
 
     // Unless the best sentence already is one, the best sentence of its story that `wanted` accepts is
     // put just above it, so the quote, the passages' order and the citations all follow from the scores as before.
-    private static void LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted)
+    private static bool LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted)
     {
         var best = candidates.MaxBy(c => c.Score)!;
         if (wanted(best))
         {
-            return;
+            return true;
         }
 
         var lead = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && wanted(c)).MaxBy(c => c.Score);
@@ -118,6 +128,8 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         {
             lead.Score = Math.BitIncrement(best.Score);
         }
+
+        return lead is not null;
     }
 
     // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).

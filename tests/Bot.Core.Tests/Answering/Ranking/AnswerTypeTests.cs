@@ -73,6 +73,8 @@ public sealed class AnswerTypeTests
     [InlineData("The $1.2 billion stadium opened in 2014.", true)]
     [InlineData("Saudi Arabia spent over 100 billion dollars in the ensuing decades.", true)]
     [InlineData("It plans to spend 5bn euros on electric models.", true)]
+    [InlineData("Francovich was allowed to claim 6 million Lira from the Italian government.", true)]
+    [InlineData("The fine was 2,000 francs.", true)]
     [InlineData("Sales rose 76% on the year.", false)]
     [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
     public void HasMoney_AnAmountOfMoneyNotAShare(string sentence, bool expected) =>
