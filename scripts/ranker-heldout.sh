@@ -2,7 +2,8 @@
 # Held-out figures for the answer ranker on squad-b (needs ../shared/data/squad-b, which is not in the repo).
 #  1. questions-1000: models trained on the other 3,961 questions (plus our unanswerables and seed questions).
 #  2. all 4,961, by article halves: each half answered by models trained without any question on its articles.
-#  3. the same questions with their source articles filtered out: only abstaining is right.
+#  3. the same questions with their source articles filtered out, and with the sentences that hold their answers
+#     taken out of the passages found: only abstaining is right.
 #  4. the same models over squad-b split into 913 one-paragraph stories (`bot stories`), as asked and with the
 #     stories that answer left out: an archive where related stories remain when the answer is gone.
 # Each step prints eval's JSON. Featurised questions are cached in $CACHE between runs of the same build and settings.
@@ -35,6 +36,8 @@ echo "== questions-1000, held out"
 bot eval --index "$OUT/squad-b.index" --questions "$SQ/questions-1000.jsonl" --ranker "$OUT/m1000/answer-ranker.zip" --json
 echo "== questions-1000, sources left out"
 bot eval --index "$OUT/squad-b.index" --questions "$SQ/questions-1000.jsonl" --ranker "$OUT/m1000/answer-ranker.zip" --leave-sources-out --json
+echo "== questions-1000, answer sentences left out"
+bot eval --index "$OUT/squad-b.index" --questions "$SQ/questions-1000.jsonl" --ranker "$OUT/m1000/answer-ranker.zip" --leave-answers-out --json
 echo "== questions-1000 over one-paragraph stories, held out"
 bot eval --index "$OUT/stories.index" --questions "$OUT/stories/questions-1000.jsonl" --ranker "$OUT/m1000/answer-ranker.zip" --json
 echo "== questions-1000 over one-paragraph stories, the answering stories left out"
@@ -46,6 +49,8 @@ for half in half1 half2; do
   bot eval --index "$OUT/squad-b.index" --questions "$OUT/$half.jsonl" --ranker "$OUT/$half/answer-ranker.zip" --json
   echo "== $half, sources left out"
   bot eval --index "$OUT/squad-b.index" --questions "$OUT/$half.jsonl" --ranker "$OUT/$half/answer-ranker.zip" --leave-sources-out --json
+  echo "== $half, answer sentences left out"
+  bot eval --index "$OUT/squad-b.index" --questions "$OUT/$half.jsonl" --ranker "$OUT/$half/answer-ranker.zip" --leave-answers-out --json
   echo "== $half over one-paragraph stories, held out by article"
   bot eval --index "$OUT/stories.index" --questions "$OUT/stories/$half.jsonl" --ranker "$OUT/$half/answer-ranker.zip" --json
   echo "== $half over one-paragraph stories, the answering stories left out"

@@ -33,6 +33,23 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_LeaveAnswersOut_AsksEveryAnswerableFactWithoutItsAnswerSentencesAndCountsAbstentions()
+    {
+        var answers = Path.Combine(_cli.Folder, "answers.jsonl");
+        var (code, output) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--leave-answers-out", "--answers", answers);
+
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(34, json.RootElement.GetProperty("questions").GetInt32());
+        Assert.Equal(["answer-left-out"], json.RootElement.GetProperty("per_kind").EnumerateObject().Select(p => p.Name));
+        // Whatever it answers, it cannot quote a sentence that holds the answer: those were taken out.
+        var asked = Bot.Core.Evaluation.EvalQuestion.ReadFile(CliRun.RepoFile("TestData", "questions.jsonl")).ToDictionary(q => q.Id);
+        var quotes = File.ReadAllLines(answers).Select(l => JsonDocument.Parse(l).RootElement)
+            .SelectMany(l => l.GetProperty("quotes").EnumerateArray().Select(q => (Id: l.GetProperty("id").GetString()!, Text: q.GetProperty("text").GetString()!)));
+        Assert.All(quotes, q => Assert.False(asked[q.Id].IsAnsweredBy(q.Text), q.Text));
+    }
+
+    [Fact]
     public async Task Eval_Answers_WritesOneLinePerQuestionAgreeingWithTheFigures()
     {
         var answers = Path.Combine(_cli.Folder, "answers.jsonl");

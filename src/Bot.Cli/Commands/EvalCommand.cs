@@ -25,11 +25,12 @@ internal static class EvalCommand
         var saveIndex = new Option<FileInfo>("--save-index") { Description = "Save the index built from --corpus here, for later runs with --index." };
         var ranker = new Option<FileInfo>("--ranker") { Description = "Answer ranker model to use instead of the built-in one (see 'train --exclude')." };
         var leaveOut = new Option<bool>("--leave-sources-out") { Description = "Ask every answerable question with its source articles filtered out; only abstaining is right." };
+        var leaveAnswersOut = new Option<bool>("--leave-answers-out") { Description = "Ask every answerable question with the sentences that hold its answer taken out of the passages found; only abstaining is right." };
         var k = new Option<int>("--k") { Description = "How many passages count as retrieved.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var verbose = new Option<bool>("--verbose") { Description = "Print each question's answer." };
         var answersOut = new Option<FileInfo>("--answers") { Description = "Write each question's answer here as JSON lines, to compare two runs question by question." };
-        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, k, json, verbose, answersOut };
+        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, leaveAnswersOut, k, json, verbose, answersOut };
         command.SetAction(async (result, cancellationToken) =>
         {
             var questionSet = EvalQuestion.ReadFile(result.GetValue(questions)!.FullName);
@@ -50,7 +51,8 @@ internal static class EvalCommand
             using var log = result.GetValue(answersOut) is { } answersFile ? new EvalAnswerLog(answersFile.FullName) : null;
             Action<EvalQuestion, Answer>? print = result.GetValue(verbose) ? (q, a) => EvalTable.PrintAnswer(context.Console, q, a) : null;
             var report = await new Evaluator(services.GetRequiredService<AnswerService>(), services.GetRequiredService<ConversationService>()).RunAsync(
-                articles, questionSet, result.GetValue(k), print + (log is null ? null : log.Write), result.GetValue(leaveOut), cancellationToken);
+                articles, questionSet, result.GetValue(k), print + (log is null ? null : log.Write),
+                result.GetValue(leaveOut) ? LeaveOut.Sources : result.GetValue(leaveAnswersOut) ? LeaveOut.Answers : LeaveOut.Nothing, cancellationToken);
             if (result.GetValue(json))
             {
                 context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(report));

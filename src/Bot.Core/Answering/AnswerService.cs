@@ -33,6 +33,13 @@ public sealed class AnswerService(
         return RespellingNote.AddTo(await writer.AnswerAsync(request, cancellationToken).ConfigureAwait(false), question, request.Question);
     }
 
+    /// <summary>Answers <paramref name="question"/> from the passages found for it less what <paramref name="narrow"/> takes out (for evaluation).</summary>
+    internal async Task<Answer> AskNarrowedAsync(string question, Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>> narrow, int? top = null, CancellationToken cancellationToken = default)
+    {
+        var request = await RetrieveAsync(question, [], null, top, cancellationToken).ConfigureAwait(false);
+        return await writer.AnswerAsync(request with { Pool = narrow(request.Pool) }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Streams a model's drafts and then the verified answer; offline, yields the answer alone.</summary>
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -60,6 +60,10 @@ public sealed class AnsweringOptions
     [Range(1, 200)]
     public int TrainingPool { get; set; } = 15;
 
+    /// <summary>Whether the ranker's training also asks each question of its own story with its answer sentences taken out (a third kind of unanswerable question).</summary>
+    /// <remarks>Off: it raised abstaining on that shape on held-out squad-b but lowered it with the sources or a name changed (docs/quality.md, fourteenth pass).</remarks>
+    public bool TrainWithoutAnswers { get; set; }
+
     /// <summary>How many passages to retrieve for an answer that keeps <paramref name="top"/>.</summary>
     public int PoolFor(int top) => Math.Max(top, RerankPool);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Articles;
 using Bot.Core.Conversation;
 using Bot.Core.Retrieval;
@@ -10,18 +11,18 @@ namespace Bot.Core.Evaluation;
 public sealed class Evaluator(AnswerService answers, ConversationService? conversation = null)
 {
     /// <summary>Asks every question and computes the figures; <paramref name="onAnswer"/> sees each result.</summary>
-    /// <param name="leaveSourcesOut">Ask each answerable question with its source articles filtered out, as an unanswerable one: only abstaining is right.</param>
+    /// <param name="leaveOut">What each answerable question is asked without, as an unanswerable one (only abstaining is then right): its source articles, or the sentences that hold its answer.</param>
     public async Task<EvalReport> RunAsync(
         IReadOnlyList<NewsArticle> corpus,
         IReadOnlyList<EvalQuestion> questions,
         int k,
         Action<EvalQuestion, Answer>? onAnswer = null,
-        bool leaveSourcesOut = false,
+        LeaveOut leaveOut = LeaveOut.Nothing,
         CancellationToken cancellationToken = default)
     {
-        if (leaveSourcesOut)
+        if (leaveOut != LeaveOut.Nothing)
         {
-            return await RunWithoutSourcesAsync(corpus, questions, k, onAnswer, cancellationToken).ConfigureAwait(false);
+            return await RunWithoutAnswersAsync(corpus, questions, k, onAnswer, leaveOut, cancellationToken).ConfigureAwait(false);
         }
 
         var runs = new List<(EvalQuestion, IReadOnlyList<(string, string)>)>();
@@ -54,19 +55,21 @@ public sealed class Evaluator(AnswerService answers, ConversationService? conver
         };
     }
 
-    // The corpus with the answer taken out: each question may search every article but its sources.
-    private async Task<EvalReport> RunWithoutSourcesAsync(IReadOnlyList<NewsArticle> corpus, IReadOnlyList<EvalQuestion> questions, int k, Action<EvalQuestion, Answer>? onAnswer, CancellationToken cancellationToken)
+    // The corpus with the answer taken out: each question may search every article but its sources, or every passage
+    // but the sentences that hold its answer (its own story is still found; it just does not say).
+    private async Task<EvalReport> RunWithoutAnswersAsync(IReadOnlyList<NewsArticle> corpus, IReadOnlyList<EvalQuestion> questions, int k, Action<EvalQuestion, Answer>? onAnswer, LeaveOut leaveOut, CancellationToken cancellationToken)
     {
         var ids = corpus.Select(a => a.Id).ToList();
         var answered = new List<(EvalQuestion Question, Answer Answer)>();
         var times = new List<double>();
         foreach (var question in questions.Where(q => q.IsAnswerable && q.Sources.Count > 0 && q.Kind is "fact" or "cross"))
         {
-            var rest = question.WithoutSources(ids);
             var clock = Stopwatch.StartNew();
-            var answer = await answers.AskAsync(question.Question, rest, k, cancellationToken).ConfigureAwait(false);
+            var answer = leaveOut == LeaveOut.Sources
+                ? await answers.AskAsync(question.Question, question.WithoutSources(ids), k, cancellationToken).ConfigureAwait(false)
+                : await answers.AskNarrowedAsync(question.Question, pool => NegativeQuestions.WithoutAnswers(pool, question.IsAnsweredBy), k, cancellationToken).ConfigureAwait(false);
             times.Add(clock.Elapsed.TotalMilliseconds);
-            var unanswerable = question with { Answers = [], Kind = "source-left-out" };
+            var unanswerable = question with { Answers = [], Kind = leaveOut == LeaveOut.Sources ? "source-left-out" : "answer-left-out" };
             answered.Add((unanswerable, answer));
             onAnswer?.Invoke(unanswerable, answer);
         }

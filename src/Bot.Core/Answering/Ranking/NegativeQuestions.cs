@@ -1,18 +1,40 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Articles;
 using Bot.Core.Evaluation;
+using Bot.Core.Retrieval;
 
 namespace Bot.Core.Answering.Ranking;
 
 /// <summary>Unanswerable questions made from answerable ones without hand labels.</summary>
 /// <remarks>
-/// Two kinds, both unanswerable by construction: the question asked with its source articles left out
-/// (nothing left can answer it, though its topic is still in the corpus), and the question with one of its
+/// Three kinds, all unanswerable by construction: the question asked with its source articles left out
+/// (nothing left can answer it, though its topic is still in the corpus); the question with one of its
 /// names or numbers swapped for one its source never mentions ("Super Bowl 50" → "Super Bowl 38"), the
-/// shape of SQuAD 2.0's adversarial questions, where the rest of the question still matches a passage.
+/// shape of SQuAD 2.0's adversarial questions, where the rest of the question still matches a passage; and the
+/// question asked of its own story with the sentences that hold its answer taken out (<see cref="WithoutAnswers"/>),
+/// the shape of a reader's question about a story's subject that the story does not answer ("How much did Harbour
+/// Foods pay its chief executive?").
 /// </remarks>
 public static partial class NegativeQuestions
 {
+    /// <summary>
+    /// <paramref name="pool"/> with every sentence that <paramref name="holdsAnswer"/> taken out of its passage's sentences, so
+    /// no candidate can answer; the passages stay, with their retrieval scores, as the story around the answer stays.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> WithoutAnswers(IReadOnlyList<SearchHit> pool, Func<string, bool> holdsAnswer) =>
+        pool.Select(hit =>
+        {
+            var chunk = hit.Chunk;
+            var kept = Enumerable.Range(0, chunk.Sentences.Count).Where(i => !holdsAnswer(chunk.TextOf(chunk.Sentences[i]))).ToList();
+            if (kept.Count == chunk.Sentences.Count)
+            {
+                return hit;
+            }
+
+            var embeddings = chunk.SentenceEmbeddings.Count == chunk.Sentences.Count ? kept.ConvertAll(i => chunk.SentenceEmbeddings[i]) : chunk.SentenceEmbeddings;
+            return hit with { Chunk = chunk with { Sentences = kept.ConvertAll(i => chunk.Sentences[i]), SentenceEmbeddings = embeddings } };
+        }).ToList();
+
     /// <summary>The question with one name or number replaced by one its source articles do not contain; null when none can be.</summary>
     public static EvalQuestion? Swapped(EvalQuestion question, IReadOnlyList<string> names, IReadOnlyDictionary<string, NewsArticle> articles, Random random)
     {

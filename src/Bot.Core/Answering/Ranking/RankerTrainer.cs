@@ -9,7 +9,8 @@ namespace Bot.Core.Answering.Ranking;
 /// <remarks>
 /// Each answerable question gives three examples: as asked (a sentence is positive when it holds one of the
 /// answers), with its source articles left out, and with a name or number swapped for one its source lacks
-/// (both all negative). Questions a file marks unanswerable are used as they are. Retrieval is the product's
+/// (both all negative); with <see cref="AnsweringOptions.TrainWithoutAnswers"/>, a fourth, asked with the sentences that
+/// hold its answer taken out of the passages found (all negative). Questions a file marks unanswerable are used as they are. Retrieval is the product's
 /// own (names re-spelled as in <see cref="AnswerService.SearchRespelledAsync(string, ReadOnlyMemory{float}, SearchFilter?, int, CancellationToken)"/>), so the model learns from the same pool it will rank.
 /// </remarks>
 public sealed class RankerTrainer(
@@ -59,6 +60,11 @@ public sealed class RankerTrainer(
             {
                 yield return new Ask(swapped, swapped.Question, null);
             }
+
+            if (answering.Value.TrainWithoutAnswers)
+            {
+                yield return new Ask(question with { Id = question.Id + "~gone", Answers = [] }, question.Question, null, question);
+            }
         }
     }
 
@@ -66,6 +72,11 @@ public sealed class RankerTrainer(
     {
         // As the product asks it: with acronyms spelled out and misspelt names corrected.
         var (text, searched, pool) = await answers.SearchRespelledAsync(ask.Text, vector, ask.Filter, answering.Value.TrainingPoolFor(retrieval.Value.Top), cancellationToken).ConfigureAwait(false);
+        if (ask.AnswersOf is { } answered)
+        {
+            pool = NegativeQuestions.WithoutAnswers(pool, answered.IsAnsweredBy);
+        }
+
         var (candidates, features) = await answerer.FeaturizeAsync(text, searched, pool, cancellationToken).ConfigureAwait(false);
         var question = ask.Question;
         var labels = candidates.Select(c => question.IsAnswerable && question.IsAnsweredBy(c.Text)).ToArray();
@@ -73,5 +84,6 @@ public sealed class RankerTrainer(
         return new RankerExample(question.Id, $"{group}:{source}", question.IsAnswerable, features, labels);
     }
 
-    private sealed record Ask(EvalQuestion Question, string Text, SearchFilter? Filter);
+    // AnswersOf: the question whose answer sentences are taken out of the pool (a "~gone" negative).
+    private sealed record Ask(EvalQuestion Question, string Text, SearchFilter? Filter, EvalQuestion? AnswersOf = null);
 }
