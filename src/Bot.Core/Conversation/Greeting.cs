@@ -42,12 +42,31 @@ public sealed class Greeting(IPassageStore store)
         return Answer.Message(text);
     }
 
-    /// <summary>What the index holds, as a phrase: "5 news articles (outlets named: Dawn), dated 26 Jul 2016".</summary>
-    public static string Describe(CorpusOverview corpus) =>
-        ArticleCount.Of(corpus.Articles, "news article")
-        + (corpus.Outlets.Count > 0 ? $" (outlets named: {string.Join(", ", corpus.Outlets)})" : string.Empty)
-        + (corpus.FirstPublished is not { } first || corpus.LastPublished is not { } last ? string.Empty
-            : first == last ? $", dated {Format(first)}" : $", dated {Format(first)} to {Format(last)}");
+    /// <summary>
+    /// What the index holds, as a phrase: "13 news articles (outlets named: Dawn), dated 1 Mar 2021 to 13 Mar 2021", or,
+    /// when only some articles name an outlet or carry a date, how many: "5 news articles (1 from Dawn), 1 dated 26 Jul
+    /// 2016". Said of them all, one dated article's outlet and date would tell a reader the whole archive is that paper's.
+    /// </summary>
+    public static string Describe(CorpusOverview corpus)
+    {
+        string text = ArticleCount.Of(corpus.Articles, "news article");
+        if (corpus.Outlets.Count > 0)
+        {
+            string outlets = string.Join(", ", corpus.Outlets);
+            text += Some(corpus.WithOutlet, corpus.Articles) is { } some ? $" ({some} from {outlets})" : $" (outlets named: {outlets})";
+        }
+
+        if (corpus.FirstPublished is { } first && corpus.LastPublished is { } last)
+        {
+            string dates = first == last ? Format(first) : $"{Format(first)} to {Format(last)}";
+            text += Some(corpus.Dated, corpus.Articles) is { } some ? $", {some} dated {dates}" : $", dated {dates}";
+        }
+
+        return text;
+    }
+
+    // The count when it is known and short of all the articles.
+    private static int? Some(int? count, int articles) => count is { } n && n < articles ? n : null;
 
     private static string Format(DateOnly date) => DisplayDate.Of(date);
 }

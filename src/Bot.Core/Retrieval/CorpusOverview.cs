@@ -8,4 +8,10 @@ public sealed record CorpusOverview(int Articles, int Passages, IReadOnlyList<st
     /// name; empty when every article sits at the top, or when the store cannot count them cheaply (Azure AI Search).
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, int>> Folders { get; init; } = [];
+
+    /// <summary>How many articles name their outlet; null when the store does not count them.</summary>
+    public int? WithOutlet { get; init; }
+
+    /// <summary>How many articles carry a publication date; null when the store does not count them.</summary>
+    public int? Dated { get; init; }
 }

@@ -47,7 +47,12 @@ public sealed class InMemoryPassageStore(NewsIndex index) : IPassageStore, IPass
         var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct().Order().ToList();
         var folders = articles.Select(a => ArticleIds.Folder(a.Id)).OfType<string>().GroupBy(f => f, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Count())).ToList();
-        return Task.FromResult(new CorpusOverview(articles.Count, index.Chunks.Count, outlets, dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null) { Folders = folders });
+        return Task.FromResult(new CorpusOverview(articles.Count, index.Chunks.Count, outlets, dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null) 
+        {
+            Folders = folders,
+            WithOutlet = articles.Count(a => a.Outlet is not null),
+            Dated = dates.Count,
+        });
     }
 
     /// <inheritdoc />

@@ -38,8 +38,13 @@ internal static class ArticleReads
         var outlets = OutletsAsync(indexes.Articles, cancellationToken);
         var first = EdgeDateAsync(indexes.Articles, "asc", cancellationToken);
         var last = EdgeDateAsync(indexes.Articles, "desc", cancellationToken);
-        await Task.WhenAll(articles, passages, outlets, first, last).ConfigureAwait(false);
-        return new CorpusOverview((int)articles.Result.Value, (int)passages.Result.Value, outlets.Result, first.Result, last.Result);
+        var dated = DatedAsync(indexes.Articles, cancellationToken);
+        await Task.WhenAll(articles, passages, outlets, first, last, dated).ConfigureAwait(false);
+        return new CorpusOverview((int)articles.Result.Value, (int)passages.Result.Value, outlets.Result.Names, first.Result, last.Result)
+        {
+            WithOutlet = outlets.Result.Articles,
+            Dated = dated.Result,
+        };
     }
 
     /// <summary>Every article, in id order.</summary>
@@ -62,12 +67,21 @@ internal static class ArticleReads
         }
     }
 
-    private static async Task<IReadOnlyList<string>> OutletsAsync(SearchClient articles, CancellationToken cancellationToken)
+    // The outlets named, and how many articles name one (the facet counts' sum).
+    private static async Task<(IReadOnlyList<string> Names, int Articles)> OutletsAsync(SearchClient articles, CancellationToken cancellationToken)
     {
         var options = new SearchOptions { Size = 0, Facets = { "outlet,count:1000" } };
         var response = await articles.SearchAsync<ArticleDocument>("*", options, cancellationToken).ConfigureAwait(false);
         var facets = response.Value.Facets is { } all && all.TryGetValue("outlet", out var outlet) ? outlet : [];
-        return [.. facets.Select(f => f.Value?.ToString()).OfType<string>().Order()];
+        var named = facets.Where(f => f.Value is not null).ToList();
+        return ([.. named.Select(f => f.Value!.ToString()).OfType<string>().Order()], (int)named.Sum(f => f.Count ?? 0));
+    }
+
+    private static async Task<int> DatedAsync(SearchClient articles, CancellationToken cancellationToken)
+    {
+        var options = new SearchOptions { Size = 0, Filter = "published ne null", IncludeTotalCount = true };
+        var response = await articles.SearchAsync<ArticleDocument>("*", options, cancellationToken).ConfigureAwait(false);
+        return (int)(response.Value.TotalCount ?? 0);
     }
 
     private static async Task<DateOnly?> EdgeDateAsync(SearchClient articles, string direction, CancellationToken cancellationToken)
