@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering.Names;
 using Bot.Core.Answering.Ranking;
 using Bot.Core.Retrieval;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,7 @@ namespace Bot.Core.Answering;
 /// Look-ups and summaries use the match score alone (<see cref="ScoreSentencesAsync"/>): there, a sentence
 /// that restates the claim is exactly what is wanted.
 /// </remarks>
-public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synonyms, AnswerRanker ranker, IOptions<AnsweringOptions> options)
+public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synonyms, AnswerRanker ranker, IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
 
@@ -54,6 +56,7 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
         }
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        NameTheRole(question, chosen, candidates);
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
             : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
         return answer with
@@ -279,6 +282,35 @@ public sealed class ExtractiveAnswerer(IPassageStore store, SynonymMatcher synon
             .Select(p => p.hit)
             .ToList();
     }
+
+    // "Who is the health secretary?" quoted "The health secretary has promised to recruit 5,000 extra nurses …", and the
+    // next sentence, "Sarah Okafor told the Royal College of Nursing …", is where the story names her: news introduces a
+    // person by role and names them in the sentence after. When a "Who" answer's first sentence names no one (no run of
+    // two or more capitalised words), the sentence right after it in its story follows it, if that opens with a name.
+    private void NameTheRole(string question, List<CandidateSentence> chosen, List<CandidateSentence> candidates)
+    {
+        if (chosen.Count == 0 || !AnswerNames.AsksWho(question) || AnswerNameFeatures.Candidates(question, chosen[0].Text).Any(c => c.Text.Contains(' ', StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var lead = chosen[0];
+        var next = candidates.Where(c => c.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && c.Start >= lead.End && c.Start <= lead.End + 3).MinBy(c => c.Start);
+        if (next is null || chosen.Contains(next) || !OpensWithName().IsMatch(next.Text))
+        {
+            return;
+        }
+
+        chosen.Insert(1, next);
+        if (chosen.Count > _options.MaxSentences)
+        {
+            chosen.RemoveAt(chosen.Count - 1);
+        }
+    }
+
+    // Two capitalised words that open a sentence and are not a closed-class word and a name ("The Royal …").
+    [GeneratedRegex(@"^(?!(The|A|An|In|On|At|But|And|However|It|He|She|They|This|That|Its|His|Her|Their)\b)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+")]
+    private static partial Regex OpensWithName();
 
     private List<CandidateSentence> Choose(List<CandidateSentence> candidates)
     {

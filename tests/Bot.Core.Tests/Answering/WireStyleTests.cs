@@ -34,6 +34,17 @@ public sealed class WireStyleTests : IAsyncLifetime
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_WhoHoldsARoleTheStoryNamesInTheNextSentence_QuotesThatSentenceToo()
+    {
+        // "The health secretary has promised …" matches the question; "Sarah Okafor told …", right after it, names her.
+        var answer = await Answers.AskAsync("Who is the health secretary?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Equal(["politics/001.txt", "politics/001.txt"], answer.Citations.Take(2).Select(c => c.ArticleId));
+        Assert.StartsWith("Sarah Okafor told", answer.Citations[1].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     // SQuAD 2.0's adversarial shapes: one word changed so that the story no longer answers (QuestionConditions).
     [InlineData("When did Harbour Foods close 35 stores?", "The closest passage says “open”, not “close”.")]
