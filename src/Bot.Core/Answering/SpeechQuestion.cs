@@ -30,6 +30,10 @@ public static partial class SpeechQuestion
         return Pronoun().IsMatch(last) ? null : last;
     }
 
+    /// <summary>True when <paramref name="question"/> asks what a person named only by a pronoun said ("What did he say?", "What did she tell reporters?").</summary>
+    public static bool AsksWhatAPronounSaid(string question) =>
+        Shape().Match(question) is { Success: true } match && PersonPronoun().IsMatch(match.Groups["speaker"].Value.Trim());
+
     /// <summary>The speaker's name as the question writes it ("Afzal Aman" in "What did Major General Afzal Aman say?"), or null when the speaker is not named.</summary>
     /// <remarks>Only for questions about what was said: "What was Old Briton's response?" may be answered by what he did.</remarks>
     public static string? NamedSpeaker(string question)
@@ -100,6 +104,9 @@ public static partial class SpeechQuestion
 
     [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(he|she|they)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonPronoun();
 
     [GeneratedRegex(@"^(saying|stating|wrote|writes|writing|declared|declares|announced|announces|argued|argues|claimed|noted|asserted|asserts|replied|replies|remarked|urged|urges|insisting|telling|tweeted)$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpeechVerb();

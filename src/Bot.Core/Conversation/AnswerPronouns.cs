@@ -38,6 +38,39 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         return string.Concat(utterance.AsSpan(0, match.Index), name.Text + (possessive ? "'s" : string.Empty), utterance.AsSpan(match.Index + match.Length));
     }
 
+    /// <summary>
+    /// A question back, when "What did he say?" follows a "Who …?" answer and <see cref="Resolve"/> cannot tell which name
+    /// "he" is: with the example to offer, the question asked with the answer sentence's first full name.
+    /// </summary>
+    /// <remarks>
+    /// Read as typed, "What did he say?" after "Who led the Afghan delegation?" quoted "…," he added from another story,
+    /// where "he" is another man: words put in the wrong mouth are the worst mistake a newsroom's bot can make, so for
+    /// what someone said, unlike other follow-ups, it asks rather than guesses, when the sentence holds two names or more of
+    /// two words or more, as a person's usually are ("Major General Afzal Aman", "Director General Military Operations"); the
+    /// first is offered, the one a news sentence leads with. With one such name ("Digital minister Rhys Evans said …"), or
+    /// when the "Who" question itself names someone ("Who is Bilawal Bhutto Zardari?"), the follow-up is read as before.
+    /// </remarks>
+    public Clarification? Clarify(string utterance, IReadOnlyList<ConversationTurn> turns)
+    {
+        if (!SpeechQuestion.AsksWhatAPronounSaid(utterance) || turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
+            || !AnswerNames.AsksWho(last.ResolvedText) || FullName().IsMatch(last.ResolvedText) || Resolve(utterance, turns) is not null)
+        {
+            return null;
+        }
+
+        var names = AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Where(c => c.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+        if (names.Count < 2)
+        {
+            return null;
+        }
+
+        var match = PersonPronoun().Match(utterance);
+        string example = string.Concat(utterance.AsSpan(0, match.Index), names[0].Text, utterance.AsSpan(match.Index + match.Length));
+        example = char.ToUpperInvariant(example[0]) + example[1..];
+        var text = $"Whom do you mean by “{match.Value}”? I can't tell which person in the last answer you mean, and I won't guess whose words to quote. Ask with the name, for example: “{example}”";
+        return new Clarification(Answer.Message(text), example);
+    }
+
     /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>
     public static bool IsRewriteOf(string utterance, string resolved)
     {
@@ -48,7 +81,14 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             && !resolved.StartsWith(utterance, StringComparison.Ordinal);
     }
 
+    // Two capitalised words in a row after the first word: a person's name, as a question writes it.
+    [GeneratedRegex(@"(?<=\S\s.*)\b\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+")]
+    private static partial Regex FullName();
+
     // "her" is left out: it is as often possessive as not, and a wrong reading garbles the question.
     [GeneratedRegex(@"\b(he|him|his|she|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonPronoun();
 }
+
+/// <summary>A question back instead of an answer, with the message to offer as a suggestion.</summary>
+public sealed record Clarification(Answer Reply, string Example);

@@ -55,7 +55,17 @@ public sealed partial class ConversationService(
         }
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
-        var resolved = route.Intent == Intent.Question ? await ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : utterance;
+        string? rewritten = route.Intent == Intent.Question ? await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : null;
+        if (route.Intent == Intent.Question && rewritten is null && answerPronouns.Clarify(utterance, turns) is { } clarification)
+        {
+            // Not remembered: the next message still follows the answer the pronoun was about.
+            return new ConversationReply(Intent.Question, utterance, clarification.Reply, [clarification.Example]);
+        }
+
+        // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
+        var resolved = route.Intent == Intent.Question
+            ? rewritten ?? answerPronouns.Resolve(utterance, turns) ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null)
+            : utterance;
         // "Summarize the sport news" over an archive in topic folders: that folder's newest stories, each at its lead.
         var folderDigest = route.Intent == Intent.Summary && Summarizer.Topic(utterance) is { Length: > 0 } summaryTopic && !summaryTopic.Contains(' ', StringComparison.Ordinal)
             ? await catalogue.ListAsync(summaryTopic, cancellationToken).ConfigureAwait(false) : null;
@@ -112,12 +122,6 @@ public sealed partial class ConversationService(
         await memory.AddAsync(conversationId, new ConversationTurn(utterance, topic, answer), cancellationToken).ConfigureAwait(false);
         return new ConversationReply(Intent.Question, topic, answer, await SuggestAsync(Intent.Question, topic, answer, answer.Citations.Count, cancellationToken).ConfigureAwait(false));
     }
-
-    // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
-    private async Task<string> ResolveAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken) =>
-        await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false)
-            ?? answerPronouns.Resolve(utterance, turns)
-            ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null);
 
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>
         onDraft is not null

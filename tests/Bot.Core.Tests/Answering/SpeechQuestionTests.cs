@@ -53,6 +53,17 @@ public sealed class SpeechQuestionTests
         Assert.Equal(expected, SpeechQuestion.NamedSpeaker(question));
 
     [Theory]
+    [InlineData("What did he say?", true)]
+    [InlineData("what did she tell reporters?", true)]
+    [InlineData("What did they say about the deal?", true)]
+    [InlineData("What did Marsh say?", false)]
+    [InlineData("What did the minister say?", false)]
+    [InlineData("How old is he?", false)]
+    [InlineData("What did it say?", false)]
+    public void AsksWhatAPronounSaid_OnlyAPersonPronounAsTheSpeaker(string question, bool expected) =>
+        Assert.Equal(expected, SpeechQuestion.AsksWhatAPronounSaid(question));
+
+    [Theory]
     [InlineData("Joseph Haas was arrested for sending an email to the city councillors stating, \"Wise up or die.\"", "Haas", true)]
     [InlineData("According to Biraben, the plague was present somewhere in Europe in every year.", "Biraben", true)]
     [InlineData("Thoreau had advised, “Resign.”", "Thoreau", true)]

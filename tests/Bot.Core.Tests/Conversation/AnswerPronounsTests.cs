@@ -29,6 +29,31 @@ public sealed class AnswerPronounsTests
         Assert.Null(_pronouns.Resolve("How many solo tackles did he make?",
             [new ConversationTurn("Who won?", "Who won?", new Answer("The articles don't say.", Abstained: true, [], []))]));
 
+    private const string Aman = "Major General Afzal Aman, Director General Military Operations (DGMO) Afghan National Army, led a six-member delegation in talks with senior Pakistani defense officials in the Pakistani garrison city of Rawalpindi.";
+
+    [Fact]
+    public void Clarify_WhatDidHeSayWhenTheNameCannotBeTold_AsksWithTheFirstFullNameAsExample()
+    {
+        var clarification = _pronouns.Clarify("what did he say?", [Turn("Who led the Afghan delegation?", Aman)]);
+
+        Assert.NotNull(clarification);
+        Assert.Equal("What did Major General Afzal Aman say?", clarification.Example);
+        Assert.StartsWith("Whom do you mean by “he”?", clarification.Reply.Text, StringComparison.Ordinal);
+        Assert.Empty(clarification.Reply.Citations);
+    }
+
+    [Theory]
+    // The name is sure enough: the pronoun is replaced, not asked about.
+    [InlineData("Who was named Super Bowl MVP?", Miller, "What did he say?")]
+    // Not about what someone said: read as before.
+    [InlineData("Who led the Afghan delegation?", Aman, "How old is he?")]
+    // The question named him itself.
+    [InlineData("Who is Afzal Aman?", Aman, "What did he say?")]
+    // One full name in the answer: whom else could "he" mean.
+    [InlineData("Who is the digital minister?", "Digital minister Rhys Evans said more needed to be done to close the gap with cities.", "What did he say?")]
+    public void Clarify_OtherwiseLeavesTheFollowUpToBeRead(string earlier, string quote, string followUp) =>
+        Assert.Null(_pronouns.Clarify(followUp, [Turn(earlier, quote)]));
+
     private static ConversationTurn Turn(string question, string quote) =>
         new(question, question, new Answer($"{quote} [1]", Abstained: false, [new Citation(1, "sb.txt", "Super Bowl 50", null, null, quote, 0, quote.Length, "sb.txt#0")], []));
 

@@ -35,6 +35,24 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_WhatDidHeSayWhenTheAnswerDoesNotSayWhoHeIs_AsksAndOffersTheQuestionWithTheName()
+    {
+        var id = NewId();
+        await _bot.ReplyAsync(id, "Who led the Afghan delegation?");
+
+        // Read as typed, it quoted "…," he added from another story, where "he" is another man.
+        var asked = await _bot.ReplyAsync(id, "What did he say?");
+        Assert.StartsWith("Whom do you mean by “he”?", asked.Answer.Text, StringComparison.Ordinal);
+        Assert.Empty(asked.Answer.Citations);
+        Assert.Equal(["What did Major General Afzal Aman say?"], asked.Suggestions);
+
+        // The offered question, asked next, still follows the delegation answer, and the seeds report nothing he said.
+        var named = await _bot.ReplyAsync(id, asked.Suggestions[0]);
+        Assert.True(named.Answer.Abstained, named.Answer.Text);
+        Assert.Contains("They do not report anything Afzal Aman said.", named.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_ShowSource_OffersTheOtherSourcesNotTheSameOne()
     {
         var id = NewId();
