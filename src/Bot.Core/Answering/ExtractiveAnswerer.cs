@@ -111,7 +111,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         var best = candidates.MaxBy(c => c.Score)!;
-        bool found = LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text) && c.Terms!.Missed.Count < terms)
+        bool found = LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text) && (terms == 0 || c.Terms!.Missed.Count < terms))
             || candidates.Any(c => AnswerType.HasMoney(c.Text) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);
         return found ? null : new UnmetCondition("amount", "The closest stories give no amount of money for this.");
     }
@@ -295,7 +295,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         var lead = chosen[0];
-        var next = candidates.Where(c => c.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && c.Start >= lead.End && c.Start <= lead.End + 3).MinBy(c => c.Start);
+        var next = candidates.Where(c => c.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && c.Start >= lead.End && c.Start <= lead.End + SentenceGap).MinBy(c => c.Start);
         if (next is null || chosen.Contains(next) || !OpensWithName().IsMatch(next.Text))
         {
             return;
@@ -307,6 +307,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             chosen.RemoveAt(chosen.Count - 1);
         }
     }
+
+    // At most a space or a paragraph break between a sentence and the next (the cleaner writes line breaks as "\n").
+    private const int SentenceGap = 3;
 
     // Two capitalised words that open a sentence and are not a closed-class word and a name ("The Royal …").
     [GeneratedRegex(@"^(?!(The|A|An|In|On|At|But|And|However|It|He|She|They|This|That|Its|His|Her|Their)\b)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+")]

@@ -55,17 +55,13 @@ public sealed partial class ConversationService(
         }
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
-        string? rewritten = route.Intent == Intent.Question ? await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : null;
-        if (route.Intent == Intent.Question && rewritten is null && answerPronouns.Clarify(utterance, turns) is { } clarification)
+        var (resolved, clarification) = route.Intent == Intent.Question ? await ReadQuestionAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : (utterance, null);
+        if (clarification is not null)
         {
             // Not remembered: the next message still follows the answer the pronoun was about.
             return new ConversationReply(Intent.Question, utterance, clarification.Reply, [clarification.Example]);
         }
 
-        // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's.
-        var resolved = route.Intent == Intent.Question
-            ? rewritten ?? answerPronouns.Resolve(utterance, turns) ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null)
-            : utterance;
         // "Summarize the sport news" over an archive in topic folders: that folder's newest stories, each at its lead.
         var folderDigest = route.Intent == Intent.Summary && Summarizer.Topic(utterance) is { Length: > 0 } summaryTopic && !summaryTopic.Contains(' ', StringComparison.Ordinal)
             ? await catalogue.ListAsync(summaryTopic, cancellationToken).ConfigureAwait(false) : null;
@@ -121,6 +117,20 @@ public sealed partial class ConversationService(
         var topic = turns[^1].ResolvedText;
         await memory.AddAsync(conversationId, new ConversationTurn(utterance, topic, answer), cancellationToken).ConfigureAwait(false);
         return new ConversationReply(Intent.Question, topic, answer, await SuggestAsync(Intent.Question, topic, answer, answer.Citations.Count, cancellationToken).ConfigureAwait(false));
+    }
+
+    // The writer's reading of a follow-up (a model's rewrite) when it has one, else the offline resolver's; offline, a
+    // question back instead when "what did he say?" cannot be read (AnswerPronouns.Clarify).
+    private async Task<(string Resolved, Clarification? Clarification)> ReadQuestionAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
+    {
+        if (await writer.RewriteFollowUpAsync(utterance, turns, cancellationToken).ConfigureAwait(false) is { } rewritten)
+        {
+            return (rewritten, null);
+        }
+
+        return answerPronouns.Clarify(utterance, turns) is { } clarification
+            ? (utterance, clarification)
+            : (answerPronouns.Resolve(utterance, turns) ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null), null);
     }
 
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>
