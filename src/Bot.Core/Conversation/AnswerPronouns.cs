@@ -45,12 +45,34 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     /// <remarks>
     /// Read as typed, "What did he say?" after "Who led the Afghan delegation?" quoted "…," he added from another story,
     /// where "he" is another man: words put in the wrong mouth are the worst mistake a newsroom's bot can make, so for
-    /// what someone said, unlike other follow-ups, it asks rather than guesses, when the sentence holds two names or more of
-    /// two words or more, as a person's usually are ("Major General Afzal Aman", "Director General Military Operations"); the
-    /// first is offered, the one a news sentence leads with. With one such name ("Digital minister Rhys Evans said …"), or
-    /// when the "Who" question itself names someone ("Who is Bilawal Bhutto Zardari?"), the follow-up is read as before.
+    /// what someone said, unlike other follow-ups, it asks rather than guesses when the sentence holds two names or more of
+    /// two words or more, as a person's usually are ("Major General Afzal Aman", "Director General Military Operations");
+    /// the first is offered, the one a news sentence leads with. With one such name, see <see cref="ResolveSpeaker"/>.
     /// </remarks>
     public Clarification? Clarify(string utterance, IReadOnlyList<ConversationTurn> turns)
+    {
+        if (FullNamesInAnswer(utterance, turns) is not { Count: >= 2 } names)
+        {
+            return null;
+        }
+
+        string example = WithName(utterance, names[0]);
+        example = char.ToUpperInvariant(example[0]) + example[1..];
+        var text = $"Whom do you mean by “{PersonPronoun().Match(utterance).Value}”? I can't tell which person in the last answer you mean, and I won't guess whose words to quote. Ask with the name, for example: “{example}”";
+        return new Clarification(Answer.Message(text), example);
+    }
+
+    /// <summary>
+    /// "What did he say?" after a "Who …?" answer whose sentence holds one full name ("Pakistan's spy chief, Lt. Gen. Nadeem
+    /// Anjum, is …"), when <see cref="Resolve"/> is unsure: asked with that name, so the answer is his words or says the
+    /// articles report none, never the words of whoever the story quotes next. Null otherwise.
+    /// </summary>
+    public string? ResolveSpeaker(string utterance, IReadOnlyList<ConversationTurn> turns) =>
+        FullNamesInAnswer(utterance, turns) is [var name] ? WithName(utterance, name) : null;
+
+    // The names of two words or more in the last answer's first sentence, when the utterance asks what "he" said after a
+    // "Who" question that named no one itself and whose answer names no one surely enough; null when that does not apply.
+    private List<string>? FullNamesInAnswer(string utterance, IReadOnlyList<ConversationTurn> turns)
     {
         if (!SpeechQuestion.AsksWhatAPronounSaid(utterance) || turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
             || !AnswerNames.AsksWho(last.ResolvedText) || FullName().IsMatch(last.ResolvedText) || Resolve(utterance, turns) is not null)
@@ -58,17 +80,14 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             return null;
         }
 
-        var names = AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Where(c => c.Text.Contains(' ', StringComparison.Ordinal)).ToList();
-        if (names.Count < 2)
-        {
-            return null;
-        }
+        return AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Select(c => c.Text).Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
+    }
 
+    // "what did he say?" with the name for the pronoun (as Resolve writes it, so IsRewriteOf reads it as a rewrite).
+    private static string WithName(string utterance, string name)
+    {
         var match = PersonPronoun().Match(utterance);
-        string example = string.Concat(utterance.AsSpan(0, match.Index), names[0].Text, utterance.AsSpan(match.Index + match.Length));
-        example = char.ToUpperInvariant(example[0]) + example[1..];
-        var text = $"Whom do you mean by “{match.Value}”? I can't tell which person in the last answer you mean, and I won't guess whose words to quote. Ask with the name, for example: “{example}”";
-        return new Clarification(Answer.Message(text), example);
+        return string.Concat(utterance.AsSpan(0, match.Index), name, utterance.AsSpan(match.Index + match.Length));
     }
 
     /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>

@@ -130,7 +130,8 @@ public sealed partial class ConversationService(
 
         return answerPronouns.Clarify(utterance, turns) is { } clarification
             ? (utterance, clarification)
-            : (answerPronouns.Resolve(utterance, turns) ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null), null);
+            : (answerPronouns.Resolve(utterance, turns) ?? answerPronouns.ResolveSpeaker(utterance, turns)
+                ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null), null);
     }
 
     private Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter, Func<string, Task>? onDraft, CancellationToken cancellationToken) =>

@@ -54,6 +54,15 @@ public sealed class AnswerPronounsTests
     public void Clarify_OtherwiseLeavesTheFollowUpToBeRead(string earlier, string quote, string followUp) =>
         Assert.Null(_pronouns.Clarify(followUp, [Turn(earlier, quote)]));
 
+    [Fact]
+    public void ResolveSpeaker_OneFullNameInTheAnswer_AsksWithIt() =>
+        Assert.Equal("what did Lt. Gen. Nadeem Anjum say?", _pronouns.ResolveSpeaker("what did he say?",
+            [Turn("Who is Pakistan's spy chief?", "Pakistan's spy chief, Lt. Gen. Nadeem Anjum, is also part of the delegation.")]));
+
+    [Fact]
+    public void ResolveSpeaker_SeveralFullNames_LeavesItToTheQuestionBack() =>
+        Assert.Null(_pronouns.ResolveSpeaker("what did he say?", [Turn("Who led the Afghan delegation?", Aman)]));
+
     private static ConversationTurn Turn(string question, string quote) =>
         new(question, question, new Answer($"{quote} [1]", Abstained: false, [new Citation(1, "sb.txt", "Super Bowl 50", null, null, quote, 0, quote.Length, "sb.txt#0")], []));
 

@@ -53,6 +53,19 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
     }
 
     [Fact]
+    public async Task Reply_WhatDidHeSayAfterAnAnswerNamingOnePerson_IsAskedWithHisName()
+    {
+        var id = NewId();
+        await _bot.ReplyAsync(id, "Who is Pakistan's spy chief?");
+
+        // The story names him and quotes others after; none of those words are his.
+        var reply = await _bot.ReplyAsync(id, "what did he say?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("They do not report anything Nadeem Anjum said.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_ShowSource_OffersTheOtherSourcesNotTheSameOne()
     {
         var id = NewId();
