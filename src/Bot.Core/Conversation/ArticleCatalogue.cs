@@ -59,7 +59,8 @@ public sealed partial class ArticleCatalogue(IPassageStore store)
         var citations = openings.Select(o => o.Citation).ToList();
         int total = named?.Value ?? corpus.Articles;
         string holds = named is { } f ? $"I have {ArticleCount.Of(f.Value, "article")} in {f.Key}" : $"I have {Greeting.Describe(corpus)}{InFolders(corpus.Folders)}";
-        var text = new StringBuilder(Heading(holds, total, citations.Count, dated: latest.Any(a => a.Published is not null)));
+        // One dated article first and the rest by name is no order by date: "Newest first" needs two dates to compare.
+        var text = new StringBuilder(Heading(holds, total, citations.Count, dated: latest.Count(a => a.Published is not null) > 1));
         foreach (var citation in citations)
         {
             text.AppendEntry(citation);

@@ -61,7 +61,7 @@ public sealed class ArticleCatalogueTests(SeedEngineFixture engine)
         var reply = await engine.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "What articles do you have?");
 
         Assert.Equal(Intent.Lookup, reply.Intent);
-        Assert.StartsWith("I have 5 news articles (1 from Dawn), 1 dated 26 Jul 2016. Newest first:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I have 5 news articles (1 from Dawn), 1 dated 26 Jul 2016:", reply.Answer.Text, StringComparison.Ordinal);
         Assert.False(reply.Answer.Abstained);
         Assert.Equal(5, reply.Answer.Citations.Select(c => c.ArticleId).Distinct().Count());
         // The dated article leads; each quote is its article's opening sentence, at the offsets cited.
