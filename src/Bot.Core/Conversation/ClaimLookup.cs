@@ -38,10 +38,12 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
         // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").
-        var oppositeWord = Contrasts.Swapped(searched, best.Text);
+        // So is one that denies it ("did not drop a set" for "dropped a set").
+        var oppositeWord = Contrasts.Swapped(searched, best.Text) ?? ClaimNegation.Contradicted(searched, best.Text);
         var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
         bool Confirms(ScoredSentence sentence) =>
-            Contrasts.Swapped(searched, sentence.Text) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
+            Contrasts.Swapped(searched, sentence.Text) is null && ClaimNegation.Contradicted(searched, sentence.Text) is null
+            && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
         // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
@@ -55,7 +57,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         {
             null => offline,
             // The model's quote is held to the same rule: a sentence that says the opposite is no source.
-            { Outcome: LookupOutcome.Found, Citation: { } citation } when Contrasts.Swapped(searched, citation.Quote) is { } opposite =>
+            { Outcome: LookupOutcome.Found, Citation: { } citation } when (Contrasts.Swapped(searched, citation.Quote) ?? ClaimNegation.Contradicted(searched, citation.Quote)) is { } opposite =>
                 NotFound(citation, passages, opposite) with { Confidence = offline.Confidence, Diagnostics = "model quote says the opposite; offline " + diagnostics },
             { Outcome: LookupOutcome.Found, Citation: { } citation } when ClaimNumbers.Contradicted(searched, citation.Quote) is { } other =>
                 NotFound(citation, passages, other) with { Confidence = offline.Confidence, Diagnostics = "model quote states another number; offline " + diagnostics },
@@ -166,6 +168,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 }

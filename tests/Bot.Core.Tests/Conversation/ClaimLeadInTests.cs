@@ -7,6 +7,7 @@ public sealed class ClaimLeadInTests
 {
     [Theory]
     [InlineData("Where does it say the strike was unintentional?", "the strike was unintentional")]
+    [InlineData("did any article report that Vellmark will cut jobs?", "Vellmark will cut jobs")]
     [InlineData("Which outlet reported the talks in Tehran?", "the talks in Tehran")]
     [InlineData("Which article mentioned the Torkham closure?", "the Torkham closure")]
     [InlineData("which paper covered the Peshawar attack", "the Peshawar attack")]
