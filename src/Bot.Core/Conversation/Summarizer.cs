@@ -35,7 +35,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var sides = Comparing().IsMatch(utterance) ? ComparedSides().Split(searched).Where(side => !string.IsNullOrWhiteSpace(side)).ToList() : [];
         scored = sides.Count > 1 ? await WithEachSideAsync(sides, scored, filter, cancellationToken).ConfigureAwait(false) : scored;
         double bar = options.Value.MinConfidence * 0.9;
-        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, sides), cancellationToken).ConfigureAwait(false);
+        var mentioning = await MentioningAllAsync(scored, bar, NameGroups(searched, sides), searched, cancellationToken).ConfigureAwait(false);
         var matching = scored.Where(s => s.Score >= bar && mentioning.Contains(s.Hit.Chunk.ArticleId)).GroupBy(s => s.Hit.Chunk.ArticleId).ToList();
         var byArticle = InOrder(Chosen(matching, searched, newestFirst), newestFirst);
         if (byArticle.Count == 0)
@@ -176,11 +176,20 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         return groups.Count > 1 ? groups : [Names(topic)];
     }
 
-    private async Task<HashSet<string>> MentioningAllAsync(IReadOnlyList<ScoredSentence> scored, double bar, List<List<string>> groups, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> MentioningAllAsync(IReadOnlyList<ScoredSentence> scored, double bar, List<List<string>> groups, string topic, CancellationToken cancellationToken)
     {
         var ids = scored.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return articles.Values.Where(a => groups.Any(g => g.All(n => Mentions(a.Body, n)))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return articles.Values.Where(a => groups.Any(g => g.Count > 0 ? g.All(n => Mentions(a.Body, n)) : UsesAWordOf(a, topic)))
+            .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // A topic that names no one ("the nurses") is still words: an article that writes none of them, in any inflection,
+    // is not about it, however close its sentences come ("medical patients" to "nurses").
+    private static bool UsesAWordOf(Articles.NewsArticle article, string topic)
+    {
+        var words = EnglishTerms.Analyze(topic);
+        return words.Count == 0 || EnglishTerms.Analyze(article.Title + "\n" + article.Body).Intersect(words, StringComparer.Ordinal).Any();
     }
 
     // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"). An acronym
