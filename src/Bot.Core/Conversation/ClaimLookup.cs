@@ -39,11 +39,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
         // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").
         // So is one that denies it ("did not drop a set" for "dropped a set").
-        var oppositeWord = Contrasts.Swapped(searched, best.Text) ?? ClaimNegation.Contradicted(searched, best.Text);
+        var oppositeWord = Denies(searched, best.Text);
         var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
         bool Confirms(ScoredSentence sentence) =>
-            Contrasts.Swapped(searched, sentence.Text) is null && ClaimNegation.Contradicted(searched, sentence.Text) is null
-            && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
+            Denies(searched, sentence.Text) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics);
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
         // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
@@ -57,7 +56,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         {
             null => offline,
             // The model's quote is held to the same rule: a sentence that says the opposite is no source.
-            { Outcome: LookupOutcome.Found, Citation: { } citation } when (Contrasts.Swapped(searched, citation.Quote) ?? ClaimNegation.Contradicted(searched, citation.Quote)) is { } opposite =>
+            { Outcome: LookupOutcome.Found, Citation: { } citation } when Denies(searched, citation.Quote) is { } opposite =>
                 NotFound(citation, passages, opposite) with { Confidence = offline.Confidence, Diagnostics = "model quote says the opposite; offline " + diagnostics },
             { Outcome: LookupOutcome.Found, Citation: { } citation } when ClaimNumbers.Contradicted(searched, citation.Quote) is { } other =>
                 NotFound(citation, passages, other) with { Confidence = offline.Confidence, Diagnostics = "model quote states another number; offline " + diagnostics },
@@ -67,6 +66,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             _ => offline,
         };
     }
+
+    // The claim's word the sentence says the opposite of ("open" for "close") or denies ("not drop" for "dropped"), and
+    // what the sentence says instead; null when it does neither.
+    private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
+        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence);
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
     private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>

@@ -180,17 +180,15 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     {
         var ids = scored.Where(s => s.Score >= bar).Select(s => s.Hit.Chunk.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return articles.Values.Where(a => groups.Any(g => g.Count > 0 ? g.All(n => Mentions(a.Body, n)) : UsesAWordOf(a, topic)))
+        var words = EnglishTerms.Analyze(topic);
+        return articles.Values.Where(a => groups.Any(g => g.Count > 0 ? g.All(n => Mentions(a.Body, n)) : UsesAnyOf(a, words)))
             .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    // A topic that names no one ("the nurses") is still words: an article that writes none of them, in any inflection,
-    // is not about it, however close its sentences come ("medical patients" to "nurses").
-    private static bool UsesAWordOf(Articles.NewsArticle article, string topic)
-    {
-        var words = EnglishTerms.Analyze(topic);
-        return words.Count == 0 || EnglishTerms.Analyze(article.Title + "\n" + article.Body).Intersect(words, StringComparer.Ordinal).Any();
-    }
+    // A topic that names no one ("the nurses") is still words: an article that writes none of them (`words`, analysed), in
+    // any inflection, is not about it, however close its sentences come ("medical patients" to "nurses").
+    private static bool UsesAnyOf(Articles.NewsArticle article, List<string> words) =>
+        words.Count == 0 || EnglishTerms.Analyze(article.Title + "\n" + article.Body).Intersect(words, StringComparer.Ordinal).Any();
 
     // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"). An acronym
     // counts only as itself, in capitals: "US" is not the start of "use".
