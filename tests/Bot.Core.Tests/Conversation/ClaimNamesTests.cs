@@ -14,6 +14,12 @@ public sealed class ClaimNamesTests : IAsyncLifetime
             "McManus scored twice in the second half as Rovers beat Town 3-1 to lift the county cup at Meadow Park on Saturday.");
         _archive.Write("space/001.txt", "A new centre for manned flight",
             "Gilruth was given authority to grow his organization into a new NASA center, the Manned Spacecraft Center.");
+        _archive.Write("sport/002.txt", "Marsh wins Melbourne title",
+            "British number two Tom Marsh won his first title with a 6-4 7-5 victory over Carlos Ruiz in the Melbourne final on Sunday. The 22-year-old from Bristol did not drop a set all week.");
+        _archive.Write("sport/003.txt", "Hale wins in Sydney", "Tom Hale won the Sydney title on Sunday.");
+        // Other stories use the claim's common words, so that its names carry most of its weight, as in a large archive.
+        _archive.Write("business/001.txt", "Shares drop at Harbour Foods", "Shares in Harbour Foods saw a sharp drop this week after the firm set out all its plans.");
+        _archive.Write("politics/001.txt", "Council sets its budget", "The council set its budget this week and did not drop all of the library plan.");
         await _archive.OpenAsync();
     }
 
@@ -24,6 +30,25 @@ public sealed class ClaimNamesTests : IAsyncLifetime
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.StartsWith("McManus scored twice", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_ASentenceThatLeavesTheNameToTheOneBefore_IsFound()
+    {
+        // The names are most of the claim's weight; the sentence that makes the claim calls him "the 22-year-old".
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Tom Marsh did not drop a set all week?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("The 22-year-old from Bristol", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_ASentenceThatHoldsTheNamesButLittleOfWhatIsSaidOfThem_IsNotFound()
+    {
+        // "Tom Hale won the Sydney title on Sunday" holds the names, which weigh most, and "set" only by a loose synonym.
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Tom Hale did not drop a set all week?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
 
     [Fact]
