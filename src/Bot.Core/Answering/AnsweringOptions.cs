@@ -42,6 +42,15 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double MinSentenceProbability { get; set; } = 0.05;
 
+    /// <summary>The factor a sentence's chance is multiplied by when its story (as retrieved) never writes a name of the
+    /// question while another retrieved story writes them all.</summary>
+    /// <remarks>"Which Pakistani official went to Tehran?" quoted a story about officials that never names Tehran once a large
+    /// archive made "Pakistani" as rare as "Tehran". At 0.5, held out: questions-1000 answer_hit 0.885 → 0.886 (abstain_wrong
+    /// 0.021 → 0.020), articles 0–9, A–G 0.857 → 0.859, H–Z unchanged, questions-1000 over the stories 0.871 → 0.872; the seed
+    /// questions over the seeds, the wire stories and 913 squad-b stories together 0.780 → 0.854. 1 turns it off.</remarks>
+    [Range(0.0, 1.0)]
+    public double MissingNameFactor { get; set; } = 0.5;
+
     /// <summary>Further sentences are quoted only when the ranker gives them at least this share of the best one's probability.</summary>
     [Range(0.0, 1.0)]
     public double RelativeCutoff { get; set; } = 0.1;

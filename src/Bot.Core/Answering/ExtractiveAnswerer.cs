@@ -36,12 +36,14 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var profile = await ProfileAsync(question, pool, cancellationToken).ConfigureAwait(false);
         var features = await FeaturesAsync(profile, questionVector, candidates, cancellationToken).ConfigureAwait(false);
         var probabilities = ranker.ScoreSentences(features);
+        DemoteMissingNames(features, probabilities);
         for (int i = 0; i < candidates.Count; i++)
         {
             candidates[i].Score = probabilities[i];
         }
 
         LeadWithSpeech(question, candidates);
+        LeadWithRoleHolder(question, candidates, features);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, probabilities);
@@ -64,6 +66,45 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             Confidence = Math.Round(answerable, 3),
             Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown [{string.Join(",", unknown)}]",
         };
+    }
+
+    // A story that never writes a name of the question ("Tehran") does not answer it, however well the rest of a sentence
+    // matches, when another retrieved story writes them all. The ranker reads this (article_missed_names) but learned it from
+    // whole Wikipedia articles, where it seldom decides; in a large news archive many stories share all but the name.
+    private static readonly int ArticleMissedNames = Array.IndexOf(SentenceFeatures.Names, "article_missed_names");
+
+    private void DemoteMissingNames(float[][] features, float[] probabilities)
+    {
+        if (!features.Any(f => f[ArticleMissedNames] == 0) || !features.Any(f => f[ArticleMissedNames] > 0))
+        {
+            return;
+        }
+
+        for (int i = 0; i < features.Length; i++)
+        {
+            if (features[i][ArticleMissedNames] > 0)
+            {
+                probabilities[i] *= (float)_options.MissingNameFactor;
+            }
+        }
+    }
+
+    // "Who is the boss of Harwick Foods?": a sentence that names the holder of the role asked for ("…," said chief executive
+    // Alison Marr) leads; from the best sentence's story, or else from another retrieved story that writes all the question's
+    // names (a firm's results and its job cuts are two stories, and its boss is named in one).
+    private static void LeadWithRoleHolder(string question, List<CandidateSentence> candidates, float[][] features)
+    {
+        if (RoleQuestion.Roles(question) is not { } roles || LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)))
+        {
+            return;
+        }
+
+        var best = candidates.MaxBy(c => c.Score)!;
+        var lead = candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && RoleQuestion.NamesHolder(c.Text, roles)).MaxBy(c => c.Score);
+        if (lead is not null)
+        {
+            lead.Score = Math.BitIncrement(best.Score);
+        }
     }
 
     // "What did Marsh say …?": the best sentence of the best sentence's story that reports the speaker's words leads the

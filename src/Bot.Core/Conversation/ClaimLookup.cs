@@ -39,7 +39,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
 
         var best = scored[0];
         var passages = scored.Select(s => s.Hit).DistinctBy(h => h.Chunk.Id).Take(5).ToList();
-        var diagnostics = $"coverage {best.Coverage:0.00} missed [{string.Join(',', best.Missed)}]";
+        var diagnostics = $"coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(',', best.Missed)}]";
         var statistics = await store.TermStatisticsAsync(searched, cancellationToken).ConfigureAwait(false);
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
         // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").

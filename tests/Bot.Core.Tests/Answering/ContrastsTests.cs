@@ -9,6 +9,7 @@ public sealed class ContrastsTests
     [InlineData("Lumo sold PixelRiver", "Lumo Studios has bought its smaller rival PixelRiver for $90m.", "sold", "bought")]
     [InlineData("Marsh was coached by his father", "Marsh was coached by his mother until the age of 16.", "father", "mother")]
     [InlineData("profits fell to £100m", "Quarterly profits rose 41% to £212m.", "fell", "rose")]
+    [InlineData("Brightwater Energy is cutting its prices by 8%", "Brightwater Energy is to raise prices for its two million household customers by 8%.", "cutting", "raise")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 

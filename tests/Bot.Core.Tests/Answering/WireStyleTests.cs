@@ -16,6 +16,9 @@ public sealed class WireStyleTests : IAsyncLifetime
     [Theory]
     // "Lumo's boss Jari Nieminen said …": a company's head is its "boss" or "chief" as often as its head.
     [InlineData("Who heads Lumo?", "Jari Nieminen")]
+    // "Chief executive Alison Marr said …" does not name the firm; it names who heads it (RoleQuestion).
+    [InlineData("Who is the boss of Harbour Foods?", "Chief executive Alison Marr said")]
+    [InlineData("Who runs Harbour Foods?", "Chief executive Alison Marr said")]
     // "… which employs 400 people in Helsinki."
     [InlineData("How many people work at Lumo?", "400")]
     // The staff sentence holds a number; the question asks for money, which the lead holds.

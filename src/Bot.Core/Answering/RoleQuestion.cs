@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>"Who is the boss of Harwick Foods?", "Who runs FibreNest?": a question that asks who holds a role, and the sentences that name its holder.</summary>
+/// <remarks>
+/// News names a firm's head once, in the form "…," said chief executive Alison Marr, often in a sentence that does not
+/// name the firm: the ranker, weighing the firm's rare name, prefers the lead that names the firm and nobody else. A
+/// sentence that writes the role beside a person's name is the answer to such a question. "Boss", "runs", "heads" and
+/// "leads" ask for whoever heads the organisation, whatever the story calls the post.
+/// </remarks>
+public static partial class RoleQuestion
+{
+    private static readonly string[] Heads =
+        ["chief executive", "chief exec", "managing director", "boss", "chairman", "chairwoman", "chair", "head", "president", "CEO", "leader", "founder", "co-founder"];
+
+    /// <summary>The roles whose holder <paramref name="question"/> asks for, or null when it asks for no role's holder.</summary>
+    public static IReadOnlyList<string>? Roles(string question)
+    {
+        if (HeadVerb().IsMatch(question))
+        {
+            return Heads;
+        }
+
+        if (RoleOf().Match(question) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        string role = match.Groups["role"].Value.Trim().ToLowerInvariant();
+        return role is "boss" or "head" or "leader" or "chief" or "ceo" ? Heads : RoleWords().IsMatch(role) ? [role] : null;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> beside a person's name of two words or more:
+    /// "said chief executive Alison Marr", "Fiona Blake, the managing director".</summary>
+    public static bool NamesHolder(string sentence, IReadOnlyList<string> roles) =>
+        roles.Any(role =>
+        {
+            string r = Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+            return Regex.IsMatch(sentence, $@"(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s*)+)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                || Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{r})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        });
+
+    // Two or more capitalised words: a person's name as news first writes it.
+    private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";
+
+    // "Who runs FibreNest?", "who heads the regulator", "Who is in charge of …".
+    [GeneratedRegex(@"^\W*who\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|is\s+in\s+charge\s+of|is\s+running|is\s+heading)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadVerb();
+
+    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".
+    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleOf();
+
+    // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of").
+    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|designer|analyst|economist)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWords();
+}

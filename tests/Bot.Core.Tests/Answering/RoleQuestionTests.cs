@@ -1,0 +1,45 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class RoleQuestionTests
+{
+    [Theory]
+    [InlineData("Who is the boss of Harwick Foods?", "chief executive")]
+    [InlineData("Who runs FibreNest?", "managing director")]
+    [InlineData("who heads the regulator", "chairman")]
+    [InlineData("Who is Lumo's boss?", "chief executive")]
+    [InlineData("who's the managing director at Tallis & Crane", "managing director")]
+    [InlineData("Who is the coach of Rovers?", "coach")]
+    public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
+        Assert.Contains(role, RoleQuestion.Roles(question)!);
+
+    [Theory]
+    [InlineData("Who is the managing director at Tallis & Crane?", "chief executive")]
+    public void Roles_ANamedPost_IsThatPostAlone(string question, string other) =>
+        Assert.DoesNotContain(other, RoleQuestion.Roles(question)!);
+
+    [Theory]
+    [InlineData("Who won the Melbourne title?")]
+    [InlineData("Who is the owner's favourite player?")]
+    [InlineData("What is the name of the firm?")]
+    [InlineData("Who is the father of the bride?")]
+    public void Roles_NoPostAskedFor_IsNull(string question) =>
+        Assert.Null(RoleQuestion.Roles(question));
+
+    [Theory]
+    [InlineData("\"Customers are still watching every penny,\" said chief executive Alison Marr.")]
+    [InlineData("Chief executive Andrew Kilbride said the firm would now aim to reach five million properties.")]
+    [InlineData("Fiona Blake, the managing director, said online sales had grown.")]
+    [InlineData("Alison Marr, Harwick's chief executive, said the results were strong.")]
+    [InlineData("The boss of Harwick Foods, Alison Marr, said the results were strong.")]
+    public void NamesHolder_TheRoleBesideAName_IsTrue(string sentence) =>
+        Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
+
+    [Theory]
+    // The role without a name, or a name without the role.
+    [InlineData("The chief executive said the results were strong.")]
+    [InlineData("Retail analyst Simon Okoro said Tallis & Crane had bucked the trend.")]
+    public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>
+        Assert.False(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
+}
