@@ -61,6 +61,20 @@ public sealed class FollowUpSearchTests : IAsyncLifetime
         Assert.StartsWith("Manager Tom Avery said", followUp.Answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reply_HowMuchAlone_AsksTheAmountInThePreviousStory()
+    {
+        // "much" is no word of the story's: the follow-up asks the price of what the last answer was about.
+        var id = Guid.NewGuid().ToString("N");
+        await Bot.ReplyAsync(id, "What will happen to rail fares in January?");
+
+        var followUp = await Bot.ReplyAsync(id, "How much?");
+
+        Assert.False(followUp.Answer.Abstained, followUp.Answer.Text);
+        Assert.Equal("fares.txt", followUp.Answer.Citations[0].ArticleId);
+        Assert.Contains("5%", followUp.Answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What did Riverside United win?", "when is their parade?", "parade.txt", "parade through the city centre on Monday")]
     // Short and naming no one, it reads as a follow-up; the football story never mentions campaigners, so it is asked as typed.
