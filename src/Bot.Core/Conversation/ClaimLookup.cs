@@ -135,7 +135,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return true;
         }
 
-        return foldedSoFar.Contains(Folding.Fold(subject), StringComparison.Ordinal);
+        // "a singer's mum" is the story's "Singer-songwriter Maya Oduya": the subject without its possessive ending.
+        return foldedSoFar.Contains(Folding.Fold(QuestionTerms.WithoutPossessive(subject)), StringComparison.Ordinal);
     }
 
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which

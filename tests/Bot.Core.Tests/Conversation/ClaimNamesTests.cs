@@ -16,6 +16,9 @@ public sealed class ClaimNamesTests : IAsyncLifetime
             "Gilruth was given authority to grow his organization into a new NASA center, the Manned Spacecraft Center.");
         _archive.Write("sport/002.txt", "Marsh wins Melbourne title",
             "British number two Tom Marsh won his first title with a 6-4 7-5 victory over Carlos Ruiz in the Melbourne final on Sunday. The 22-year-old from Bristol did not drop a set all week.");
+        _archive.Write("music/001.txt", "Oduya wins album of the year",
+            "Singer-songwriter Maya Oduya has won album of the year at the Northern Music Awards for her second record.",
+            "Accepting the award, Oduya thanked her mother, who she said had \"sold her wedding ring\" to buy her first guitar.");
         _archive.Write("sport/003.txt", "Hale wins in Sydney", "Tom Hale won the Sydney title on Sunday.");
         // Other stories use the claim's common words, so that its names carry most of its weight, as in a large archive.
         _archive.Write("business/001.txt", "Shares drop at Harbour Foods", "Shares in Harbour Foods saw a sharp drop this week after the firm set out all its plans.");
@@ -40,6 +43,16 @@ public sealed class ClaimNamesTests : IAsyncLifetime
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.StartsWith("The 22-year-old from Bristol", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookup_ASubjectWithAPossessiveThatTheStoryWritesEarlier_IsFound()
+    {
+        // "a singer's mum": the story's "Singer-songwriter Maya Oduya", two sentences before the one that makes the claim.
+        var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), "which story mentions a singer's mum selling her wedding ring to buy a guitar?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("Accepting the award", Assert.Single(reply.Answer.Citations).Quote, StringComparison.Ordinal);
     }
 
     [Fact]
