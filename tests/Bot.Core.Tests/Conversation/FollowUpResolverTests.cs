@@ -89,4 +89,19 @@ public sealed class FollowUpResolverTests
     [InlineData("how many members did the delegation have?", false)]
     public void AsksAboutItsOwnSubject_NamesASubjectWithoutPointingBackOrSwapping(string utterance, bool expected) =>
         Assert.Equal(expected, FollowUpResolver.AsksAboutItsOwnSubject(utterance));
+
+    [Theory]
+    // Question words and light verbs are no subject of the follow-up's own, which the story must write.
+    [InlineData("How much?")]
+    [InlineData("how many?")]
+    [InlineData("Why is she going?")]
+    [InlineData("What happened?")]
+    public void OwnWords_QuestionWordsAndLightVerbs_AreNone(string utterance) =>
+        Assert.Empty(FollowUpResolver.OwnWords(utterance));
+
+    [Theory]
+    [InlineData("when is their parade?", "parade")]
+    [InlineData("How many schools get them first?", "schools")]
+    public void OwnWords_WordsOfItsOwn_AreKept(string utterance, string word) =>
+        Assert.Contains(word, FollowUpResolver.OwnWords(utterance));
 }
