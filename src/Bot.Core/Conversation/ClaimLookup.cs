@@ -100,23 +100,26 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var words = QuestionTerms.Words(claim).ToList();
         var names = words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
 
-        // The headline and the article up to the end of the sentence's passage, as written and folded, read once.
+        // The headline and the article up to the end of the sentence's passage, as written, folded and analysed, read once.
         string soFar = SoFar(sentence.Hit.Chunk);
         string folded = Folding.Fold(soFar);
-        bool namesPresent = (names.Count == 0 || InArticleSoFarOrHeadline(soFar, folded, Runs(names))) && SubjectPresent(sentence, words, folded);
+        var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
+        if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded))
+        {
+            return false;
+        }
+
+        var terms = QuestionTerms.From(claim, statistics);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
-        double coverage = namesPresent ? sentence.Coverage + NamedBefore(sentence, claim, statistics, soFar, folded) : sentence.Coverage;
-        return namesPresent && SaidShare(sentence, claim, statistics) >= MinSaidShare
-            && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
+        double coverage = sentence.Coverage + NamedBefore(sentence, terms, written, folded);
+        return SaidShare(sentence, terms) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
     }
 
     // The share of the claim carried by names the sentence leaves to the article before it: "The 22-year-old from Bristol
     // did not drop a set all week" says it of Tom Marsh, named two sentences earlier. Rare names weigh heavily, the more so
     // in a large archive, so without this a true claim about a named person fell short of the bar on the words it does hold.
-    private static double NamedBefore(ScoredSentence sentence, string claim, ITermStatistics statistics, string soFar, string foldedSoFar)
+    private static double NamedBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
     {
-        var terms = QuestionTerms.From(claim, statistics);
-        var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
         double credited = terms.Terms
             .Where(t => char.IsUpper(t.Word[0]) && sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase)
                 && written.Contains(t.Term) && WrittenAsAName(foldedSoFar, t.Word))
@@ -145,9 +148,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // the team's name); a name that first appears after the passage is someone else's.
     // A name of several words may be written by its last alone ("McManus" for "Brandon McManus", "Panthers" for
     // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
-    private static bool InArticleSoFarOrHeadline(string soFar, string foldedSoFar, IEnumerable<List<string>> names)
+    private static bool InArticleSoFarOrHeadline(HashSet<string> written, string foldedSoFar, IEnumerable<List<string>> names)
     {
-        var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
         bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(foldedSoFar, word);
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
     }
@@ -184,10 +186,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // nothing of an arrest, however rare (and so heavily weighted) the names are. Nor is "Tom Marsh did not drop a set all
     // week" by "Tom Marsh won the Melbourne title on Sunday", which holds the names and one word of the rest. So a
     // sentence must hold most of what the claim says of them: the IDF share of its other words.
-    private static double SaidShare(ScoredSentence sentence, string claim, ITermStatistics statistics)
+    private static double SaidShare(ScoredSentence sentence, QuestionTerms terms)
     {
         // The claim is cut out of a sentence, so its first word may be a name too: any capitalised word counts as one.
-        var said = QuestionTerms.From(claim, statistics).Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
+        var said = terms.Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
         double total = said.Sum(t => t.Weight);
         var written = EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal);
         // A word matched only by a synonym counts half: the matcher's synonyms are loose ("all" for "title").
