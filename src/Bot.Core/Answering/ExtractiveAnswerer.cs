@@ -45,6 +45,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             candidates[i].Score = probabilities[i];
         }
 
+        RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
         LeadWithRoleHolder(question, candidates, features);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates);
