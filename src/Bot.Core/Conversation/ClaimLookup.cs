@@ -100,8 +100,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var words = QuestionTerms.Words(claim).ToList();
         var names = words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
 
-        // The headline and the article up to the end of the sentence's passage, as written, folded and analysed, read once.
-        string soFar = SoFar(sentence.Hit.Chunk);
+        // The headline and the article up to the sentence (or its passage), as written, folded and analysed, read once.
+        string soFar = SoFar(sentence);
         string folded = Folding.Fold(soFar);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
         if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded))
@@ -154,7 +154,20 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
     }
 
-    private static string SoFar(ArticleChunk chunk) => chunk.Title + "\n" + (chunk.Body is { } body ? body[..chunk.End] : chunk.Text);
+    // Up to the end of the sentence: "production would move to its sites in Doncaster" after "Harwick Foods has announced plans
+    // to close its factory in Leicester" names another factory, not the one closed. A quotation may name its speaker after it
+    // ("“We will fight this.” … said Denise Okafor"), so from one the rest of its passage counts too.
+    private static string SoFar(ScoredSentence sentence)
+    {
+        var chunk = sentence.Hit.Chunk;
+        if (chunk.Body is not { } body)
+        {
+            return chunk.Title + "\n" + chunk.Text;
+        }
+
+        int end = QuotationOpener().IsMatch(sentence.Text) ? chunk.End : Math.Min(body.Length, sentence.End);
+        return chunk.Title + "\n" + body[..end];
+    }
 
     // Stems join "Manning" and "Manned" ("man"): a name must also start a word of the text as written, all but its last
     // letter (so "Americans" finds "American"), or all of it when it is short.
@@ -196,6 +209,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         double Held(QuestionTerm t) => written.Contains(t.Term) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : 0.5;
         return total <= 0 ? 1 : said.Sum(t => t.Weight * Held(t)) / total;
     }
+
+    [GeneratedRegex(@"^\s*[""“‘']")]
+    private static partial Regex QuotationOpener();
 
     // Capitalised only because they start the claim.
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,9 @@ public sealed class ClaimNamesTests : IAsyncLifetime
             "Singer-songwriter Maya Oduya has won album of the year at the Northern Music Awards for her second record.",
             "Accepting the award, Oduya thanked her mother, who she said had \"sold her wedding ring\" to buy her first guitar.");
         _archive.Write("sport/003.txt", "Hale wins in Sydney", "Tom Hale won the Sydney title on Sunday.");
+        _archive.Write("business/002.txt", "Harwick Foods to close Leicester plant",
+            "Harwick Foods has announced plans to close its factory in Leicester, putting 1,200 jobs at risk. The ready meals maker said production would move to its sites in Doncaster and Wakefield.",
+            "“We will fight the closure all the way to the High Court.” Those were the words of union organiser Denise Okafor.");
         // Other stories use the claim's common words, so that its names carry most of its weight, as in a large archive.
         _archive.Write("business/001.txt", "Shares drop at Harbour Foods", "Shares in Harbour Foods saw a sharp drop this week after the firm set out all its plans.");
         _archive.Write("politics/001.txt", "Council sets its budget", "The council set its budget this week and did not drop all of the library plan.");
@@ -32,6 +35,8 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     [InlineData("where does it say Tom Marsh did not drop a set all week?", "The 22-year-old from Bristol")]
     // "a singer's mum": the story's "Singer-songwriter Maya Oduya", two sentences before the one that makes the claim.
     [InlineData("which story mentions a singer's mum selling her wedding ring to buy a guitar?", "Accepting the award")]
+    // A quotation names its speaker after it.
+    [InlineData("where does it say Denise Okafor will fight the closure all the way to the High Court?", "“We will fight")]
     public async Task Lookup_ANameOrSubjectTheStoryWritesAnotherWayOrEarlier_IsFound(string utterance, string quoteStart)
     {
         var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), utterance);
@@ -47,6 +52,8 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     [InlineData("where does it say the goalkeeper scored twice in the second half as Rovers beat Town 3-1 to lift the county cup at Meadow Park?")]
     // "Manning" and "Manned" share the stem "man"; a name must be written as itself.
     [InlineData("where does it say Manning grew his organization into a new NASA center?")]
+    // Doncaster is written after the sentence, of another of the firm's sites.
+    [InlineData("where does it say Harwick Foods is shutting its Doncaster factory?")]
     public async Task Lookup_ASentenceThatDoesNotSayItOfThem_IsNotFound(string utterance)
     {
         var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), utterance);
