@@ -48,7 +48,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
         LeadWithRoleHolder(question, candidates, features);
-        var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates);
+        var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
@@ -146,19 +146,24 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // PixelRiver for $90m" for "How much does Tile Tower cost to download?"). When its story has none, and no other
     // story's sentence with an amount covers half as much of the question (a long article may be filed as several
     // stories), the articles give no amount for this, and the answer says so rather than quote a sentence that cannot.
+    // A question about a kind of sum ("How much profit did Calderon Bank make?", MoneyKind) needs that kind beside the sum,
+    // and another story counts only when it writes every name of the question: another firm's profits are not the bank's.
     private const double OtherStoryMoneyCoverage = 0.5;
 
-    private static UnmetCondition? LeadWithAmount(string question, int terms, List<CandidateSentence> candidates)
+    private static UnmetCondition? LeadWithAmount(string question, int terms, List<CandidateSentence> candidates, float[][] features)
     {
-        if (!AnswerType.AsksForMoney(question))
+        string? kind = MoneyKind.Asked(question);
+        if (kind is null && !AnswerType.AsksForMoney(question))
         {
             return null;
         }
 
+        // "How much profit …?" is not answered by the sum of an offer: a sum of the kind asked is written beside its kind.
+        bool OfKind(CandidateSentence c) => AnswerType.HasMoney(c.Text) && (kind is null || MoneyKind.Said(c.Text, kind));
         var best = candidates.MaxBy(c => c.Score)!;
-        bool found = LeadWithBestOfItsStory(candidates, c => AnswerType.HasMoney(c.Text) && (terms == 0 || c.Terms!.Missed.Count < terms))
-            || candidates.Any(c => AnswerType.HasMoney(c.Text) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);
-        return found ? null : new UnmetCondition("amount", "The closest stories give no amount of money for this.");
+        bool found = LeadWithBestOfItsStory(candidates, c => OfKind(c) && (terms == 0 || c.Terms!.Missed.Count < terms))
+            || candidates.Where((c, i) => kind is null || features[i][ArticleMissedNames] == 0).Any(c => OfKind(c) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);
+        return found ? null : new UnmetCondition("amount", kind is null ? "The closest stories give no amount of money for this." : $"The closest stories give no {kind} figure for this.");
     }
 
     // Unless the best sentence already is one, the best sentence of its story that `wanted` accepts is

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>The kind of sum a question asks about ("profit", "sales", "fine"), and whether a sentence's sum is of that kind.</summary>
+/// <remarks>
+/// "How much profit did Calderon Bank make last year?" over a story that gives only the bank's £1.6bn offer for a building
+/// society: any amount of money is not the profit asked for. A story that reports a firm's figures names what each is
+/// ("pre-tax profits of £212m", "sales rose 4% to £3.1bn"), so the sentence that answers says the kind, in its own words.
+/// Only kinds whose words news writes beside the figure are read; "How much did Lumo pay for PixelRiver?" is answered by
+/// "… bought PixelRiver for $90m", so paying and costing are left to the amount alone.
+/// </remarks>
+public static class MoneyKind
+{
+    private static readonly (string Kind, Regex Asked, Regex Said)[] Kinds =
+    [
+        ("profit", Asking("profits?"), Words("profits?|earnings")),
+        ("sales", Asking("sales|revenues?|turnover|takings"), Words("sales|revenues?|turnover|takings|income")),
+        ("loss", Asking("loss|losses", onlyHowMuch: true), Words("loss|losses|lost|deficit")),
+        ("debt", Asking("debts?", onlyHowMuch: true), Words("debts?|owe[sd]?|owing|borrow(?:s|ed|ing)?|borrowings")),
+        ("fine", Asking("fine|fined"), Words("fines?|fined|penalty|penalties")),
+        ("pay", Asking("salary|salaries|wages?|bonus|bonuses"), Words("salary|salaries|wages?|bonus|bonuses|pay|paid|earns?|earned|package")),
+        ("prize money", Asking(@"prize\s+money|prize\s+fund|winnings"), Words("prize|prizes|winnings|cheque|purse|earns?|earned|collects?|collected|pockets?|pocketed")),
+    ];
+
+    /// <summary>The kind of sum <paramref name="question"/> asks about, or null when it asks about none of these.</summary>
+    public static string? Asked(string question) => Kinds.FirstOrDefault(k => k.Asked.IsMatch(question)).Kind;
+
+    /// <summary>True when <paramref name="sentence"/> names a sum of <paramref name="kind"/>.</summary>
+    public static bool Said(string sentence, string kind) => Kinds.First(k => k.Kind == kind).Said.IsMatch(sentence);
+
+    private static Regex Words(string alternation) =>
+        new($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A question about the sum itself: "How much profit …", "How big was the loss?", "What profit did …", "What were
+    // Harwick's pre-tax profits …", or a few words ending with it ("McAllister prize money?"). Not "Which firm made a loss?",
+    // "Who paid the fine?", "Did Skylark make a profit?" or "What caused the loss?". Losses and debts may be of lives or
+    // favours ("What were the losses of the French army?"), so only "how much" and "how big" ask for theirs.
+    private static Regex Asking(string kind, bool onlyHowMuch = false)
+    {
+        string howMuch = $@"how\s+(?:much|big|large|great)\b.*\b(?:{kind})\b";
+        string what = $@"what\s+(?:{kind})\b|what\s+(?:was|were|is|are|will\s+be)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{kind})\b";
+        string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)[^?]*\b(?:{kind})\W*$";
+        return new($@"^\W*(?:{howMuch}{(onlyHowMuch ? "" : "|" + what + "|" + bare)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,69 @@
+using Bot.Core.Answering;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class MoneyKindTests : IAsyncLifetime
+{
+    // The probe archive: Calderon Bank's story gives only its offer for a building society; Harwick Foods' gives its profits.
+    private ServiceProvider? _services;
+
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
+
+    [Theory]
+    [InlineData("How much profit did Calderon Bank make last year?", "profit")]
+    [InlineData("What profit did Skylark Air make last year?", "profit")]
+    [InlineData("What were Harwick's pre-tax profits?", "profit")]
+    [InlineData("How big were the losses at the bank?", "loss")]
+    [InlineData("how much was she fined", "fine")]
+    [InlineData("What was the chief executive's salary?", "pay")]
+    [InlineData("McAllister prize money?", "prize money")]
+    [InlineData("What were the company's sales in 2023?", "sales")]
+    public void Asked_AQuestionAboutASumOfAKind_GivesTheKind(string question, string kind) =>
+        Assert.Equal(kind, MoneyKind.Asked(question));
+
+    [Theory]
+    [InlineData("Which firm made a loss?")]
+    [InlineData("Who paid the fine?")]
+    [InlineData("Did Skylark make a profit?")]
+    [InlineData("What caused the loss of the ship?")]
+    // Losses may be of lives: only "how much" and "how big" ask for a sum of them.
+    [InlineData("What were the losses of the French army?")]
+    [InlineData("How much did Lumo pay for PixelRiver?")]
+    public void Asked_NoSumOfAKindAskedFor_IsNull(string question) =>
+        Assert.Null(MoneyKind.Asked(question));
+
+    [Theory]
+    [InlineData("Harbour Bank made a pre-tax profit of £412m last year.", "profit", true)]
+    [InlineData("Calderon Bank has made a £1.6bn offer to buy Mercer Building Society.", "profit", false)]
+    [InlineData("The win earns him £540,000.", "prize money", true)]
+    [InlineData("Sales rose 4% to £3.1bn.", "sales", true)]
+    public void Said_TheSentenceNamesTheKindBesideItsSum(string sentence, string kind, bool said) =>
+        Assert.Equal(said, MoneyKind.Said(sentence, kind));
+
+    [Fact]
+    public async Task Ask_AProfitTheStoryDoesNotGive_IsRefused()
+    {
+        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much profit did Calderon Bank make last year?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task Ask_AProfitTheStoryGives_IsAnswered()
+    {
+        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much profit did Harwick Foods make?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("profit", answer.Citations[0].Quote, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
+}
