@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Core.Answering.Names;
 using Bot.Core.Answering.Ranking;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Answering;
@@ -127,13 +128,29 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     {
         if (SpeechQuestion.NamedSpeaker(question) is not { } name)
         {
-            return null;
+            return UnwrittenRole(question, candidates);
         }
 
         string speaker = name.Split(' ')[^1];
         bool reported = candidates.Any(c => SpeechQuestion.MayReport(c.Text, speaker)
             || (SpeechQuestion.ReportsByPronoun(c.Text) && Before(candidates, c) is { } before && QuestionTerms.Words(before.Text).Any(w => w.Word == speaker)));
         return reported ? null : new UnmetCondition(speaker, $"They do not report anything {name} said.");
+    }
+
+    // "What did the prime minister say about the minimum wage rise?" over stories that never mention a prime minister: a post
+    // is held to less than a name (a story may report its holder by name), but a story that never writes it reports nothing of it.
+    private static UnmetCondition? UnwrittenRole(string question, List<CandidateSentence> candidates)
+    {
+        if (SpeechQuestion.RoleSpeaker(question) is not { } role)
+        {
+            return null;
+        }
+
+        // Each word of the post, in any inflection ("PLoS Pathogens" for "the plos pathogen paper"), in one retrieved story.
+        var terms = EnglishTerms.Analyze(role);
+        bool written = candidates.Select(c => c.Hit.Chunk).DistinctBy(c => c.ArticleId)
+            .Any(c => EnglishTerms.Analyze(c.Title + "\n" + (c.Body ?? c.Text)).ToHashSet(StringComparer.Ordinal).IsSupersetOf(terms));
+        return written ? null : new UnmetCondition(role.Split(' ')[^1], $"They do not report anything the {role} said.");
     }
 
     // The candidate that ends closest before `sentence` in the same article, if any.

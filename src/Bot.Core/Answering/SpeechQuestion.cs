@@ -50,6 +50,20 @@ public static partial class SpeechQuestion
             : QuestionTerms.WithoutPossessive(string.Join(' ', name));
     }
 
+    /// <summary>The post or body the question names as the speaker ("prime minister" in "What did the prime minister say about …?"),
+    /// or null when the speaker is named, a pronoun, or the question does not ask what someone said.</summary>
+    public static string? RoleSpeaker(string question)
+    {
+        var match = Shape().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["speaker"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Determiner().IsMatch(w)).ToArray();
+        return words.Length == 0 || words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) || Pronoun().IsMatch(words[^1]) ? null : string.Join(' ', words);
+    }
+
     /// <summary>True when <paramref name="sentence"/> may report <paramref name="speaker"/>'s words: a verb of saying anywhere after the
     /// name (unless another subject follows it: ", said the foreign office") or just before it, or a quotation after it.</summary>
     /// <remarks>Looser than <see cref="Reports"/>, which picks the sentence to lead with: this one decides whether the articles
@@ -101,6 +115,9 @@ public static partial class SpeechQuestion
     // "How did the union react to the job cuts?", "How has Kabul responded?", "What was the union's reaction?".
     [GeneratedRegex(@"^\W*(?:how\s+(?:did|does|do|has|have|had)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:react|reacted|respond|responded|reply|replied)\b|what\s+(?:was|is|were|are)\s+(?<speaker>(?:[\w’'.-]+\s+){0,4}?[\w.-]+)['’]s?\s+(?:reaction|response|reply)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Reaction();
+
+    [GeneratedRegex(@"^(the|a|an|this|that|his|her|their|its|our|your)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
 
     [GeneratedRegex(@"^(he|she|they|it|you|we|i|them|him|her)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

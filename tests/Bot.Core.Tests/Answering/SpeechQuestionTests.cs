@@ -53,6 +53,18 @@ public sealed class SpeechQuestionTests
         Assert.Equal(expected, SpeechQuestion.NamedSpeaker(question));
 
     [Theory]
+    [InlineData("What did the prime minister say about the minimum wage rise?", "prime minister")]
+    [InlineData("What has the minister said?", "minister")]
+    [InlineData("what did the union say", "union")]
+    // A name, a possessive with a name, or a pronoun is no post.
+    [InlineData("What did Marsh say after the final?", null)]
+    [InlineData("What did Lumo's boss say about the deal?", null)]
+    [InlineData("What did he say?", null)]
+    [InlineData("How did the union react to the job cuts?", null)]
+    public void RoleSpeaker_APostOrBodyAskedAbout(string question, string? expected) =>
+        Assert.Equal(expected, SpeechQuestion.RoleSpeaker(question));
+
+    [Theory]
     [InlineData("What did he say?", true)]
     [InlineData("what did she tell reporters?", true)]
     [InlineData("What did they say about the deal?", true)]

@@ -27,6 +27,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
     [InlineData("What did Lumo's boss say about the deal?", "Jari Nieminen said the purchase")]
     [InlineData("What did Alison Marr say?", "Chief executive Alison Marr said the results")]
+    // A post the story writes, its holder named in the next sentence.
+    [InlineData("What did the health secretary say about the extra nurses?", "nurses")]
     // Another story's union said something too; the answer is the union of the story the question is about.
     [InlineData("How did the union react to the Vellmark job cuts?", "Union leader Klaus Becker called the decision")]
     public async Task Ask_InOtherWordsOrAboutWhatSomeoneSaid_QuotesTheSentenceThatSaysIt(string question, string expected)
@@ -55,6 +57,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("Which firm did not cut jobs?", "The articles don't cover that")]
     // Ruiz is named, but nothing he said is reported: quoting what Marsh said would put words in his mouth.
     [InlineData("What did Diego Ruiz say?", "They do not report anything Diego Ruiz said.")]
+    // A post no story writes: the health secretary's pledge is not the prime minister's.
+    [InlineData("What did the prime minister say about the extra nurses?", "They do not report anything the prime minister said.")]
     // Money asked for, and no sentence found that shares a word with the question holds any: the deal's $90m answers
     // another question.
     [InlineData("How much does Tile Tower cost to download?", "The closest stories give no amount of money for this.")]
