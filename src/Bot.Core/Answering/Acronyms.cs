@@ -24,7 +24,7 @@ public static partial class Acronyms
     public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
         var unknown = Candidates(question)
-            .Where(a => EnglishTerms.Analyze(a).All(t => corpus.DocumentFrequency(t) == 0)).ToList();
+            .Where(a => EnglishTerms.Analyze(a) is { Count: > 0 } terms && terms.All(t => corpus.DocumentFrequency(t) == 0)).ToList();
         if (unknown.Count == 0)
         {
             return null;
@@ -93,7 +93,8 @@ public static partial class Acronyms
 
     // Three to six capitals, optionally a plural s: ISI, ISAF, DSMs. Two letters would find too many false
     // spellings-out (any two capitalised words), and "UN" or "EU" are nearly always in the stories themselves.
-    [GeneratedRegex(@"\b[A-Z]{3,6}s?\b")]
+    // Two letters too: "DI Frank Mallon" is the story's "Detective Inspector Frank Mallon", "the PM" its "Prime Minister".
+    [GeneratedRegex(@"\b[A-Z]{2,6}s?\b")]
     private static partial Regex AcronymWord();
 
     [GeneratedRegex(@"[\p{L}][\p{L}\-&]*")]

@@ -26,6 +26,19 @@ public sealed class AcronymsTests
         Assert.Equal("Who heads the Inter-Services Intelligence?", expanded);
     }
 
+    [Theory]
+    [InlineData("Which actor is coming back as DI Frank Mallon?", "Its lead actor, Graham Tolliver, will return as Detective Inspector Frank Mallon.", "Which actor is coming back as Detective Inspector Frank Mallon?")]
+    [InlineData("What did the PM say?", "The Prime Minister said the talks had gone well.", "What did the Prime Minister say?")]
+    [InlineData("What did the US say?", "The United States said the talks had gone well.", "What did the United States say?")]
+    // An acronym the articles use is left alone: "US" here is the word "us", which they write.
+    [InlineData("What did the US say?", "The United States told us the talks had gone well.", null)]
+    public void Expand_TwoLetters_AreSpelledOutToo(string question, string passage, string? expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Talks")]);
+
+        Assert.Equal(expected, Acronyms.Expand(question, corpus, [passage]));
+    }
+
     [Fact]
     public void Expand_AnAcronymTheArticlesUse_IsLeftAlone()
     {
