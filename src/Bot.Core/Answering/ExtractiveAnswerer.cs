@@ -163,20 +163,21 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // PixelRiver for $90m" for "How much does Tile Tower cost to download?"). When its story has none, and no other
     // story's sentence with an amount covers half as much of the question (a long article may be filed as several
     // stories), the articles give no amount for this, and the answer says so rather than quote a sentence that cannot.
-    // A question about a kind of sum ("How much profit did Calderon Bank make?", MoneyKind) needs that kind beside the sum,
-    // and another story counts only when it writes every name of the question: another firm's profits are not the bank's.
+    // A question about a kind of figure ("How much profit did Calderon Bank make?", "How many people work for Brightwater?",
+    // FigureKind) needs that kind beside the figure, and another story counts only when it writes every name of the
+    // question: another firm's profits are not the bank's.
     private const double OtherStoryMoneyCoverage = 0.5;
 
     private static UnmetCondition? LeadWithAmount(string question, int terms, List<CandidateSentence> candidates, float[][] features)
     {
-        string? kind = MoneyKind.Asked(question);
+        string? kind = FigureKind.Asked(question);
         if (kind is null && !AnswerType.AsksForMoney(question))
         {
             return null;
         }
 
-        // "How much profit …?" is not answered by the sum of an offer: a sum of the kind asked is written beside its kind.
-        bool OfKind(CandidateSentence c) => AnswerType.HasMoney(c.Text) && (kind is null || MoneyKind.Said(c.Text, kind));
+        // "How much profit …?" is not answered by the sum of an offer: a figure of the kind asked is written beside its kind.
+        bool OfKind(CandidateSentence c) => kind is null ? AnswerType.HasMoney(c.Text) : FigureKind.HoldsFigure(c.Text, kind) && FigureKind.Said(c.Text, kind);
         var best = candidates.MaxBy(c => c.Score)!;
         bool found = LeadWithBestOfItsStory(candidates, c => OfKind(c) && (terms == 0 || c.Terms!.Missed.Count < terms))
             || candidates.Where((c, i) => kind is null || features[i][ArticleMissedNames] == 0).Any(c => OfKind(c) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);

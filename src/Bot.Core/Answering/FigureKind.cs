@@ -2,16 +2,20 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Core.Answering;
 
-/// <summary>The kind of sum a question asks about ("profit", "sales", "fine"), and whether a sentence's sum is of that kind.</summary>
+/// <summary>The kind of figure a question asks about ("profit", "sales", "staff"), and whether a sentence's figure is of that kind.</summary>
 /// <remarks>
 /// "How much profit did Calderon Bank make last year?" over a story that gives only the bank's £1.6bn offer for a building
-/// society: any amount of money is not the profit asked for. A story that reports a firm's figures names what each is
-/// ("pre-tax profits of £212m", "sales rose 4% to £3.1bn"), so the sentence that answers says the kind, in its own words.
-/// Only kinds whose words news writes beside the figure are read; "How much did Lumo pay for PixelRiver?" is answered by
-/// "… bought PixelRiver for $90m", so paying and costing are left to the amount alone.
+/// society: any amount of money is not the profit asked for. "How many people work for Brightwater Energy?" over one that
+/// gives its two million customers: any number is not its staff. A story that reports a firm's figures names what each is
+/// ("pre-tax profits of £212m", "sales rose 4% to £3.1bn", "employs 400 people"), so the sentence that answers says the
+/// kind, in its own words. Only kinds whose words news writes beside the figure are read; "How much did Lumo pay for
+/// PixelRiver?" is answered by "… bought PixelRiver for $90m", so paying and costing are left to the amount alone.
 /// </remarks>
-public static class MoneyKind
+public static class FigureKind
 {
+    /// <summary>Staff: a count, not a sum of money.</summary>
+    public const string Staff = "staff";
+
     private static readonly (string Kind, Regex Asked, Regex Said)[] Kinds =
     [
         ("profit", Asking("profits?"), Words("profits?|earnings")),
@@ -21,13 +25,18 @@ public static class MoneyKind
         ("fine", Asking("fine|fined"), Words("fines?|fined|penalty|penalties")),
         ("pay", Asking("salary|salaries|wages?|bonus|bonuses"), Words("salary|salaries|wages?|bonus|bonuses|pay|paid|earns?|earned|package")),
         ("prize money", Asking(@"prize\s+money|prize\s+fund|winnings"), Words("prize|prizes|winnings|cheque|purse|earns?|earned|collects?|collected|pockets?|pocketed")),
+        (Staff, StaffAsked(), Words(@"employ(?:s|ed|ees?|ing|ment)?|staff|workers|workforce|jobs|people\s+work|work(?:s|ing)?\s+(?:for|at)")),
     ];
 
-    /// <summary>The kind of sum <paramref name="question"/> asks about, or null when it asks about none of these.</summary>
+    /// <summary>The kind of figure <paramref name="question"/> asks about, or null when it asks about none of these.</summary>
     public static string? Asked(string question) => Kinds.FirstOrDefault(k => k.Asked.IsMatch(question)).Kind;
 
-    /// <summary>True when <paramref name="sentence"/> names a sum of <paramref name="kind"/>.</summary>
+    /// <summary>True when <paramref name="sentence"/> names a figure of <paramref name="kind"/>.</summary>
     public static bool Said(string sentence, string kind) => Kinds.First(k => k.Kind == kind).Said.IsMatch(sentence);
+
+    /// <summary>True when <paramref name="sentence"/> holds a figure of the right shape for <paramref name="kind"/>: a number for staff, else money.</summary>
+    public static bool HoldsFigure(string sentence, string kind) =>
+        kind == Staff ? AnswerType.HasNumber(sentence) : AnswerType.HasMoney(sentence);
 
     private static Regex Words(string alternation) =>
         new($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -43,4 +52,10 @@ public static class MoneyKind
         string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)[^?]*\b(?:{kind})\W*$";
         return new($@"^\W*(?:{howMuch}{(onlyHowMuch ? "" : "|" + what + "|" + bare)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    // "How many people work for Brightwater Energy?", "How many staff does Lumo employ?", "How big is its workforce?";
+    // not "How many people were on the project …?", which counts something else.
+    private static Regex StaffAsked() => new(
+        @"^\W*(?:how\s+many\s+(?:people|staff|workers|employees)\b.*\b(?:work|works|working|employ|employs|employed)\b|how\s+many\s+(?:staff|employees|workers)\s+(?:does|do|did|has|have|had)\b|how\s+(?:big|large)\s+is\b.*\bworkforce\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

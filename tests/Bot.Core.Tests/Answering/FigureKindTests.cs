@@ -4,9 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Answering;
 
-public sealed class MoneyKindTests : IAsyncLifetime
+public sealed class FigureKindTests : IAsyncLifetime
 {
-    // The probe archive: Calderon Bank's story gives only its offer for a building society; Harwick Foods' gives its profits.
+    // The probe archive: Calderon Bank's story gives only its offer for a building society, Brightwater Energy's its
+    // customers, not its staff; Harwick Foods' gives its profits.
     private ServiceProvider? _services;
 
     public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
@@ -20,8 +21,10 @@ public sealed class MoneyKindTests : IAsyncLifetime
     [InlineData("What was the chief executive's salary?", "pay")]
     [InlineData("McAllister prize money?", "prize money")]
     [InlineData("What were the company's sales in 2023?", "sales")]
-    public void Asked_AQuestionAboutASumOfAKind_GivesTheKind(string question, string kind) =>
-        Assert.Equal(kind, MoneyKind.Asked(question));
+    [InlineData("How many people work for Brightwater Energy?", "staff")]
+    [InlineData("How many staff does Lumo have?", "staff")]
+    public void Asked_AQuestionAboutAFigureOfAKind_GivesTheKind(string question, string kind) =>
+        Assert.Equal(kind, FigureKind.Asked(question));
 
     [Theory]
     [InlineData("Which firm made a loss?")]
@@ -31,21 +34,32 @@ public sealed class MoneyKindTests : IAsyncLifetime
     // Losses may be of lives: only "how much" and "how big" ask for a sum of them.
     [InlineData("What were the losses of the French army?")]
     [InlineData("How much did Lumo pay for PixelRiver?")]
-    public void Asked_NoSumOfAKindAskedFor_IsNull(string question) =>
-        Assert.Null(MoneyKind.Asked(question));
+    [InlineData("How many people were on the project that followed Project Mercury?")]
+    public void Asked_NoFigureOfAKindAskedFor_IsNull(string question) =>
+        Assert.Null(FigureKind.Asked(question));
 
     [Theory]
     [InlineData("Harbour Bank made a pre-tax profit of £412m last year.", "profit", true)]
     [InlineData("Calderon Bank has made a £1.6bn offer to buy Mercer Building Society.", "profit", false)]
     [InlineData("The win earns him £540,000.", "prize money", true)]
     [InlineData("Sales rose 4% to £3.1bn.", "sales", true)]
+    [InlineData("Lumo, which employs 400 people in Helsinki, was founded in 2009.", "staff", true)]
+    [InlineData("Brightwater Energy is to raise prices for its two million household customers.", "staff", false)]
     public void Said_TheSentenceNamesTheKindBesideItsSum(string sentence, string kind, bool said) =>
-        Assert.Equal(said, MoneyKind.Said(sentence, kind));
+        Assert.Equal(said, FigureKind.Said(sentence, kind));
 
     [Fact]
     public async Task Ask_AProfitTheStoryDoesNotGive_IsRefused()
     {
         var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much profit did Calderon Bank make last year?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task Ask_AStaffCountTheStoryDoesNotGive_IsRefused()
+    {
+        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How many people work for Brightwater Energy?");
 
         Assert.True(answer.Abstained, answer.Text);
     }
