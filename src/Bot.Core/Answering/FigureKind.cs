@@ -13,8 +13,10 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static class FigureKind
 {
-    /// <summary>Staff: a count, not a sum of money.</summary>
-    public const string Staff = "staff";
+    private static readonly Regex Scoreline = new(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:goalless|scoreless|nil-nil)\b", RegexOptions.IgnoreCase);
+
+    // Counts, not sums of money; a score is two numbers.
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "staff", "votes" };
 
     private static readonly (string Kind, Regex Asked, Regex Said)[] Kinds =
     [
@@ -25,7 +27,11 @@ public static class FigureKind
         ("fine", Asking("fine|fined"), Words("fines?|fined|penalty|penalties")),
         ("pay", Asking("salary|salaries|wages?|bonus|bonuses"), Words("salary|salaries|wages?|bonus|bonuses|pay|paid|earns?|earned|package")),
         ("prize money", Asking(@"prize\s+money|prize\s+fund|winnings"), Words("prize|prizes|winnings|cheque|purse|earns?|earned|collects?|collected|pockets?|pocketed")),
-        (Staff, StaffAsked(), Words(@"employ(?:s|ed|ees?|ing|ment)?|staff|workers|workforce|jobs|people\s+work|work(?:s|ing)?\s+(?:for|at)")),
+        ("staff", StaffAsked(), Words(@"employ(?:s|ed|ees?|ing|ment)?|staff|workers|workforce|jobs|people\s+work|work(?:s|ing)?\s+(?:for|at)")),
+        // "How many votes did Laura Penhaligon get?" is not answered by her majority.
+        ("votes", new(@"^\W*how\s+many\s+votes\b", RegexOptions.IgnoreCase), Words("votes?|voted|ballots?")),
+        // "What was the score when Ashbury played Bramley Town?" is not answered by a preview of the match.
+        ("score", new(@"^\W*what\s+(?:was|is)\s+the\s+(?:final\s+|full-time\s+|half-time\s+)?score\b", RegexOptions.IgnoreCase), Words(@"\d+")),
     ];
 
     /// <summary>The kind of figure <paramref name="question"/> asks about, or null when it asks about none of these.</summary>
@@ -34,9 +40,10 @@ public static class FigureKind
     /// <summary>True when <paramref name="sentence"/> names a figure of <paramref name="kind"/>.</summary>
     public static bool Said(string sentence, string kind) => Kinds.First(k => k.Kind == kind).Said.IsMatch(sentence);
 
-    /// <summary>True when <paramref name="sentence"/> holds a figure of the right shape for <paramref name="kind"/>: a number for staff, else money.</summary>
+    /// <summary>True when <paramref name="sentence"/> holds a figure of the right shape for <paramref name="kind"/>: a number for
+    /// a count, a result ("3-1", "24–10") for a score, else money.</summary>
     public static bool HoldsFigure(string sentence, string kind) =>
-        kind == Staff ? AnswerType.HasNumber(sentence) : AnswerType.HasMoney(sentence);
+        kind == "score" ? Scoreline.IsMatch(sentence) : Counts.Contains(kind) ? AnswerType.HasNumber(sentence) : AnswerType.HasMoney(sentence);
 
     private static Regex Words(string alternation) =>
         new($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

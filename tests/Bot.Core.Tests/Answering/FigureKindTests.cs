@@ -7,7 +7,7 @@ namespace Bot.Core.Tests.Answering;
 public sealed class FigureKindTests : IAsyncLifetime
 {
     // The probe archive: Calderon Bank's story gives only its offer for a building society, Brightwater Energy's its
-    // customers, not its staff; Harwick Foods' gives its profits.
+    // customers, not its staff; Ashbury's a preview of its next match; Harwick Foods' gives its profits.
     private ServiceProvider? _services;
 
     public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
@@ -23,6 +23,8 @@ public sealed class FigureKindTests : IAsyncLifetime
     [InlineData("What were the company's sales in 2023?", "sales")]
     [InlineData("How many people work for Brightwater Energy?", "staff")]
     [InlineData("How many staff does Lumo have?", "staff")]
+    [InlineData("How many votes did Laura Penhaligon get?", "votes")]
+    [InlineData("What was the final score of Super Bowl 50?", "score")]
     public void Asked_AQuestionAboutAFigureOfAKind_GivesTheKind(string question, string kind) =>
         Assert.Equal(kind, FigureKind.Asked(question));
 
@@ -56,10 +58,23 @@ public sealed class FigureKindTests : IAsyncLifetime
         Assert.True(answer.Abstained, answer.Text);
     }
 
-    [Fact]
-    public async Task Ask_AStaffCountTheStoryDoesNotGive_IsRefused()
+    [Theory]
+    [InlineData("Ashbury United moved to the top of the table with a 3-1 victory over Kingsmere City.", "score", true)]
+    [InlineData("The Broncos beat the Panthers 24–10 to win Super Bowl 50.", "score", true)]
+    [InlineData("Ashbury, who are top of the league, host Bramley Town on Saturday.", "score", false)]
+    [InlineData("Lumo, which employs 400 people in Helsinki, was founded in 2009.", "staff", true)]
+    [InlineData("Harbour Bank made a pre-tax profit of £412m last year.", "profit", true)]
+    [InlineData("Harbour Bank's profits rose by a fifth.", "profit", false)]
+    public void HoldsFigure_ANumberForACountAResultForAScoreElseMoney(string sentence, string kind, bool holds) =>
+        Assert.Equal(holds, FigureKind.HoldsFigure(sentence, kind));
+
+    [Theory]
+    [InlineData("How many people work for Brightwater Energy?")]
+    // The story previews the match; it gives no result.
+    [InlineData("What was the score when Ashbury played Bramley Town?")]
+    public async Task Ask_AFigureTheStoryDoesNotGive_IsRefused(string question)
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How many people work for Brightwater Energy?");
+        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Text);
     }
