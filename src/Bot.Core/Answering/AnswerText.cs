@@ -24,6 +24,13 @@ internal static class AnswerText
         return new Answer(text.ToString(), Abstained: false, citations, hits);
     }
 
+    /// <summary>The refusal when a story says the thing asked is not known ("… but gave no release date"), quoting it.</summary>
+    public static Answer Withheld(CandidateSentence sentence, IReadOnlyList<SearchHit> hits)
+    {
+        var citation = Citation.Of(1, sentence.Hit.Chunk, sentence.Span);
+        return new Answer($"The articles don't say. “{citation.Title}” says: {sentence.Text} [1]", Abstained: true, [citation], hits);
+    }
+
     /// <summary>How many headlines a "not covered" answer offers as the closest the articles come.</summary>
     public const int ClosestTopics = 3;
 

@@ -64,7 +64,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
         NameTheRole(question, chosen, candidates);
+        var withheld = chosen.Count == 0 ? null : Withheld.Find(profile, candidates);
         var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
+            : withheld is not null ? AnswerText.Withheld(withheld, passages)
             : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
         return answer with
         {

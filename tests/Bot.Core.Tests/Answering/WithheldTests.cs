@@ -1,0 +1,45 @@
+using Bot.Core.Answering;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class WithheldTests : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
+
+    [Theory]
+    [InlineData("Brightloom confirmed that a sequel was in development but gave no release date.")]
+    [InlineData("Lumo bought PixelRiver for an undisclosed sum.")]
+    [InlineData("The club declined to comment on the fee.")]
+    [InlineData("Police did not say what he had been charged with.")]
+    [InlineData("The terms of the deal were not disclosed.")]
+    public void Says_ASentenceThatSaysItIsNotKnown_IsTrue(string sentence) => Assert.True(Withheld.Says(sentence));
+
+    [Theory]
+    [InlineData("The film has taken $1.4bn worldwide.")]
+    [InlineData("She said she did not expect to win.")]
+    [InlineData("No one was hurt.")]
+    // It says when: not until then.
+    [InlineData("What we now call gravity was not identified as a universal force until the work of Isaac Newton.")]
+    public void Says_AnOrdinarySentence_IsFalse(string sentence) => Assert.False(Withheld.Says(sentence));
+
+    [Fact]
+    public async Task Ask_TheStorySaysItIsNotKnown_RefusesAndQuotesIt()
+    {
+        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("When is the Midnight at Kestrel Road sequel coming out?");
+
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Contains("gave no release date", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
+}
