@@ -1,17 +1,12 @@
 using Bot.Core.Answering;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Answering;
 
-public sealed class FigureKindTests : IAsyncLifetime
+/// <summary>The kind of figure asked for, and over the probe archive: Calderon Bank's story gives only its offer for a building
+/// society, Brightwater Energy's its customers, not its staff, Ashbury's a preview of its next match; Harwick Foods' gives its profits.</summary>
+public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture<ProbeArchiveFixture>
 {
-    // The probe archive: Calderon Bank's story gives only its offer for a building society, Brightwater Energy's its
-    // customers, not its staff; Ashbury's a preview of its next match; Harwick Foods' gives its profits.
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
-
     [Theory]
     [InlineData("How much profit did Calderon Bank make last year?", "profit")]
     [InlineData("What profit did Skylark Air make last year?", "profit")]
@@ -53,7 +48,7 @@ public sealed class FigureKindTests : IAsyncLifetime
     [Fact]
     public async Task Ask_AProfitTheStoryDoesNotGive_IsRefused()
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much profit did Calderon Bank make last year?");
+        var answer = await archive.Get<AnswerService>().AskAsync("How much profit did Calderon Bank make last year?");
 
         Assert.True(answer.Abstained, answer.Text);
     }
@@ -74,7 +69,7 @@ public sealed class FigureKindTests : IAsyncLifetime
     [InlineData("What was the score when Ashbury played Bramley Town?")]
     public async Task Ask_AFigureTheStoryDoesNotGive_IsRefused(string question)
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync(question);
+        var answer = await archive.Get<AnswerService>().AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Text);
     }
@@ -82,17 +77,9 @@ public sealed class FigureKindTests : IAsyncLifetime
     [Fact]
     public async Task Ask_AProfitTheStoryGives_IsAnswered()
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("How much profit did Harwick Foods make?");
+        var answer = await archive.Get<AnswerService>().AskAsync("How much profit did Harwick Foods make?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("profit", answer.Citations[0].Quote, StringComparison.OrdinalIgnoreCase);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
     }
 }

@@ -1,15 +1,11 @@
 using Bot.Core.Answering;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Answering;
 
-public sealed class WithheldTests : IAsyncLifetime
+/// <summary>A sentence that says the thing asked is not known; over the probe archive, a sequel with no release date.</summary>
+public sealed class WithheldTests(ProbeArchiveFixture archive) : IClassFixture<ProbeArchiveFixture>
 {
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "archive"));
-
     [Theory]
     [InlineData("Brightloom confirmed that a sequel was in development but gave no release date.")]
     [InlineData("Lumo bought PixelRiver for an undisclosed sum.")]
@@ -29,17 +25,9 @@ public sealed class WithheldTests : IAsyncLifetime
     [Fact]
     public async Task Ask_TheStorySaysItIsNotKnown_RefusesAndQuotesIt()
     {
-        var answer = await _services!.GetRequiredService<AnswerService>().AskAsync("When is the Midnight at Kestrel Road sequel coming out?");
+        var answer = await archive.Get<AnswerService>().AskAsync("When is the Midnight at Kestrel Road sequel coming out?");
 
         Assert.True(answer.Abstained, answer.Text);
         Assert.Contains("gave no release date", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
     }
 }
