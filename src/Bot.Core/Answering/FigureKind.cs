@@ -50,13 +50,13 @@ public static class FigureKind
 
     // A question about the sum itself: "How much profit …", "How big was the loss?", "What profit did …", "What were
     // Harwick's pre-tax profits …", or a few words ending with it ("McAllister prize money?"). Not "Which firm made a loss?",
-    // "Who paid the fine?", "Did Skylark make a profit?" or "What caused the loss?". Losses and debts may be of lives or
+    // "Who paid the fine?", "Did Skylark make a profit?", "Tell me about its profits" or "What caused the loss?". Losses and debts may be of lives or
     // favours ("What were the losses of the French army?"), so only "how much" and "how big" ask for theirs.
     private static Regex Asking(string kind, bool onlyHowMuch = false)
     {
         string howMuch = $@"how\s+(?:much|big|large|great)\b.*\b(?:{kind})\b";
         string what = $@"what\s+(?:{kind})\b|what\s+(?:was|were|is|are|will\s+be)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{kind})\b";
-        string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)[^?]*\b(?:{kind})\W*$";
+        string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){{1,5}}(?:{kind})\W*$";
         return new($@"^\W*(?:{howMuch}{(onlyHowMuch ? "" : "|" + what + "|" + bare)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

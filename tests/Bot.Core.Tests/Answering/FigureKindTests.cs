@@ -27,6 +27,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("Which firm made a loss?")]
     [InlineData("Who paid the fine?")]
     [InlineData("Did Skylark make a profit?")]
+    [InlineData("Tell me about Harwick's profits")]
+    [InlineData("Harwick Foods said on Monday that it had seen a sharp rise in profits")]
     [InlineData("What caused the loss of the ship?")]
     // Losses may be of lives: only "how much" and "how big" ask for a sum of them.
     [InlineData("What were the losses of the French army?")]
