@@ -91,9 +91,9 @@ public static partial class Acronyms
         return null;
     }
 
-    // Three to six capitals, optionally a plural s: ISI, ISAF, DSMs. Two letters would find too many false
-    // spellings-out (any two capitalised words), and "UN" or "EU" are nearly always in the stories themselves.
-    // Two letters too: "DI Frank Mallon" is the story's "Detective Inspector Frank Mallon", "the PM" its "Prime Minister".
+    // Two to six capitals, optionally a plural s: ISI, ISAF, DSMs, and "DI Frank Mallon" for the story's "Detective
+    // Inspector Frank Mallon". Only an acronym no article uses is spelled out (Expand), so the common two-letter ones
+    // ("UN", "EU") that stories write themselves are left alone.
     [GeneratedRegex(@"\b[A-Z]{2,6}s?\b")]
     private static partial Regex AcronymWord();
 
