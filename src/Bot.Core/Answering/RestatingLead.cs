@@ -65,9 +65,7 @@ internal static class RestatingLead
             return true;
         }
 
-        var chunk = sentence.Hit.Chunk;
-        string soFar = chunk.Title + "\n" + (chunk.Body is { } body ? body[..Math.Min(body.Length, sentence.End)] : sentence.Text);
-        var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
+        var written = EnglishTerms.Analyze(sentence.Hit.Chunk.HeadlineAndTextTo(sentence.End)).ToHashSet(StringComparer.Ordinal);
         return names.All(written.Contains);
     }
 }

@@ -82,6 +82,12 @@ public sealed record ArticleChunk
     /// <summary>The characters of <paramref name="span"/> (relative to <see cref="Text"/>), copied straight from the source.</summary>
     public string TextOf(TextSpan span) => TextMemory.Span.Slice(span.Start, span.Length).ToString();
 
+    /// <summary>The headline and the article up to body offset <paramref name="end"/>, as far as this passage holds it: the whole
+    /// body before it for a slice of a body, the passage's own text up to it otherwise.</summary>
+    /// <remarks>What a reader has read by then: a name written there is one the story has already introduced.</remarks>
+    public string HeadlineAndTextTo(int end) =>
+        Title + "\n" + (_isBodySlice ? _source[..Math.Clamp(end, 0, _source.Length)] : _source[..Math.Clamp(end - Start, 0, _source.Length)]);
+
     /// <summary>The sentences of <see cref="Text"/>, as spans relative to it.</summary>
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
 

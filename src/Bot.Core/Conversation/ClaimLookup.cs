@@ -157,17 +157,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // Up to the end of the sentence: "production would move to its sites in Doncaster" after "Harwick Foods has announced plans
     // to close its factory in Leicester" names another factory, not the one closed. A quotation may name its speaker after it
     // ("“We will fight this.” … said Denise Okafor"), so from one the rest of its passage counts too.
-    private static string SoFar(ScoredSentence sentence)
-    {
-        var chunk = sentence.Hit.Chunk;
-        if (chunk.Body is not { } body)
-        {
-            return chunk.Title + "\n" + chunk.Text;
-        }
-
-        int end = QuotationOpener().IsMatch(sentence.Text) ? chunk.End : Math.Min(body.Length, sentence.End);
-        return chunk.Title + "\n" + body[..end];
-    }
+    private static string SoFar(ScoredSentence sentence) =>
+        sentence.Hit.Chunk.HeadlineAndTextTo(QuotationOpener().IsMatch(sentence.Text) ? sentence.Hit.Chunk.End : sentence.End);
 
     // Stems join "Manning" and "Manned" ("man"): a name must also start a word of the text as written, all but its last
     // letter (so "Americans" finds "American"), or all of it when it is short.
