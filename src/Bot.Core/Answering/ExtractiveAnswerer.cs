@@ -101,7 +101,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // names (a firm's results and its job cuts are two stories, and its boss is named in one).
     private static void LeadWithRoleHolder(string question, List<CandidateSentence> candidates, float[][] features)
     {
-        if (RoleQuestion.Roles(question) is not { } roles || LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)))
+        if (RoleQuestion.Roles(question) is not { } roles || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)))
         {
             return;
         }
@@ -120,7 +120,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     {
         if (SpeechQuestion.Speaker(question) is { } speaker)
         {
-            LeadWithBestOfItsStory(candidates, c => SpeechQuestion.Reports(c.Text, speaker));
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SpeechQuestion.Reports(c.Text, speaker));
         }
     }
 
@@ -181,28 +181,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // "How much profit …?" is not answered by the sum of an offer: a figure of the kind asked is written beside its kind.
         bool OfKind(CandidateSentence c) => kind is null ? AnswerType.HasMoney(c.Text) : FigureKind.HoldsFigure(c.Text, kind) && FigureKind.Said(c.Text, kind);
         var best = candidates.MaxBy(c => c.Score)!;
-        bool found = LeadWithBestOfItsStory(candidates, c => OfKind(c) && (terms == 0 || c.Terms!.Missed.Count < terms))
+        bool found = CandidateSentence.LeadWithBestOfItsStory(candidates, c => OfKind(c) && (terms == 0 || c.Terms!.Missed.Count < terms))
             || candidates.Where((c, i) => kind is null || features[i][ArticleMissedNames] == 0).Any(c => OfKind(c) && c.Coverage >= best.Coverage * OtherStoryMoneyCoverage);
         return found ? null : new UnmetCondition("amount", kind is null ? "The closest stories give no amount of money for this." : $"The closest stories give no {kind} figure for this.");
-    }
-
-    // Unless the best sentence already is one, the best sentence of its story that `wanted` accepts is
-    // put just above it, so the quote, the passages' order and the citations all follow from the scores as before.
-    private static bool LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted)
-    {
-        var best = candidates.MaxBy(c => c.Score)!;
-        if (wanted(best))
-        {
-            return true;
-        }
-
-        var lead = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && wanted(c)).MaxBy(c => c.Score);
-        if (lead is not null)
-        {
-            lead.Score = Math.BitIncrement(best.Score);
-        }
-
-        return lead is not null;
     }
 
     // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).

@@ -37,24 +37,19 @@ internal static class RestatingLead
         double bestShare = SaidShare(said, total, best.Text);
         var names = question.Terms.Terms.Where(t => t.IsName).Select(t => t.Term).ToList();
         bool bestHolds = AnswerType.Holds(question.Kind, best.Text, question.Words);
-        var lead = candidates
-            .Where(c => c != best && c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && c.Score >= MinChance * best.Score)
-            .Where(c => SaidShare(said, total, c.Text) >= bestShare + Margin)
-            .Where(c => !bestHolds || AnswerType.Holds(question.Kind, c.Text, question.Words))
-            .Where(c => NamedBy(c, names))
-            .MaxBy(c => c.Score);
-        if (lead is not null)
-        {
-            lead.Score = Math.BitIncrement(best.Score);
-        }
+        CandidateSentence.LeadWithBestOfItsStory(candidates, c => c != best && c.Score >= MinChance * best.Score
+            && SaidShare(said, total, c.Text) >= bestShare + Margin
+            && (!bestHolds || AnswerType.Holds(question.Kind, c.Text, question.Words))
+            && NamedBy(c, names));
     }
 
     /// <summary>The IDF share of the question's words other than names that <paramref name="sentence"/> holds as written (stemmed).</summary>
-    internal static double SaidShare(IReadOnlyList<QuestionTerm> said, double total, string sentence)
-    {
-        var held = EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal);
-        return said.Where(t => held.Contains(t.Term)).Sum(t => t.Weight) / total;
-    }
+    internal static double SaidShare(IReadOnlyList<QuestionTerm> said, double total, string sentence) =>
+        SaidShare(said, total, EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The same share, of a sentence already analysed into <paramref name="held"/>.</summary>
+    internal static double SaidShare(IReadOnlyList<QuestionTerm> said, double total, IReadOnlySet<string> held) =>
+        said.Where(t => held.Contains(t.Term)).Sum(t => t.Weight) / total;
 
     // Every name is written in the headline or in the story up to the end of the sentence: "Marsden" is the marathon's
     // winner because the lead named the marathon, but a name written only further on belongs to something else.

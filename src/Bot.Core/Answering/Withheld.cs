@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering.Ranking;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -36,7 +37,9 @@ public static partial class Withheld
             .Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && Says(c.Text))
             // A sentence that holds what is asked answers it, whatever else it leaves unsaid.
             .Where(c => question.Kind == AnswerKind.Any || !AnswerType.Holds(question.Kind, c.Text, question.Words))
-            .Where(c => RestatingLead.SaidShare([rarest], rarest.Weight, c.Text) > 0 && RestatingLead.SaidShare(said, total, c.Text) >= floor)
+            .Select(c => (Sentence: c, Held: EnglishTerms.Analyze(c.Text).ToHashSet(StringComparer.Ordinal)))
+            .Where(x => x.Held.Contains(rarest.Term) && RestatingLead.SaidShare(said, total, x.Held) >= floor)
+            .Select(x => x.Sentence)
             .MaxBy(c => c.Score);
     }
 
