@@ -102,6 +102,16 @@ public sealed class WireStyleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lookup_ASentenceAfterTheClosestAboutSomeoneElse_IsNotFound()
+    {
+        // The sentence after the closest one is about the union's general secretary, not the health secretary named before it.
+        var reply = await _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>()
+            .ReplyAsync(Guid.NewGuid().ToString("N"), "where does it say Sarah Okafor promised 5,000 extra doctors?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
+    [Fact]
     public async Task Greeting_OnAnArchiveWithoutTheSeedStories_OffersExamplesItAnswers()
     {
         var bot = _services!.GetRequiredService<Bot.Core.Conversation.ConversationService>();
