@@ -12,6 +12,8 @@ public sealed class CapitalsTests
     // The country as the passages write it: the first of its forms they use.
     [InlineData("Did Beijing raise tariffs?", "Chinese officials said China raised tariffs on steel.", "Did China raise tariffs?")]
     [InlineData("Did London back the plan?", "British ministers backed the plan.", "Did British back the plan?")]
+    // A country by another of its names.
+    [InlineData("Is the chip firm moving to America?", "The company has no plans to move to the US.", "Is the chip firm moving to US?")]
     public void Substitute_ASeatNoArticleUses_BecomesItsCountryAsThePassagesWriteIt(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);
