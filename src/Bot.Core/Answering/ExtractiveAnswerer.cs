@@ -373,8 +373,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         var lead = chosen[0];
-        var named = candidates.Where(c => c.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && c.End <= lead.Start)
-            .OrderByDescending(c => c.Start).DistinctBy(c => c.Start).Take(2).FirstOrDefault(c => NamesSomeoneElse(question, c, fullName: true));
+        var named = JustBefore(candidates, lead).Take(2).FirstOrDefault(c => NamesSomeoneElse(question, c, fullName: true));
         if (named is null)
         {
             return;
@@ -385,6 +384,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (chosen.Count > _options.MaxSentences)
         {
             chosen.RemoveAt(chosen.Count - 1);
+        }
+    }
+
+    // The sentences right before `sentence` in its story, nearest first, while each is right before the next: none from a
+    // distant part of the story.
+    private static IEnumerable<CandidateSentence> JustBefore(List<CandidateSentence> candidates, CandidateSentence sentence)
+    {
+        for (var current = sentence; Before(candidates, current) is { } before && current.Start - before.End <= SentenceGap; current = before)
+        {
+            yield return before;
         }
     }
 
