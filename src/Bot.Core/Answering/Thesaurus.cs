@@ -2,12 +2,15 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Single words WordNet 3.1 gives as synonyms in a common sense of each ("tiredness" / "fatigue", "cut" / "reduce").</summary>
+/// <summary>Single words WordNet 3.1 gives as synonyms in a common sense of each ("tiredness" / "fatigue", "cut" / "reduce"), and a verb
+/// with the noun for the person who does it ("directed" / "director").</summary>
 /// <remarks>
 /// Readers ask in their own words. The sentence encoder's word vectors join many such pairs only weakly, so "pilots are
 /// worried about tiredness" fell short of "fatigue is a serious concern". The embedded table wordnet-synonyms.tsv keeps a
 /// pair only when the sense it shares is among the first two of both words, since rare senses make a thesaurus loose
-/// ("go" / "die"); scripts/wordnet-synonyms.py rebuilds it. Words are compared as analysed terms, so every inflection counts.
+/// ("go" / "die"). "Who directed the film?" is answered by "Director Marisol Keane said …", so a verb and its agent noun
+/// (WordNet derives one from the other, and the noun extends the verb) count as one too. scripts/wordnet-synonyms.py
+/// rebuilds the table. Words are compared as analysed terms, so every inflection counts.
 /// </remarks>
 public static class Thesaurus
 {

@@ -13,6 +13,9 @@ public sealed class ThesaurusTests
     [InlineData("hurt", "injury")]
     [InlineData("writer", "author")]
     [InlineData("photo", "photograph")]
+    // A verb and the person who does it.
+    [InlineData("directed", "director")]
+    [InlineData("founder", "founded")]
     public void Same_SynonymsInACommonSense_IsTrue(string a, string b) => Assert.True(Thesaurus.Same(a, b));
 
     [Theory]
