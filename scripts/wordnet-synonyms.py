@@ -19,17 +19,17 @@ POS = ["noun", "verb", "adj", "adv"]
 WORD = re.compile(r"[a-z]{3,}")
 
 
-def synsets(folder):
-    words = {}
-    for pos in POS:
-        with open(f"{folder}/data.{pos}", encoding="utf-8", errors="replace") as data:
-            for line in data:
-                if line.startswith("  "):
-                    continue
+def records(folder, pos):
+    """Each synset of data.<pos>: its fields and its words, lower-cased, without an adjective's position marker."""
+    with open(f"{folder}/data.{pos}", encoding="utf-8", errors="replace") as data:
+        for line in data:
+            if not line.startswith("  "):
                 fields = line.split(" ")
-                count = int(fields[3], 16)
-                words[(pos, fields[0])] = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
-    return words
+                yield fields, [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(int(fields[3], 16))]
+
+
+def synsets(folder):
+    return {(pos, fields[0]): words for pos in POS for fields, words in records(folder, pos)}
 
 
 def first_senses(folder):
@@ -49,30 +49,19 @@ def first_senses(folder):
 
 def agents(folder):
     """(verb, noun) pairs: a derivational pointer from the verb to a person noun (lexicographer file 18) that extends it."""
-    people = {}
-    with open(f"{folder}/data.noun", encoding="utf-8", errors="replace") as data:
-        for line in data:
-            if not line.startswith("  "):
-                fields = line.split(" ")
-                people[fields[0]] = (int(fields[1]), [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))])
+    people = {fields[0]: (int(fields[1]), words) for fields, words in records(folder, "noun")}
     pairs = set()
-    with open(f"{folder}/data.verb", encoding="utf-8", errors="replace") as data:
-        for line in data:
-            if line.startswith("  "):
+    for fields, verbs in records(folder, "verb"):
+        at = 5 + 2 * len(verbs)
+        for k in range(int(fields[at - 1])):
+            symbol, offset, pos, words = fields[at + 4 * k:at + 4 * k + 4]
+            source, target = int(words[:2], 16), int(words[2:], 16)
+            if symbol != "+" or pos != "n" or source == 0 or target == 0 or people[offset][0] != 18:
                 continue
-            fields = line.split(" ")
-            count = int(fields[3], 16)
-            verbs = [fields[4 + 2 * i].lower() for i in range(count)]
-            at = 5 + 2 * count
-            for k in range(int(fields[at - 1])):
-                symbol, offset, pos, words = fields[at + 4 * k:at + 4 * k + 4]
-                source, target = int(words[:2], 16), int(words[2:], 16)
-                if symbol != "+" or pos != "n" or source == 0 or target == 0 or people[offset][0] != 18:
-                    continue
-                verb, noun = verbs[source - 1], people[offset][1][target - 1]
-                stem = verb[:-1] if verb.endswith("e") else verb
-                if WORD.fullmatch(verb) and WORD.fullmatch(noun) and noun != verb and noun.startswith(stem[:max(4, len(stem) - 1)]):
-                    pairs.add((verb, noun))
+            verb, noun = verbs[source - 1], people[offset][1][target - 1]
+            stem = verb[:-1] if verb.endswith("e") else verb
+            if WORD.fullmatch(verb) and WORD.fullmatch(noun) and noun != verb and noun.startswith(stem[:max(4, len(stem) - 1)]):
+                pairs.add((verb, noun))
     return pairs
 
 
