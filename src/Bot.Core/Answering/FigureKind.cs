@@ -15,6 +15,9 @@ public static class FigureKind
 {
     private static readonly Regex Scoreline = new(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:goalless|scoreless|nil-nil)\b", RegexOptions.IgnoreCase);
 
+    // A share is no count: "the Unity Party's share of the vote fell by 19 percentage points" gives no number of votes.
+    private static readonly Regex Share = new(@"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|points?\b)", RegexOptions.IgnoreCase);
+
     // Counts, not sums of money; a score is two numbers.
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "staff", "votes" };
 
@@ -43,7 +46,7 @@ public static class FigureKind
     /// <summary>True when <paramref name="sentence"/> holds a figure of the right shape for <paramref name="kind"/>: a number for
     /// a count, a result ("3-1", "24–10") for a score, else money.</summary>
     public static bool HoldsFigure(string sentence, string kind) =>
-        kind == "score" ? Scoreline.IsMatch(sentence) : Counts.Contains(kind) ? AnswerType.HasNumber(sentence) : AnswerType.HasMoney(sentence);
+        kind == "score" ? Scoreline.IsMatch(sentence) : Counts.Contains(kind) ? AnswerType.HasNumber(Share.Replace(sentence, " ")) : AnswerType.HasMoney(sentence);
 
     private static Regex Words(string alternation) =>
         new($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

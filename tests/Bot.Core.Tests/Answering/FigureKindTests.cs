@@ -62,6 +62,10 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("Lumo, which employs 400 people in Helsinki, was founded in 2009.", "staff", true)]
     [InlineData("Harbour Bank made a pre-tax profit of £412m last year.", "profit", true)]
     [InlineData("Harbour Bank's profits rose by a fifth.", "profit", false)]
+    // A share is no count.
+    [InlineData("The governing Unity Party's share of the vote fell by 19 percentage points.", "votes", false)]
+    [InlineData("Turnout was 38%, and 41 per cent of staff voted.", "votes", false)]
+    [InlineData("She won 12,480 votes.", "votes", true)]
     public void HoldsFigure_ANumberForACountAResultForAScoreElseMoney(string sentence, string kind, bool holds) =>
         Assert.Equal(holds, FigureKind.HoldsFigure(sentence, kind));
 
@@ -69,6 +73,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("How many people work for Brightwater Energy?")]
     // The story previews the match; it gives no result.
     [InlineData("What was the score when Ashbury played Bramley Town?")]
+    // The story gives her majority and her party's share of the vote, not her votes.
+    [InlineData("How many votes did Laura Penhaligon get?")]
     public async Task Ask_AFigureTheStoryDoesNotGive_IsRefused(string question)
     {
         var answer = await archive.Get<AnswerService>().AskAsync(question);
