@@ -127,33 +127,25 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
 
         var terms = QuestionTerms.From(claim, statistics);
         bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
-        double coverage = sentence.Coverage + NamedBefore(sentence, terms, written, folded) + SaidBefore(sentence, terms, written);
+        double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded);
         return SaidShare(sentence, terms) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
     }
 
-    // The share of the claim carried by names the sentence leaves to the article before it: "The 22-year-old from Bristol
-    // did not drop a set all week" says it of Tom Marsh, named two sentences earlier. Rare names weigh heavily, the more so
-    // in a large archive, so without this a true claim about a named person fell short of the bar on the words it does hold.
-    private static double NamedBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
+    // The share of the claim the sentence leaves to the article before it, or to its headline.
+    // - A name counts whole: "The 22-year-old from Bristol did not drop a set all week" says it of Tom Marsh, named two
+    //   sentences earlier. Rare names weigh heavily, the more so in a large archive, so without this a true claim about a
+    //   named person fell short of the bar on the words it does hold.
+    // - Any other word counts half: "Which article reports that pilots are worried about tiredness?" is made by "… fatigue is
+    //   a serious concern," said by the pilots' union a sentence earlier. A claim sums up what a story says in the reader's
+    //   words, so its subject often stands only there; half, since the sentence itself must still say most of it. Over
+    //   squad-b's 376 look-up claims, found went from 0.824 to 0.835 with no more claims about someone else confirmed
+    //   (docs/quality.md, seventeenth pass).
+    private static double WrittenBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
     {
         double credited = terms.Terms
-            .Where(t => char.IsUpper(t.Word[0]) && sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase)
-                && written.Contains(t.Term) && WrittenAsAName(foldedSoFar, t.Word))
-            .Sum(t => t.Weight);
+            .Where(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) && written.Contains(t.Term))
+            .Sum(t => !char.IsUpper(t.Word[0]) ? WrittenBeforeCredit * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
         return terms.Total <= 0 ? 0 : credited / terms.Total;
-    }
-
-    // Half the share of the claim carried by its other words the sentence leaves to the story before it: "Which article reports
-    // that pilots are worried about tiredness?" is made by "… fatigue is a serious concern," said by the pilots' union a
-    // sentence earlier. A claim sums up what a story says in the reader's words, so its subject often stands only there. Half,
-    // since the sentence itself must still say most of it. Over squad-b's 376 look-up claims, found went from 0.824 to 0.835
-    // with no more claims about someone else confirmed (docs/quality.md, seventeenth pass).
-    private static double SaidBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written)
-    {
-        double credited = terms.Terms
-            .Where(t => !char.IsUpper(t.Word[0]) && sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) && written.Contains(t.Term))
-            .Sum(t => t.Weight);
-        return terms.Total <= 0 ? 0 : WrittenBeforeCredit * credited / terms.Total;
     }
 
     // The claim's subject is someone's even when it is no name ("the owner won …", "judges made …"): its first word that
