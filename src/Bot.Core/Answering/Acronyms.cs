@@ -59,8 +59,9 @@ public static partial class Acronyms
         return null;
     }
 
-    // Reads initials from words[start] on: each capitalised word (or hyphenated part) gives one letter, joining
-    // words ("of", "and") give none. Returns the last word's index when the initials spell the acronym exactly.
+    // Reads initials from words[start] on: each capitalised word (or hyphenated part) gives one letter, a Roman
+    // numeral all of its letters ("World War II" for WWII), joining words ("of", "and") none. Returns the last
+    // word's index when the initials spell the acronym exactly.
     private static int? Initials(List<Match> words, int start, string letters)
     {
         int matched = 0;
@@ -74,12 +75,14 @@ public static partial class Acronyms
 
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!char.IsUpper(part[0]) || matched >= letters.Length || char.ToUpperInvariant(part[0]) != char.ToUpperInvariant(letters[matched]))
+                string initials = i > start && RomanNumeral().IsMatch(part) ? part : part[..1];
+                if (!char.IsUpper(part[0]) || matched + initials.Length > letters.Length
+                    || !letters.AsSpan(matched, initials.Length).Equals(initials, StringComparison.OrdinalIgnoreCase))
                 {
                     return null;
                 }
 
-                matched++;
+                matched += initials.Length;
             }
 
             if (matched == letters.Length)
@@ -96,6 +99,9 @@ public static partial class Acronyms
     // ("UN", "EU") that stories write themselves are left alone.
     [GeneratedRegex(@"\b[A-Z]{2,6}s?\b")]
     private static partial Regex AcronymWord();
+
+    [GeneratedRegex(@"^(?:II|III|IV|VI|VII|VIII|IX)$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"[\p{L}][\p{L}\-&]*")]
     private static partial Regex Word();

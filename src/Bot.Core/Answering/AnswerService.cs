@@ -90,13 +90,14 @@ public sealed class AnswerService(
 
     /// <summary>
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: an acronym no article
-    /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), and a long name no article uses takes the spelling
+    /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
+    /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name no article uses takes the spelling
     /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name
     /// would make the question one the articles do not cover.
     /// </summary>
     private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
-        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Concat(Capitals.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
+        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Concat(Capitals.Candidates(query)).Concat(DateAbbreviations.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
             return null;
@@ -107,6 +108,7 @@ public sealed class AnswerService(
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string respelled = Acronyms.Expand(query, corpus, texts) ?? query;
         respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
+        respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
         return respelled == query ? null : respelled;
     }

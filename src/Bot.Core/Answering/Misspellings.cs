@@ -12,7 +12,8 @@ namespace Bot.Core.Answering;
 /// (a letter added, dropped, changed, or two swapped) rarely turns one real name into another, the corpus never
 /// uses it, and the retrieved passages hold exactly one capitalised word that close, so "Iraq" is never read
 /// as "Iran" (too short) and a made-up name stays unknown. A name is also joined to the capitalised word before it
-/// when the passages write the two as one word ("Time Warner" in a question, "TimeWarner" in the story).
+/// when the passages write the two as one word ("Time Warner" in a question, "TimeWarner" in the story), and split in
+/// two when they write it as two ("Superbowl" in a question, "Super Bowl" in the story).
 /// </remarks>
 public static partial class Misspellings
 {
@@ -21,7 +22,8 @@ public static partial class Misspellings
 
     /// <summary>
     /// The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/>
-    /// a slip away, or joined to the name before it when the passages write the two as one word; null when nothing changes.
+    /// a slip away, joined to the name before it when the passages write the two as one word, or split when they write it
+    /// as two; null when nothing changes.
     /// </summary>
     public static string? Correct(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
@@ -31,8 +33,9 @@ public static partial class Misspellings
             return null;
         }
 
-        var written = CapitalisedWords(passages);
-        string corrected = Joined(question, unknown, written);
+        var texts = passages.ToList();
+        var written = CapitalisedWords(texts);
+        string corrected = Split(Joined(question, unknown, written), unknown, CapitalisedPairs(texts));
         foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(corrected, n)))
         {
             string key = Folding.Fold(name);
@@ -62,6 +65,34 @@ public static partial class Misspellings
         }
 
         return question;
+    }
+
+    // "Superbowl" over stories that write "Super Bowl": a long name no article uses that the passages write as two
+    // capitalised words.
+    private static string Split(string question, List<string> unknown, Dictionary<string, string> pairs)
+    {
+        foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(question, n)))
+        {
+            if (pairs.TryGetValue(Folding.Fold(name), out var split))
+            {
+                question = Regex.Replace(question, WholeWord(name), split);
+            }
+        }
+
+        return question;
+    }
+
+    // Each two capitalised words written one after the other in the passages, keyed by their folded form run together.
+    private static Dictionary<string, string> CapitalisedPairs(IEnumerable<string> passages)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match pair in passages.SelectMany(p => CapitalisedPair().Matches(p)))
+        {
+            var (first, second) = (pair.Groups[1].Value, pair.Groups[2].Value);
+            pairs.TryAdd(Folding.Fold(first + second), $"{first} {second}");
+        }
+
+        return pairs;
     }
 
     private static bool Contains(string text, string name) => Regex.IsMatch(text, WholeWord(name));
@@ -108,4 +139,8 @@ public static partial class Misspellings
 
     [GeneratedRegex(@"(?<!\p{L})\p{Lu}\p{L}*")]
     private static partial Regex CapitalisedWord();
+
+    // Two capitalised words, found at every start so that pairs overlap: "The Super Bowl" yields "Super Bowl" too.
+    [GeneratedRegex(@"(?<!\p{L})(?=(\p{Lu}\p{L}*) (\p{Lu}\p{L}*))")]
+    private static partial Regex CapitalisedPair();
 }

@@ -27,6 +27,7 @@ public sealed class MisspellingsTests
     [InlineData("How did Brainbridge's ledgers report revenue?", "Bainbridge's official ledgers reported revenue by department.", "How did Bainbridge's ledgers report revenue?")]
     [InlineData("Did Erdogann visit Kabul?", "Erdoğan visited Kabul on Monday.", "Did Erdoğan visit Kabul?")]
     [InlineData("How much did Time Warner's profits rise?", "Quarterly profits at US media giant TimeWarner jumped 76%.", "How much did TimeWarner's profits rise?")]
+    [InlineData("Who sang at the Superbowl?", "The Super Bowl halftime show was headlined by Coldplay.", "Who sang at the Super Bowl?")]
     public void Correct_ANameNoArticleUses_TakesTheSpellingOfTheOneCloseNameInThePassages(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Retrieval;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Reads a month or weekday abbreviation that no article uses as the full name ("Sept 1760" → "September 1760").</summary>
+/// <remarks>
+/// Readers type "Sept", "Jan." or "Thurs"; stories spell months and days out. Left alone, the abbreviation is a
+/// capitalised word no article mentions, so the question would be refused however well the rest matches. It is
+/// read as the full name only when the corpus never uses it and a retrieved passage writes the full name, so an
+/// article's own "Sun" (the newspaper) or "Mar" (a surname) is left alone.
+/// </remarks>
+public static partial class DateAbbreviations
+{
+    private static readonly Dictionary<string, string> FullNames = new(StringComparer.Ordinal)
+    {
+        ["Jan"] = "January", ["Feb"] = "February", ["Mar"] = "March", ["Apr"] = "April", ["Jun"] = "June",
+        ["Jul"] = "July", ["Aug"] = "August", ["Sep"] = "September", ["Sept"] = "September", ["Oct"] = "October",
+        ["Nov"] = "November", ["Dec"] = "December", ["Mon"] = "Monday", ["Tue"] = "Tuesday", ["Tues"] = "Tuesday",
+        ["Wed"] = "Wednesday", ["Thu"] = "Thursday", ["Thur"] = "Thursday", ["Thurs"] = "Thursday", ["Fri"] = "Friday",
+        ["Sat"] = "Saturday", ["Sun"] = "Sunday",
+    };
+
+    /// <summary>The abbreviations <paramref name="question"/> writes, once each: the only words whose corpus statistics <see cref="Expand"/> reads.</summary>
+    public static IReadOnlyList<string> Candidates(string question) =>
+        Abbreviation().Matches(question).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The question with each abbreviation the corpus never uses written in full, when <paramref name="passages"/> write the full name; null when nothing changes.</summary>
+    public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
+    {
+        var texts = passages.ToList();
+        string expanded = question;
+        foreach (var abbreviation in Candidates(question))
+        {
+            string full = FullNames[abbreviation];
+            if (EnglishTerms.Analyze(abbreviation).All(t => corpus.DocumentFrequency(t) == 0)
+                && texts.Any(t => t.Contains(full, StringComparison.Ordinal)))
+            {
+                expanded = Regex.Replace(expanded, $@"\b{abbreviation}\b\.?", full);
+            }
+        }
+
+        return expanded == question ? null : expanded;
+    }
+
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b")]
+    private static partial Regex Abbreviation();
+}

@@ -1,0 +1,32 @@
+using Bot.Core.Answering;
+using Bot.Core.Retrieval;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class DateAbbreviationsTests
+{
+    [Theory]
+    [InlineData("In Sept 1760 who negotiated a capitulation from Montreal?", "On 8 September 1760 Governor Vaudreuil negotiated a capitulation.", "In September 1760 who negotiated a capitulation from Montreal?")]
+    [InlineData("What happened on Thurs.?", "The talks ended on Thursday without a deal.", "What happened on Thursday?")]
+    [InlineData("Who resigned in Jan?", "The minister resigned in January.", "Who resigned in January?")]
+    public void Expand_AnAbbreviationNoArticleUses_IsWrittenInFull(string question, string passage, string expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Equal(expected, DateAbbreviations.Expand(question, corpus, [passage]));
+    }
+
+    [Theory]
+    // The articles use it: "the Sun" is a newspaper there.
+    [InlineData("What did the Sun report?", "The Sun reported the story on Sunday.")]
+    // No passage writes the full name, so there is nothing to read it as.
+    [InlineData("What happened in Sept?", "The talks ended without a deal.")]
+    // Not an abbreviation: a word that starts like one.
+    [InlineData("What did Septimus say?", "Septimus said it was September.")]
+    public void Expand_WhenItCannotBeRead_ChangesNothing(string question, string passage)
+    {
+        using var corpus = new LexicalIndex([(passage, "Story")]);
+
+        Assert.Null(DateAbbreviations.Expand(question, corpus, [passage]));
+    }
+}
