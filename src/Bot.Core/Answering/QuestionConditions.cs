@@ -37,6 +37,9 @@ public sealed partial class QuestionConditions
     public (string Asked, string Said)? Opposed(string sentence) =>
         Contrasts.Swapped(_question, sentence, question: true);
 
+    /// <summary>The question's name that <paramref name="sentence"/> replaces with another between the same words ("from Newton on" for "from Kubiak on"), as written in each; null when none.</summary>
+    public (string Asked, string Said)? SwappedName(string sentence) => NameSwaps.Find(_question, sentence);
+
     /// <summary>
     /// Why no sentence of an article answers: the question names a year that <paramref name="articleText"/>
     /// (<paramref name="published"/> when known) never writes though it writes others (<see cref="Unwritten"/>). Null when
