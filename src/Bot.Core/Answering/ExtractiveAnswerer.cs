@@ -49,6 +49,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
         LeadWithRoleHolder(question, candidates, features);
+        LeadWithCount(question, candidates);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
@@ -112,6 +113,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (lead is not null)
         {
             lead.Score = Math.BitIncrement(best.Score);
+        }
+    }
+
+    // "How many schools …?" when the best sentence holds no number: the best sentence of its story that counts schools leads
+    // (CountQuestion).
+    private static void LeadWithCount(string question, List<CandidateSentence> candidates)
+    {
+        if (CountQuestion.Counted(question) is { } counted && !AnswerType.HasNumber(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => CountQuestion.Gives(c.Text, counted));
         }
     }
 

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>"How many schools get them first?": what a count question counts, and whether a sentence gives a number of it.</summary>
+/// <remarks>
+/// Asked how many schools get free breakfast clubs first, the ranker quoted "Every primary school in England will be able
+/// to offer free breakfast clubs …", which restates the question and holds no number, over "The scheme will be rolled out
+/// in stages, with 750 schools in the most deprived areas taking part from September." News writes a count beside what it
+/// counts ("750 schools", "2,000 extra staff"), so when the best sentence holds no number, the best sentence of its story
+/// that writes a number just before the counted word leads.
+/// </remarks>
+public static partial class CountQuestion
+{
+    /// <summary>The analysed term of what <paramref name="question"/> counts ("school" in "How many schools …"), or null when it asks no count.</summary>
+    public static string? Counted(string question) =>
+        HowMany().Match(question) is { Success: true } match && EnglishTerms.Analyze(match.Groups["noun"].Value) is [var term] ? term : null;
+
+    /// <summary>True when <paramref name="sentence"/> writes a number at most three words before <paramref name="counted"/> ("750 schools", "1,200 new homes").</summary>
+    public static bool Gives(string sentence, string counted) =>
+        NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
+
+    // "How many new homes …" counts homes: a describing word before the noun is passed over.
+    [GeneratedRegex(@"\bhow\s+many\s+(?:(?:new|more|other|extra|additional|different|separate|full-time|part-time|young|older|local|foreign)\s+)?(?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
+
+    // A number in digits or words and the three words after it: "750 schools", "two million new customers". Not
+    // "thousands of schools", which says there are many, not how many.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+(?<word>[\p{L}-]+)){1,3}", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberThenWords();
+}

@@ -1,0 +1,26 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class CountQuestionTests
+{
+    [Theory]
+    [InlineData("How many schools get them first?", "school")]
+    [InlineData("how many new schools will be built?", "school")]
+    [InlineData("How much did it cost?", null)]
+    [InlineData("Who opened the school?", null)]
+    public void Counted_IsTheWordAfterHowMany(string question, string? expected) =>
+        Assert.Equal(expected, CountQuestion.Counted(question));
+
+    [Theory]
+    [InlineData("The scheme will be rolled out with 750 schools in the most deprived areas taking part.", true)]
+    [InlineData("About 1,200 primary schools will take part.", true)]
+    [InlineData("Twelve state schools have signed up.", true)]
+    // Many is not how many.
+    [InlineData("£80m spread across thousands of schools will not go very far.", false)]
+    // A number of something else.
+    [InlineData("The 750 pupils of the school will take part.", false)]
+    [InlineData("Every primary school in England will be able to offer free breakfast clubs.", false)]
+    public void Gives_ANumberJustBeforeTheCountedWord(string sentence, bool expected) =>
+        Assert.Equal(expected, CountQuestion.Gives(sentence, "school"));
+}
