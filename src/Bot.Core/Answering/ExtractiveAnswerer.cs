@@ -48,8 +48,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
-        LeadWithRoleHolder(question, candidates, features);
+        LeadWithRoleHolder(question, profile.Terms.Terms.Any(t => t.IsName), candidates, features);
         LeadWithCount(question, candidates);
+        LeadWithDate(profile, candidates);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
@@ -100,10 +101,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "Who is the boss of Harwick Foods?": a sentence that names the holder of the role asked for ("…," said chief executive
     // Alison Marr) leads; from the best sentence's story, or else from another retrieved story that writes all the question's
-    // names (a firm's results and its job cuts are two stories, and its boss is named in one).
-    private static void LeadWithRoleHolder(string question, List<CandidateSentence> candidates, float[][] features)
+    // names (a firm's results and its job cuts are two stories, and its boss is named in one). A question that names nothing
+    // ("Who chairs the joint working group?") is held to the best sentence's story: any story's chair would do otherwise.
+    private static void LeadWithRoleHolder(string question, bool named, List<CandidateSentence> candidates, float[][] features)
     {
-        if (RoleQuestion.Roles(question) is not { } roles || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)))
+        if (RoleQuestion.Roles(question) is not { } roles || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)) || !named)
         {
             return;
         }
@@ -123,6 +125,15 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (CountQuestion.Counted(question) is { } counted && !AnswerType.HasNumber(candidates.MaxBy(c => c.Score)!.Text))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => CountQuestion.Gives(c.Text, counted));
+        }
+    }
+
+    // "When is it on?" when the best sentence says only "this summer": the best sentence of its story that gives a date leads (VagueDate).
+    private static void LeadWithDate(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        if (profile.Kind == AnswerKind.Time && VagueDate.Only(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text));
         }
     }
 

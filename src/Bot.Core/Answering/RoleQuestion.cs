@@ -14,12 +14,34 @@ public static partial class RoleQuestion
     private static readonly string[] Heads =
         ["chief executive", "chief exec", "managing director", "boss", "chairman", "chairwoman", "chair", "head", "president", "CEO", "leader", "founder", "co-founder"];
 
+    // "Who directed Midnight at Kestrel Road?" is answered by "Director Marisol Keane said …": a deed and the post of the one
+    // who does it, or the deed written with its doer ("directed by Marisol Keane"). Not "designed", "wrote" or "produced":
+    // over squad-b an architect or author of something else in the story took the lead from "designed by Irena Bajerska".
+    private static readonly Dictionary<string, string[]> Agents = new(StringComparer.Ordinal)
+    {
+        ["directed"] = ["director", "directed by"],
+        ["founded"] = ["founder", "co-founder", "founded by"],
+        ["co-founded"] = ["co-founder", "founder", "co-founded by", "founded by"],
+        ["owns"] = ["owner", "owned by"],
+        ["coaches"] = ["coach", "head coach", "coached by"],
+        ["manages"] = ["manager", "managed by"],
+        ["chairs"] = ["chairman", "chairwoman", "chair", "chaired by"],
+        ["edits"] = ["editor", "edited by"],
+        ["presents"] = ["presenter", "host", "presented by"],
+        ["hosts"] = ["host", "presenter", "hosted by"],
+    };
+
     /// <summary>The roles whose holder <paramref name="question"/> asks for, or null when it asks for no role's holder.</summary>
     public static IReadOnlyList<string>? Roles(string question)
     {
         if (HeadVerb().IsMatch(question))
         {
             return Heads;
+        }
+
+        if (AgentVerb().Match(question) is { Success: true } agent)
+        {
+            return Agents[agent.Groups["verb"].Value.ToLowerInvariant()];
         }
 
         if (RoleOf().Match(question) is not { Success: true } match)
@@ -47,6 +69,10 @@ public static partial class RoleQuestion
     // "Who runs FibreNest?", "who heads the regulator", "Who is in charge of …".
     [GeneratedRegex(@"^\W*who\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|is\s+in\s+charge\s+of|is\s+running|is\s+heading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeadVerb();
+
+    // "Who directed …?", "Who founded …?", "who owns the club": a deed whose doer has a post (Agents).
+    [GeneratedRegex(@"^\W*who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentVerb();
 
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".
     [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$)", RegexOptions.IgnoreCase)]

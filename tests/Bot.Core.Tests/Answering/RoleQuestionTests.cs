@@ -11,6 +11,9 @@ public sealed class RoleQuestionTests
     [InlineData("Who is Lumo's boss?", "chief executive")]
     [InlineData("who's the managing director at Tallis & Crane", "managing director")]
     [InlineData("Who is the coach of Rovers?", "coach")]
+    [InlineData("Who directed the fox film that became the biggest animated film ever?", "director")]
+    [InlineData("who founded Pixelbeam", "founder")]
+    [InlineData("Who owns Ashbury United?", "owner")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
@@ -24,6 +27,7 @@ public sealed class RoleQuestionTests
     [InlineData("Who is the owner's favourite player?")]
     [InlineData("What is the name of the firm?")]
     [InlineData("Who is the father of the bride?")]
+    [InlineData("Who directs traffic at the crossing?")]
     public void Roles_NoPostAskedFor_IsNull(string question) =>
         Assert.Null(RoleQuestion.Roles(question));
 
@@ -42,4 +46,11 @@ public sealed class RoleQuestionTests
     [InlineData("Retail analyst Simon Okoro said Tallis & Crane had bucked the trend.")]
     public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>
         Assert.False(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
+
+    [Theory]
+    [InlineData("Director Marisol Keane said she had never expected the film to travel so widely.", true)]
+    [InlineData("The film, directed by Marisol Keane, follows a lonely fox.", true)]
+    [InlineData("The film follows a lonely fox who befriends a night bus driver.", false)]
+    public void NamesHolder_ADeedsDoer_IsTheHolderOfItsPost(string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who directed the fox film?")!));
 }
