@@ -84,12 +84,19 @@ public sealed class AnswerService(
             return (query, vector, pool);
         }
 
+        // Capitals alone change neither the words searched nor, enough to matter, their vector.
+        if (string.Equals(respelled, query, StringComparison.OrdinalIgnoreCase))
+        {
+            return (respelled, vector, pool);
+        }
+
         var respelledVector = await EmbedAsync(respelled, cancellationToken).ConfigureAwait(false);
         return (respelled, respelledVector, await retriever.SearchAsync(respelled, respelledVector, filter, size, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
-    /// <paramref name="query"/> as the passages spell its names, or null when it already does: an acronym no article
+    /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
+    /// case takes the capitals of the names the passages write ("john smith" → "John Smith"), an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
     /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name no article uses takes the spelling
     /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name
@@ -97,16 +104,18 @@ public sealed class AnswerService(
     /// </summary>
     private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
-        var suspects = Acronyms.Candidates(query).Concat(Misspellings.Candidates(query)).Concat(Capitals.Candidates(query)).Concat(DateAbbreviations.Candidates(query)).Distinct(StringComparer.Ordinal).ToList();
+        var texts = pool.Select(h => h.Chunk.Text).ToList();
+        string recased = Truecase.Recase(query, texts) ?? query;
+        var suspects = Acronyms.Candidates(recased).Concat(Misspellings.Candidates(recased))
+            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
-            return null;
+            return recased == query ? null : recased;
         }
 
         // Only these words' document frequencies are read (on Azure AI Search each is a count request).
         var corpus = await store.TermStatisticsAsync(string.Join(' ', suspects), cancellationToken).ConfigureAwait(false);
-        var texts = pool.Select(h => h.Chunk.Text).ToList();
-        string respelled = Acronyms.Expand(query, corpus, texts) ?? query;
+        string respelled = Acronyms.Expand(recased, corpus, texts) ?? recased;
         respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
         respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;

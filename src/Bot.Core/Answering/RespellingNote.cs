@@ -10,19 +10,20 @@ public static class RespellingNote
     /// <summary>The note for a question typed as <paramref name="typed"/> and searched as <paramref name="searched"/>; null when they are the same.</summary>
     public static string? For(string typed, string searched)
     {
-        if (string.Equals(typed, searched, StringComparison.Ordinal))
+        // Capitals given to a question typed in lower case (Truecase) change nothing the reader needs told.
+        if (string.Equals(typed, searched, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         int prefix = 0;
-        while (prefix < typed.Length && prefix < searched.Length && typed[prefix] == searched[prefix])
+        while (prefix < typed.Length && prefix < searched.Length && SameLetter(typed[prefix], searched[prefix]))
         {
             prefix++;
         }
 
         int suffix = 0;
-        while (suffix < typed.Length - prefix && suffix < searched.Length - prefix && typed[^(suffix + 1)] == searched[^(suffix + 1)])
+        while (suffix < typed.Length - prefix && suffix < searched.Length - prefix && SameLetter(typed[^(suffix + 1)], searched[^(suffix + 1)]))
         {
             suffix++;
         }
@@ -40,6 +41,8 @@ public static class RespellingNote
 
         return $"Read “{typed[prefix..^suffix]}” as “{searched[prefix..^suffix]}”, as the articles write it.";
     }
+
+    private static bool SameLetter(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
 
     /// <summary><paramref name="answer"/> with the note for <paramref name="typed"/> read as <paramref name="searched"/> added to its notice, if they differ.</summary>
     public static Answer AddTo(Answer answer, string typed, string searched) =>

@@ -21,6 +21,9 @@ public static class Thesaurus
     public static bool Same(string a, string b) =>
         WordTerms.Of(a) is { } x && WordTerms.Of(b) is { } y && x != y && Synonyms.Value.TryGetValue(x, out var set) && set.Contains(y);
 
+    /// <summary>True when WordNet gives <paramref name="word"/> a synonym: an English word, though it may also be a name.</summary>
+    public static bool Knows(string word) => WordTerms.Of(word) is { } term && Synonyms.Value.ContainsKey(term);
+
     private static Dictionary<string, HashSet<string>> Read()
     {
         var synonyms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -23,6 +23,7 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("How many people work at Lumo?", "400")]
     // The staff sentence holds a number; the question asks for money, which the lead holds.
     [InlineData("How much did Lumo pay for PixelRiver?", "$90m")]
+    [InlineData("how much did lumo pay for pixelriver?", "$90m")]
     // The lead names Marsh and the final; the answer is the sentence that reports what he said (SpeechQuestion).
     [InlineData("What did Marsh say after the final?", "\"It's a dream come true,\" said Marsh")]
     [InlineData("What did Lumo's boss say about the deal?", "Jari Nieminen said the purchase")]
@@ -57,6 +58,8 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("Which firm did not cut jobs?", "The articles don't cover that")]
     // Ruiz is named, but nothing he said is reported: quoting what Marsh said would put words in his mouth.
     [InlineData("What did Diego Ruiz say?", "They do not report anything Diego Ruiz said.")]
+    // Typed without capitals, as in a chat: read with the capitals the stories give the name (Truecase).
+    [InlineData("what did diego ruiz say?", "They do not report anything Diego Ruiz said.")]
     // A post no story writes: the health secretary's pledge is not the prime minister's.
     [InlineData("What did the prime minister say about the extra nurses?", "They do not report anything the prime minister said.")]
     // Money asked for, and no sentence found that shares a word with the question holds any: the deal's $90m answers
