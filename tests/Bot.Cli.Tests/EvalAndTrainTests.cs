@@ -50,6 +50,18 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_LowerCase_AsksEveryQuestionWithoutCapitals()
+    {
+        var answers = Path.Combine(_cli.Folder, "answers.jsonl");
+        var (code, output) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--lower-case", "--answers", answers);
+
+        Assert.True(code == 0, output);
+        var asked = File.ReadAllLines(answers).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()!).ToList();
+        Assert.Equal(55, asked.Count);
+        Assert.All(asked, q => Assert.Equal(q.ToLowerInvariant(), q));
+    }
+
+    [Fact]
     public async Task Eval_Answers_WritesOneLinePerQuestionAgreeingWithTheFigures()
     {
         var answers = Path.Combine(_cli.Folder, "answers.jsonl");

@@ -26,14 +26,20 @@ internal static class EvalCommand
         var ranker = new Option<FileInfo>("--ranker") { Description = "Answer ranker model to use instead of the built-in one (see 'train --exclude')." };
         var leaveOut = new Option<bool>("--leave-sources-out") { Description = "Ask every answerable question with its source articles filtered out; only abstaining is right." };
         var leaveAnswersOut = new Option<bool>("--leave-answers-out") { Description = "Ask every answerable question with the sentences that hold its answer taken out of the passages found; only abstaining is right." };
+        var lowerCase = new Option<bool>("--lower-case") { Description = "Ask every question typed all in lower case, as readers often type in a chat." };
         var k = new Option<int>("--k") { Description = "How many passages count as retrieved.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var verbose = new Option<bool>("--verbose") { Description = "Print each question's answer." };
         var answersOut = new Option<FileInfo>("--answers") { Description = "Write each question's answer here as JSON lines, to compare two runs question by question." };
-        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, leaveAnswersOut, k, json, verbose, answersOut };
+        var command = new Command("eval", "Measure retrieval and answer quality on a question set, beside a BM25 baseline.") { corpus, questions, index, saveIndex, ranker, leaveOut, leaveAnswersOut, lowerCase, k, json, verbose, answersOut };
         command.SetAction(async (result, cancellationToken) =>
         {
             var questionSet = EvalQuestion.ReadFile(result.GetValue(questions)!.FullName);
+            if (result.GetValue(lowerCase))
+            {
+                questionSet = questionSet.Select(q => q.InLowerCase()).ToList();
+            }
+
             // The index is written only with --save-index; a temporary path otherwise keeps evaluation off the saved index.
             var settings = new Dictionary<string, string?> { ["Bot:Paths:Index"] = result.GetValue(saveIndex)?.FullName ?? Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Environment.ProcessId}.index") };
             if (result.GetValue(ranker) is { } model)

@@ -29,6 +29,10 @@ public sealed record EvalQuestion(
     [JsonIgnore]
     public bool IsAnswerable => Answers.Count > 0;
 
+    /// <summary>The question, and any earlier turns, as a reader typing without capitals would ask it (<c>eval --lower-case</c>).</summary>
+    public EvalQuestion InLowerCase() =>
+        this with { Question = Question.ToLowerInvariant(), History = History?.Select(h => h.ToLowerInvariant()).ToList() };
+
     /// <summary>Reads a JSON-lines question file; a bad line fails with its file and line number.</summary>
     public static IReadOnlyList<EvalQuestion> ReadFile(string path)
     {
