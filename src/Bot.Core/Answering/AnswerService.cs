@@ -96,7 +96,7 @@ public sealed class AnswerService(
 
     /// <summary>
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
-    /// case takes the capitals of the names the passages write ("john smith" → "John Smith"), an acronym no article
+    /// case takes the capitals of the names the passages write ("pixelriver" → "PixelRiver"), an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
     /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name no article uses takes the spelling
     /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name

@@ -3,15 +3,16 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Gives a question typed all in lower case the capitals of the names the articles write ("who is john smith" → "who is John Smith").</summary>
+/// <summary>Gives a question typed all in lower case the capitals of the names the articles write ("what did diego ruiz say" → "what did Diego Ruiz say").</summary>
 /// <remarks>
-/// Names are how the bot tells a question the articles cannot answer: a name no article uses means "not covered". Readers
-/// in a chat often type without capitals, and then nothing in "who is john smith" is a name, so the bot quoted "Gen John
-/// Allen". A word of an all-lower-case question that the retrieved passages write only with a capital, and not just at
-/// the start of a sentence, is written that way, unless WordNet gives it a synonym as an English word ("base" in "Shamsi Air
-/// Base", "team", "pay"): a common word is no name, whatever the passages' titles. Nothing else is guessed: a word no article uses may as well be an English
-/// word the articles happen not to use, and taking one beside a name for a surname ("smith" beside "john") refused "who
-/// led the afghan army team …?" for "Team".
+/// Names are how the bot tells a question the articles cannot answer: a name no article uses means "not covered", and a
+/// named speaker whose words no story reports is not quoted. Readers in a chat often type without capitals, and then
+/// nothing in "what did diego ruiz say" is a name, so the bot quoted what someone else said. A word of an all-lower-case
+/// question that the retrieved passages write only with a capital, and not just at the start of a sentence, is written
+/// that way, unless WordNet gives it a synonym as an English word ("base" in "Shamsi Air Base", "team", "pay"): a common
+/// word is no name, whatever the passages' titles. Nothing else is guessed: a word no article uses may as well be an
+/// English word the articles happen not to use, and taking one beside a name for a surname ("smith" beside "john")
+/// refused "who led the afghan army team …?" for "Team".
 /// </remarks>
 public static partial class Truecase
 {
