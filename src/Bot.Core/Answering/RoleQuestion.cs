@@ -58,10 +58,15 @@ public static partial class RoleQuestion
     public static bool NamesHolder(string sentence, IReadOnlyList<string> roles)
     {
         // The roles as one alternation, so that each sentence is read by two patterns (which Regex's cache keeps), not two per role.
-        string r = "(?:" + string.Join('|', roles.Select(role => Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
+        string r = Alternation(roles);
+        // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
+        var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
         return Regex.IsMatch(sentence, $@"(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s*)+)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            || Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{r})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
+
+    private static string Alternation(IEnumerable<string> roles) =>
+        "(?:" + string.Join('|', roles.Select(role => Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
 
     // Two or more capitalised words: a person's name as news first writes it.
     private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";

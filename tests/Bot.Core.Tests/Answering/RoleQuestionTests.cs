@@ -53,4 +53,9 @@ public sealed class RoleQuestionTests
     [InlineData("The film follows a lonely fox who befriends a night bus driver.", false)]
     public void NamesHolder_ADeedsDoer_IsTheHolderOfItsPost(string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who directed the fox film?")!));
+
+    [Fact]
+    public void NamesHolder_ANameBeforeADeedDoneToIt_IsNotItsDoer() =>
+        // "Riverside Park, is owned by the city council": the park is owned, and it owns nothing.
+        Assert.False(RoleQuestion.NamesHolder("The club's stadium, Riverside Park, is owned by the city council.", RoleQuestion.Roles("Who owns Riverside United's stadium?")!));
 }
