@@ -175,7 +175,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var terms = EnglishTerms.Analyze(role);
         bool written = candidates.Select(c => c.Hit.Chunk).DistinctBy(c => c.ArticleId)
             .Any(c => EnglishTerms.Analyze(c.Title + "\n" + (c.Body ?? c.Text)).ToHashSet(StringComparer.Ordinal).IsSupersetOf(terms));
-        return written ? null : new UnmetCondition(role.Split(' ')[^1], $"They do not report anything the {role} said.");
+        // "the prime minister" as asked; "what did zorblatt say", typed without capitals, names no post.
+        string who = question.Contains("the " + role, StringComparison.OrdinalIgnoreCase) ? "the " + role : role;
+        return written ? null : new UnmetCondition(role.Split(' ')[^1], $"They do not report anything {who} said.");
     }
 
     // The candidate that ends closest before `sentence` in the same article, if any.

@@ -60,6 +60,7 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("What did Diego Ruiz say?", "They do not report anything Diego Ruiz said.")]
     // Typed without capitals, as in a chat: read with the capitals the stories give the name (Truecase).
     [InlineData("what did diego ruiz say?", "They do not report anything Diego Ruiz said.")]
+    [InlineData("what did zorblatt say?", "They do not report anything zorblatt said.")]
     // A post no story writes: the health secretary's pledge is not the prime minister's.
     [InlineData("What did the prime minister say about the extra nurses?", "They do not report anything the prime minister said.")]
     // Money asked for, and no sentence found that shares a word with the question holds any: the deal's $90m answers
