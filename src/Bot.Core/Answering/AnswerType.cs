@@ -68,7 +68,13 @@ public static partial class AnswerType
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
 
-    [GeneratedRegex(@"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
+    /// <summary>The months' names as a regex alternation, for every pattern that reads a date.</summary>
+    internal const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    /// <summary>The weekdays' names as a regex alternation.</summary>
+    internal const string Weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    [GeneratedRegex("^(" + Weekdays + "|" + Months + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarWord();
 
     [GeneratedRegex(@"^(where|which article|what article|which source|what source|who says|show)\b.*\b(say|says|said|claim|claims|report|reports|mention|mentions|quote|quotes)\b")]
@@ -98,7 +104,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(1[0-9]|20)\d\d\b|\b\d{1,4}s\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|century|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(1[0-9]|20)\d\d\b|\b\d{1,4}s\b|\b(" + Weekdays + "|" + Months + @"|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|century|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]

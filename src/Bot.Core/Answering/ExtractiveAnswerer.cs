@@ -237,7 +237,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // ("the largest city" for "the smallest city") answers another question, and the articles' best match for this one
     // contradicts it: the answer refuses. So does one that puts another name in the place of the question's (NameSwaps).
     // A sentence in an article that never writes the question's year, or one that says nothing negative for a negated
-    // question, leaves the quote; when nothing the quote would have held (RelativeCutoff) is left, the answer refuses. Last, a sentence dated to other years gives way to an undated one.
+    // question, leaves the quote; when nothing the quote would have held (RelativeCutoff) is left, the answer refuses.
+    // Last, a sentence dated to other years gives way to an undated one.
     // Measured on squad-b and on SQuAD 2.0-shaped questions made from it (docs/quality.md, twelfth pass).
     private async Task<UnmetCondition?> DropUnmetAsync(string question, List<CandidateSentence> candidates, CancellationToken cancellationToken)
     {

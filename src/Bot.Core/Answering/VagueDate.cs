@@ -23,9 +23,11 @@ public static partial class VagueDate
     private static partial Regex Vague();
 
     // Anything else that may say when: a number, a named month or day, a century or era, a festival, or a clause of time.
-    [GeneratedRegex(@"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|centuries|today|yesterday|tomorrow|tonight|christmas|easter|midsummer|annually|decade|era|age|period|war|reign|during|after|before|when|until|while)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(?:" + AnswerType.Months + "|" + AnswerType.Weekdays + @"|century|centuries|today|yesterday|tomorrow|tonight|christmas|easter|midsummer|annually|decade|era|age|period|war|reign|during|after|before|when|until|while)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dating();
 
-    [GeneratedRegex(@"\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    // A year, a day of a month either way round ("11 to 13 July", "June 12"), or a weekday.
+    [GeneratedRegex(@"\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:" + AnswerType.Months
+        + @")\b|\b(?:" + AnswerType.Months + @")\s+\d{1,2}\b|\b(?:" + AnswerType.Weekdays + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 }
