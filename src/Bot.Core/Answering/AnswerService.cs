@@ -29,6 +29,7 @@ public sealed class AnswerService(
     /// <summary>Answers <paramref name="question"/>, giving a model the earlier <paramref name="history"/> of the conversation.</summary>
     public async Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null, CancellationToken cancellationToken = default)
     {
+        question = QuestionFrame.Plain(question);
         var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
         return RespellingNote.AddTo(await writer.AnswerAsync(request, cancellationToken).ConfigureAwait(false), question, request.Question);
     }
@@ -44,6 +45,7 @@ public sealed class AnswerService(
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, IReadOnlyList<ConversationTurn> history, SearchFilter? filter = null, int? top = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        question = QuestionFrame.Plain(question);
         var request = await RetrieveAsync(question, history, filter, top, cancellationToken).ConfigureAwait(false);
         await foreach (var update in writer.StreamAsync(request, cancellationToken).ConfigureAwait(false))
         {
@@ -98,8 +100,8 @@ public sealed class AnswerService(
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
     /// case takes the capitals of the names the passages write ("pixelriver" → "PixelRiver"), an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
-    /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name no article uses takes the spelling
-    /// of the one name in <paramref name="pool"/> a slip away ("Milennium" → "Millennium"). Without this, such a name
+    /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name or a word no article uses takes the
+    /// spelling of the one name or word in <paramref name="pool"/> a slip away ("Milennium" → "Millennium", "cheif" → "chief"). Without this, such a name
     /// would make the question one the articles do not cover.
     /// </summary>
     private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
@@ -107,7 +109,7 @@ public sealed class AnswerService(
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string recased = Truecase.Recase(query, texts) ?? query;
         var suspects = Acronyms.Candidates(recased).Concat(Misspellings.Candidates(recased))
-            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
+            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
             return recased == query ? null : recased;
@@ -119,6 +121,7 @@ public sealed class AnswerService(
         respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
         respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
+        respelled = Typos.Correct(respelled, corpus, texts) ?? respelled;
         return respelled == query ? null : respelled;
     }
 

@@ -48,13 +48,21 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
-        LeadWithRoleHolder(question, profile.Terms.Terms.Any(t => t.IsName), candidates, features);
+        bool named = profile.Terms.Terms.Any(t => t.IsName);
+        LeadWithRoleHolder(question, named, candidates, features);
         LeadWithCount(question, candidates);
         LeadWithDate(profile, candidates);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
+        // "Who is Harwick's chief executive?": the ranker's best was another firm's chief executive, in a story that never
+        // names Harwick, and so is its answerability; Harwick's own story names its holder. Answered, at the bar, so the
+        // answer says it may not be exactly what was asked (no squad-b answer or abstention moved; docs/quality.md).
+        if (named && HolderFromStoryNamingAll(question, candidates, features, ranked))
+        {
+            answerable = Math.Max(answerable, threshold);
+        }
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
@@ -103,19 +111,49 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // Alison Marr) leads; from the best sentence's story, or else from another retrieved story that writes all the question's
     // names (a firm's results and its job cuts are two stories, and its boss is named in one). A question that names nothing
     // ("Who chairs the joint working group?") is held to the best sentence's story: any story's chair would do otherwise.
+    // When the best sentence's story never writes a name of the question ("Who is Harwick's chief executive?" over an
+    // energy firm's "Chief executive Tom Ashby blamed …"), a story that does and names the holder comes first.
     private static void LeadWithRoleHolder(string question, bool named, List<CandidateSentence> candidates, float[][] features)
     {
-        if (RoleQuestion.Roles(question) is not { } roles || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolder(c.Text, roles)) || !named)
+        if (RoleQuestion.Roles(question) is not { } roles)
         {
             return;
         }
 
+        bool HoldsRole(CandidateSentence c) => RoleQuestion.NamesHolder(c.Text, roles);
+        bool bestStoryNamesAll = features[candidates.IndexOf(candidates.MaxBy(c => c.Score)!)][ArticleMissedNames] == 0;
+        if (named && !bestStoryNamesAll && LeadFromStoryNamingAll(candidates, features, HoldsRole))
+        {
+            return;
+        }
+
+        if (!CandidateSentence.LeadWithBestOfItsStory(candidates, HoldsRole) && named)
+        {
+            LeadFromStoryNamingAll(candidates, features, HoldsRole);
+        }
+    }
+
+    // True when the ranker's best sentence is in a story that never writes a name of the question, and the lead is now a
+    // sentence that names the holder of the role asked for in a story that writes them all.
+    private static bool HolderFromStoryNamingAll(string question, List<CandidateSentence> candidates, float[][] features, float[] ranked)
+    {
+        int rankerBest = Array.IndexOf(ranked, ranked.Max());
+        var lead = candidates.MaxBy(c => c.Score)!;
+        return RoleQuestion.Roles(question) is { } roles && features[rankerBest][ArticleMissedNames] > 0
+            && features[candidates.IndexOf(lead)][ArticleMissedNames] == 0 && RoleQuestion.NamesHolder(lead.Text, roles);
+    }
+
+    // The best sentence wanted from the stories that write every name of the question leads; false when there is none.
+    private static bool LeadFromStoryNamingAll(List<CandidateSentence> candidates, float[][] features, Func<CandidateSentence, bool> wanted)
+    {
         var best = candidates.MaxBy(c => c.Score)!;
-        var lead = candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && RoleQuestion.NamesHolder(c.Text, roles)).MaxBy(c => c.Score);
+        var lead = candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && wanted(c)).MaxBy(c => c.Score);
         if (lead is not null)
         {
             lead.Score = Math.BitIncrement(best.Score);
         }
+
+        return lead is not null;
     }
 
     // "How many schools …?" when the best sentence holds no number: the best sentence of its story that counts schools leads

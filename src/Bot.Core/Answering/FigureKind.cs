@@ -24,7 +24,7 @@ public static class FigureKind
     private static readonly (string Kind, Regex Asked, Regex Said)[] Kinds =
     [
         ("profit", Asking("profits?"), Words("profits?|earnings")),
-        ("sales", Asking("sales|revenues?|turnover|takings"), Words("sales|revenues?|turnover|takings|income")),
+        ("sales", Asking("sales|revenues?|turnover|takings"), Words(@"sales|revenues?|turnover|takings|income|grossed|taken|box\s+office")),
         ("loss", Asking("loss|losses", onlyHowMuch: true), Words("loss|losses|lost|deficit")),
         ("debt", Asking("debts?", onlyHowMuch: true), Words("debts?|owe[sd]?|owing|borrow(?:s|ed|ing)?|borrowings")),
         ("fine", Asking("fine|fined"), Words("fines?|fined|penalty|penalties")),

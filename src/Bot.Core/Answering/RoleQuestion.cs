@@ -34,6 +34,8 @@ public static partial class RoleQuestion
     /// <summary>The roles whose holder <paramref name="question"/> asks for, or null when it asks for no role's holder.</summary>
     public static IReadOnlyList<string>? Roles(string question)
     {
+        // "What's the name of the Harwick boss?" asks who the boss is.
+        question = NameOf().Replace(question, "who is ");
         if (HeadVerb().IsMatch(question))
         {
             return Heads;
@@ -44,7 +46,7 @@ public static partial class RoleQuestion
             return Agents[agent.Groups["verb"].Value.ToLowerInvariant()];
         }
 
-        if (RoleOf().Match(question) is not { Success: true } match)
+        if ((RoleOf().Match(question) is { Success: true } asked ? asked : Headline().Match(question)) is not { Success: true } match)
         {
             return null;
         }
@@ -54,14 +56,14 @@ public static partial class RoleQuestion
     }
 
     /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> beside a person's name of two words or more:
-    /// "said chief executive Alison Marr", "Fiona Blake, the managing director".</summary>
+    /// "said chief executive Alison Marr", "Fiona Blake, the managing director", "the Chairman of the Board of Trustees is Andrew Alper".</summary>
     public static bool NamesHolder(string sentence, IReadOnlyList<string> roles)
     {
         // The roles as one alternation, so that each sentence is read by two patterns (which Regex's cache keeps), not two per role.
         string r = Alternation(roles);
         // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
         var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
-        return Regex.IsMatch(sentence, $@"(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s*)+)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        return Regex.IsMatch(sentence, $@"(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
@@ -82,6 +84,14 @@ public static partial class RoleQuestion
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".
     [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();
+
+    // "What is the name of the …", "what's the name of Lumo's …": a name asked for as a thing, of whoever follows.
+    [GeneratedRegex(@"^\W*what(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?=(?:the|its|their)\s|\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    // "Who is the Harwick Foods boss?", "Harwick boss?": a post after the name of what it heads, as a headline writes it.
+    [GeneratedRegex(@"^\W*(?:(?i:who(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?))?(?:\p{Lu}[\w&'’.-]*\s+){1,4}(?<role>(?i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))\s*\??\s*$")]
+    private static partial Regex Headline();
 
     // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of").
     [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|designer|analyst|economist)$", RegexOptions.IgnoreCase)]

@@ -42,6 +42,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("Calderon Bank has made a £1.6bn offer to buy Mercer Building Society.", "profit", false)]
     [InlineData("The win earns him £540,000.", "prize money", true)]
     [InlineData("Sales rose 4% to £3.1bn.", "sales", true)]
+    // A film's takings are what it has taken at the box office.
+    [InlineData("The Glass Harbour has taken £14.2m at the UK box office in its first weekend.", "sales", true)]
     [InlineData("Lumo, which employs 400 people in Helsinki, was founded in 2009.", "staff", true)]
     [InlineData("Brightwater Energy is to raise prices for its two million household customers.", "staff", false)]
     public void Said_TheSentenceNamesTheKindBesideItsSum(string sentence, string kind, bool said) =>

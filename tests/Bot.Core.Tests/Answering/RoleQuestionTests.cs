@@ -14,6 +14,11 @@ public sealed class RoleQuestionTests
     [InlineData("Who directed the fox film that became the biggest animated film ever?", "director")]
     [InlineData("who founded Pixelbeam", "founder")]
     [InlineData("Who owns Ashbury United?", "owner")]
+    // A name asked for as a thing, and a post written after what it heads, as headlines write it.
+    [InlineData("what's the name of the Harwick Foods boss", "chief executive")]
+    [InlineData("What is the name of the chairman of Oakridge?", "chairman")]
+    [InlineData("Who is the Harwick boss?", "chief executive")]
+    [InlineData("Harwick Foods boss?", "chief executive")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
@@ -26,6 +31,9 @@ public sealed class RoleQuestionTests
     [InlineData("Who won the Melbourne title?")]
     [InlineData("Who is the owner's favourite player?")]
     [InlineData("What is the name of the firm?")]
+    [InlineData("What is the name of the Harwick factory?")]
+    [InlineData("Ashcombe North winner?")]
+    [InlineData("Who is Harwick?")]
     [InlineData("Who is the father of the bride?")]
     [InlineData("Who directs traffic at the crossing?")]
     public void Roles_NoPostAskedFor_IsNull(string question) =>
@@ -37,6 +45,7 @@ public sealed class RoleQuestionTests
     [InlineData("Fiona Blake, the managing director, said online sales had grown.")]
     [InlineData("Alison Marr, Harwick's chief executive, said the results were strong.")]
     [InlineData("The boss of Harwick Foods, Alison Marr, said the results were strong.")]
+    [InlineData("As of August 2009, the Chairman of the Board of Trustees is Andrew Alper.")]
     public void NamesHolder_TheRoleBesideAName_IsTrue(string sentence) =>
         Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
 

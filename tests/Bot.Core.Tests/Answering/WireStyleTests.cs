@@ -30,6 +30,10 @@ public sealed class WireStyleTests : IAsyncLifetime
     [InlineData("What did Alison Marr say?", "Chief executive Alison Marr said the results")]
     // A post the story writes, its holder named in the next sentence.
     [InlineData("What did the health secretary say about the extra nurses?", "nurses")]
+    // Asked the polite way, in a statement's order (IndirectQuestion).
+    [InlineData("Can you tell me who the boss of Harbour Foods is?", "Chief executive Alison Marr said")]
+    [InlineData("Do you know what Marsh said after the final?", "\"It's a dream come true,\" said Marsh")]
+    [InlineData("Any idea how much Lumo paid for PixelRiver, please?", "$90m")]
     // Another story's union said something too; the answer is the union of the story the question is about.
     [InlineData("How did the union react to the Vellmark job cuts?", "Union leader Klaus Becker called the decision")]
     public async Task Ask_InOtherWordsOrAboutWhatSomeoneSaid_QuotesTheSentenceThatSaysIt(string question, string expected)

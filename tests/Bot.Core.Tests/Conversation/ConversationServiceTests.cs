@@ -164,6 +164,29 @@ public sealed class ConversationServiceTests(SeedEngineFixture engine)
         Assert.All(reply.Answer.Citations, c => Assert.Equal(c.Quote, articles[c.ArticleId].Body[c.Start..c.End]));
     }
 
+    [Theory]
+    // Asked what the coverage says, not where a claim is: the classifier had read these as look-ups ("No article says that").
+    [InlineData("What do the articles say about the Torkham border talks?")]
+    [InlineData("Can you tell me what the articles say about the Torkham border talks?")]
+    public async Task Reply_WhatTheArticlesSayAboutATopic_IsItsSummary(string utterance)
+    {
+        var reply = await _bot.ReplyAsync(NewId(), utterance);
+
+        Assert.Equal(Intent.Summary, reply.Intent);
+        Assert.StartsWith("Summary of", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Answer.Citations, c => c.ArticleId == "002_fc7e1f14d72009a2.txt");
+    }
+
+    [Fact]
+    public async Task Reply_QuestionAskedThePoliteWay_IsAnsweredAsTheQuestionItAsks()
+    {
+        var reply = await _bot.ReplyAsync(NewId(), "Could you tell me who led the Afghan delegation, please?");
+
+        Assert.Equal(Intent.Question, reply.Intent);
+        Assert.Equal("Who led the Afghan delegation?", reply.ResolvedText);
+        Assert.Contains("Afzal Aman", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reply_SummaryOfOneStory_LeadsWithItsLeadAndQuotesMoreThanTwoSentences()
     {

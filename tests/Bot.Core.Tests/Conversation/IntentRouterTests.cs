@@ -18,6 +18,9 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     [InlineData("summarize the coverage of the Karachi by-election", Intent.Summary)]
     [InlineData("give me a summary of the cricket tour", Intent.Summary)]
     [InlineData("brief me on the court case", Intent.Summary)]
+    // What the coverage says of a topic is a summary, not a claim to look up (CoverageRule).
+    [InlineData("What do the articles say about the floods?", Intent.Summary)]
+    [InlineData("what does the coverage say on the court case", Intent.Summary)]
     [InlineData("hello!", Intent.SmallTalk)]
     [InlineData("thanks a bunch", Intent.SmallTalk)]
     [InlineData("what can you help with?", Intent.SmallTalk)]

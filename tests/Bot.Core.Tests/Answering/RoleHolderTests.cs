@@ -1,0 +1,31 @@
+using Bot.Core.Answering;
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Answering;
+
+/// <summary>Who holds a post, over the probe archive, where several firms' stories name a chief executive and only one names the firm asked about.</summary>
+public sealed class RoleHolderTests(ProbeArchiveFixture archive) : IClassFixture<ProbeArchiveFixture>
+{
+    [Theory]
+    // The energy firm's "Chief executive Tom Ashby blamed …" matches the post best; Harwick's story names Alison Marr.
+    [InlineData("Who is Harwick's chief executive?")]
+    [InlineData("Who is the chief executive of Harwick?")]
+    // A football story's "Kingsmere boss Paolo Venturi" matched "boss" best.
+    [InlineData("Who is the boss of Harwick?")]
+    public async Task Ask_PostThatOtherFirmsStoriesNameBetter_QuotesTheHolderFromTheFirmsStoryAndSaysItIsUnsure(string question)
+    {
+        var answer = await archive.Get<AnswerService>().AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Alison Marr", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains(AnswerText.UnsureNotice, answer.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_PostOfAFirmWhoseStoryNamesNoHolder_IsRefused()
+    {
+        var answer = await archive.Get<AnswerService>().AskAsync("Who is the boss of Lumen?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+}
