@@ -120,6 +120,7 @@ public static partial class IndirectQuestion
         return -1;
     }
 
+    // The past tense that follows a subject starting at `from` ("Marsh said", "Lumo paid"), if it is one of Pasts.
     private static int? PastAfterSubject(List<string> words, int from)
     {
         if (from >= words.Count || !(SubjectStarts.Contains(words[from]) || char.IsUpper(words[from][0])))
