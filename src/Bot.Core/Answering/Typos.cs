@@ -43,12 +43,21 @@ public static partial class Typos
             return null;
         }
 
-        var written = passages.SelectMany(p => LowerWord().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1)
+        var texts = passages.ToList();
+        var written = texts.SelectMany(p => LowerWord().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1)
+            .ToHashSet(StringComparer.Ordinal);
+        var names = texts.SelectMany(p => NameWord().Matches(p).Select(m => m.Value)).Where(w => w.Length >= Misspellings.MinLength - 1)
             .ToHashSet(StringComparer.Ordinal);
         string corrected = question;
         foreach (var word in unknown)
         {
             var close = written.Where(w => w != word && Misspellings.WithinOneSlip(word, w)).ToList();
+            // A name typed in lower case with a slip ("milennium"): held to a name's length, as Misspellings holds it.
+            if (close.Count == 0 && word.Length >= Misspellings.MinLength)
+            {
+                close = names.Where(n => Misspellings.WithinOneSlip(word, n.ToLowerInvariant())).ToList();
+            }
+
             if (close.Count == 1)
             {
                 corrected = Regex.Replace(corrected, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", close[0]);
@@ -57,6 +66,10 @@ public static partial class Typos
 
         return corrected == question ? null : corrected;
     }
+
+    // A word with a capital, as the passages write a name.
+    [GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])")]
+    private static partial Regex NameWord();
 
     // A word written in lower case: a name's capital leaves it to Misspellings.
     [GeneratedRegex(@"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")]

@@ -9,6 +9,8 @@ public sealed class TyposTests
     [InlineData("Who is the cheif executive of Harwick Foods?", "\"It has played to our strengths,\" said chief executive Alison Marr.", "Who is the chief executive of Harwick Foods?")]
     [InlineData("what did the goverment announce?", "The government announced a review of the scheme.", "what did the government announce?")]
     [InlineData("When was the scheme anounced?", "The scheme was announced in March.", "When was the scheme announced?")]
+    // A name typed in lower case with a slip takes the passages' spelling, capital and all.
+    [InlineData("who commissioned the gateshead milennium bridge?", "The Gateshead Millennium Bridge was commissioned by Gateshead Council.", "who commissioned the gateshead Millennium bridge?")]
     public void Correct_AWordNoArticleUses_TakesTheSpellingOfTheOneCloseWordInThePassages(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);
