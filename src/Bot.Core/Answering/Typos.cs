@@ -10,8 +10,9 @@ namespace Bot.Core.Answering;
 /// question turns on: "Who is the cheif executive of Harwick Foods?" quoted the firm's consultation with staff. A word is
 /// read another way only when no article uses it, WordNet does not know it as an English word, it is long enough that
 /// one slip (a letter added, dropped, changed, or two swapped) rarely turns one word into another, and the retrieved
-/// passages hold exactly one word that close. Names are left to <see cref="Misspellings"/>, which holds them to a longer
-/// length: a name one letter away can be someone else.
+/// passages hold exactly one word that close. A name typed with its capital is left to <see cref="Misspellings"/>; one
+/// typed in lower case ("milennium") takes a capitalised word's spelling only when no lower-case word is that close, and is
+/// held to a name's longer length, as there: a name one letter away can be someone else.
 /// </remarks>
 public static partial class Typos
 {
@@ -26,7 +27,7 @@ public static partial class Typos
         "because", "among", "amongst", "between", "through", "throughout", "towards", "toward", "under", "upon", "within",
         "without", "against", "during", "other", "others", "every", "anyone", "anybody", "someone", "somebody", "yours",
         "ourselves", "themselves", "itself", "himself", "herself", "myself", "yourself", "whatever", "whoever",
-        "whichever", "wherever", "whenever", "however", "shan't", "won't", "can't",
+        "whichever", "wherever", "whenever", "however",
     };
 
     /// <summary>The words <see cref="Correct"/> may re-spell: the question's words in lower case, long enough, that WordNet does not list (<see cref="EnglishWords"/>).</summary>
