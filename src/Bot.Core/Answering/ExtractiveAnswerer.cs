@@ -49,7 +49,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
         bool named = profile.Terms.Terms.Any(t => t.IsName);
-        LeadWithRoleHolder(question, named, candidates, features);
+        var roles = RoleQuestion.Roles(question);
+        LeadWithRoleHolder(roles, named, candidates, features);
         LeadWithCount(question, candidates);
         LeadWithDate(profile, candidates);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
@@ -59,7 +60,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // "Who is Harwick's chief executive?": the ranker's best was another firm's chief executive, in a story that never
         // names Harwick, and so is its answerability; Harwick's own story names its holder. Answered, at the bar, so the
         // answer says it may not be exactly what was asked (no squad-b answer or abstention moved; docs/quality.md).
-        if (named && HolderFromStoryNamingAll(question, candidates, features, ranked))
+        if (roles is not null && named && HolderFromStoryNamingAll(roles, candidates, features, ranked))
         {
             answerable = Math.Max(answerable, threshold);
         }
@@ -113,9 +114,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // ("Who chairs the joint working group?") is held to the best sentence's story: any story's chair would do otherwise.
     // When the best sentence's story never writes a name of the question ("Who is Harwick's chief executive?" over an
     // energy firm's "Chief executive Tom Ashby blamed …"), a story that does and names the holder comes first.
-    private static void LeadWithRoleHolder(string question, bool named, List<CandidateSentence> candidates, float[][] features)
+    private static void LeadWithRoleHolder(IReadOnlyList<string>? roles, bool named, List<CandidateSentence> candidates, float[][] features)
     {
-        if (RoleQuestion.Roles(question) is not { } roles)
+        if (roles is null)
         {
             return;
         }
@@ -135,11 +136,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // True when the ranker's best sentence is in a story that never writes a name of the question, and the lead is now a
     // sentence that names the holder of the role asked for in a story that writes them all.
-    private static bool HolderFromStoryNamingAll(string question, List<CandidateSentence> candidates, float[][] features, float[] ranked)
+    private static bool HolderFromStoryNamingAll(IReadOnlyList<string> roles, List<CandidateSentence> candidates, float[][] features, float[] ranked)
     {
         int rankerBest = Array.IndexOf(ranked, ranked.Max());
         var lead = candidates.MaxBy(c => c.Score)!;
-        return RoleQuestion.Roles(question) is { } roles && features[rankerBest][ArticleMissedNames] > 0
+        return features[rankerBest][ArticleMissedNames] > 0
             && features[candidates.IndexOf(lead)][ArticleMissedNames] == 0 && RoleQuestion.NamesHolder(lead.Text, roles);
     }
 

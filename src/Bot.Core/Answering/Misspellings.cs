@@ -97,7 +97,8 @@ public static partial class Misspellings
 
     private static bool Contains(string text, string name) => Regex.IsMatch(text, WholeWord(name));
 
-    private static string WholeWord(string name) => $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})";
+    /// <summary>A pattern for <paramref name="word"/> as a whole word: no letter on either side.</summary>
+    internal static string WholeWord(string word) => $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})";
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one insertion, deletion, substitution or swap of neighbours.</summary>
     public static bool WithinOneSlip(string a, string b)

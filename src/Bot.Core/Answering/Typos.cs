@@ -61,7 +61,7 @@ public static partial class Typos
 
             if (close.Count == 1)
             {
-                corrected = Regex.Replace(corrected, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", close[0]);
+                corrected = Regex.Replace(corrected, Misspellings.WholeWord(word), close[0]);
             }
         }
 

@@ -215,7 +215,8 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
           | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | tell\s+me\s+(?:more\s+|all\s+|everything\s+)?about\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+
           | (?:any|the)\s+(?:latest\s+)?(?:news|updates?)\s+(?:on|about|with|from|regarding)\s+ | anything\s+new\s+(?:on|about|with|from|regarding)\s+
           | (?:sum\s+up|outline(?:\s+the\s+main\s+developments\s+in)?|condense|recap)\s+
-          | what\s+(?:(?:do|does|did)\s+)?(?:all\s+)?(?:the|these|our|your)\s+(?:news\s+)?(?:articles?|stor(?:y|ies)|reports?|papers?|sources?|coverage|news)\s+(?:say|says|said|report|reports|tell\s+us|have\s+to\s+say)\s+(?:overall\s+|so\s+far\s+)?(?:about|on|regarding|of)\s+
+          |
+        """ + Intents.CoverageRule.WhatTheArticlesSay + """
           | (?:compare|contrast)\s+
         )+
         (?:everything\s+(?:about|on)\s+|what\s+the\s+articles\s+say\s+about\s+)?
