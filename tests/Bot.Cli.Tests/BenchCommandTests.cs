@@ -30,7 +30,8 @@ public sealed class BenchCommandTests : IDisposable
             Assert.Equal(20, scan.GetProperty("one_thread").GetProperty("queries").GetInt32());
             Assert.True(scan.GetProperty("one_thread").GetProperty("p95_ms").GetDouble() > 0);
             Assert.True(scan.GetProperty("bytes_per_chunk").GetDouble() > 0);
-            Assert.True(scan.GetProperty("floor_ms").GetDouble() > 0);
+            // Bytes over a measured bandwidth, rounded to 0.001 ms: a tiny store's floor may round to zero, as its load times do.
+            Assert.True(scan.GetProperty("floor_ms").GetDouble() >= 0);
         }
 
         var real = Assert.Single(root.GetProperty("real_vectors").EnumerateArray().ToList());
