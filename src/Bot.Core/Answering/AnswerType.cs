@@ -56,6 +56,12 @@ public static partial class AnswerType
     /// <summary>True when the sentence holds a number (digits or number words).</summary>
     public static bool HasNumber(string sentence) => NumberPattern().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="question"/> asks someone's age ("How old is the goalkeeper …?").</summary>
+    public static bool AsksForAge(string question) => AgeQuestion().IsMatch(question);
+
+    /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "Newton was 26".</summary>
+    public static bool HasAge(string sentence) => AgePattern().IsMatch(sentence);
+
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
     public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);
 
@@ -85,6 +91,12 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"\b(how many|how much|what number|how large|how big|how far|how tall|how high|what percentage|what share|population|number of|death toll|percentage|how old)\b")]
     private static partial Regex NumberQuestion();
+
+    [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeQuestion();
+
+    [GeneratedRegex(@"\p{L},\s\d{1,3},\s|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
 
     [GeneratedRegex(@"^(when\b|on what (day|date)|what (day|date|year|month|time|century|decade)\b|in what (year|month|century|decade)|which (day|date|year|month|century|decade)\b)")]
     private static partial Regex TimeQuestion();

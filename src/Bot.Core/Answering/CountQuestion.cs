@@ -21,8 +21,10 @@ public static partial class CountQuestion
     public static bool Gives(string sentence, string counted) =>
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
-    // "How many new homes …" counts homes: a describing word before the noun is passed over.
-    [GeneratedRegex(@"\bhow\s+many\s+(?:(?:new|more|other|extra|additional|different|separate|full-time|part-time|young|older|local|foreign)\s+)?(?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    // "How many new homes …" counts homes: a describing word before the noun is passed over. So is a name or a model
+    // number: "How many Lumen users …" counts users, "How many Nova 8 handsets …" handsets; not when the word after the name
+    // is a verb ("How many Americans were …" counts Americans).
+    [GeneratedRegex(@"\bhow\s+many\s+(?:(?:new|more|other|extra|additional|different|separate|full-time|part-time|young|older|local|foreign)\s+)?(?:(?-i:\p{Lu}[\p{L}-]*|\d+)\s+)*(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must)\b)(?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
     // A number in digits or words and the three words after it: "750 schools", "two million new customers". Not

@@ -39,7 +39,7 @@ public static partial class Misspellings
         foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(corrected, n)))
         {
             string key = Folding.Fold(name);
-            var close = written.Where(w => w.Key != key && WithinOneSlip(key, w.Key)).ToList();
+            var close = written.Where(w => w.Key != key && (WithinOneSlip(key, w.Key) || LetterMoved(key, w.Key))).ToList();
             if (close.Count == 1)
             {
                 corrected = Regex.Replace(corrected, WholeWord(name), close[0].Value);
@@ -124,6 +124,44 @@ public static partial class Misspellings
               || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)))
             : a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
+
+    /// <summary>
+    /// True when <paramref name="a"/> becomes <paramref name="b"/> by moving one letter up to three places ("Ghengis" →
+    /// "Genghis", "Ghandi" → "Gandhi"): an "h" put on the wrong side of the letters it follows is how names transliterated
+    /// into English are most often misspelt, and it is two slips to <see cref="WithinOneSlip"/>.
+    /// </summary>
+    public static bool LetterMoved(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        int first = 0, last = a.Length - 1;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        while (last > first && a[last] == b[last])
+        {
+            last--;
+        }
+
+        int span = last - first;
+        if (first == a.Length || span < 2 || span > MaxMove)
+        {
+            return false;
+        }
+
+        // The letters between the first and last difference are the same run shifted one place, with the moved letter at the other end.
+        var x = a.AsSpan(first, span + 1);
+        var y = b.AsSpan(first, span + 1);
+        return (x[0] == y[^1] && x[1..].SequenceEqual(y[..^1])) || (y[0] == x[^1] && y[1..].SequenceEqual(x[..^1]));
+    }
+
+    // Further than three places a move is more often another name than a slip.
+    private const int MaxMove = 3;
 
     /// <summary>The names <see cref="Correct"/> may re-spell: capitalised words after the first and the parts of hyphenated ones, without a possessive, long enough.</summary>
     public static IEnumerable<string> Candidates(string question) =>

@@ -7,6 +7,10 @@ public sealed class CountQuestionTests
     [Theory]
     [InlineData("How many schools get them first?", "school")]
     [InlineData("how many new schools will be built?", "school")]
+    // A name or a model number before what is counted is passed over; a name before a verb is what is counted.
+    [InlineData("How many Lumen users were caught up in the hack?", "user")]
+    [InlineData("How many Nova 8 handsets are being called back?", "handset")]
+    [InlineData("How many Americans were killed?", "american")]
     [InlineData("How much did it cost?", null)]
     [InlineData("Who opened the school?", null)]
     public void Counted_IsTheWordAfterHowMany(string question, string? expected) =>

@@ -22,12 +22,27 @@ public sealed class MisspellingsTests
     }
 
     [Theory]
+    [InlineData("ghengis", "genghis", true)]
+    [InlineData("ghandi", "gandhi", true)]
+    // Two neighbours swapped is one slip already; a letter moved four places, or two changed, is not a moved letter.
+    [InlineData("genghsi", "genghis", false)]
+    [InlineData("abcdefg", "bcdeafg", false)]
+    [InlineData("celeron", "celoron", false)]
+    [InlineData("ghengis", "ghengis", false)]
+    public void LetterMoved_OneLetterMovedUpToThreePlaces(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, Misspellings.LetterMoved(a, b));
+        Assert.Equal(expected, Misspellings.LetterMoved(b, a));
+    }
+
+    [Theory]
     [InlineData("What was Frensh military presence at the start of the war?", "No French regular army troops were stationed in North America.", "What was French military presence at the start of the war?")]
     [InlineData("Who commissioned the Gateshead Milennium Bridge?", "The Gateshead Millennium Bridge was commissioned by Gateshead Council.", "Who commissioned the Gateshead Millennium Bridge?")]
     [InlineData("How did Brainbridge's ledgers report revenue?", "Bainbridge's official ledgers reported revenue by department.", "How did Bainbridge's ledgers report revenue?")]
     [InlineData("Did Erdogann visit Kabul?", "Erdoğan visited Kabul on Monday.", "Did Erdoğan visit Kabul?")]
     [InlineData("How much did Time Warner's profits rise?", "Quarterly profits at US media giant TimeWarner jumped 76%.", "How much did TimeWarner's profits rise?")]
     [InlineData("Who sang at the Superbowl?", "The Super Bowl halftime show was headlined by Coldplay.", "Who sang at the Super Bowl?")]
+    [InlineData("When did Ghengis Khan die?", "Genghis Khan died in August 1227.", "When did Genghis Khan die?")]
     public void Correct_ANameNoArticleUses_TakesTheSpellingOfTheOneCloseNameInThePassages(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);

@@ -89,4 +89,25 @@ public sealed class AnswerTypeTests
     [InlineData("How many people work at Lumo?", false)]
     public void AsksForMoney_HowMuchWithAVerbOfMoney(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForMoney(question));
+
+    [Theory]
+    [InlineData("Tully, 19, only became Kingsmere's first-choice goalkeeper in February.", true)]
+    [InlineData("The 22-year-old from Bristol did not drop a set all week.", true)]
+    [InlineData("Elway led the Broncos to victory at age 38.", true)]
+    [InlineData("Manning was 39 and Newton was 26.", true)]
+    [InlineData("She was 26 years old when she won.", true)]
+    // A score, a count or a share is no age.
+    [InlineData("Kingsmere City won 4-3 on penalties in the final.", false)]
+    [InlineData("Attendance was 40 percent lower.", false)]
+    [InlineData("The lead was 12 points at half-time.", false)]
+    [InlineData("Kuechly led the team in tackles (118).", false)]
+    public void HasAge_AnAgeAsNewsWritesIt(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.HasAge(sentence));
+
+    [Theory]
+    [InlineData("How old is the goalkeeper who saved two penalties?", true)]
+    [InlineData("At what age did she retire?", true)]
+    [InlineData("How many goals did she score?", false)]
+    public void AsksForAge_HowOldOrWhatAge(string question, bool expected) =>
+        Assert.Equal(expected, AnswerType.AsksForAge(question));
 }
