@@ -17,8 +17,14 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static partial class Misspellings
 {
-    /// <summary>The shortest name that is re-spelled.</summary>
+    /// <summary>The shortest name that is re-spelled for any one slip or a moved letter.</summary>
     public const int MinLength = 6;
+
+    /// <summary>
+    /// The shortest name that is re-spelled when two neighbouring letters are swapped ("Hamaz" → "Hamza", "TEFU" → "TFEU"):
+    /// a swap keeps every letter, so unlike a changed letter ("Iraq", "Iran") it seldom turns one real short name into another.
+    /// </summary>
+    public const int MinSwapLength = 4;
 
     /// <summary>
     /// The question with each long name the corpus never uses replaced by the one capitalised word of <paramref name="passages"/>
@@ -36,10 +42,10 @@ public static partial class Misspellings
         var texts = passages.ToList();
         var written = CapitalisedWords(texts);
         string corrected = Split(Joined(question, unknown, written), unknown, CapitalisedPairs(texts));
-        foreach (var name in unknown.Where(n => n.Length >= MinLength && Contains(corrected, n)))
+        foreach (var name in unknown.Where(n => Contains(corrected, n)))
         {
             string key = Folding.Fold(name);
-            var close = written.Where(w => w.Key != key && (WithinOneSlip(key, w.Key) || LetterMoved(key, w.Key))).ToList();
+            var close = written.Where(w => Close(name, key, w.Key)).ToList();
             if (close.Count == 1)
             {
                 corrected = Regex.Replace(corrected, WholeWord(name), close[0].Value);
@@ -47,6 +53,28 @@ public static partial class Misspellings
         }
 
         return corrected == question ? null : corrected;
+    }
+
+    // A passage's word the unknown name may be a slip of: any one slip or a moved letter for a long name, two neighbours
+    // swapped for a short one.
+    private static bool Close(string name, string key, string word) =>
+        word != key && (name.Length >= MinLength ? WithinOneSlip(key, word) || LetterMoved(key, word) : NeighboursSwapped(key, word));
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by swapping two neighbouring letters, and only so.</summary>
+    public static bool NeighboursSwapped(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     // "Time Warner" over stories that write "TimeWarner": a name no article uses, and the capitalised word before it,
@@ -166,11 +194,11 @@ public static partial class Misspellings
     /// <summary>The names <see cref="Correct"/> may re-spell: capitalised words after the first and the parts of hyphenated ones, without a possessive, long enough.</summary>
     public static IEnumerable<string> Candidates(string question) =>
         QuestionTerms.Names(question).SelectMany(n => QuestionTerms.WithoutPossessive(n).Split('-', StringSplitOptions.RemoveEmptyEntries))
-            .Where(n => n.Length >= MinLength).Distinct(StringComparer.Ordinal);
+            .Where(n => n.Length >= MinSwapLength).Distinct(StringComparer.Ordinal);
 
     // Each capitalised word of the passages, keyed by its folded form, as most often written.
     private static Dictionary<string, string> CapitalisedWords(IEnumerable<string> passages) =>
-        passages.SelectMany(p => Word().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinLength - 1 && char.IsUpper(w[0]))
+        passages.SelectMany(p => Word().Matches(p).Select(m => m.Value)).Where(w => w.Length >= MinSwapLength && char.IsUpper(w[0]))
             .GroupBy(Folding.Fold).ToDictionary(g => g.Key, g => g.GroupBy(w => w, StringComparer.Ordinal).MaxBy(v => v.Count())!.Key, StringComparer.Ordinal);
 
     [GeneratedRegex(@"\p{L}+")]

@@ -26,6 +26,7 @@ public sealed class MisspellingsTests
     [InlineData("ghandi", "gandhi", true)]
     // Two neighbours swapped is one slip already; a letter moved four places, or two changed, is not a moved letter.
     [InlineData("genghsi", "genghis", false)]
+    [InlineData("hamaz", "hamza", false)]
     [InlineData("abcdefg", "bcdeafg", false)]
     [InlineData("celeron", "celoron", false)]
     [InlineData("ghengis", "ghengis", false)]
@@ -43,6 +44,9 @@ public sealed class MisspellingsTests
     [InlineData("How much did Time Warner's profits rise?", "Quarterly profits at US media giant TimeWarner jumped 76%.", "How much did TimeWarner's profits rise?")]
     [InlineData("Who sang at the Superbowl?", "The Super Bowl halftime show was headlined by Coldplay.", "Who sang at the Super Bowl?")]
     [InlineData("When did Ghengis Khan die?", "Genghis Khan died in August 1227.", "When did Genghis Khan die?")]
+    // A short name with two neighbours swapped.
+    [InlineData("What was Abu Hamaz charged with?", "Abu Hamza was charged with incitement.", "What was Abu Hamza charged with?")]
+    [InlineData("Which TEFU article bars quotas?", "Article 30 of the TFEU bars quotas.", "Which TFEU article bars quotas?")]
     public void Correct_ANameNoArticleUses_TakesTheSpellingOfTheOneCloseNameInThePassages(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);
@@ -53,6 +57,9 @@ public sealed class MisspellingsTests
     [Theory]
     // Too short: one slip turns one real name into another.
     [InlineData("Did Iraq close the border?", "Iran closed the border on Sunday.")]
+    // Short, and a letter changed or moved rather than two neighbours swapped.
+    [InlineData("Did Omar visit Kabul?", "Oman sent envoys to Kabul.")]
+    [InlineData("Did Nplea send envoys?", "Nepal sent envoys on Monday.")]
     // Nothing close: a name the articles never mention stays unknown, so the bot can say so.
     [InlineData("Is Zorblatt port closed?", "Gwadar port handled record cargo.")]
     // Two close names: no way to tell which was meant.
