@@ -9,9 +9,10 @@ namespace Bot.Core.Answering;
 /// A name no article mentions means the articles do not cover the question, so a typo in a name ("Milennium
 /// Bridge", "Kievian force", "Brainbridge's ledgers") would be refused however well the rest matches. About one
 /// squad-b question in a hundred has one. A name is re-spelled only when it is long enough that one slip
-/// (a letter added, dropped, changed, or two swapped) rarely turns one real name into another, the corpus never
-/// uses it, and the retrieved passages hold exactly one capitalised word that close, so "Iraq" is never read
-/// as "Iran" (too short) and a made-up name stays unknown. A name is also joined to the capitalised word before it
+/// (a letter added, dropped, changed, or two swapped) or a letter moved ("Ghengis") rarely turns one real name into
+/// another, the corpus never uses it, and the retrieved passages hold exactly one capitalised word that close, so "Iraq"
+/// is never read as "Iran" (too short) and a made-up name stays unknown. A short name (four or five letters) is re-spelled
+/// only for two neighbouring letters swapped ("Hamaz" → "Hamza"), which keeps every letter. A name is also joined to the capitalised word before it
 /// when the passages write the two as one word ("Time Warner" in a question, "TimeWarner" in the story), and split in
 /// two when they write it as two ("Superbowl" in a question, "Super Bowl" in the story).
 /// </remarks>
