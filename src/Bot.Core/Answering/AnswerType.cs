@@ -92,7 +92,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\b(how many|how much|what number|how large|how big|how far|how tall|how high|what percentage|what share|population|number of|death toll|percentage|how old)\b")]
     private static partial Regex NumberQuestion();
 
-    [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeQuestion();
 
     [GeneratedRegex(@"\p{L},\s\d{1,3},\s|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]

@@ -48,10 +48,10 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
         return candidates;
     }
 
-    /// <summary>Unless the best sentence already is one, puts the best sentence of its story that <paramref name="wanted"/> accepts just
-    /// above it; false when there is none.</summary>
+    /// <summary>Unless the best sentence already is one, puts the best sentence of its story that <paramref name="wanted"/> accepts,
+    /// and that scores at least <paramref name="minShare"/> of the best one, just above it; false when there is none.</summary>
     /// <remarks>Only the score moves, so the quote, the passages' order and the citations all follow from the scores as before.</remarks>
-    public static bool LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted)
+    public static bool LeadWithBestOfItsStory(List<CandidateSentence> candidates, Func<CandidateSentence, bool> wanted, double minShare = 0)
     {
         var best = candidates.MaxBy(c => c.Score)!;
         if (wanted(best))
@@ -59,7 +59,8 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
             return true;
         }
 
-        var lead = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && wanted(c)).MaxBy(c => c.Score);
+        var lead = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && c.Score >= minShare * best.Score && wanted(c))
+            .MaxBy(c => c.Score);
         if (lead is not null)
         {
             lead.Score = Math.BitIncrement(best.Score);

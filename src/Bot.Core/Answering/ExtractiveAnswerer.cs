@@ -185,11 +185,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // sentence with "three years" in it.
     private static void LeadWithDuration(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
+        if (profile.Kind != AnswerKind.Duration)
+        {
+            return;
+        }
+
         var best = candidates.MaxBy(c => c.Score)!;
         bool Gives(CandidateSentence c) => AnswerType.Holds(AnswerKind.Duration, c.Text, profile.Words);
-        if (profile.Kind == AnswerKind.Duration && !Gives(best) && !AnswerType.HasTime(best.Text))
+        if (!Gives(best) && !AnswerType.HasTime(best.Text))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => Gives(c) && c.Score >= minChance * best.Score);
+            CandidateSentence.LeadWithBestOfItsStory(candidates, Gives, minChance);
         }
     }
 
@@ -197,10 +202,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // sentence of its story that writes one as news does ("Tully, 19, only became …") leads, if the ranker gives it a fair chance.
     private static void LeadWithAge(string question, List<CandidateSentence> candidates)
     {
-        var best = candidates.MaxBy(c => c.Score)!;
-        if (AnswerType.AsksForAge(question) && !AnswerType.HasAge(best.Text))
+        if (AnswerType.AsksForAge(question) && !AnswerType.HasAge(candidates.MaxBy(c => c.Score)!.Text))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text) && c.Score >= RestatingLead.MinChance * best.Score);
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance);
         }
     }
 

@@ -69,14 +69,12 @@ public static partial class Misspellings
             return false;
         }
 
-        int i = 0;
-        while (i < a.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        return SwappedAt(a, b, a.AsSpan().CommonPrefixLength(b));
     }
+
+    // Two strings of one length, alike before index i, that differ only by the letters at i and i + 1 changing places.
+    private static bool SwappedAt(string a, string b, int i) =>
+        i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
 
     // "Time Warner" over stories that write "TimeWarner": a name no article uses, and the capitalised word before it,
     // that the passages write as one word.
@@ -137,20 +135,14 @@ public static partial class Misspellings
             return false;
         }
 
-        int i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
+        int i = a.AsSpan().CommonPrefixLength(b);
         if (i == a.Length || i == b.Length)
         {
             return Math.Abs(a.Length - b.Length) <= 1;
         }
 
         return a.Length == b.Length
-            ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
-              || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)))
+            ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) || SwappedAt(a, b, i)
             : a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
@@ -166,12 +158,7 @@ public static partial class Misspellings
             return false;
         }
 
-        int first = 0, last = a.Length - 1;
-        while (first < a.Length && a[first] == b[first])
-        {
-            first++;
-        }
-
+        int first = a.AsSpan().CommonPrefixLength(b), last = a.Length - 1;
         while (last > first && a[last] == b[last])
         {
             last--;

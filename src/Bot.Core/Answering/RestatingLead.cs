@@ -37,10 +37,10 @@ internal static class RestatingLead
         double bestShare = SaidShare(said, total, best.Text);
         var names = question.Terms.Terms.Where(t => t.IsName).Select(t => t.Term).ToList();
         bool bestHolds = AnswerType.Holds(question.Kind, best.Text, question.Words);
-        CandidateSentence.LeadWithBestOfItsStory(candidates, c => c != best && c.Score >= MinChance * best.Score
+        CandidateSentence.LeadWithBestOfItsStory(candidates, c => c != best
             && SaidShare(said, total, c.Text) >= bestShare + Margin
             && (!bestHolds || AnswerType.Holds(question.Kind, c.Text, question.Words))
-            && NamedBy(c, names));
+            && NamedBy(c, names), MinChance);
     }
 
     /// <summary>The IDF share of the question's words other than names that <paramref name="sentence"/> holds as written (stemmed).</summary>
