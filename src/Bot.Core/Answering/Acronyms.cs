@@ -14,7 +14,8 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static partial class Acronyms
 {
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&" };
+    // Small words that give no initial: English ones, and the particles of foreign names ("Front Islamique de Salut", FIS).
+    internal static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "del", "der", "von", "van", "di" };
 
     /// <summary>The words of <paramref name="question"/> shaped like an acronym, once each: the only ones whose corpus statistics <see cref="Expand"/> reads.</summary>
     public static IReadOnlyList<string> Candidates(string question) =>
@@ -104,5 +105,5 @@ public static partial class Acronyms
     private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"[\p{L}][\p{L}\-&]*")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 }

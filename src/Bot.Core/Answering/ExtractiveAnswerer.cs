@@ -55,6 +55,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(question, candidates);
+        bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
@@ -66,6 +67,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             answerable = Math.Max(answerable, threshold);
         }
+
+        // A sentence that writes out the letters asked about answers the question, however the ranker read it.
+        if (spelledOut)
+        {
+            answerable = Math.Max(answerable, _options.SureAnswerability);
+        }
+
         var passages = Rerank(pool, candidates, ranker.ScorePassages(features, probabilities), top);
         var kept = passages.Select(p => p.Chunk.Id).ToHashSet(StringComparer.Ordinal);
         var best = candidates.MaxBy(c => c.Score)!;
@@ -208,6 +216,22 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
     }
 
+    // "What does LEM stand for?": the best sentence of any retrieved story that writes the letters beside the words they stand
+    // for leads (AcronymQuestion), and the question is answered: the ranker, missing "acronym" and "stand for" in every
+    // sentence, had it refused or quoted another sentence that uses the letters. At least at the chance that gets a sentence
+    // quoted at all (minChance), since the best sentence of such a question may be below it.
+    private static bool LeadWithSpellingOut(string question, List<CandidateSentence> candidates, double minChance)
+    {
+        if (AcronymQuestion.Asked(question) is not { } acronym
+            || candidates.Where(c => AcronymQuestion.SpelledOutBeside(acronym, c.Text) is not null).MaxBy(c => c.Score) is not { } lead)
+        {
+            return false;
+        }
+
+        lead.Score = Math.Max(minChance, Math.BitIncrement(candidates.Max(c => c.Score)));
+        return true;
+    }
+
     // "What did Marsh say …?": the best sentence of the best sentence's story that reports the speaker's words leads the
     // answer (SpeechQuestion). Its own story, because another story's union leader is not the one asked about.
     private static void LeadWithSpeech(string question, List<CandidateSentence> candidates)
@@ -306,7 +330,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // The conditions a question sets (QuestionConditions). A best sentence that says the opposite of a question word
     // ("the largest city" for "the smallest city") answers another question, and the articles' best match for this one
-    // contradicts it: the answer refuses. So does one that puts another name in the place of the question's (NameSwaps).
+    // contradicts it: the answer refuses, unless a sentence of its story says the question's word itself (LeadWithOneSaying).
+    // So does one that puts another name in the place of the question's (NameSwaps).
     // A sentence in an article that never writes the question's year, or one that says nothing negative for a negated
     // question, leaves the quote; when nothing the quote would have held (RelativeCutoff) is left, the answer refuses.
     // Last, a sentence dated to other years gives way to an undated one.
@@ -315,17 +340,21 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     {
         var conditions = QuestionConditions.Of(question);
         var best = candidates.MaxBy(c => c.Score)!;
-        if (conditions.Opposed(best.Text) is { } opposed)
+        double bar = best.Score * _options.RelativeCutoff;
+        if (conditions.Opposed(best.Text) is { } opposed
+            && !LeadWithOneSaying(candidates, bar, opposed.Asked, conditions))
         {
             return new UnmetCondition(opposed.Asked, $"The closest passage says “{opposed.Said}”, not “{opposed.Asked}”.");
         }
 
+        // A swapped name refuses even when another sentence of the story writes the name: SQuAD 2.0's swaps take the other
+        // name from the same story, and leading with such a sentence answered 8 more of 564 of them (docs/quality.md).
+        best = candidates.MaxBy(c => c.Score)!;
         if (conditions.SwappedName(best.Text) is { } swapped)
         {
             return new UnmetCondition(swapped.Asked, $"The closest passage names “{swapped.Said}”, not “{swapped.Asked}”.");
         }
 
-        double bar = best.Score * _options.RelativeCutoff;
         var quoted = candidates.Where(c => c.Score >= bar).ToList();
         var articles = conditions.Years.Count == 0 ? [] : await UnmetArticlesAsync(conditions, quoted, cancellationToken).ConfigureAwait(false);
         UnmetCondition? failed = null;
@@ -352,6 +381,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         return null;
+    }
+
+    // "Where is the lowest point of Warsaw?": the best sentence says "highest", and a sentence of its story that the quote
+    // would hold anyway (at the bar) says "lowest" itself. That one leads, rather than refusing. Its own story, because
+    // another's "smallest state" does not answer "What is the smallest city in Poland?". False when there is none.
+    private static bool LeadWithOneSaying(List<CandidateSentence> candidates, double bar, string asked, QuestionConditions conditions)
+    {
+        var words = EnglishTerms.Analyze(asked);
+        return CandidateSentence.LeadWithBestOfItsStory(candidates,
+            c => c.Score >= bar && words.All(EnglishTerms.Analyze(c.Text).Contains) && conditions.Opposed(c.Text) is null);
     }
 
     // The articles of the candidates that fail the question's year, each read once, whatever its number of candidates.

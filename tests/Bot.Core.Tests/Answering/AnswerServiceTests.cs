@@ -38,6 +38,17 @@ public sealed class AnswerServiceTests(SeedEngineFixture engine)
     }
 
     [Theory]
+    [InlineData("What does TTP stand for?", "Tehreek-e-Taliban Pakistan (TTP)")]
+    [InlineData("What does the acronym DGMO stand for?", "Director General Military Operations (DGMO)")]
+    public async Task Ask_WhatAnAcronymStandsFor_QuotesTheSentenceThatSpellsItOut(string question, string spelledOut)
+    {
+        var answer = await _answers.AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(spelledOut, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What is the population of Kabul?")]
     [InlineData("Who won the cricket world cup?")]
     [InlineData("What did the Supreme Court order the new government to report on?")]
