@@ -24,7 +24,7 @@ public static partial class AcronymQuestion
         var words = Acronyms.Word().Matches(sentence).ToList();
         for (int k = 0; k < words.Count; k++)
         {
-            if (!words[k].Value.Equals(acronym, StringComparison.OrdinalIgnoreCase) || !words[k].Value.Any(char.IsUpper))
+            if (!words[k].Value.Equals(acronym, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -47,10 +47,11 @@ public static partial class AcronymQuestion
             last--;
         }
 
-        // The longest run first: "Front Islamique de Salut" rather than "Front Islamique", whose "s" is inside a word.
+        // The longest run first: "Front Islamique de Salut" rather than "Front Islamique", whose "s" is inside a word. A run
+        // opens with a word that gives a letter: "the Times" does not spell TT.
         for (int start = Math.Max(0, last - (2 * letters.Length)); start <= last; start++)
         {
-            if (Spells(words, start, last, letters))
+            if (!Acronyms.Joiners.Contains(words[start].Value) && Spells(words, start, last, letters))
             {
                 return (words[start].Index, words[last].Index + words[last].Length);
             }
@@ -79,15 +80,17 @@ public static partial class AcronymQuestion
         return null;
     }
 
-    // True when words[start..last] spell the letters: each word (or hyphenated part) but a joining word after the first
-    // gives its initial, in either case, and may give later letters of its own in order ("quantum electrodynamics", QED).
+    // True when words[start..last], two or more, spell the letters: each word (or hyphenated part) but a joining word
+    // after the first gives its initial, in either case, and may give later letters of its own in order ("quantum
+    // electrodynamics", QED).
     private static bool Spells(List<Match> words, int start, int last, string letters)
     {
         // A joining part of a hyphenated name gives none either: "Tehreek-e-Taliban Pakistan" (TTP).
         var parts = words.Skip(start).Take(last - start + 1).Select(w => w.Value)
             .Where((w, i) => i == 0 || !Acronyms.Joiners.Contains(w))
             .SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries).Where((p, i) => i == 0 || !IsParticle(p))).ToList();
-        return Spells(parts, 0, letters, 0);
+        // One word is not a spelling-out, though its letters may spell the acronym ("Lem (LEM)").
+        return parts.Count >= 2 && Spells(parts, 0, letters, 0);
     }
 
     private static bool IsParticle(string part) => part.Length <= 2 && part.All(char.IsLower);

@@ -29,6 +29,9 @@ public sealed class AcronymQuestionTests
     // The letters alone, or the words with no letters beside them, spell nothing out.
     [InlineData("LEM", "NASA announced the selection of Grumman as the LEM contractor.", null)]
     [InlineData("ISAF", "The International Security Assistance Force said the strike was an error.", null)]
+    // A run opens with a word that gives a letter, and one word is no spelling-out.
+    [InlineData("TT", "He read the Times (TT) every morning.", null)]
+    [InlineData("LEM", "Stanislaw Lem (LEM) wrote it.", null)]
     // Lower-case words count only right beside the letters, not anywhere in the sentence.
     [InlineData("TTP", "The TTP, which took the town last year, is said to be planning more attacks.", null)]
     public void SpelledOutBeside_IsThePhraseWrittenNextToTheLetters(string acronym, string sentence, string? expected) =>
