@@ -88,7 +88,7 @@ public sealed class RedisHistoryCapTests(RedisHistoryCapTests.CappedHost host) :
             settings["Bot:DirectLine:NewConversationsPerMinute"] = "100000";
             settings["Bot:Chat:ConversationBurst"] = "10000";
             settings["Bot:Chat:MaxQueuedTurnsPerConversation"] = "1000";
-            return (redis, KestrelHost.With(settings), ConnectionMultiplexer.Connect(redis.ConnectionString));
+            return (redis, TwoHosts.Ready(KestrelHost.With(settings)), ConnectionMultiplexer.Connect(redis.ConnectionString));
         }
     }
 }

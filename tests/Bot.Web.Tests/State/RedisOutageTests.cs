@@ -17,7 +17,7 @@ public sealed class RedisOutageTests
     public async Task RedisStopped_Answers503AndDegraded_ThenRecoversWhenRedisReturns()
     {
         using var redis = new RedisServer();
-        using var host = KestrelHost.With(TwoHosts.Settings(redis));
+        using var host = TwoHosts.Ready(KestrelHost.With(TwoHosts.Settings(redis)));
         using var http = host.CreateClient();
         var conversation = await DirectLineClient.StartAsync(http);
 
@@ -35,6 +35,8 @@ public sealed class RedisOutageTests
         redis.Start();
 
         await WaitForAsync(async () => await HealthAsync(http) == ("ok", true), "/healthz ok after Redis returned");
+        // /healthz reads the connection's state; a command sent just as it reconnects may still fail for a moment.
+        await WaitForAsync(async () => await TokenGrantedAsync(http), "a token granted after Redis returned");
         var again = await DirectLineClient.StartAsync(http);
         var id = await again.PostAsync(TestActivities.UserMessage("hello", "c-2"));
         await again.WaitForAsync(a => TestActivities.IsAnswerTo(a, id), "an answer after Redis returned");
@@ -44,6 +46,12 @@ public sealed class RedisOutageTests
     {
         var health = await http.GetFromJsonAsync<JsonElement>("/healthz");
         return (health.GetProperty("status").GetString()!, health.GetProperty("state").GetProperty("reachable").GetBoolean());
+    }
+
+    private static async Task<bool> TokenGrantedAsync(HttpClient http)
+    {
+        using var generated = await DirectLineClient.SendAsync(http, HttpMethod.Post, "tokens/generate", null, null);
+        return generated.IsSuccessStatusCode;
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, string what)

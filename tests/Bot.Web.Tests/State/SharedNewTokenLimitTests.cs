@@ -39,7 +39,7 @@ public sealed class SharedNewTokenLimitTests(SharedNewTokenLimitTests.Hosts host
             var redis = new RedisServer();
             var settings = TwoHosts.Settings(redis);
             settings["Bot:DirectLine:NewConversationsPerMinute"] = $"{PerMinute}";
-            return (redis, KestrelHost.With(settings), KestrelHost.With(settings));
+            return (redis, TwoHosts.Ready(KestrelHost.With(settings)), TwoHosts.Ready(KestrelHost.With(settings)));
         });
 
         public KestrelHost A => _parts.Value.A;

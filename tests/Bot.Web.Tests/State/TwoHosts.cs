@@ -21,6 +21,34 @@ public sealed class TwoHosts : IDisposable
         ["Bot:State:TimeoutMilliseconds"] = "1000",
     };
 
+    /// <summary>
+    /// <paramref name="host"/>, once its /healthz says Redis is reachable. A host connects to Redis as it starts, and on a
+    /// busy machine that first connection can miss its one-second timeout; until it reconnects, requests answer 503, as
+    /// they should. A test's first request waits for the host to be ready, as a load balancer's health check would.
+    /// </summary>
+    public static KestrelHost Ready(KestrelHost host)
+    {
+        using var http = host.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Reachable(http))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The host's /healthz did not report Redis reachable within 30 s.");
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return host;
+    }
+
+    private static bool Reachable(HttpClient http)
+    {
+        using var health = System.Text.Json.JsonDocument.Parse(http.GetStringAsync("/healthz").GetAwaiter().GetResult());
+        return health.RootElement.GetProperty("state").GetProperty("reachable").GetBoolean();
+    }
+
     public void Dispose()
     {
         if (_parts.IsValueCreated)
@@ -34,6 +62,6 @@ public sealed class TwoHosts : IDisposable
     private static (RedisServer, KestrelHost, KestrelHost) Start()
     {
         var redis = new RedisServer();
-        return (redis, KestrelHost.With(Settings(redis)), KestrelHost.With(Settings(redis)));
+        return (redis, Ready(KestrelHost.With(Settings(redis))), Ready(KestrelHost.With(Settings(redis))));
     }
 }
