@@ -30,22 +30,16 @@ public sealed class RedisOutageTests
         Assert.True(post.Headers.RetryAfter is not null);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ask.StatusCode);
         Assert.Contains("unavailable", (await ask.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal(("degraded", false), await HealthAsync(http));
+        Assert.Equal(("degraded", false), await TwoHosts.HealthAsync(http));
 
         redis.Start();
 
-        await WaitForAsync(async () => await HealthAsync(http) == ("ok", true), "/healthz ok after Redis returned");
+        await WaitForAsync(async () => await TwoHosts.HealthAsync(http) == ("ok", true), "/healthz ok after Redis returned");
         // /healthz reads the connection's state; a command sent just as it reconnects may still fail for a moment.
         await WaitForAsync(async () => await TokenGrantedAsync(http), "a token granted after Redis returned");
         var again = await DirectLineClient.StartAsync(http);
         var id = await again.PostAsync(TestActivities.UserMessage("hello", "c-2"));
         await again.WaitForAsync(a => TestActivities.IsAnswerTo(a, id), "an answer after Redis returned");
-    }
-
-    private static async Task<(string Status, bool Reachable)> HealthAsync(HttpClient http)
-    {
-        var health = await http.GetFromJsonAsync<JsonElement>("/healthz");
-        return (health.GetProperty("status").GetString()!, health.GetProperty("state").GetProperty("reachable").GetBoolean());
     }
 
     private static async Task<bool> TokenGrantedAsync(HttpClient http)

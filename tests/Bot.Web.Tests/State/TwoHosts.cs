@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace Bot.Web.Tests.State;
 
 /// <summary>
@@ -30,7 +33,7 @@ public sealed class TwoHosts : IDisposable
     {
         using var http = host.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!Reachable(http))
+        while (!HealthAsync(http).GetAwaiter().GetResult().Reachable)
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -43,10 +46,11 @@ public sealed class TwoHosts : IDisposable
         return host;
     }
 
-    private static bool Reachable(HttpClient http)
+    /// <summary>What the host's /healthz says: its status and whether its state store (Redis) is reachable.</summary>
+    public static async Task<(string Status, bool Reachable)> HealthAsync(HttpClient http)
     {
-        using var health = System.Text.Json.JsonDocument.Parse(http.GetStringAsync("/healthz").GetAwaiter().GetResult());
-        return health.RootElement.GetProperty("state").GetProperty("reachable").GetBoolean();
+        var health = await http.GetFromJsonAsync<JsonElement>("/healthz");
+        return (health.GetProperty("status").GetString()!, health.GetProperty("state").GetProperty("reachable").GetBoolean());
     }
 
     public void Dispose()
