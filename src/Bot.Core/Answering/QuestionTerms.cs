@@ -30,7 +30,10 @@ public sealed partial class QuestionTerms
     public double Total => Terms.Sum(t => t.Weight);
 
     /// <summary>Analyses <paramref name="question"/> against the index's document frequencies.</summary>
-    public static QuestionTerms From(string question, ITermStatistics lexical)
+    /// <param name="question">The question.</param>
+    /// <param name="lexical">The index's document frequencies.</param>
+    /// <param name="writtenAsName">Whether the passages found write a word as a name (see <see cref="OpensWithName"/>); without it the first word is never one.</param>
+    public static QuestionTerms From(string question, ITermStatistics lexical, Func<string, bool>? writtenAsName = null)
     {
         int n = Math.Max(lexical.Count, 1);
         var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
@@ -42,7 +45,7 @@ public sealed partial class QuestionTerms
                 if (!Scaffolding.Contains(term) && !terms.ContainsKey(term))
                 {
                     int df = lexical.DocumentFrequency(term);
-                    bool isName = IsName(word, index);
+                    bool isName = IsName(word, index) || (index == framing && df > 0 && writtenAsName is not null && OpensWithName(word) && writtenAsName(word));
                     terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName) { InCorpus = df > 0 };
                 }
             }
@@ -62,6 +65,18 @@ public sealed partial class QuestionTerms
     // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out.
     private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word);
 
+    /// <summary>Whether the question's first word may be a name: capitalised, no word that opens questions, and no English word WordNet knows.</summary>
+    /// <remarks>
+    /// Chat questions often open with their subject: "McAllister prize money?", "Harwick profits?". Read as a plain word, the name
+    /// may be missing from the sentence quoted ("She also collects prize money of €520,000", from another player's story). So a
+    /// first word that may be a name is one when the passages found write it as one (<see cref="Truecase.WritesAsName"/>): a word the
+    /// articles do not use, or write in lower case too ("Petrologists"), stays a plain word, and a slip ("Waht is …") never reads
+    /// as a name no article uses.
+    /// </remarks>
+    public static bool OpensWithName(string word) =>
+        char.IsUpper(word[0]) && word.Length > 2 && !PluralAcronym().IsMatch(word) && !QuestionOpener().IsMatch(WithoutPossessive(word))
+        && !EnglishWords.Knows(WithoutPossessive(word));
+
     /// <summary><paramref name="word"/> without a possessive ending: "Lumo's" is "Lumo", "Marshes’" is "Marshes".</summary>
     public static string WithoutPossessive(string word) => Possessive().Replace(word, string.Empty);
 
@@ -72,6 +87,11 @@ public sealed partial class QuestionTerms
     // "Is it true that …" asks about the claim that follows; "true" is not a word the articles must hold.
     [GeneratedRegex(@"^\W*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimCheck();
+
+    // Words that open a question or clause and are capitalised only for that: question words (and their slips, "Whic"),
+    // auxiliaries, pronouns, determiners, prepositions and conjunctions, and the imperatives of requests.
+    [GeneratedRegex(@"^(wh\p{L}{0,4}|how|is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|the|a|an|this|that|these|those|his|her|hers|its|their|our|my|your|it|he|she|they|we|you|there|here|in|on|at|of|to|for|from|with|without|into|onto|upon|by|after|before|during|since|until|till|while|although|though|because|if|as|than|then|under|over|between|among|against|about|through|throughout|within|along|across|besides|apart|according|other|another|some|many|much|more|most|few|each|every|both|either|neither|not|only|also|name|list|give|tell|describe|explain|define|identify|state|find|show|please|one|two|three|four|five|first|second|last)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionOpener();
 
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex PluralAcronym();

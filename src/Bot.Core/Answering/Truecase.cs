@@ -39,6 +39,10 @@ public static partial class Truecase
         return recased == question ? null : recased;
     }
 
+    /// <summary>Whether <paramref name="passages"/> write <paramref name="word"/> as a name: with a capital inside a sentence, and never without one.</summary>
+    public static bool WritesAsName(string word, IEnumerable<string> passages) =>
+        Capitalised(passages).ContainsKey(Folding.Fold(QuestionTerms.WithoutPossessive(word)));
+
     private static bool AllLowerCase(string question) => !question.Any(char.IsUpper) && question.Any(char.IsLetter);
 
     // Each word the passages write with a capital inside a sentence and never without one, keyed by its folded form.

@@ -55,4 +55,38 @@ public sealed class QuestionTermsTests
     [InlineData("Pakistan", "Pakistan")]
     public void WithoutPossessive_DropsTheEndingOnly(string word, string expected) =>
         Assert.Equal(expected, QuestionTerms.WithoutPossessive(word));
+
+    [Theory]
+    // A chat question may open with its subject.
+    [InlineData("McAllister", true)]
+    [InlineData("Harwick's", true)]
+    [InlineData("Novalink", true)]
+    // Words that open questions, and English words, are capitalised only because they come first.
+    [InlineData("What", false)]
+    [InlineData("What's", false)]
+    [InlineData("Whic", false)]
+    [InlineData("During", false)]
+    [InlineData("Were", false)]
+    [InlineData("Name", false)]
+    [InlineData("MPs", false)]
+    [InlineData("harwick", false)]
+    public void OpensWithName_AFirstWordNoQuestionOpensWith(string word, bool expected) =>
+        Assert.Equal(expected, QuestionTerms.OpensWithName(word));
+
+    [Theory]
+    [InlineData("McAllister prize money?", "McAllister", true)]
+    // The articles write it in lower case too: an English word WordNet lacks, capitalised because it comes first.
+    [InlineData("Petrologists study what?", "Petrologists", false)]
+    // A first word no article uses stays a plain word: it may be a slip, not a name nobody reports.
+    [InlineData("Mcalister prize money?", "Mcalister", false)]
+    public void From_FirstWord_IsANameWhenThePassagesWriteItAsOne(string question, string word, bool expected)
+    {
+        string[] passages = ["Ross McAllister won £540,000 in prize money, said McAllister's coach.", "Petrologists study rocks. Many petrologists do."];
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex(passages.Select(p => (p, "Story")).ToList());
+
+        var terms = QuestionTerms.From(question, corpus, w => Truecase.WritesAsName(w, passages)).Terms;
+
+        Assert.Equal(expected, terms.Single(t => t.Word == word).IsName);
+        Assert.DoesNotContain(terms, t => t.Word != word && t.IsName);
+    }
 }

@@ -70,7 +70,8 @@ public sealed class QuestionProfile
         return overlap;
     }
 
-    public static QuestionProfile From(string question, ITermStatistics lexical) => new(question, QuestionTerms.From(question, lexical));
+    public static QuestionProfile From(string question, ITermStatistics lexical, Func<string, bool>? writtenAsName = null) =>
+        new(question, QuestionTerms.From(question, lexical, writtenAsName));
 
     public static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> terms)
     {
