@@ -309,7 +309,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).
     private async Task<QuestionProfile> ProfileAsync(string question, IEnumerable<SearchHit> pool, CancellationToken cancellationToken) =>
         QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool),
-            word => Truecase.WritesAsName(word, pool.Select(h => h.Chunk.Text)));
+            word => Truecase.WritesAsName(word, pool.Select(h => h.Chunk.Text).Distinct(StringComparer.Ordinal)));
 
     // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).
     // Twice as many articles as titles wanted, so that syndicated copies under one headline still leave enough distinct ones.
