@@ -9,7 +9,8 @@ namespace Bot.Core.Answering;
 /// Question scaffolding ("who", "how many", "where does it say", "the articles") carries no evidence, so it
 /// is dropped before sentences are matched. A term the corpus never uses gets the highest weight: a question
 /// about something the articles never mention should not be answered from the words around it. Names
-/// (capitalised words inside the question) must match exactly; other words may match a close synonym.
+/// (capitalised words inside the question, and a first word the passages write as a name) must match exactly;
+/// other words may match a close synonym.
 /// </remarks>
 public sealed partial class QuestionTerms
 {
