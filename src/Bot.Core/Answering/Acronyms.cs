@@ -45,13 +45,16 @@ public static partial class Acronyms
     }
 
     /// <summary>The first run of capitalised words in <paramref name="text"/> whose initials spell <paramref name="acronym"/> ("ISAF", or "DSMs" without its plural s).</summary>
+    /// <remarks>A plural acronym stands for a plural: "DSMs" for "Distinguished Service Medals", but "TDs" (touchdowns) not for
+    /// "Thomas Davis", a player named in the same story, so the run must end in the plural of an English word.</remarks>
     public static string? SpelledOut(string acronym, string text)
     {
-        string letters = acronym.EndsWith('s') ? acronym[..^1] : acronym;
+        bool plural = acronym.EndsWith('s');
+        string letters = plural ? acronym[..^1] : acronym;
         var words = Word().Matches(text).ToList();
         for (int start = 0; start < words.Count; start++)
         {
-            if (Initials(words, start, letters) is int end)
+            if (Initials(words, start, letters) is int end && (!plural || IsPlural(words[end].Value)))
             {
                 return text[words[start].Index..(words[end].Index + words[end].Length)];
             }
@@ -59,6 +62,10 @@ public static partial class Acronyms
 
         return null;
     }
+
+    // "Medals", "Forces", "Churches": an English word with a plural ending; "Davis" is no plural of "Davi".
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && (EnglishWords.Knows(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.Knows(word[..^2])));
 
     // Reads initials from words[start] on: each capitalised word (or hyphenated part) gives one letter, a Roman
     // numeral all of its letters ("World War II" for WWII), joining words ("of", "and") none. Returns the last

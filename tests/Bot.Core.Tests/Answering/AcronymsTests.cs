@@ -9,6 +9,10 @@ public sealed class AcronymsTests
     [InlineData("ISI", "headed by Nadeem Anjum, head of the Inter-Services Intelligence agency.", "Inter-Services Intelligence")]
     [InlineData("ISAF", "Gen John Allen, commander of the International Security Assistance Force in Afghanistan", "International Security Assistance Force")]
     [InlineData("DSMs", "The crew received Distinguished Service Medals for the flight.", "Distinguished Service Medals")]
+    // A plural acronym stands for a plural, not for a person the story names: "TDs" are touchdowns.
+    [InlineData("TDs", "Linebacker Luke Kuechly had 11 total tackles, while Thomas Davis had seven.", null)]
+    [InlineData("RPGs", "Militants fired Rocket Propelled Grenades at the convoy.", "Rocket Propelled Grenades")]
+    [InlineData("SSCs", "The Sector Skills Councils met on Monday.", "Sector Skills Councils")]
     [InlineData("ECB", "the President of the European Central Bank said", "European Central Bank")]
     [InlineData("WWII", "Much of the city was rebuilt after World War II ended.", "World War II")]
     [InlineData("WWI", "Much of the city was rebuilt after World War I ended.", "World War I")]
