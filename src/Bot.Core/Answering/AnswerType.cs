@@ -59,7 +59,7 @@ public static partial class AnswerType
     /// <summary>True when <paramref name="question"/> asks someone's age ("How old is the goalkeeper …?").</summary>
     public static bool AsksForAge(string question) => AgeQuestion().IsMatch(question);
 
-    /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "Newton was 26".</summary>
+    /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "at the age of 44", "now 47,", "Newton was 26".</summary>
     public static bool HasAge(string sentence) => AgePattern().IsMatch(sentence);
 
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
@@ -95,7 +95,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeQuestion();
 
-    [GeneratedRegex(@"\p{L},\s\d{1,3},\s|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\p{L},\s\d{1,3},\s|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\bthe\sage\sof\s\d{1,3}\b|\bnow\s\d{1,3},|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 
     [GeneratedRegex(@"^(when\b|on what (day|date)|what (day|date|year|month|time|century|decade)\b|in what (year|month|century|decade)|which (day|date|year|month|century|decade)\b)")]
@@ -110,7 +110,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(which|what|in which|in what|for which|by which)\s+(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b)\w+")]
     private static partial Regex NameQuestion();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)[- ](minute|hour|day|week|month|year|decade|centur(y|ie))s?\b|\b(year|month|week)-and-a-half\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)(?:[- ]and[- ]a[- ]half)?[- ](minute|hour|day|week|month|year|decade|centur(y|ie))s?\b|\b(year|month|week)-and-a-half\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
     [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]

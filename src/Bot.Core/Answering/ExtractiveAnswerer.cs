@@ -84,6 +84,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
         var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        if (QuotedKind.Missing(question, chosen.Select(c => c.Text).ToList()) is { } missing)
+        {
+            unmet ??= missing;
+            chosen = [];
+        }
         NameTheRole(question, chosen, candidates);
         NameThePronoun(question, chosen, candidates);
         var withheld = chosen.Count == 0 ? null : Withheld.Find(profile, candidates);

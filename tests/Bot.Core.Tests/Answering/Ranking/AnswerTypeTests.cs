@@ -30,6 +30,9 @@ public sealed class AnswerTypeTests
     [InlineData(AnswerKind.Time, "The border reopened on Tuesday.", true)]
     [InlineData(AnswerKind.Time, "The border reopened.", false)]
     [InlineData(AnswerKind.Duration, "The talks lasted three days.", true)]
+    [InlineData(AnswerKind.Duration, "The director has been jailed for four and a half years.", true)]
+    [InlineData(AnswerKind.Duration, "The scheme will run for two-and-a-half years.", true)]
+    [InlineData(AnswerKind.Duration, "The director went into administration in May.", false)]
     [InlineData(AnswerKind.Any, "Anything at all.", true)]
     public void Holds_Sentence_HasTheKindOfAnswerTheQuestionLacks(AnswerKind kind, string sentence, bool expected)
     {
@@ -96,11 +99,14 @@ public sealed class AnswerTypeTests
     [InlineData("Elway led the Broncos to victory at age 38.", true)]
     [InlineData("Manning was 39 and Newton was 26.", true)]
     [InlineData("She was 26 years old when she won.", true)]
+    [InlineData("Karen Doyle was diagnosed with bowel cancer at the age of 44.", true)]
+    [InlineData("The mother-of-three, now 47, has been clear of cancer for two years.", true)]
     // A score, a count or a share is no age.
     [InlineData("Kingsmere City won 4-3 on penalties in the final.", false)]
     [InlineData("Attendance was 40 percent lower.", false)]
     [InlineData("The lead was 12 points at half-time.", false)]
     [InlineData("Kuechly led the team in tackles (118).", false)]
+    [InlineData("There are now 118 vacancies.", false)]
     public void HasAge_AnAgeAsNewsWritesIt(string sentence, bool expected) =>
         Assert.Equal(expected, AnswerType.HasAge(sentence));
 

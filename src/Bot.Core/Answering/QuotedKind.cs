@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>The figure a question asks for that none of the quoted sentences gives: an amount of money, or an age.</summary>
+/// <remarks>
+/// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
+/// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
+/// "How old is Martin Reece?" likewise, by the sentences that name him. Ages are written many ways ("seven months old",
+/// "graves dating to 1338–39"), so an age question is refused only when the quote holds no age and no number that may be
+/// one (a span, a date, a number no noun follows; not a sum, a share or a count of things). Dates and counts are not
+/// checked so: answers to "when" and "how many" are too often written in words ("during the Second World War", "only a
+/// few"; docs/quality.md, twenty-third pass).
+/// </remarks>
+public static partial class QuotedKind
+{
+    /// <summary>What the quoted sentences lack for <paramref name="question"/>, or null when they lack nothing it asks for.</summary>
+    public static UnmetCondition? Missing(string question, IReadOnlyList<string> quote)
+    {
+        if (quote.Count == 0)
+        {
+            return null;
+        }
+
+        if (AnswerType.AsksForAge(question) && !quote.Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(MoneyOrShare().Replace(s, " "))))
+        {
+            return new UnmetCondition("age", "The closest stories give no age for this.");
+        }
+
+        return AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney)
+            ? new UnmetCondition("amount", "The closest stories give no amount of money for this.")
+            : null;
+    }
+
+    // A sum ("£3.2m a year") or a share ("20%") is no one's age.
+    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyOrShare();
+
+    // A number that may be an age in words the age pattern does not read: a span ("seven months old", "4.6 billion years"),
+    // a date ("graves dating to 1338–39"), or a number no noun follows. A count ("About 340 nurses") is none.
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:years?|months?|weeks?|days?|old)\b|\b(?:1\d|20)\d\d\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MayBeAge();
+}

@@ -1,0 +1,31 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class QuotedKindTests
+{
+    [Theory]
+    [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
+    [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
+    [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
+    [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
+    public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing) =>
+        Assert.Equal(missing, QuotedKind.Missing(question, [quote])?.Word);
+
+    [Theory]
+    [InlineData("how old was karen doyle when she found out she had cancer", "Karen Doyle was diagnosed with bowel cancer at the age of 44.")]
+    [InlineData("How old is Margaret Bowen?", "Margaret Bowen, 68, who organised the petition, said residents were disappointed.")]
+    // Ages are written many ways, so any number that is no sum or share will do: "seven months old", a date.
+    [InlineData("How old was Chopin when he moved to Warsaw?", "He moved to the city with his family when he was seven months old.")]
+    [InlineData("How old are the gravestones?", "Nestorian graves dating to 1338–39 have inscriptions referring to plague.")]
+    [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]
+    [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
+    // Dates and counts are not checked: "during the Second World War", "only a few".
+    [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
+    [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
+    public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
+        Assert.Null(QuotedKind.Missing(question, quote));
+
+    [Fact]
+    public void Missing_NothingQuoted_IsNull() => Assert.Null(QuotedKind.Missing("How old is Martin Reece?", []));
+}
