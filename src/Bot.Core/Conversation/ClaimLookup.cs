@@ -49,10 +49,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // A sentence that says the claim's opposite in its place ("open" for "close") is no support, however close the words.
         // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").
         // So is one that denies it ("did not drop a set" for "dropped a set").
-        var oppositeWord = Denies(searched, best.Text);
+        // So is one whose story, up to it and in its headline, says the opposite and never the claim's word: "Plans for 450 homes
+        // in Shrewsbury approved" for "the Shrewsbury scheme was rejected", closest to "one of four members who voted against".
+        // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
+        var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, SoFar(best), question: true);
         var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
         bool Confirms(ScoredSentence sentence, bool namesInSentence = false) =>
-            Denies(searched, sentence.Text) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics, namesInSentence);
+            Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, SoFar(sentence), question: true) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null && Supports(sentence, searched, statistics, namesInSentence);
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
         // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
