@@ -143,11 +143,15 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     //   words, so its subject often stands only there; half, since the sentence itself must still say most of it. Over
     //   squad-b's 376 look-up claims, found went from 0.824 to 0.835 with no more claims about someone else confirmed
     //   (docs/quality.md, seventeenth pass).
+    // - A word of the headline counts whole: the headline says what the story is about, as the claim's topic does ("clothing
+    //   fibres were the biggest source of plastic in rivers" under "Microplastics found at every river site in Yorkshire study";
+    //   twenty-third pass).
     private static double WrittenBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
     {
+        var headline = EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal);
         double credited = terms.Terms
             .Where(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) && written.Contains(t.Term))
-            .Sum(t => !char.IsUpper(t.Word[0]) ? WrittenBeforeCredit * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
+            .Sum(t => !char.IsUpper(t.Word[0]) ? (headline.Contains(t.Term) ? 1 : WrittenBeforeCredit) * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
         return terms.Total <= 0 ? 0 : credited / terms.Total;
     }
 
