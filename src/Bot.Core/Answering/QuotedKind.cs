@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Core.Answering;
 
-/// <summary>The figure a question asks for that none of the quoted sentences gives: an amount of money, or an age.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, or the name of someone or something.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -10,7 +10,9 @@ namespace Bot.Core.Answering;
 /// "graves dating to 1338–39"), so an age question is refused only when the quote holds no age and no number that may be
 /// one (a span, a date, a number no noun follows; not a sum, a share or a count of things). Dates and counts are not
 /// checked so: answers to "when" and "how many" are too often written in words ("during the Second World War", "only a
-/// few"; docs/quality.md, twenty-third pass).
+/// few"; docs/quality.md, twenty-third pass). "What was the name of the friend Mark Olsen was on the video call with?" is
+/// answered by no sentence that only says "a friend": a name asked of a person, a firm or a place is written with a capital
+/// the question does not hold.
 /// </remarks>
 public static partial class QuotedKind
 {
@@ -27,10 +29,27 @@ public static partial class QuotedKind
             return new UnmetCondition("age", "The closest stories give no age for this.");
         }
 
-        return AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney)
-            ? new UnmetCondition("amount", "The closest stories give no amount of money for this.")
-            : null;
+        if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
+        {
+            return new UnmetCondition("amount", "The closest stories give no amount of money for this.");
+        }
+
+        if (NameAsked().Match(question) is { Success: true } asked)
+        {
+            var words = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (!quote.Any(s => AnswerType.NovelNames(s, words) > 0))
+            {
+                return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value}.");
+            }
+        }
+
+        return null;
     }
+
+    // "What was the name of the friend …?", "What is the name of the Welsh firm …?": someone or something a story names with
+    // capitals. Not "the name of the process" or "of the disease", which may be written in lower case.
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[a-z]+\s+){0,2}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age.
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]

@@ -9,6 +9,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
+    [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
+    [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing) =>
         Assert.Equal(missing, QuotedKind.Missing(question, [quote])?.Word);
 
@@ -23,6 +25,9 @@ public sealed class QuotedKindTests
     // Dates and counts are not checked: "during the Second World War", "only a few".
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
+    [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with his friend Dan Hirst.")]
+    // A process or a disease may be named in lower case.
+    [InlineData("What is the name of the process by which plants make food?", "Plants make food by photosynthesis.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
         Assert.Null(QuotedKind.Missing(question, quote));
 
