@@ -51,7 +51,11 @@ public static partial class AnswerType
 
     /// <summary>How many capitalised words after the first the sentence holds that the question does not (days and months are times, not names).</summary>
     public static int NovelNames(string sentence, IReadOnlySet<string> asked) =>
-        QuestionTerms.Words(sentence).Skip(1).Count(w => char.IsUpper(w.Word[0]) && !asked.Contains(w.Word) && !CalendarWord().IsMatch(w.Word));
+        NovelNameWords(sentence, asked).Count();
+
+    /// <summary>The capitalised words after the first that the sentence holds and the question does not, less days and months.</summary>
+    public static IEnumerable<string> NovelNameWords(string sentence, IReadOnlySet<string> asked) =>
+        QuestionTerms.Words(sentence).Skip(1).Select(w => w.Word).Where(w => char.IsUpper(w[0]) && !asked.Contains(w) && !CalendarWord().IsMatch(w));
 
     /// <summary>True when the sentence holds a number (digits or number words).</summary>
     public static bool HasNumber(string sentence) => NumberPattern().IsMatch(sentence);

@@ -45,6 +45,12 @@ public static class Capitals
         return substituted == question ? null : substituted;
     }
 
+    /// <summary>True when <paramref name="word"/> is a country or its adjective as the table writes it ("Norway", "Norwegian"): a place a story names, not the name of a firm or a person.</summary>
+    public static bool IsCountry(string word) => Countries.Value.Contains(word);
+
+    private static readonly Lazy<HashSet<string>> Countries =
+        new(() => Table.Value.SelectMany(row => row.Countries).SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal));
+
     // Every question is checked against every seat, so a plain substring test goes first and the pattern only confirms.
     private static bool Contains(string text, string phrase) =>
         text.Contains(phrase, StringComparison.Ordinal) && Regex.IsMatch(text, WholeWords(phrase));

@@ -37,7 +37,7 @@ public static partial class QuotedKind
         if (NameAsked().Match(question) is { Success: true } asked)
         {
             var words = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!quote.Any(s => AnswerType.NovelNames(s, words) > 0))
+            if (!quote.Any(s => NovelNonCountryNames(s, words)))
             {
                 return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value}.");
             }
@@ -45,6 +45,14 @@ public static partial class QuotedKind
 
         return null;
     }
+
+    // "a Norwegian weather company and a Welsh firm" names neither firm: where a firm or a person is from is no name of it.
+    private static bool NovelNonCountryNames(string sentence, IReadOnlySet<string> asked) =>
+        AnswerType.NovelNameWords(sentence, asked).Any(w => !Capitals.IsCountry(w) && !Nations().IsMatch(w));
+
+    // The nations and regions capitals.tsv has no seat row for.
+    [GeneratedRegex(@"^(?:England|English|Scotland|Scottish|Wales|Welsh|Cornish|Northern|Ulster|Europe|European|Africa|African|Asia|Asian|Arab|Scandinavian|Nordic|Caribbean)$")]
+    private static partial Regex Nations();
 
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?": someone or something a story names with
     // capitals. Not "the name of the process" or "of the disease", which may be written in lower case.

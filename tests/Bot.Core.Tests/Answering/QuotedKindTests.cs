@@ -11,6 +11,9 @@ public sealed class QuotedKindTests
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
+    // Where a firm is from is no name of it.
+    [InlineData("What is the name of the Welsh firm whose satellite went up?", "The others belong to a Norwegian weather company and a Welsh firm.", "name")]
+    [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing) =>
         Assert.Equal(missing, QuotedKind.Missing(question, [quote])?.Word);
 
@@ -26,6 +29,7 @@ public sealed class QuotedKindTests
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with his friend Dan Hirst.")]
+    [InlineData("What is the name of the Welsh firm whose satellite went up?", "The other satellite belongs to Seaward Tracking, a Welsh firm.")]
     // A process or a disease may be named in lower case.
     [InlineData("What is the name of the process by which plants make food?", "Plants make food by photosynthesis.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
