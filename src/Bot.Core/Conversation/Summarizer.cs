@@ -166,7 +166,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
     // "The Iran–Pakistan talks" are not the Afghan–Pakistan talks: an article must name every name in the topic.
     private static List<string> Names(string topic) =>
-        QuestionTerms.Names(topic, includeFirstWord: true).SelectMany(n => n.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
+        QuestionTerms.Names(topic, includeFirstWord: true).Select(QuestionTerms.WithoutPossessive).SelectMany(n => n.Split('-', '–', '—')).Where(n => n.Length > 1).ToList();
 
     // "Compare the Afghan and Iranian talks" asks for two strands, and no one story need name both: each side of the
     // comparison is a group of names, and an article is on the topic when it names every name of one group.
@@ -220,7 +220,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
           | (?:compare|contrast)\s+
         )+
         (?:everything\s+(?:about|on)\s+|what\s+the\s+articles\s+say\s+about\s+)?
-        (?:the\s+)?(?:(?:(?:news\s+)?(?:articles?|coverage|stories|reports?)|news)\s+(?:about|on|of)\s+)?(?:the\s+)?
+        (?:the\s+)?(?:(?:(?:news\s+)?(?:articles?|coverage|stor(?:y|ies)|reports?|pieces?)|news)\s+(?:about|on|of|regarding)\s+)?(?:the\s+)?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex LeadIn();
 

@@ -25,6 +25,18 @@ public sealed class OneStorySummaryTests : IAsyncLifetime
         Assert.Equal(reply.Answer.Citations.OrderBy(c => c.Start).Select(c => c.Start), reply.Answer.Citations.Select(c => c.Start));
     }
 
+    // A name with its possessive ("Vellmark's") is the name the story writes.
+    [Theory]
+    [InlineData("summarise the story about Vellmark's job cuts")]
+    [InlineData("summary of Vellmark's job cuts please")]
+    public async Task Reply_TopicNamedWithAPossessive_SummarisesTheStory(string message)
+    {
+        var reply = await _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
+
+        Assert.StartsWith("Summary of 1 article on “Vellmark's job cuts”:", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.All(reply.Answer.Citations, c => Assert.Equal("business/002.txt", c.ArticleId));
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();

@@ -11,6 +11,8 @@ public sealed class SummaryTopicTests
     [InlineData("Summarize the news on the NATO strike", "NATO strike")]
     [InlineData("Give me a brief summary of the coverage about Gwadar", "Gwadar")]
     [InlineData("Summarise the ISI story", "ISI")]
+    [InlineData("summarise the story about Brightwater's Dutch takeover", "Brightwater's Dutch takeover")]
+    [InlineData("Can you summarise the piece on the rail fares cap?", "rail fares cap")]
     [InlineData("recap of the Peshawar attack coverage", "Peshawar attack")]
     [InlineData("summary of the Iran reports", "Iran")]
     [InlineData("Summarize the news", "news")]
