@@ -104,7 +104,8 @@ public sealed partial class QuestionTerms
     // A number ("1905", "24", "2.5") is a word too: a sentence that holds the question's year or figure is the likelier answer.
     // An amount written with its unit ("5bn", "£212m", "1.3tn") is one word, as the index reads it; other letters after a
     // number ("19th", "1990s") stay apart, which measured better on squad-b (docs/quality.md, eighth pass).
-    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")]
+    // Letters joined by a dot with no space ("Zorba.B", the virus; "Node.js") are one word as well, as the tokenizer reads them.
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+|\.\p{L}[\p{L}\p{N}]*)*")]
     private static partial Regex WordPattern();
 }
 

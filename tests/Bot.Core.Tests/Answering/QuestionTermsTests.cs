@@ -40,12 +40,23 @@ public sealed class QuestionTermsTests
         Assert.Contains(terms, t => t.Word == "U.S.");
     }
 
+    [Fact]
+    public void From_LettersJoinedByADot_AreTheTermTheArticlesUse()
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The virus, known as Zorba.B, arrives in an e-mail.", "Story")]);
+
+        var terms = QuestionTerms.From("What does the Zorba.B attachment do once it's opened?", corpus).Terms;
+
+        Assert.Contains(terms, t => t.Word == "Zorba.B" && t.InCorpus);
+    }
+
     [Theory]
     // An amount with its unit is one word, as the index reads it; an ordinal or a decade stays apart.
     [InlineData("Vellmark will spend 5bn euros", "Vellmark|will|spend|5bn|euros")]
     [InlineData("profits of £212m and 1.3tn roubles", "profits|of|212m|and|1.3tn|roubles")]
     [InlineData("the 19th century and the 1990s", "the|19|th|century|and|the|1990|s")]
-    public void Words_AmountsWithTheirUnit_AreOneWord(string text, string expected) =>
+    [InlineData("Zorba.B, unlike Zorba.A.", "Zorba.B|unlike|Zorba.A")]
+    public void Words_AmountsWithTheirUnitAndDottedNames_AreOneWord(string text, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Words(text).Select(w => w.Word));
 
     [Theory]
