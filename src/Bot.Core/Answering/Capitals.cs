@@ -4,14 +4,15 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Reads a seat of government that no article uses as its country ("relations with Washington" → "relations with US").</summary>
+/// <summary>Reads a seat of government or a nationality that no article uses as its country ("relations with Washington" → "relations with US", "the Welsh plant" → "the Wales plant").</summary>
 /// <remarks>
 /// News names a government by its capital: "talks with Washington", "Beijing's reply", "the Kremlin said". Over
 /// articles that only ever write "the US", such a name is one no article mentions, so the question would be refused
 /// however well the rest matches. A seat (from the embedded table capitals.tsv) that the corpus never uses is
 /// replaced by its country, in the first of the country's forms that a retrieved passage writes; when no passage
 /// writes any of them the seat stays, and the question stays one the articles do not cover. Seats the articles do
-/// use are left alone: there "Washington" may be the state, the city or a person.
+/// use are left alone: there "Washington" may be the state, the city or a person. A nationality is read so too: "Which Welsh
+/// plant is Halvern shutting?" asks of "its factory in Wrexham, north Wales", and a name no article writes would refuse it.
 /// </remarks>
 public static class Capitals
 {
@@ -49,7 +50,7 @@ public static class Capitals
     public static bool IsCountry(string word) => Countries.Value.Contains(word);
 
     private static readonly Lazy<HashSet<string>> Countries =
-        new(() => Table.Value.SelectMany(row => row.Countries).SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal));
+        new(() => Table.Value.SelectMany(row => row.Countries.Append(row.Seat)).SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal));
 
     // Every question is checked against every seat, so a plain substring test goes first and the pattern only confirms.
     private static bool Contains(string text, string phrase) =>

@@ -14,6 +14,9 @@ public sealed class CapitalsTests
     [InlineData("Did London back the plan?", "British ministers backed the plan.", "Did British back the plan?")]
     // A country by another of its names.
     [InlineData("Is the chip firm moving to America?", "The company has no plans to move to the US.", "Is the chip firm moving to US?")]
+    // A nationality no article uses is read as its country.
+    [InlineData("Which Welsh plant is Halvern shutting?", "Halvern will close its factory in Wrexham, north Wales.", "Which Wales plant is Halvern shutting?")]
+    [InlineData("Who bought the Norwegian shipping firm?", "Stena bought a shipping firm based in Bergen, Norway.", "Who bought the Norway shipping firm?")]
     public void Substitute_ASeatNoArticleUses_BecomesItsCountryAsThePassagesWriteIt(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);
@@ -26,6 +29,8 @@ public sealed class CapitalsTests
     [InlineData("Where did Washington cross the river?", "Washington crossed the Delaware with the US army.")]
     // No passage writes the country: the question stays one the articles do not cover.
     [InlineData("What did Washington say about the talks?", "Iran and Pakistan held talks on border security.")]
+    // The articles use the nationality.
+    [InlineData("Which Welsh plant is Halvern shutting?", "Halvern will close its Welsh factory in Wrexham.")]
     // Not a seat in the table.
     [InlineData("What did Gwadar's port handle?", "Pakistan's port handled record cargo.")]
     public void Substitute_WhenTheSeatIsUsedOrItsCountryIsNot_ChangesNothing(string question, string passage)
