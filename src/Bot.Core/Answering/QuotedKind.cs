@@ -34,12 +34,12 @@ public static partial class QuotedKind
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");
         }
 
-        if (NameAsked().Match(question) is { Success: true } asked)
+        if ((NameAsked().Match(question) is { Success: true } named ? named : WhichAsked().Match(question)) is { Success: true } asked)
         {
             var words = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!quote.Any(s => NovelNonCountryNames(s, words)))
+            if (!quote.Any(s => NamesSomethingNew(s, words)))
             {
-                return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value}.");
+                return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value.ToLowerInvariant()}.");
             }
         }
 
@@ -47,12 +47,32 @@ public static partial class QuotedKind
     }
 
     // "a Norwegian weather company and a Welsh firm" names neither firm: where a firm or a person is from is no name of it.
-    private static bool NovelNonCountryNames(string sentence, IReadOnlySet<string> asked) =>
-        AnswerType.NovelNameWords(sentence, asked).Any(w => !Capitals.IsCountry(w) && !Nations().IsMatch(w));
+    // A sentence's first word is capitalised as every first word is, but a refusal must be sure: it counts unless it is a
+    // word that opens sentences ("The", "He") or one the question holds ("Mobile phone maker Orvell …" for "Which mobile
+    // networks …?"). WordNet is no guide here: it lists "Hamas" and "Arsenal" ("Hamas has continued to be a major player").
+    // A single letter is no name either: it is what is left of "3G" or "Zorba.B".
+    private static bool NamesSomethingNew(string sentence, HashSet<string> asked)
+    {
+        bool Novel(string word) => word.Length > 1 && !asked.Contains(word) && !Capitals.IsCountry(word);
+        if (AnswerType.NovelNameWords(sentence, asked).Any(Novel))
+        {
+            return true;
+        }
 
-    // The nations and regions capitals.tsv has no seat row for.
-    [GeneratedRegex(@"^(?:England|English|Scotland|Scottish|Wales|Welsh|Cornish|Northern|Ulster|Europe|European|Africa|African|Asia|Asian|Arab|Scandinavian|Nordic|Caribbean)$")]
-    private static partial Regex Nations();
+        string first = QuestionTerms.Words(sentence).Select(w => w.Word).FirstOrDefault() ?? string.Empty;
+        return first.Length > 0 && char.IsUpper(first[0]) && Novel(first) && !Opener().IsMatch(first);
+    }
+
+    // "Which Noel Coward play will she appear in?", "Which bank does the e-mail pretend to come from?": a firm, a team or a
+    // work asked by its kind is answered by its name. Not "which group" or "which country": a group may be written in lower
+    // case, and a country is a name the check above does not count. Not "What did the company say?" or "What type of
+    // organization …?" either ("steel makers"): only words that describe the kind ("which mobile networks") come between.
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichAsked();
+
+    // Words that open sentences and are no names.
+    [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
 
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?": someone or something a story names with
     // capitals. Not "the name of the process" or "of the disease", which may be written in lower case.
@@ -63,8 +83,10 @@ public static partial class QuotedKind
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyOrShare();
 
-    // A number that may be an age in words the age pattern does not read: a span ("seven months old", "4.6 billion years"),
-    // a date ("graves dating to 1338–39"), or a number no noun follows. A count ("About 340 nurses") is none.
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:years?|months?|weeks?|days?|old)\b|\b(?:1\d|20)\d\d\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)\b", RegexOptions.IgnoreCase)]
+    // A number that may be an age in words the age pattern does not read: a span ("seven months old", "4.6 billion years
+    // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
+    // or a number no noun follows. A count ("About 340 nurses") is none, nor is a span that is no one's age ("over the next
+    // two years", "a porter for 27 years").
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 }

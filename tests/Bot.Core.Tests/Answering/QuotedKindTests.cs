@@ -7,10 +7,15 @@ public sealed class QuotedKindTests
     [Theory]
     [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
+    [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
+    // A firm, a team or a work asked by its kind.
+    [InlineData("Which Noel Coward play will Karen Doyle appear in?", "Doyle is due to appear in a touring production of a Noel Coward play next spring.", "name")]
+    [InlineData("Which mobile networks will sell the Orvell V300?", "Mobile phone maker Orvell has unveiled the V300, a cheap 3G handset.", "name")]
+    [InlineData("which bank does the Zorba.B e-mail pretend to come from", "A computer virus disguised as an e-mail from a bank is spreading.", "name")]
     // Where a firm is from is no name of it.
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The others belong to a Norwegian weather company and a Welsh firm.", "name")]
     [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
@@ -22,6 +27,9 @@ public sealed class QuotedKindTests
     [InlineData("How old is Margaret Bowen?", "Margaret Bowen, 68, who organised the petition, said residents were disappointed.")]
     // Ages are written many ways, so any number that is no sum or share will do: "seven months old", a date.
     [InlineData("How old was Chopin when he moved to Warsaw?", "He moved to the city with his family when he was seven months old.")]
+    [InlineData("How old is the Earth?", "The Earth formed about 4.54 billion years ago.")]
+    [InlineData("How old were the oldest moon rocks?", "They range in age from about 3.2 billion years to about 4.6 billion years.")]
+    [InlineData("At what age do immune responses begin to decline?", "Immune responses begin to decline at around 50 years of age.")]
     [InlineData("How old are the gravestones?", "Nestorian graves dating to 1338–39 have inscriptions referring to plague.")]
     [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]
     [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
@@ -30,6 +38,12 @@ public sealed class QuotedKindTests
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with his friend Dan Hirst.")]
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The other satellite belongs to Seaward Tracking, a Welsh firm.")]
+    [InlineData("Which team won the FA Cup in 1988?", "Wimbledon beat Liverpool 1-0 to win the FA Cup in 1988.")]
+    [InlineData("Which company built the Titanic?", "Harland and Wolff built the ship in Belfast.")]
+    [InlineData("What did the company say about the deal?", "The firm said the deal was good for customers.")]
+    [InlineData("What type of organization would need large quantities of pure oxygen?", "Steel makers and chemical plants need large quantities of pure oxygen.")]
+    [InlineData("What organization has continued to be a major disruptive force in Palestine?", "Hamas has continued to be a major player in Palestine.")]
+    [InlineData("Which group of people opposed the law?", "The law was opposed by farmers and the clergy.")]
     // A process or a disease may be named in lower case.
     [InlineData("What is the name of the process by which plants make food?", "Plants make food by photosynthesis.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
