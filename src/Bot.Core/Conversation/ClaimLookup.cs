@@ -84,10 +84,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         };
     }
 
-    // The claim's word the sentence says the opposite of ("open" for "close") or denies ("not drop" for "dropped"), and
-    // what the sentence says instead; null when it does neither.
+    // The claim's word the sentence says the opposite of ("open" for "close") or denies ("not drop" for "dropped"), or its
+    // parties the other way round ("Redmarsh United … beat Kingsford City"), and what the sentence says instead; null when
+    // it does none of these.
     private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
-        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence);
+        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence);
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
     private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>
@@ -246,7 +247,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
 
     // Capitalised only because they start the claim.
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
-    private static partial Regex SentenceOpener();
+    internal static partial Regex SentenceOpener();
 
     [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answering;
+using Bot.Core.Text;
+
+namespace Bot.Core.Conversation;
+
+/// <summary>A sentence that names a claim's two parties the other way round: "Redmarsh United came from behind to beat Kingsford City" for "Kingsford City beat Redmarsh United".</summary>
+/// <remarks>
+/// Both names and the verb are there, so the word matcher confirmed the claim in full. The claim's first and last names
+/// and the words between them (the verb: "beat", "bought", "sued") are read; a sentence that holds both names with that
+/// verb between them says who did it to whom. A "by" between turns it round ("Kingsford were beaten by Redmarsh"), on
+/// either side. A link that reads both ways ("drew with", "met", "A and B") is left alone, as is a sentence whose names
+/// stand far apart or hold no word of the link.
+/// </remarks>
+public static partial class ClaimRoles
+{
+    private const int MostLinkWords = 4;
+    private const int MostWordsBetween = 8;
+
+    /// <summary>The claim as it names its parties and the sentence as it names them the other way round; null when the sentence does not reverse them.</summary>
+    public static (string Claimed, string Said)? Reversed(string claim, string sentence)
+    {
+        var claimWords = QuestionTerms.Words(claim).Select(w => w.Word).ToList();
+        var runs = NameRuns(claimWords);
+        if (runs.Count < 2)
+        {
+            return null;
+        }
+
+        var (agent, other) = (runs[0], runs[^1]);
+        var link = claimWords[(agent.Start + agent.Length)..other.Start];
+        if (link.Count is 0 or > MostLinkWords || link.Any(w => ReadsBothWays().IsMatch(w)))
+        {
+            return null;
+        }
+
+        var linkTerms = link.Where(w => !By(w)).SelectMany(EnglishTerms.Analyze).ToHashSet(StringComparer.Ordinal);
+        var words = QuestionTerms.Words(sentence).Select(w => w.Word).ToList();
+        int agentAt = Find(words, claimWords.GetRange(agent.Start, agent.Length));
+        int otherAt = Find(words, claimWords.GetRange(other.Start, other.Length));
+        if (linkTerms.Count == 0 || agentAt < 0 || otherAt < 0)
+        {
+            return null;
+        }
+
+        int first = Math.Min(agentAt, otherAt);
+        int last = Math.Max(agentAt, otherAt);
+        var between = words[(first + (first == agentAt ? agent.Length : other.Length))..last];
+        if (between.Count > MostWordsBetween || !between.SelectMany(EnglishTerms.Analyze).Any(t => linkTerms.Any(l => SameVerb(l, t))))
+        {
+            return null;
+        }
+
+        // The doer stands first unless "by" comes between: claim and sentence must agree on who it is.
+        bool claimSaysAgent = !link.Any(By);
+        bool sentenceSaysAgent = (agentAt < otherAt) != between.Any(By);
+        return claimSaysAgent == sentenceSaysAgent ? null
+            : (string.Join(' ', claimWords[agent.Start..(other.Start + other.Length)]), string.Join(' ', words[first..(last + (last == agentAt ? agent.Length : other.Length))]));
+    }
+
+    // Runs of capitalised words: the claim's names. The first word counts unless it is one that opens sentences.
+    private static List<(int Start, int Length)> NameRuns(List<string> words)
+    {
+        var runs = new List<(int Start, int Length)>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            bool name = char.IsUpper(words[i][0]) && (i > 0 || !ClaimLookup.SentenceOpener().IsMatch(words[i]));
+            if (!name)
+            {
+                continue;
+            }
+
+            if (runs.Count > 0 && runs[^1].Start + runs[^1].Length == i)
+            {
+                runs[^1] = (runs[^1].Start, runs[^1].Length + 1);
+            }
+            else
+            {
+                runs.Add((i, 1));
+            }
+        }
+
+        return runs;
+    }
+
+    // Where the whole name starts among the sentence's words, or -1.
+    private static int Find(List<string> words, List<string> name)
+    {
+        for (int i = 0; i + name.Count <= words.Count; i++)
+        {
+            if (name.Select((w, k) => QuestionTerms.WithoutPossessive(words[i + k]) == QuestionTerms.WithoutPossessive(w)).All(same => same))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Stems, or one the start of the other: "beat" and "beaten". Other irregular forms ("buy", "bought") are not joined.
+    private static bool SameVerb(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
+    private static bool By(string word) => word.Equals("by", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:with|and|or|against|v|vs|versus|alongside|draw|draws|drew|drawn|met|meet|meets|play|plays|played|face|faces|faced|tie|tied|merge|merged|merges|marry|married|share|shared|talk|talks|talked)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadsBothWays();
+}
