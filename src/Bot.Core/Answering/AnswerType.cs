@@ -75,6 +75,9 @@ public static partial class AnswerType
     /// <summary>True when the sentence holds an amount of money ("$1.2 billion", "£212m", "5bn euros"), not a percentage.</summary>
     public static bool HasMoney(string sentence) => MoneyPattern().IsMatch(sentence);
 
+    /// <summary>The sentence with its sums ("£3.2m", "$14.50") and shares ("20%", "5 per cent") blanked out: numbers that count no one.</summary>
+    public static string WithoutSumsOrShares(string sentence) => SumOrShare().Replace(sentence, " ");
+
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
 
@@ -131,6 +134,9 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]
+    private static partial Regex SumOrShare();
 
     // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]

@@ -8,8 +8,9 @@ namespace Bot.Core.Answering;
 /// Asked how many schools get free breakfast clubs first, the ranker quoted "Every primary school in England will be able
 /// to offer free breakfast clubs …", which restates the question and holds no number, over "The scheme will be rolled out
 /// in stages, with 750 schools in the most deprived areas taking part from September." News writes a count beside what it
-/// counts ("750 schools", "2,000 extra staff"), so when the best sentence holds no number, the best sentence of its story
-/// that writes a number just before the counted word leads.
+/// counts ("750 schools", "2,000 extra staff"), so when the best sentence holds no number (or only sums and shares: "Profits
+/// at Dunmore Breweries have fallen 9%" for "How many pubs is Dunmore planning to get rid of?"), the best sentence of its
+/// story that writes a number just before the counted word leads.
 /// </remarks>
 public static partial class CountQuestion
 {
@@ -21,14 +22,20 @@ public static partial class CountQuestion
     public static bool Gives(string sentence, string counted) =>
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
+    /// <summary>True when <paramref name="sentence"/> gives a share of something ("9.6% of students"), which may answer how many.</summary>
+    public static bool SharesOut(string sentence) => ShareOf().IsMatch(sentence);
+
+    [GeneratedRegex(@"\d[\d,.]*\s?(?:%|per\s?cent|percent)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOf();
+
     // "How many new homes …" counts homes: a describing word before the noun is passed over. So is a name or a model
     // number: "How many Lumen users …" counts users, "How many Nova 8 handsets …" handsets; not when the word after the name
     // is a verb ("How many Americans were …" counts Americans).
     [GeneratedRegex(@"\bhow\s+many\s+(?:(?:new|more|other|extra|additional|different|separate|full-time|part-time|young|older|local|foreign)\s+)?(?:(?-i:\p{Lu}[\p{L}-]*|\d+)\s+)*(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must)\b)(?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    // A number in digits or words and the three words after it: "750 schools", "two million new customers". Not
-    // "thousands of schools", which says there are many, not how many.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+(?<word>[\p{L}-]+)){1,3}", RegexOptions.IgnoreCase)]
+    // A number in digits or words and the three words after it: "750 schools", "two million new customers", "about 120 of the
+    // group's poorer-performing pubs". Not "thousands of schools", which says there are many, not how many.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+of\s+(?:the|its|their|his|her)(?:\s+[\p{L}-]+['’]s?(?=\s))?)?(?:\s+(?<word>[\p{L}-]+)){1,3}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenWords();
 }

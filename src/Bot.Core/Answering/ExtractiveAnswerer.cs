@@ -173,10 +173,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     }
 
     // "How many schools …?" when the best sentence holds no number: the best sentence of its story that counts schools leads
-    // (CountQuestion).
+    // (CountQuestion). A sum counts nothing, nor does a share of nothing ("Profits … have fallen 9%"); a share of something
+    // may be the answer ("9.6% of students", "as much as 50% of the population").
     private static void LeadWithCount(string question, List<CandidateSentence> candidates)
     {
-        if (CountQuestion.Counted(question) is { } counted && !AnswerType.HasNumber(candidates.MaxBy(c => c.Score)!.Text))
+        string best = candidates.MaxBy(c => c.Score)!.Text;
+        if (CountQuestion.Counted(question) is { } counted && !AnswerType.HasNumber(AnswerType.WithoutSumsOrShares(best)) && !CountQuestion.SharesOut(best))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => CountQuestion.Gives(c.Text, counted));
         }

@@ -20,6 +20,7 @@ public sealed class CountQuestionTests
     [InlineData("The scheme will be rolled out with 750 schools in the most deprived areas taking part.", true)]
     [InlineData("About 1,200 primary schools will take part.", true)]
     [InlineData("Twelve state schools have signed up.", true)]
+    [InlineData("She said she would close about 120 of the trust's smaller schools over two years.", true)]
     // Many is not how many.
     [InlineData("£80m spread across thousands of schools will not go very far.", false)]
     // A number of something else.
@@ -27,4 +28,11 @@ public sealed class CountQuestionTests
     [InlineData("Every primary school in England will be able to offer free breakfast clubs.", false)]
     public void Gives_ANumberJustBeforeTheCountedWord(string sentence, bool expected) =>
         Assert.Equal(expected, CountQuestion.Gives(sentence, "school"));
+
+    [Theory]
+    [InlineData("A study reported that 9.6% of students claim to have received unwanted attention.", true)]
+    [InlineData("In crowded cities, as much as 50 per cent of the population died.", true)]
+    [InlineData("Profits at Dunmore Breweries have fallen 9% after a wet summer.", false)]
+    public void SharesOut_AShareOfSomething(string sentence, bool expected) =>
+        Assert.Equal(expected, CountQuestion.SharesOut(sentence));
 }
