@@ -12,6 +12,8 @@ public sealed class QuotedKindTests
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
+    // A role asked of someone that no quoted sentence speaks of.
+    [InlineData("Who is Thomas Berger's coach?", "Germany's Thomas Berger beat Spain's Luis Ortega to win the Qatar Open.", "coach")]
     // A firm, a team or a work asked by its kind.
     [InlineData("Which Noel Coward play will Karen Doyle appear in?", "Doyle is due to appear in a touring production of a Noel Coward play next spring.", "name")]
     [InlineData("Which mobile networks will sell the Orvell V300?", "Mobile phone maker Orvell has unveiled the V300, a cheap 3G handset.", "name")]
@@ -44,6 +46,11 @@ public sealed class QuotedKindTests
     [InlineData("What type of organization would need large quantities of pure oxygen?", "Steel makers and chemical plants need large quantities of pure oxygen.")]
     [InlineData("What organization has continued to be a major disruptive force in Palestine?", "Hamas has continued to be a major player in Palestine.")]
     [InlineData("Which group of people opposed the law?", "The law was opposed by farmers and the clergy.")]
+    [InlineData("Who is Emma Hartley's coach?", "Her coach, former British number one Jo Barrett, said her serve had improved.")]
+    [InlineData("Who is Lumo's boss?", "Lumo chief executive Dana Reyes said the deal was done.")]
+    [InlineData("Who is the Taliban government's defence minister?", "The Taliban's defense minister, Mullah Mohammed Yaqoob, met the delegation.")]
+    [InlineData("Who was the leader of the Khwarezmian dynasty in the early 1200s?", "In the early 13th century, the Khwarazmian dynasty was governed by Shah Ala ad-Din Muhammad.")]
+    [InlineData("Who is the designer of the trophy?", "Like the Lombardi Trophy, it will be designed by Tiffany & Co.")]
     // A process or a disease may be named in lower case.
     [InlineData("What is the name of the process by which plants make food?", "Plants make food by photosynthesis.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
