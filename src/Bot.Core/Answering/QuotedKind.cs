@@ -46,7 +46,11 @@ public static partial class QuotedKind
         if ((NameAsked().Match(question) is { Success: true } named ? named : WhichAsked().Match(question)) is { Success: true } asked)
         {
             var words = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!quote.Any(s => NamesSomethingNew(s, words)))
+            // The answer is the first sentence quoted, or one that speaks of the thing asked: the quote's other sentences are
+            // its setting, and in a large archive they name many things ("Dashcam footage showed him …" after "on a video
+            // call with a friend"; a sentence from another story about a bank).
+            string kind = asked.Groups["what"].Value;
+            if (!quote.Where((s, i) => i == 0 || Says(s, kind)).Any(s => NamesSomethingNew(s, words)))
             {
                 return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value.ToLowerInvariant()}.");
             }

@@ -12,6 +12,8 @@ public sealed class QuotedKindTests
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
+    // Names in the quote's setting are not the one asked for.
+    [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name", "Dashcam footage showed him looking down at the phone.")]
     // A role asked of someone that no quoted sentence speaks of.
     [InlineData("Who is Thomas Berger's coach?", "Germany's Thomas Berger beat Spain's Luis Ortega to win the Qatar Open.", "coach")]
     // A firm, a team or a work asked by its kind.
@@ -21,8 +23,8 @@ public sealed class QuotedKindTests
     // Where a firm is from is no name of it.
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The others belong to a Norwegian weather company and a Welsh firm.", "name")]
     [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
-    public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing) =>
-        Assert.Equal(missing, QuotedKind.Missing(question, [quote])?.Word);
+    public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
+        Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
     [Theory]
     [InlineData("how old was karen doyle when she found out she had cancer", "Karen Doyle was diagnosed with bowel cancer at the age of 44.")]
@@ -39,6 +41,7 @@ public sealed class QuotedKindTests
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with his friend Dan Hirst.")]
+    [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen was driving at 52mph.", "His friend, Dan Hirst, said Olsen had seemed distracted.")]
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The other satellite belongs to Seaward Tracking, a Welsh firm.")]
     [InlineData("Which team won the FA Cup in 1988?", "Wimbledon beat Liverpool 1-0 to win the FA Cup in 1988.")]
     [InlineData("Which company built the Titanic?", "Harland and Wolff built the ship in Belfast.")]
