@@ -47,7 +47,7 @@ public static class Capitals
         return substituted == question ? null : substituted;
     }
 
-    /// <summary>True when <paramref name="word"/> is a country or its adjective as the table writes it ("Norway", "Norwegian"): a place a story names, not the name of a firm or a person.</summary>
+    /// <summary>True when <paramref name="word"/> is a word of a country, its adjective or its seat as the tables write them ("Norway", "Norwegian", "Oslo"): a place a story names, not the name of a firm or a person.</summary>
     public static bool IsCountry(string word) => Countries.Value.Contains(word);
 
     private static readonly Lazy<HashSet<string>> Countries =

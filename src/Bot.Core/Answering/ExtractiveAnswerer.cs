@@ -177,8 +177,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // may be the answer ("9.6% of students", "as much as 50% of the population").
     private static void LeadWithCount(string question, List<CandidateSentence> candidates)
     {
+        if (CountQuestion.Counted(question) is not { } counted)
+        {
+            return;
+        }
+
         string best = candidates.MaxBy(c => c.Score)!.Text;
-        if (CountQuestion.Counted(question) is { } counted && !AnswerType.HasNumber(AnswerType.WithoutSumsOrShares(best)) && !CountQuestion.SharesOut(best))
+        if (!AnswerType.HasNumber(AnswerType.WithoutSumsOrShares(best)) && !CountQuestion.SharesOut(best))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => CountQuestion.Gives(c.Text, counted));
         }

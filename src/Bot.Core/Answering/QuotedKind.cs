@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, or the name of someone or something.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, or the name of someone or something.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -37,10 +37,13 @@ public static partial class QuotedKind
 
         // "Who is Thomas Berger's coach?" over a sentence about his win: no quoted sentence speaks of a coach at all, nor
         // names anyone by a deed ("was governed by Shah Ala ad-Din Muhammad" for "the leader of the dynasty").
-        if (RoleQuestion.Roles(question) is { Count: > 0 } roles && roles.FirstOrDefault(r => Says(question, r)) is { } role
-            && !quote.Any(s => roles.Any(r => Says(s, r)) || DoneBy().IsMatch(s)))
+        if (RoleQuestion.Roles(question) is { Count: > 0 } roles && roles.FirstOrDefault(r => Says(Terms(question), r)) is { } role)
         {
-            return new UnmetCondition(role, $"The closest stories do not say who the {role} is.");
+            var said = quote.Select(Terms).ToList();
+            if (!quote.Where((s, i) => roles.Any(r => Says(said[i], r)) || DoneBy().IsMatch(s)).Any())
+            {
+                return new UnmetCondition(role, $"The closest stories do not say who the {role} is.");
+            }
         }
 
         if ((NameAsked().Match(question) is { Success: true } named ? named : WhichAsked().Match(question)) is { Success: true } asked)
@@ -49,10 +52,10 @@ public static partial class QuotedKind
             // The answer is the first sentence quoted, or one that speaks of the thing asked: the quote's other sentences are
             // its setting, and in a large archive they name many things ("Dashcam footage showed him …" after "on a video
             // call with a friend"; a sentence from another story about a bank).
-            string kind = asked.Groups["what"].Value;
-            if (!quote.Where((s, i) => i == 0 || Says(s, kind)).Any(s => NamesSomethingNew(s, words)))
+            string kind = asked.Groups["what"].Value.ToLowerInvariant();
+            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words)))
             {
-                return new UnmetCondition("name", $"The closest stories do not name the {asked.Groups["what"].Value.ToLowerInvariant()}.");
+                return new UnmetCondition("name", $"The closest stories do not name the {kind}.");
             }
         }
 
@@ -60,13 +63,14 @@ public static partial class QuotedKind
     }
 
     // The role's words, as the index reads them: "coach" in "Her coach, Jo Barrett"; "defence minister" in "Pakistan's defense
-    // minister" (British and American spellings are one term).
-    private static bool Says(string text, string role)
+    // minister" (British and American spellings are one term). A sentence is analysed once, whatever the roles tried on it.
+    private static bool Says(HashSet<string> said, string role)
     {
-        var said = EnglishTerms.Analyze(text).ToHashSet(StringComparer.Ordinal);
         var terms = EnglishTerms.Analyze(role);
         return terms.Count > 0 && terms.All(said.Contains);
     }
+
+    private static HashSet<string> Terms(string text) => EnglishTerms.Analyze(text).ToHashSet(StringComparer.Ordinal);
 
     // "a Norwegian weather company and a Welsh firm" names neither firm: where a firm or a person is from is no name of it.
     // A sentence's first word is capitalised as every first word is, but a refusal must be sure: it counts unless it is a
