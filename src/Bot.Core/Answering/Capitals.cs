@@ -17,7 +17,6 @@ namespace Bot.Core.Answering;
 public static class Capitals
 {
     private const string ResourceName = "Bot.Core.Answering.capitals.tsv";
-    private const string NationalitiesName = "Bot.Core.Answering.nationalities.tsv";
     private static readonly Lazy<List<(string Seat, string[] Countries)>> Table = new(Read);
 
     /// <summary>The seats <paramref name="question"/> names, once each: the only words whose corpus statistics <see cref="Substitute"/> reads.</summary>
@@ -60,31 +59,6 @@ public static class Capitals
     // Case-sensitive on purpose: "US" is the country, "us" is not.
     private static string WholeWords(string phrase) => $@"(?<![\p{{L}}.]){Regex.Escape(phrase)}(?![\p{{L}}])";
 
-    private static readonly Lazy<Dictionary<string, string[]>> SameCountry = new(ReadSameCountry);
-
-    /// <summary>The analysed terms that name the same country as <paramref name="term"/> does: "wale" for "welsh", "french" for "franc".</summary>
-    /// <remarks>
-    /// A question's names must be matched by the sentence or story that answers it, and news writes a country and its people's
-    /// adjective for one another ("the Welsh plant", "a factory in north Wales"). Only nationalities.tsv is read here: a seat
-    /// of government is a city as well, and "London" is no match for "Britain".
-    /// </remarks>
-    public static IReadOnlyList<string> SameCountryTerms(string term) => SameCountry.Value.TryGetValue(term, out var same) ? same : [];
-
-    private static Dictionary<string, string[]> ReadSameCountry()
-    {
-        var pairs = new List<(string, string)>();
-        foreach (var (adjective, countries) in Rows(NationalitiesName))
-        {
-            // Single words only: "South African" is two terms, each of which means other things too.
-            var terms = countries.Append(adjective).Where(w => !w.Contains(' ', StringComparison.Ordinal)).SelectMany(EnglishTerms.Analyze).Distinct().ToList();
-            pairs.AddRange(terms.SelectMany(a => terms.Where(b => b != a).Select(b => (a, b))));
-        }
-
-        return pairs.GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).Distinct().ToArray(), StringComparer.Ordinal);
-    }
-
-    private static List<(string Seat, string[] Countries)> Read() => [.. Rows(ResourceName), .. Rows(NationalitiesName)];
-
-    private static IEnumerable<(string Seat, string[] Countries)> Rows(string resource) =>
-        EmbeddedTable.Rows(resource).Select(r => r.Line.Split('\t')).Where(f => f.Length == 2).Select(f => (f[0], f[1].Split('|')));
+    private static List<(string Seat, string[] Countries)> Read() =>
+        EmbeddedTable.Rows(ResourceName).Select(r => r.Line.Split('\t')).Where(f => f.Length == 2).Select(f => (f[0], f[1].Split('|'))).ToList();
 }

@@ -40,17 +40,6 @@ public sealed class CapitalsTests
         Assert.Null(Capitals.Substitute(question, corpus, [passage]));
     }
 
-    [Theory]
-    [InlineData("Welsh", "Wales")]
-    [InlineData("France", "French")]
-    [InlineData("Norwegian", "Norway")]
-    public void SameCountryTerms_JoinACountryAndItsAdjective(string word, string same) =>
-        Assert.Contains(Bot.Core.Text.EnglishTerms.Analyze(same).Single(), Capitals.SameCountryTerms(Bot.Core.Text.EnglishTerms.Analyze(word).Single()));
-
-    [Fact]
-    public void SameCountryTerms_ASeatIsNoCountry() =>
-        Assert.DoesNotContain(Bot.Core.Text.EnglishTerms.Analyze("Britain").Single(), Capitals.SameCountryTerms(Bot.Core.Text.EnglishTerms.Analyze("London").Single()));
-
     [Fact]
     public void Candidates_AreTheSeatsTheQuestionNames_CaseSensitive()
     {
