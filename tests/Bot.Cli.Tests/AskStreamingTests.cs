@@ -44,6 +44,8 @@ public sealed class AskStreamingTests : IDisposable
             ["Bot:Model:ChatModel"] = "test-model",
             ["Bot:Model:ApiKey"] = "test-key",
             ["Bot:Model:MaxRetries"] = "1",
+            // Not a test of the slow-start cut-off (8 s by default), which a loaded CI machine can reach on the first call.
+            ["Bot:Model:FirstTokenSeconds"] = "60",
         }, args);
 
     public void Dispose()
