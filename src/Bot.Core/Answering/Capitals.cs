@@ -49,6 +49,12 @@ public static class Capitals
     /// <summary>True when <paramref name="word"/> is a word of a country, its adjective or its seat as the tables write them ("Norway", "Norwegian", "Oslo"): a place a story names, not the name of a firm or a person.</summary>
     public static bool IsCountry(string word) => Countries.Value.Contains(word);
 
+    /// <summary>True when <paramref name="word"/> is a word of a seat of government ("Oslo", "Ulaanbaatar"): a city, whatever it stands for in news.</summary>
+    public static bool IsSeat(string word) => Seats.Value.Contains(word);
+
+    private static readonly Lazy<HashSet<string>> Seats =
+        new(() => Table.Value.SelectMany(row => row.Seat.Split(' ')).ToHashSet(StringComparer.Ordinal));
+
     private static readonly Lazy<HashSet<string>> Countries =
         new(() => Table.Value.SelectMany(row => row.Countries.Append(row.Seat)).SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal));
 

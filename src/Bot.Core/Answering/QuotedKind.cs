@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, or the name of someone or something.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, or the time of day.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -13,7 +13,7 @@ namespace Bot.Core.Answering;
 /// checked so: answers to "when" and "how many" are too often written in words ("during the Second World War", "only a
 /// few"; docs/quality.md, twenty-third pass). "What was the name of the friend Mark Olsen was on the video call with?" is
 /// answered by no sentence that only says "a friend": a name asked of a person, a firm or a place is written with a capital
-/// the question does not hold.
+/// the question does not hold. "What time of day did the earthquake strike?" asks for an hour or a part of the day.
 /// </remarks>
 public static partial class QuotedKind
 {
@@ -28,6 +28,12 @@ public static partial class QuotedKind
         if (AnswerType.AsksForAge(question) && !quote.Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
         {
             return new UnmetCondition("age", "The closest stories give no age for this.");
+        }
+
+        // "What time of day did the earthquake strike?" over sentences that give the day and the province, not the hour.
+        if (ClockAsked().IsMatch(question) && !quote.Any(ClockTime().IsMatch))
+        {
+            return new UnmetCondition("time", "The closest stories do not give the time of day.");
         }
 
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
@@ -53,7 +59,8 @@ public static partial class QuotedKind
             // its setting, and in a large archive they name many things ("Dashcam footage showed him …" after "on a video
             // call with a friend"; a sentence from another story about a bank).
             string kind = asked.Groups["what"].Value.ToLowerInvariant();
-            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words)))
+            bool place = PlaceKind().IsMatch(kind);
+            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words, place)))
             {
                 return new UnmetCondition("name", $"The closest stories do not name the {kind}.");
             }
@@ -77,9 +84,10 @@ public static partial class QuotedKind
     // word that opens sentences ("The", "He") or one the question holds ("Mobile phone maker Orvell …" for "Which mobile
     // networks …?"). WordNet is no guide here: it lists "Hamas" and "Arsenal" ("Hamas has continued to be a major player").
     // A single letter is no name either: it is what is left of "3G" or "Zorba.B".
-    private static bool NamesSomethingNew(string sentence, HashSet<string> asked)
+    // A capital is a city, so it names the place asked for by "which city" ("near Ulaanbaatar"), though not a firm or a person.
+    private static bool NamesSomethingNew(string sentence, HashSet<string> asked, bool place)
     {
-        bool Novel(string word) => word.Length > 1 && !asked.Contains(word) && !Capitals.IsCountry(word);
+        bool Novel(string word) => word.Length > 1 && !asked.Contains(word) && (!Capitals.IsCountry(word) || (place && Capitals.IsSeat(word)));
         if (AnswerType.NovelNameWords(sentence, asked).Any(Novel))
         {
             return true;
@@ -89,15 +97,28 @@ public static partial class QuotedKind
         return first.Length > 0 && char.IsUpper(first[0]) && Novel(first) && !Opener().IsMatch(first);
     }
 
+    // "What time of day …?", "What time did the fire start?", "At what hour …?". Not "At what time is the rivalry set aside?"
+    // ("every two years"), where "what time" is "when".
+    [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAsked();
+
+    // An hour ("4.30pm", "16:30", "ten o'clock") or a part of the day ("shortly after dawn", "overnight").
+    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}[:.]\d\d\b|o'clock|o’clock|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
     [GeneratedRegex(@"\b\p{Ll}+(?:ed|en|wn|ught)\s+by\s+\p{Lu}")]
     private static partial Regex DoneBy();
 
-    // "Which Noel Coward play will she appear in?", "Which bank does the e-mail pretend to come from?": a firm, a team or a
-    // work asked by its kind is answered by its name. Not "which group" or "which country": a group may be written in lower
-    // case, and a country is a name the check above does not count. Not "What did the company say?" or "What type of
+    // "Which Noel Coward play will she appear in?", "Which bank does the e-mail pretend to come from?", "Which river does the
+    // bridge cross?": a firm, a team, a work or a place asked by its kind is answered by its name. Not "which group" or "which
+    // country": a group may be written in lower case, and a country is a name the check above does not count. Not "which
+    // street" or "which road" ("one way streets", "the A1") nor "which state" ("Which articles state …", "the UK"). Not "What did the company say?" or "What type of
     // organization …?" either ("steel makers"): only words that describe the kind ("which mobile networks") come between.
-    [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party|river|lake|mountain|island|stadium|airport|hospital|prison|city|town|village|county)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex WhichAsked();
+
+    [GeneratedRegex(@"^(?:river|lake|mountain|island|city|town|village|county)$")]
+    private static partial Regex PlaceKind();
 
     // Words that open sentences and are no names.
     [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir)$", RegexOptions.IgnoreCase)]
@@ -111,8 +132,8 @@ public static partial class QuotedKind
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.
     // A number that may be an age in words the age pattern does not read: a span ("seven months old", "4.6 billion years
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
-    // or a number no noun follows. A count ("About 340 nurses") is none, nor is a span that is no one's age ("over the next
+    // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses") is none, nor is a span that is no one's age ("over the next
     // two years", "a porter for 27 years").
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 }

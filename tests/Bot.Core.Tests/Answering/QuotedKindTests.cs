@@ -23,6 +23,11 @@ public sealed class QuotedKindTests
     // Where a firm is from is no name of it.
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The others belong to a Norwegian weather company and a Welsh firm.", "name")]
     [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
+    // A place asked by its kind.
+    [InlineData("Which river does the Kingsway footbridge cross?", "The bridge was built in 1868 and closed in 2021 after cracks were found.", "name")]
+    // The time of day.
+    [InlineData("What time of day did the earthquake strike?", "A magnitude 6.8 earthquake struck the mountain province on Tuesday, killing at least 40 people.", "time")]
+    [InlineData("What time did the fire start?", "The fire started in a kitchen on the third floor, the brigade said.", "time")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -35,6 +40,14 @@ public sealed class QuotedKindTests
     [InlineData("How old were the oldest moon rocks?", "They range in age from about 3.2 billion years to about 4.6 billion years.")]
     [InlineData("At what age do immune responses begin to decline?", "Immune responses begin to decline at around 50 years of age.")]
     [InlineData("How old are the gravestones?", "Nestorian graves dating to 1338–39 have inscriptions referring to plague.")]
+    [InlineData("how old are the huts found at Milford", "The dig revealed the footprints of five huts dating to around 900BC.")]
+    [InlineData("Which river does the Kingsway footbridge cross?", "The footbridge, which spans the River Wenn, was built in 1868.")]
+    [InlineData("What time of day did the earthquake strike?", "The earthquake struck shortly before dawn on Tuesday.")]
+    // A capital is a city.
+    [InlineData("What city is near the statue?", "The statue was put up near Ulaanbaatar.")]
+    [InlineData("What time did the fire start?", "Crews were called to the flats at 4.30am.")]
+    // "At what time" may mean "when".
+    [InlineData("At what time is the rivalry set aside?", "The rivalry is set aside every two years, when the teams compete together.")]
     [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]
     [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
     // Dates and counts are not checked: "during the Second World War", "only a few".

@@ -1,0 +1,40 @@
+using Bot.Core.Conversation;
+using Bot.Core.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>The fifth probe's misses, end to end over its 20 wire-style stories (TestData/bureau; docs/quality.md, twenty-fifth pass).</summary>
+public sealed class BureauTests : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "bureau"));
+
+    private Task<ConversationReply> AskAsync(string message) =>
+        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
+
+    [Fact]
+    public async Task Question_AgeGivenAsADateBeforeChrist_IsAnswered()
+    {
+        var reply = await AskAsync("how old are the roundhouses found at Hollingford");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("1200BC", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_PlaceAskedByItsKindThatNoStoryNames_IsRefused()
+    {
+        var reply = await AskAsync("which river does the Halfpenny Bridge in Elmstead cross");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("The closest stories do not name the river.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync()
+    {
+        _services?.Dispose();
+        return Task.CompletedTask;
+    }
+}
