@@ -60,7 +60,8 @@ public static partial class QuotedKind
             // call with a friend"; a sentence from another story about a bank).
             string kind = asked.Groups["what"].Value.ToLowerInvariant();
             bool place = PlaceKind().IsMatch(kind);
-            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words, place)))
+            var capitalised = quote.SelectMany(s => AnswerType.NovelNameWords(s, words)).ToHashSet(StringComparer.Ordinal);
+            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words, place, capitalised)))
             {
                 return new UnmetCondition("name", $"The closest stories do not name the {kind}.");
             }
@@ -85,7 +86,7 @@ public static partial class QuotedKind
     // networks …?"). WordNet is no guide here: it lists "Hamas" and "Arsenal" ("Hamas has continued to be a major player").
     // A single letter is no name either: it is what is left of "3G" or "Zorba.B".
     // A capital is a city, so it names the place asked for by "which city" ("near Ulaanbaatar"), though not a firm or a person.
-    private static bool NamesSomethingNew(string sentence, HashSet<string> asked, bool place)
+    private static bool NamesSomethingNew(string sentence, HashSet<string> asked, bool place, HashSet<string> capitalisedInQuote)
     {
         bool Novel(string word) => word.Length > 1 && !asked.Contains(word) && (!Capitals.IsCountry(word) || (place && Capitals.IsSeat(word)));
         if (AnswerType.NovelNameWords(sentence, asked).Any(Novel))
@@ -93,9 +94,16 @@ public static partial class QuotedKind
             return true;
         }
 
-        string first = QuestionTerms.Words(sentence).Select(w => w.Word).FirstOrDefault() ?? string.Empty;
-        return first.Length > 0 && char.IsUpper(first[0]) && Novel(first) && !Opener().IsMatch(first);
+        var words = QuestionTerms.Words(sentence).Select(w => w.Word).Take(2).ToList();
+        string first = words.FirstOrDefault() ?? string.Empty;
+        return first.Length > 0 && char.IsUpper(first[0]) && Novel(first) && !Opener().IsMatch(first) && !CommonNounOpening(first, words, capitalisedInQuote);
     }
+
+    // "Health officials have extended …", "Police said …", "Residents were …": a news sentence often opens with a plain noun.
+    // Such a word is no name when WordNet gives it a synonym in a common sense (it lists "Hamas" but gives it none), a word in
+    // lower case follows it, and the quote writes it with a capital nowhere else ("Shell" in "… said Shell" is a name).
+    private static bool CommonNounOpening(string first, List<string> words, HashSet<string> capitalisedInQuote) =>
+        words.Count > 1 && char.IsLower(words[1][0]) && Thesaurus.Knows(first) && !capitalisedInQuote.Contains(first);
 
     // "What time of day …?", "What time did the fire start?", "At what hour …?". Not "At what time is the rivalry set aside?"
     // ("every two years"), where "what time" is "when".
@@ -124,9 +132,9 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir)$", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
-    // "What was the name of the friend …?", "What is the name of the Welsh firm …?": someone or something a story names with
-    // capitals. Not "the name of the process" or "of the disease", which may be written in lower case.
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[a-z]+\s+){0,2}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town)\b", RegexOptions.IgnoreCase)]
+    // "What was the name of the friend …?", "What is the name of the Welsh firm …?", "… of the other Dunmore primary school
+    // …?": someone or something a story names with capitals. Not "the name of the process" or "of the disease", which may be written in lower case.
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.

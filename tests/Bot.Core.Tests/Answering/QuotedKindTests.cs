@@ -23,6 +23,8 @@ public sealed class QuotedKindTests
     // Where a firm is from is no name of it.
     [InlineData("What is the name of the Welsh firm whose satellite went up?", "The others belong to a Norwegian weather company and a Welsh firm.", "name")]
     [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
+    // A plain noun that opens a sentence is no name.
+    [InlineData("What is the name of the other Milford primary school?", "Health officials have extended vaccination clinics after measles cases at two primary schools.", "name")]
     // A place asked by its kind.
     [InlineData("Which river does the Kingsway footbridge cross?", "The bridge was built in 1868 and closed in 2021 after cracks were found.", "name")]
     // The time of day.
@@ -43,6 +45,8 @@ public sealed class QuotedKindTests
     [InlineData("how old are the huts found at Milford", "The dig revealed the footprints of five huts dating to around 900BC.")]
     [InlineData("Which river does the Kingsway footbridge cross?", "The footbridge, which spans the River Wenn, was built in 1868.")]
     [InlineData("What time of day did the earthquake strike?", "The earthquake struck shortly before dawn on Tuesday.")]
+    // An opening word the quote writes with a capital elsewhere is a name.
+    [InlineData("Which firm is cutting 300 jobs?", "Shell is cutting 300 jobs at its Aberdeen base, the unions said.", "A spokesman for Shell declined to comment.")]
     // A capital is a city.
     [InlineData("What city is near the statue?", "The statue was put up near Ulaanbaatar.")]
     [InlineData("What time did the fire start?", "Crews were called to the flats at 4.30am.")]
