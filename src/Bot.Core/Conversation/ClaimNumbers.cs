@@ -44,6 +44,42 @@ public static partial class ClaimNumbers
         return Numbers(claim).All(n => said.Contains(n.Value));
     }
 
+    /// <summary>The first number of <paramref name="claim"/> other than a year, in digits or in words ("three days"), that
+    /// <paramref name="story"/> never writes, by its value; null when the story writes them all.</summary>
+    /// <remarks>"the migraine jab cut attacks to fewer than three days a month" shares every other word with "A monthly
+    /// injection has cut the number of days people spend with migraine by around half": the number is the claim, and a story
+    /// that never gives it does not make it. Years are left out: a story may date its events only by "on Sunday". So is 1,
+    /// written as often as a numeral ("grade 1" for "grade I") as a count.</remarks>
+    public static string? Unwritten(string claim, string story)
+    {
+        var written = Numbers(story).Where(n => n.Kind != Kind.Year).Concat(WordNumbers(story)).ToList();
+        // A count must count the same thing: "three times more common" does not give "three days a month".
+        bool Written((string Written, string Value, Kind Kind, HashSet<string> Counts) n) =>
+            written.Any(w => w.Value == n.Value && (n.Kind != Kind.Count || n.Counts.Count == 0 || w.Counts.Overlaps(n.Counts)));
+        string counts = NameNumber().Replace(claim, " ");
+        return Numbers(counts).Where(n => n.Kind != Kind.Year && n.Value != "1").Concat(WordNumbers(counts))
+            .FirstOrDefault(n => !Written(n)).Written;
+    }
+
+    // A number after a capitalised word is part of a name, not a count: "Super Bowl 50", "Apollo 11".
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}.'’-]*\s+)\d[\d,.]*")]
+    private static partial Regex NameNumber();
+
+    // Numbers written as words, two to ninety ("one" is as often "one of the" as a count), with their value in digits.
+    private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> WordNumbers(string text) =>
+        NumberWord().Matches(text).Select(m => (m.Value, WordValues[m.Value.ToLowerInvariant()], Kind.Count, Counted(text, m)));
+
+    private static readonly Dictionary<string, string> WordValues = new[]
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    }.Select((w, i) => (w, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        .Concat(new[] { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((w, i) => (w, ((i + 3) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![-‐]\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
     // Each number as written, as digits, its kind, and the words that follow it (what it counts), analysed.
     private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> Numbers(string text)
     {
@@ -54,10 +90,14 @@ public static partial class ClaimNumbers
                 : m.Groups["pct"].Success ? Kind.Percent
                 : m.Groups["ord"].Success ? Kind.Ordinal
                 : Year().IsMatch(digits) ? Kind.Year : Kind.Count;
-            var after = QuestionTerms.Words(text[(m.Index + m.Length)..]).Select(w => w.Word).Take(Reach).TakeWhile(w => !char.IsDigit(w[0]));
-            yield return (m.Value.Trim(), digits, kind, after.SelectMany(w => Text.EnglishTerms.Analyze(w)).ToHashSet(StringComparer.Ordinal));
+            yield return (m.Value.Trim(), digits, kind, Counted(text, m));
         }
     }
+
+    // The words that follow a number (what it counts), analysed.
+    private static HashSet<string> Counted(string text, Match m) =>
+        QuestionTerms.Words(text[(m.Index + m.Length)..]).Select(w => w.Word).Take(Reach).TakeWhile(w => !char.IsDigit(w[0]))
+            .SelectMany(w => Text.EnglishTerms.Analyze(w)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?<cur>[£$€¥])?(?<num>\d+(?:[.,]\d+)*)(?:(?<suf>bn|tn|m|p)|(?<ord>st|nd|rd|th))?(?![\p{L}\d])(?<pct>\s?(?:%|per\s?cent\b|percent\b))?")]
     private static partial Regex Number();

@@ -32,6 +32,15 @@ public sealed class BureauTests : IAsyncLifetime
         Assert.Contains("The closest stories do not name the river.", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lookup_ANumberTheStoryNeverGives_IsNotFound()
+    {
+        var reply = await AskAsync("Which story reports that the migraine jab cut attacks to fewer than three days a month?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();

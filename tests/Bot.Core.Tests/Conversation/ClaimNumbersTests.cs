@@ -29,4 +29,23 @@ public sealed class ClaimNumbersTests
     [InlineData("10,000 nurses", "10000 nurses", true)]
     public void Holds_EveryNumberOfTheClaim(string claim, string sentence, bool expected) =>
         Assert.Equal(expected, ClaimNumbers.Holds(claim, sentence));
+
+    [Theory]
+    // The number is the claim: a story that never gives it does not make it.
+    [InlineData("the migraine jab cut attacks to fewer than three days a month", "A monthly injection has cut migraine days by around half. Patients reported an average of 5.8 days.", "three")]
+    [InlineData("the council will save £18m a year", "The council faces a funding gap of £12m.", "£18m")]
+    // A count must count the same thing.
+    [InlineData("attacks fell to three days a month", "Migraine is about three times more common in women.", "three")]
+    public void Unwritten_TheClaimsNumberTheStoryNeverGives(string claim, string story, string unwritten) =>
+        Assert.Equal(unwritten, ClaimNumbers.Unwritten(claim, story));
+
+    [Theory]
+    [InlineData("attacks fell to three days a month", "Attacks fell to 3 days a month.")]
+    [InlineData("300 jobs will go", "The firm said 300 jobs would go.")]
+    // Years, 1 ("grade 1" for "grade I") and numbers in names ("Super Bowl 50") are no counts.
+    [InlineData("the plant opened in 1998", "The plant opened on Monday.")]
+    [InlineData("the market was listed grade 1", "The market was listed grade I.")]
+    [InlineData("Fox coached each Super Bowl 50 team", "Both teams were coached by John Fox.")]
+    public void Unwritten_NullWhenTheStoryGivesEveryCount(string claim, string story) =>
+        Assert.Null(ClaimNumbers.Unwritten(claim, story));
 }
