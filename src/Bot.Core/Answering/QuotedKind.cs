@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, or the time of day.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, or who came second.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -34,6 +34,12 @@ public static partial class QuotedKind
         if (ClockAsked().IsMatch(question) && !quote.Any(ClockTime().IsMatch))
         {
             return new UnmetCondition("time", "The closest stories do not give the time of day.");
+        }
+
+        // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
+        if (PlaceAsked().Match(question) is { Success: true } placing && !quote.Any(s => Places(s, placing.Groups["place"].Value.ToLowerInvariant())))
+        {
+            return new UnmetCondition("place", $"The closest stories do not say who came {placing.Groups["place"].Value.ToLowerInvariant()}.");
         }
 
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
@@ -104,6 +110,30 @@ public static partial class QuotedKind
     // lower case follows it, and the quote writes it with a capital nowhere else ("Shell" in "… said Shell" is a name).
     private static bool CommonNounOpening(string first, List<string> words, HashSet<string> capitalisedInQuote) =>
         words.Count > 1 && char.IsLower(words[1][0]) && Thesaurus.Knows(first) && !capitalisedInQuote.Contains(first);
+
+    // A sentence places someone second when it says so ("second", "2nd", "runner-up") or sets two against each other ("beat",
+    // "finished behind", "ahead of"); third, fourth or fifth only in those words ("third", "3rd", "bronze").
+    private static bool Places(string sentence, string place) => place switch
+    {
+        "second" or "runner-up" or "runners-up" => HeadToHead().IsMatch(sentence),
+        _ => Regex.IsMatch(sentence, PlaceWords[place], RegexOptions.IgnoreCase),
+    };
+
+    private static readonly Dictionary<string, string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        ["third"] = @"\b(?:third|3rd|bronze)\b",
+        ["fourth"] = @"\b(?:fourth|4th)\b",
+        ["fifth"] = @"\b(?:fifth|5th)\b",
+        ["last"] = @"\b(?:last|bottom)\b",
+    };
+
+    // "Who came second …?", "who finished third", "Who was the runner-up?": a placing of someone. Not "what continent was
+    // third?" ("first in the Americas, second in Asia and lastly in Africa").
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*?(?:\b(?:came|come|comes|finished|finish|finishes|placed|ended|was|were)\s+(?:in\s+)?(?<place>second|third|fourth|fifth|last)\b(?!\s+(?:time|half|round|day|week|year|term|leg|set|innings|quarter|period|stage))|\b(?<place>runner-up|runners-up)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceAsked();
+
+    [GeneratedRegex(@"\b(?:second|2nd|runner-up|runners-up|behind|ahead\s+of|beat|beats|beating|beaten|defeated|defeating|pipped|edged|overtook|trailed|trailing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadToHead();
 
     // "What time of day …?", "What time did the fire start?", "At what hour …?". Not "At what time is the rivalry set aside?"
     // ("every two years"), where "what time" is "when".

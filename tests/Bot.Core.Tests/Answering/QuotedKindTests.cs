@@ -25,6 +25,9 @@ public sealed class QuotedKindTests
     [InlineData("What is the name of the shop?", "A shop in Scotland, run by an Italian family, has closed.", "name")]
     // A plain noun that opens a sentence is no name.
     [InlineData("What is the name of the other Milford primary school?", "Health officials have extended vaccination clinics after measles cases at two primary schools.", "name")]
+    // A placing no quoted sentence gives.
+    [InlineData("who came second in the women's Riverside Half Marathon", "Kenya's Ruth Chebet won the women's race in 68min 12sec.", "place")]
+    [InlineData("Who finished third in the by-election?", "The Greens won the by-election with a majority of 2,140.", "place")]
     // A place asked by its kind.
     [InlineData("Which river does the Kingsway footbridge cross?", "The bridge was built in 1868 and closed in 2021 after cracks were found.", "name")]
     // The time of day.
@@ -47,6 +50,13 @@ public sealed class QuotedKindTests
     [InlineData("What time of day did the earthquake strike?", "The earthquake struck shortly before dawn on Tuesday.")]
     // An opening word the quote writes with a capital elsewhere is a name.
     [InlineData("Which firm is cutting 300 jobs?", "Shell is cutting 300 jobs at its Aberdeen base, the unions said.", "A spokesman for Shell declined to comment.")]
+    // A placing given in words or by a contest.
+    [InlineData("who came second in the women's race", "Chebet beat Britain's Anna Lowe by 40 seconds.")]
+    [InlineData("Who was the runner-up?", "Anna Lowe finished second, 40 seconds behind.")]
+    [InlineData("Who finished third?", "Sara Holm took the bronze.")]
+    [InlineData("Who was second in command?", "Colonel Imran Shah, his deputy, was second in command.")]
+    // Only a placing of someone: "what continent was third?" may be answered by "lastly".
+    [InlineData("Europe first colonized the Americas, then Asia, but what continent was third?", "Colonialism came first in the Americas, second in Asia and lastly in Africa.")]
     // A capital is a city.
     [InlineData("What city is near the statue?", "The statue was put up near Ulaanbaatar.")]
     [InlineData("What time did the fire start?", "Crews were called to the flats at 4.30am.")]
