@@ -37,9 +37,10 @@ public static partial class QuotedKind
         }
 
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
-        if (PlaceAsked().Match(question) is { Success: true } placing && !quote.Any(s => Places(s, placing.Groups["place"].Value.ToLowerInvariant())))
+        if (PlaceAsked().Match(question) is { Success: true } placing && placing.Groups["place"].Value.ToLowerInvariant() is var placed
+            && !quote.Any(s => Places(s, placed)))
         {
-            return new UnmetCondition("place", $"The closest stories do not say who came {placing.Groups["place"].Value.ToLowerInvariant()}.");
+            return new UnmetCondition("place", $"The closest stories do not say who came {placed}.");
         }
 
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
@@ -150,8 +151,9 @@ public static partial class QuotedKind
     // "Which Noel Coward play will she appear in?", "Which bank does the e-mail pretend to come from?", "Which river does the
     // bridge cross?": a firm, a team, a work or a place asked by its kind is answered by its name. Not "which group" or "which
     // country": a group may be written in lower case, and a country is a name the check above does not count. Not "which
-    // street" or "which road" ("one way streets", "the A1") nor "which state" ("Which articles state …", "the UK"). Not "What did the company say?" or "What type of
-    // organization …?" either ("steel makers"): only words that describe the kind ("which mobile networks") come between.
+    // street" or "which road" ("one way streets", "the A1") nor "which state" ("Which articles state …", "the UK"). Not "What
+    // did the company say?" or "What type of organization …?" either ("steel makers"): only words that describe the kind
+    // ("which mobile networks") come between.
     [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party|river|lake|mountain|island|stadium|airport|hospital|prison|city|town|village|county)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex WhichAsked();
 
@@ -163,15 +165,16 @@ public static partial class QuotedKind
     private static partial Regex Opener();
 
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?", "… of the other Dunmore primary school
-    // …?": someone or something a story names with capitals. Not "the name of the process" or "of the disease", which may be written in lower case.
+    // …?": someone or something a story names with capitals. Not "the name of the process" or "of the disease", which may be
+    // written in lower case.
     [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.
     // A number that may be an age in words the age pattern does not read: a span ("seven months old", "4.6 billion years
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
-    // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses") is none, nor is a span that is no one's age ("over the next
-    // two years", "a porter for 27 years").
+    // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
+    // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years").
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|\b\d{1,3}\b(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 }

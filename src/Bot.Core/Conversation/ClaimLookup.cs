@@ -53,18 +53,22 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // So is one whose story, up to it and in its headline, says the opposite and never the claim's word: "Plans for 450 homes
         // in Shrewsbury approved" for "the Shrewsbury scheme was rejected", closest to "one of four members who voted against".
         // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
-        var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, SoFar(best), question: true);
+        string bestSoFar = SoFar(best);
+        var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true);
         var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
-        bool Confirms(ScoredSentence sentence, bool namesInSentence = false) =>
-            Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, SoFar(sentence), question: true) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null
-            && ClaimNumbers.Unwritten(searched, SoFar(sentence)) is null && Supports(sentence, searched, statistics, namesInSentence);
+        bool Confirms(ScoredSentence sentence, bool namesInSentence = false)
+        {
+            string soFar = SoFar(sentence);
+            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null
+                && ClaimNumbers.Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
+        }
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
         // 3p" below a lead about a rise of 41%); only a sentence holding every number of the claim is looked at.
         // Otherwise one of the next two may make it in its own words ("London saw the biggest fall" below a lead on house prices
         // falling): it must then name everyone the claim names itself, since credit from the story around it let sentences
         // about someone else through ("Paul Dunn said the pledge did not go far enough" for "Sarah Okafor promised …").
-        var confirming = oppositeWord is null && otherNumber is null && ClaimNumbers.Unwritten(searched, SoFar(best)) is null && Supports(best, searched, statistics) ? best
+        var confirming = oppositeWord is null && otherNumber is null && ClaimNumbers.Unwritten(searched, bestSoFar) is null && Supports(best, searched, statistics) ? best
             : otherNumber is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s))
             : scored.Skip(1).Take(NextCandidates).FirstOrDefault(s => Confirms(s, namesInSentence: true));
         var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, oppositeWord ?? otherNumber))

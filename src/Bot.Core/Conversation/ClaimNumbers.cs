@@ -65,9 +65,10 @@ public static partial class ClaimNumbers
     [GeneratedRegex(@"(?<=\p{Lu}[\p{L}.'’-]*\s+)\d[\d,.]*")]
     private static partial Regex NameNumber();
 
-    // Numbers written as words, two to ninety ("one" is as often "one of the" as a count), with their value in digits.
+    // Numbers written as words, two to ninety ("one" is as often "one of the" as a count), with their value in digits; not
+    // the first part of a compound ("three-year").
     private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> WordNumbers(string text) =>
-        NumberWord().Matches(text).Select(m => (m.Value, WordValues[m.Value.ToLowerInvariant()], Kind.Count, Counted(text, m)));
+        Word().Matches(text).Where(m => WordValues.ContainsKey(m.Value)).Select(m => (m.Value, WordValues[m.Value], Kind.Count, Counted(text, m)));
 
     private static readonly Dictionary<string, string> WordValues = new[]
     {
@@ -75,10 +76,10 @@ public static partial class ClaimNumbers
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     }.Select((w, i) => (w, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)))
         .Concat(new[] { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((w, i) => (w, ((i + 3) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture))))
-        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![-‐]\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberWord();
+    [GeneratedRegex(@"\b\p{L}+\b(?![-‐]\w)")]
+    private static partial Regex Word();
 
     // Each number as written, as digits, its kind, and the words that follow it (what it counts), analysed.
     private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> Numbers(string text)
