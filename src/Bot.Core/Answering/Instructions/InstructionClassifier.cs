@@ -41,9 +41,13 @@ internal sealed class InstructionClassifier
     /// <summary>The probability that <paramref name="sentence"/> is an instruction aimed at an AI.</summary>
     /// <remarks>
     /// Most article sentences neither speak to anyone nor order anything, so they cost a few regex scans and no
-    /// model call (<see cref="InstructionFeatures.PrepareIfMarked"/>).
+    /// model call (<see cref="InstructionFeatures.PrepareIfMarked"/>). A quotation aimed at an AI is read on its own
+    /// too (<see cref="InstructionFeatures.QuotesAimedAtAi"/>): quoting the sentence would pass its words on.
     /// </remarks>
-    public double Probability(string sentence)
+    public double Probability(string sentence) =>
+        InstructionFeatures.QuotesAimedAtAi(sentence).Select(Score).Append(Score(sentence)).Max();
+
+    private double Score(string sentence)
     {
         string? text = InstructionFeatures.PrepareIfMarked(sentence);
         if (text is null)
