@@ -55,12 +55,12 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
         string bestSoFar = SoFar(best);
         var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true);
-        var otherNumber = ClaimNumbers.Contradicted(searched, best.Text);
+        var otherNumber = OtherNumber(searched, best.Text);
         bool Confirms(ScoredSentence sentence, bool namesInSentence = false)
         {
             string soFar = SoFar(sentence);
-            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && ClaimNumbers.Contradicted(searched, sentence.Text) is null
-                && ClaimNumbers.Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
+            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, sentence.Text) is null
+                && Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
         }
 
         // When the closest sentence states another number, a further one that states the claim's own may make it ("… rose
@@ -68,7 +68,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // Otherwise one of the next two may make it in its own words ("London saw the biggest fall" below a lead on house prices
         // falling): it must then name everyone the claim names itself, since credit from the story around it let sentences
         // about someone else through ("Paul Dunn said the pledge did not go far enough" for "Sarah Okafor promised …").
-        var confirming = oppositeWord is null && otherNumber is null && ClaimNumbers.Unwritten(searched, bestSoFar) is null && Supports(best, searched, statistics) ? best
+        var confirming = oppositeWord is null && otherNumber is null && Unwritten(searched, bestSoFar) is null && Supports(best, searched, statistics) ? best
             : otherNumber is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s))
             : scored.Skip(1).Take(NextCandidates).FirstOrDefault(s => Confirms(s, namesInSentence: true));
         var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, oppositeWord ?? otherNumber))
@@ -89,6 +89,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             _ => offline,
         };
     }
+
+    // The number checks read a claim's amounts only where the text does not state them in other words: "three decades" is
+    // no number the story never gives when it says "30 years", nor is "over 50%" another share than "more than half".
+    private static (string Claimed, string Said)? OtherNumber(string claim, string sentence) =>
+        ClaimNumbers.Contradicted(Quantities.WithoutStated(claim, sentence), sentence);
+
+    private static string? Unwritten(string claim, string story) => ClaimNumbers.Unwritten(Quantities.WithoutStated(claim, story), story);
 
     // The claim's word the sentence says the opposite of ("open" for "close") or denies ("not drop" for "dropped"), or its
     // parties the other way round ("Redmarsh United … beat Kingsford City"), and what the sentence says instead; null when
@@ -136,9 +143,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         }
 
         var terms = QuestionTerms.From(claim, statistics);
-        bool unknownMissing = sentence.Missed.Any(w => EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
-        double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded);
-        return SaidShare(sentence, terms) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
+        var stated = StatedAmountWords(claim, sentence.Text);
+        bool unknownMissing = sentence.Missed.Any(w => !stated.Contains(w) && EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
+        double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded) + StatedAmounts(sentence, terms, stated);
+        return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
     }
 
     // The share of the claim the sentence leaves to the article before it, or to its headline.
@@ -161,6 +169,14 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             .Sum(t => !char.IsUpper(t.Word[0]) ? (headline.Contains(t.Term) ? 1 : WrittenBeforeCredit) * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
         return terms.Total <= 0 ? 0 : credited / terms.Total;
     }
+
+    // The words of the claim's amounts that the sentence states in other words ("a quarter" where it says "one in four").
+    private static HashSet<string> StatedAmountWords(string claim, string sentence) =>
+        Quantities.StatedPhrases(claim, sentence).SelectMany(p => QuestionTerms.Words(p)).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // The share of the claim held by amounts the sentence states in other words: matched, as a synonym would be.
+    private static double StatedAmounts(ScoredSentence sentence, QuestionTerms terms, HashSet<string> stated) =>
+        terms.Total <= 0 ? 0 : terms.Terms.Where(t => stated.Contains(t.Word) && sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase)).Sum(t => t.Weight) / terms.Total;
 
     // The claim's subject is someone's even when it is no name ("the owner won …", "judges made …"): its first word that
     // means something must be matched by the sentence (a synonym will do: "lifting" for "end"), or be written in the
@@ -234,7 +250,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // nothing of an arrest, however rare (and so heavily weighted) the names are. Nor is "Tom Marsh did not drop a set all
     // week" by "Tom Marsh won the Melbourne title on Sunday", which holds the names and one word of the rest. So a
     // sentence must hold most of what the claim says of them: the IDF share of its other words.
-    private static double SaidShare(ScoredSentence sentence, QuestionTerms terms)
+    private static double SaidShare(ScoredSentence sentence, QuestionTerms terms, HashSet<string> stated)
     {
         // The claim is cut out of a sentence, so its first word may be a name too: any capitalised word counts as one.
         var said = terms.Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
@@ -244,7 +260,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // thesaurus or the news paraphrases counts whole ("fatigue" for "tiredness").
         var words = QuestionTerms.Words(sentence.Text).Select(w => w.Word.ToLowerInvariant()).ToList();
         bool Close(QuestionTerm t) => words.Any(w => SynonymMatcher.Interchangeable(t.Word.ToLowerInvariant(), w));
-        double Held(QuestionTerm t) => written.Contains(t.Term) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : Close(t) ? 1 : 0.5;
+        double Held(QuestionTerm t) => written.Contains(t.Term) || stated.Contains(t.Word) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : Close(t) ? 1 : 0.5;
         return total <= 0 ? 1 : said.Sum(t => t.Weight * Held(t)) / total;
     }
 
@@ -255,6 +271,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     internal static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find|show\s+me|give\s+me)\s+the\s+(sentence|passage|source)\s+(about|that\s+says|saying|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find(\s+me)?|show\s+me|give\s+me)\s+the\s+(sentence|passage|source|story|article|report|piece|item)\s+(about|(that|which)\s+(says|reports|states|mentions)|saying|reporting|stating|mentioning|where|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 }

@@ -43,6 +43,15 @@ public sealed class BureauTests : IAsyncLifetime
         Assert.StartsWith("No article says that.", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lookup_ACenturyForTheYear_IsFound()
+    {
+        var reply = await AskAsync("which article says the charge for crossing the old bridge was scrapped in the 19th century");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("abolished in 1894", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();

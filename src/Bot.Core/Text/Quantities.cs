@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Text;
+
+/// <summary>Amounts as a reader may write them: "a quarter" and "one in four", "three decades" and "30 years".</summary>
+/// <remarks>
+/// A reader who asks where a claim comes from puts its numbers in their own words: "over 50%" for "more than half",
+/// "thirty-eight thousand pounds" for "£38,000", "more than a dozen times" for "14 emails", "in the 19th century" for "in
+/// 1894". Word matching sees none of these, and the number checks read "three" in "three decades" as a number the story never
+/// gives. So each amount is read as a range of values of one dimension (a share, a length of time, a sum in one currency, a
+/// count, a year), and two amounts agree when their ranges meet. "More than", "fewer than" and "about" widen a range the way
+/// they widen the claim; a share written as a fraction is rounded ("four in five" is 79 per cent), and so is a time span.
+/// </remarks>
+public static partial class Quantities
+{
+    // "four in five" for 79 per cent, "a third" for 35 per cent: a fraction is a rounded share.
+    private const double ShareSlack = 0.03;
+
+    // "eighteen months" is a year and a half; "about" allows a tenth either way.
+    private const double SpanSlack = 0.05;
+    private const double AboutSlack = 0.1;
+
+    /// <summary>What an amount measures: values of different dimensions never agree.</summary>
+    public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year }
+
+    /// <summary>An amount written at <see cref="Start"/> (<see cref="Length"/> characters), as the range of values it allows.</summary>
+    public readonly record struct Quantity(int Start, int Length, Dimension Dimension, double Low, double High)
+    {
+        /// <summary>True when both amounts measure the same thing and their ranges meet.</summary>
+        public bool Agrees(Quantity other) => Dimension == other.Dimension && Low <= other.High && other.Low <= High;
+    }
+
+    /// <summary>Every amount written in <paramref name="text"/>, longest reading first where two overlap.</summary>
+    public static IReadOnlyList<Quantity> In(string text)
+    {
+        var found = new List<Quantity>();
+        foreach (Match m in Amount().Matches(text))
+        {
+            if (Read(m) is { } q && !found.Any(f => f.Start < q.Start + q.Length && q.Start < f.Start + f.Length))
+            {
+                found.Add(q);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary><paramref name="claim"/> without the amounts that <paramref name="text"/> states in other words.</summary>
+    /// <remarks>Amounts written the same way are left in: the number checks read those as they are.</remarks>
+    public static string WithoutStated(string claim, string text)
+    {
+        var stated = Stated(claim, text);
+        for (int i = stated.Count - 1; i >= 0; i--)
+        {
+            claim = string.Concat(claim.AsSpan(0, stated[i].Start), " ", claim.AsSpan(stated[i].Start + stated[i].Length));
+        }
+
+        return claim;
+    }
+
+    /// <summary>The amounts of <paramref name="claim"/> that <paramref name="text"/> states too, in other words.</summary>
+    public static IReadOnlyList<Quantity> Stated(string claim, string text)
+    {
+        var said = In(text);
+        return In(claim).Where(c => !text.Contains(claim.Substring(c.Start, c.Length), StringComparison.OrdinalIgnoreCase)
+            && said.Any(s => s.Agrees(c))).ToList();
+    }
+
+    /// <summary>The amounts of <paramref name="claim"/>, as written there, that <paramref name="text"/> states in other words.</summary>
+    public static IEnumerable<string> StatedPhrases(string claim, string text) =>
+        Stated(claim, text).Select(q => claim.Substring(q.Start, q.Length));
+
+    private static Quantity? Read(Match m)
+    {
+        double? Number(string group) => m.Groups[group].Success ? Value(m.Groups[group].Value) : null;
+        string bound = Spaces().Replace(m.Groups["bound"].Value.ToLowerInvariant(), " ");
+        if (m.Groups["century"].Success && Number("cn") is { } century)
+        {
+            return new Quantity(m.Index, m.Length, Dimension.Year, (century - 1) * 100, (century * 100) - 1);
+        }
+
+        if (m.Groups["decade"].Success)
+        {
+            double start = double.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture);
+            return new Quantity(m.Index, m.Length, Dimension.Year, start, start + 9);
+        }
+
+        if (m.Groups["unit"].Success && (m.Groups["span"].Success ? Number("span") ?? 1 : 1) is var span)
+        {
+            double days = (span + (m.Groups["andhalf"].Success ? 0.5 : 0)) * UnitDays(m.Groups["unit"].Value);
+            return Widen(m, Dimension.Days, days, days * SpanSlack, bound);
+        }
+
+        if (m.Groups["share"].Success)
+        {
+            // "one in four", not "3 in 2019".
+            double share = m.Groups["pct"].Success ? Number("pn")!.Value / 100
+                : m.Groups["of"].Success ? (Number("b") is >= 2 and <= 100 ? Number("a")!.Value / Number("b")!.Value : 0)
+                : Fraction(m.Groups["frac"].Value, Number("fn") ?? 1);
+            return share is > 0 and <= 1 ? Widen(m, Dimension.Share, share, m.Groups["pct"].Success ? 0.005 : ShareSlack, bound) : null;
+        }
+
+        if (m.Groups["money"].Success && Number("mn") is { } sum)
+        {
+            double amount = sum * Scale(m.Groups["scale"].Value);
+            var currency = Currency(m.Groups["cur"].Value + m.Groups["curword"].Value);
+            return currency is { } c ? Widen(m, c, amount, amount * 0.005, bound) : null;
+        }
+
+        if (m.Groups["dozen"].Success)
+        {
+            double count = (Number("dn") ?? 1) * 12;
+            return Widen(m, Dimension.Count, count, 0, bound);
+        }
+
+        // A year in digits ("in 1894") falls in a century; any other number is a count.
+        if (m.Groups["count"].Success && Number("count") is { } n)
+        {
+            return Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound);
+        }
+
+        return null;
+    }
+
+    // "more than half" allows anything above a half; "about 50" a tenth either way.
+    private static Quantity Widen(Match m, Dimension dimension, double value, double slack, string bound) => bound switch
+    {
+        "more than" or "over" or "above" or "at least" or "upwards of" or "in excess of" or "just over" => new(m.Index, m.Length, dimension, value - slack, double.MaxValue),
+        "fewer than" or "less than" or "under" or "below" or "up to" or "at most" or "no more than" or "just under" => new(m.Index, m.Length, dimension, 0, value + slack),
+        "" => new(m.Index, m.Length, dimension, value - slack, value + slack),
+        _ => new(m.Index, m.Length, dimension, value * (1 - AboutSlack) - slack, value * (1 + AboutSlack) + slack),
+    };
+
+    private static double UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "hour" => 1.0 / 24,
+        "day" => 1,
+        "week" => 7,
+        "fortnight" => 14,
+        "month" => 365.25 / 12,
+        "year" => 365.25,
+        "decade" => 3652.5,
+        _ => 36525,
+    };
+
+    private static double Fraction(string word, double count) => word.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "half" or "halve" => 0.5,
+        "third" => count / 3,
+        "quarter" => count / 4,
+        "fifth" => count / 5,
+        "sixth" => count / 6,
+        "tenth" => count / 10,
+        _ => 0,
+    };
+
+    private static double Scale(string scale) => scale.ToLowerInvariant() switch
+    {
+        "k" or "thousand" => 1e3,
+        "m" or "million" => 1e6,
+        "bn" or "billion" => 1e9,
+        _ => 1,
+    };
+
+    private static Dimension? Currency(string currency) => currency.ToLowerInvariant() switch
+    {
+        "£" or "pound" or "pounds" => Dimension.Pounds,
+        "$" or "dollar" or "dollars" => Dimension.Dollars,
+        "€" or "euro" or "euros" => Dimension.Euros,
+        _ => null,
+    };
+
+    // A number in digits ("38,000", "2.5") or in words, to ninety-nine ("thirty-eight", "a", "one").
+    private static double? Value(string written)
+    {
+        string text = written.Trim().ToLowerInvariant();
+        if (double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out double digits))
+        {
+            return digits;
+        }
+
+        double total = 0;
+        foreach (var part in text.Split(['-', ' ', '‐'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            int i = Array.IndexOf(Units, part);
+            int t = Array.IndexOf(Tens, part);
+            if (i < 0 && t < 0)
+            {
+                return null;
+            }
+
+            total += i >= 0 ? i : (t + 2) * 10;
+        }
+
+        return total;
+    }
+
+    private static readonly string[] Units =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private const string WordNumber =
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-‐ ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
+        @"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    private const string Num = @"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + WordNumber + ")";
+
+    // One pattern, so the longest reading at each place wins: "a year and a half" is a span, not "a half".
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?:(?<bound>more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under|over|above|under|below|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|roughly|approximately|some|close\s+to)\s+)?" +
+        @"(?:(?<century>(?:the\s+)?(?<cn>\d{1,2})(?:st|nd|rd|th)\s+century)" +
+        @"|(?<decadeall>the\s+(?<decade>1[5-9]\d0|20[0-2]0)s)" +
+        @"|(?:(?<span>" + Num + @"|an?)(?:[-‐\s]and[-‐\s]a[-‐\s](?<andhalf>half))?[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)(?![-‐]\p{L})(?:\s+and\s+a\s+half(?<andhalf>))?)" +
+        @"|(?<share>(?<pct>(?<pn>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b))" +
+        @"|(?<of>(?<a>" + Num + @")\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>" + Num + @")(?![-‐\d]))" +
+        @"|(?:(?:an?|one|(?<fn>two|three|four|five|nine))[-‐\s]+)?(?<frac>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)(?![-‐\p{L}]))" +
+        @"|(?<money>(?:(?<cur>[£$€])(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?<scale>bn|m|k|thousand|million|billion)\b)?)" +
+        @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>thousand|million|billion)\s+)?(?<curword>pounds|dollars|euros)\b))" +
+        @"|(?<dozen>(?:(?<dn>" + Num + @")|an?)\s+dozen\b)" +
+        @"|(?<count>\d+(?:,\d{3})*|" + WordNumber + @")(?![-‐\p{L}\d%]|[.,]\d))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,60 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Tests.Text;
+
+public sealed class QuantitiesTests
+{
+    // A claim's amount in the reader's words, and a sentence that states it in the story's.
+    [Theory]
+    [InlineData("a quarter of homes sit empty", "one in four homes now stands empty", "a quarter")]
+    [InlineData("over 50% of the shortfall", "accounted for more than half of the shortfall", "over 50%")]
+    [InlineData("more than three in five firms", "62 per cent expected takings to fall", "more than three in five")]
+    [InlineData("unseen for three decades", "out of public view for 30 years", "three decades")]
+    [InlineData("fans raised thirty-eight thousand pounds", "supporters had raised £38,000", "thirty-eight thousand pounds")]
+    [InlineData("emailed bosses more than a dozen times", "had sent 14 emails to senior managers", "more than a dozen")]
+    [InlineData("up to a year and a half's pay", "a package worth up to eighteen months' salary", "up to a year and a half")]
+    [InlineData("around four in five children", "uptake stands at 79 per cent", "around four in five")]
+    [InlineData("scrapped in the 19th century", "which was abolished in 1894", "the 19th century")]
+    [InlineData("scrapped in the 19th century", "It was abolished in 1894.", "the 19th century")]
+    [InlineData("photos wiped within a day", "deleted within 24 hours", "a day")]
+    [InlineData("dividend up by a tenth", "raise its final dividend by 10% to 8.8p a share", "a tenth")]
+    public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
+        Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
+
+    // Another amount, another dimension, or the same words (which the number checks read as they are).
+    [Theory]
+    [InlineData("a quarter of homes sit empty", "one in three homes now stands empty")]
+    [InlineData("more than half of the shortfall", "accounted for 40 per cent of the shortfall")]
+    [InlineData("unseen for three decades", "out of public view for 30 months")]
+    [InlineData("fans raised thirty-eight thousand pounds", "supporters had raised $38,000")]
+    [InlineData("fewer than three days a month", "cut migraine days to 5.8 days a month")]
+    [InlineData("more than a dozen times", "had sent 9 emails")]
+    [InlineData("scrapped in the 19th century", "which was abolished in 1904")]
+    [InlineData("a quarter of homes", "a quarter of homes stand empty")]
+    [InlineData("five-year-olds in the town", "five children were taken to hospital")]
+    public void StatedPhrases_OtherAmountOrSameWords_IsNone(string claim, string sentence) =>
+        Assert.Empty(Quantities.StatedPhrases(claim, sentence));
+
+    [Fact]
+    public void WithoutStated_LeavesTheRestOfTheClaim()
+    {
+        string rest = Quantities.WithoutStated("the figurehead has been unseen for three decades", "out of public view for 30 years");
+
+        Assert.DoesNotContain("three", rest, StringComparison.Ordinal);
+        Assert.StartsWith("the figurehead has been unseen for", rest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("about 340 nurses", Quantities.Dimension.Count, 306, 374)]
+    [InlineData("more than half", Quantities.Dimension.Share, 0.47, double.MaxValue)]
+    [InlineData("the 1990s", Quantities.Dimension.Year, 1990, 1999)]
+    [InlineData("£3.2m", Quantities.Dimension.Pounds, 3_184_000, 3_216_000)]
+    public void In_ReadsTheRangeAnAmountAllows(string text, Quantities.Dimension dimension, double low, double high)
+    {
+        var amount = Assert.Single(Quantities.In(text));
+
+        Assert.Equal(dimension, amount.Dimension);
+        Assert.Equal(low, amount.Low, 3);
+        Assert.Equal(high, amount.High, 3);
+    }
+}
