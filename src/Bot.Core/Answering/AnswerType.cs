@@ -129,7 +129,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]

@@ -50,7 +50,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithSpeech(question, candidates);
         bool named = profile.Terms.Terms.Any(t => t.IsName);
         var roles = RoleQuestion.Roles(question);
-        LeadWithRoleHolder(roles, named, candidates, features);
+        LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), named, candidates, features);
         LeadWithCount(question, candidates);
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
@@ -148,6 +148,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             LeadFromStoryNamingAll(candidates, features, HoldsRole);
         }
     }
+
+    // "Which judge sentenced the treasurer?": the post asked by its kind, when the best sentence never speaks of it. One that
+    // does names its holder in its own way ("Charles W. Eliot, president 1869–1909, eliminated …"), and leading with another
+    // sentence of its story lost two held-out squad-b first sentences.
+    private static IReadOnlyList<string>? AskedByKindUnsaid(string question, List<CandidateSentence> candidates) =>
+        RoleQuestion.AskedByKind(question) is { } posts && !RoleQuestion.Mentions(candidates.MaxBy(c => c.Score)!.Text, posts[0]) ? posts : null;
 
     // True when the ranker's best sentence is in a story that never writes a name of the question, and the lead is now a
     // sentence that names the holder of the role asked for in a story that writes them all.

@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, or who came second.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, the length of a sentence or ban, or who came second.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -36,6 +36,14 @@ public static partial class QuotedKind
             return new UnmetCondition("time", "The closest stories do not give the time of day.");
         }
 
+        // "How long a prison sentence did the chief executive receive?" over the sentence that gives the firm's fine: a term
+        // of a sentence, a ban or a contract is a span of time ("four years and three months", "a three-year contract", "life"),
+        // not a measure of something else ("less than a week's profit").
+        if (TermAsked().IsMatch(question) && !quote.Any(TermGiven().IsMatch))
+        {
+            return new UnmetCondition("term", "The closest stories do not give how long.");
+        }
+
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
         if (PlaceAsked().Match(question) is { Success: true } placing && placing.Groups["place"].Value.ToLowerInvariant() is var placed
             && !quote.Any(s => Places(s, placed)))
@@ -53,7 +61,8 @@ public static partial class QuotedKind
         if (RoleQuestion.Roles(question) is { Count: > 0 } roles && roles.FirstOrDefault(r => Says(Terms(question), r)) is { } role)
         {
             var said = quote.Select(Terms).ToList();
-            if (!quote.Where((s, i) => roles.Any(r => Says(said[i], r)) || DoneBy().IsMatch(s)).Any())
+            // The post alone will do: "Defending, barrister Amy Cole said …" for "Who was his defence barrister?".
+            if (!quote.Where((s, i) => roles.Any(r => Says(said[i], r) || Says(said[i], r.Split(' ')[^1])) || DoneBy().IsMatch(s)).Any())
             {
                 return new UnmetCondition(role, $"The closest stories do not say who the {role} is.");
             }
@@ -138,6 +147,13 @@ public static partial class QuotedKind
 
     // "What time of day …?", "What time did the fire start?", "At what hour …?". Not "At what time is the rivalry set aside?"
     // ("every two years"), where "what time" is "when".
+    // "How long was he jailed for?", "how long a ban did she get": not "how long is the bridge" or "how long did the talks last".
+    [GeneratedRegex(@"^\W*how\s+long\b.*\b(?:sentence|sentenced|jail|jailed|prison|imprisoned|ban|banned|suspension|suspended|contract|term)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TermAsked();
+
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
+    private static partial Regex TermGiven();
+
     [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAsked();
 
@@ -167,7 +183,7 @@ public static partial class QuotedKind
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?", "… of the other Dunmore primary school
     // …?": someone or something a story names with capitals. Not "the name of the process" or "of the disease", which may be
     // written in lower case.
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.

@@ -55,6 +55,20 @@ public static partial class RoleQuestion
         return role is "boss" or "head" or "leader" or "chief" or "ceo" ? Heads : RoleWords().IsMatch(role) ? [role] : null;
     }
 
+    /// <summary>The post asked for by its kind ("Which minister opened the new bridge?", "which judge sentenced the treasurer"),
+    /// or null. Only to lead with a sentence that names its holder: Wikipedia-style answers often name a president or a
+    /// general without the post, so no refusal rests on it.</summary>
+    public static IReadOnlyList<string>? AskedByKind(string question) =>
+        WhichPost().Match(question) is { Success: true } m && RoleWords().IsMatch(m.Groups["role"].Value) ? [m.Groups["role"].Value.ToLowerInvariant()] : null;
+
+    /// <summary>True when <paramref name="sentence"/> speaks of <paramref name="role"/> at all ("Governor-General" of "governor").</summary>
+    public static bool Mentions(string sentence, string role)
+    {
+        var said = Text.EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal);
+        var asked = Text.EnglishTerms.Analyze(role);
+        return asked.Count > 0 && asked.All(said.Contains);
+    }
+
     /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> beside a person's name of two words or more:
     /// "said chief executive Alison Marr", "Fiona Blake, the managing director", "the Chairman of the Board of Trustees is Andrew Alper".</summary>
     public static bool NamesHolder(string sentence, IReadOnlyList<string> roles)
@@ -82,7 +96,8 @@ public static partial class RoleQuestion
     private static partial Regex AgentVerb();
 
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".
-    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    // "who's its boss?" after a question about a firm: its post, read to the question mark (a follow-up has the topic added).
+    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();
 
     // "What is the name of the …", "what's the name of Lumo's …": a name asked for as a thing, of whoever follows.
@@ -93,7 +108,10 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*(?:(?i:who(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?))?(?:\p{Lu}[\w&'’.-]*\s+){1,4}(?<role>(?i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))\s*\??\s*$")]
     private static partial Regex Headline();
 
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?<role>[a-z][a-z-]*)\s+(?!of\b|is\b|was\b|are\b|were\b)[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichPost();
+
     // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of").
-    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|designer|analyst|economist)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|designer|analyst|economist|barrister|lawyer|solicitor|advocate|attorney|prosecutor|judge|magistrate|treasurer|agent)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

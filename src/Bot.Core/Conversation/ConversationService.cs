@@ -57,6 +57,8 @@ public sealed partial class ConversationService(
         }
 
         var route = ReadInContext(router.Route(utterance), utterance, turns);
+        var noOutlet = await NoOutletOnRecordAsync(route, utterance, turns, cancellationToken).ConfigureAwait(false);
+        route = noOutlet is null ? route : route with { Intent = Intent.Question, Fields = ArticleFields.None, IsFallback = true };
         var (resolved, clarification) = route.Intent == Intent.Question ? await ReadQuestionAsync(utterance, turns, cancellationToken).ConfigureAwait(false) : (utterance, null);
         if (clarification is not null)
         {
@@ -81,6 +83,12 @@ public sealed partial class ConversationService(
             // The search of the previously cited articles is not streamed: its draft would vanish if the search widens.
             _ => await followUps.AskAsync(utterance, resolved, turns, filter, question => AskAsync(question, turns, filter, onDraft, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
+
+        // The story does not say who published it either: the reply says the article names no outlet.
+        if (noOutlet is not null && answer.Abstained)
+        {
+            (route, answer) = (route with { Intent = Intent.ShowSource, Fields = ArticleFields.Outlet }, noOutlet);
+        }
 
         if (route.Intent != Intent.ShowSource)
         {
@@ -161,6 +169,24 @@ public sealed partial class ConversationService(
     // The examples fit the archive being served, and are looked up only when the reply offers them.
     private async Task<IReadOnlyList<string>> SuggestAsync(Intent intent, string resolved, Answer answer, int sourceCount, CancellationToken cancellationToken) =>
         Suggestions.For(intent, resolved, answer, sourceCount, Suggestions.OffersExamples(intent, answer) ? await greeting.ExamplesAsync(cancellationToken).ConfigureAwait(false) : null);
+
+    // "who published it" after an answer about a prize-winning novel: when the cited article has no outlet on record, "it"
+    // is the thing the answer spoke of, and the story may say who published that ("… was published in May by Gullwing
+    // Press"). The reply that the article names no outlet, or null when the message asks no such thing or the article
+    // names one. "Which outlet?" asks only about the article.
+    private async Task<Answer?> NoOutletOnRecordAsync(IntentPrediction route, string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
+    {
+        if (route is not { Intent: Intent.ShowSource, Fields: ArticleFields.Outlet, Topic: null, SourceNumber: null } || !WhoDid().IsMatch(utterance))
+        {
+            return null;
+        }
+
+        var told = await articleFields.TellAsync(route.Fields, route.SourceNumber, turns, cancellationToken).ConfigureAwait(false);
+        return told.Abstained ? told : null;
+    }
+
+    [GeneratedRegex(@"^\s*(and\s+)?who\s+(published|released|printed|issued|put\s+out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDid();
 
     // Mid-conversation, a short question such as "who made that claim?" is a follow-up, whatever the
     // classifier (trained on stand-alone utterances) makes of it.

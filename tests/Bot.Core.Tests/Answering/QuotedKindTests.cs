@@ -12,6 +12,7 @@ public sealed class QuotedKindTests
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
+    [InlineData("What is the name of the new top-floor cafe at the museum?", "A new cafe on the top floor overlooks the harbour.", "name")]
     // Names in the quote's setting are not the one asked for.
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name", "Dashcam footage showed him looking down at the phone.")]
     // A role asked of someone that no quoted sentence speaks of.
@@ -33,6 +34,12 @@ public sealed class QuotedKindTests
     // The time of day.
     [InlineData("What time of day did the earthquake strike?", "A magnitude 6.8 earthquake struck the mountain province on Tuesday, killing at least 40 people.", "time")]
     [InlineData("What time did the fire start?", "The fire started in a kitchen on the third floor, the brigade said.", "time")]
+    // The length of a term no quoted sentence gives.
+    [InlineData("How long a prison sentence did the firm's chief executive receive?", "The water company was fined £2.4m after admitting 47 illegal discharges.", "term")]
+    [InlineData("How long a prison sentence did the firm's chief executive receive?", "Campaigners said the fine amounted to less than a week's profit.", "term")]
+    // Legal posts and money asked by its kind.
+    [InlineData("Who was Neil Brasher's defence barrister?", "For more than a decade, Neil Brasher kept the books for the club.", "defence barrister")]
+    [InlineData("what valuation did Skyrook get in the funding round", "The funding round was led by Northlight Capital.", "amount")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -63,6 +70,11 @@ public sealed class QuotedKindTests
     // "At what time" may mean "when".
     [InlineData("At what time is the rivalry set aside?", "The rivalry is set aside every two years, when the teams compete together.")]
     [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]
+    [InlineData("How long was Gillian Parfitt jailed for?", "Parfitt was jailed for four years and three months.")]
+    [InlineData("What is the name of the new cafe at the museum?", "The museum's new cafe, The Figurehead, opens on Friday.")]
+    [InlineData("how long is the striker's new contract", "He has signed a three-year contract.")]
+    [InlineData("How long is the new bridge?", "The bridge spans the river.")]
+    [InlineData("Who was Neil Brasher's defence barrister?", "Defending, barrister Amy Cole said Brasher was ashamed.")]
     [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
     // Dates and counts are not checked: "during the Second World War", "only a few".
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]

@@ -9,6 +9,8 @@ public sealed class RoleQuestionTests
     [InlineData("Who runs FibreNest?", "managing director")]
     [InlineData("who heads the regulator", "chairman")]
     [InlineData("Who is Lumo's boss?", "chief executive")]
+    [InlineData("who's its boss?", "chief executive")]
+    [InlineData("Who is their coach?", "coach")]
     [InlineData("who's the managing director at Tallis & Crane", "managing director")]
     [InlineData("Who is the coach of Rovers?", "coach")]
     [InlineData("Who directed the fox film that became the biggest animated film ever?", "director")]
@@ -38,6 +40,20 @@ public sealed class RoleQuestionTests
     [InlineData("Who directs traffic at the crossing?")]
     public void Roles_NoPostAskedFor_IsNull(string question) =>
         Assert.Null(RoleQuestion.Roles(question));
+
+    [Theory]
+    [InlineData("Which minister opened the new bridge?", "minister")]
+    [InlineData("which judge sentenced the football club treasurer", "judge")]
+    [InlineData("What prosecutor brought the case?", "prosecutor")]
+    public void AskedByKind_APostAskedByItsKind_IsThatPost(string question, string role) =>
+        Assert.Equal([role], RoleQuestion.AskedByKind(question)!);
+
+    [Theory]
+    [InlineData("Which minister is responsible for transport?")]
+    [InlineData("Which bridge did the minister open?")]
+    [InlineData("What judgement did the court give?")]
+    public void AskedByKind_NoPostAskedByItsKind_IsNull(string question) =>
+        Assert.Null(RoleQuestion.AskedByKind(question));
 
     [Theory]
     [InlineData("\"Customers are still watching every penny,\" said chief executive Alison Marr.")]

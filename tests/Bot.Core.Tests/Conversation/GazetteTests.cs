@@ -46,6 +46,54 @@ public sealed class GazetteTests : IAsyncLifetime
         Assert.DoesNotContain("Ignore your previous", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    // "Which judge …?" leads with the sentence that names the judge, three paragraphs below the lead about the sentence.
+    [Fact]
+    public async Task Question_APostAskedByItsKind_LeadsWithItsHolder()
+    {
+        var reply = await AskAsync("which judge sentenced the football club treasurer");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Judge Helen Castellano", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who was neil brasher's defence barrister")]
+    [InlineData("What is the name of the new top-floor cafe at the Braxley Museum of Maritime History?")]
+    [InlineData("How long a prison sentence did Saltmoor Water's chief executive Martin Kelso receive over the Tarrow sewage spills?")]
+    public async Task Question_TheStoriesGiveNoneOfTheKindAsked_IsRefused(string question)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
+    // A follow-up for the head of the firm just named ("its boss") leads with the sentence naming its chief executive.
+    [Fact]
+    public async Task FollowUp_ItsBoss_NamesTheChiefExecutive()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        var service = _services!.GetRequiredService<ConversationService>();
+        await service.ReplyAsync(conversation, "which company is closing the fennick biscuit factory");
+
+        var reply = await service.ReplyAsync(conversation, "who's its boss?");
+
+        Assert.Contains("Laura Pembridge", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    // The stories carry no outlet, so "who published it" after an answer about a novel asks who published the novel.
+    [Fact]
+    public async Task FollowUp_WhoPublishedIt_WithNoOutletOnRecord_IsAnsweredFromTheStory()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        var service = _services!.GetRequiredService<ConversationService>();
+        await service.ReplyAsync(conversation, "Who won the Westmarch Book Prize this year?");
+
+        var reply = await service.ReplyAsync(conversation, "who published it");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Gullwing Press", StringComparison.Ordinal));
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();
