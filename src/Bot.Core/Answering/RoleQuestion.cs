@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -64,8 +65,8 @@ public static partial class RoleQuestion
     /// <summary>True when <paramref name="sentence"/> speaks of <paramref name="role"/> at all ("Governor-General" of "governor").</summary>
     public static bool Mentions(string sentence, string role)
     {
-        var said = Text.EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal);
-        var asked = Text.EnglishTerms.Analyze(role);
+        var said = EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal);
+        var asked = EnglishTerms.Analyze(role);
         return asked.Count > 0 && asked.All(said.Contains);
     }
 

@@ -17,9 +17,15 @@ public static partial class Quantities
     // "four in five" for 79 per cent, "a third" for 35 per cent: a fraction is a rounded share.
     private const double ShareSlack = 0.03;
 
-    // "eighteen months" is a year and a half; "about" allows a tenth either way.
+    // "eighteen months" is a year and a half.
     private const double SpanSlack = 0.05;
+
+    // "about 300" allows a tenth either way.
     private const double AboutSlack = 0.1;
+
+    // A share or a sum written in figures is read as written, to its rounding.
+    private const double PercentSlack = 0.005;
+    private const double SumSlack = 0.005;
 
     /// <summary>What an amount measures: values of different dimensions never agree.</summary>
     public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year }
@@ -73,55 +79,62 @@ public static partial class Quantities
 
     private static Quantity? Read(Match m)
     {
-        double? Number(string group) => m.Groups[group].Success ? Value(m.Groups[group].Value) : null;
         string bound = Spaces().Replace(m.Groups["bound"].Value.ToLowerInvariant(), " ");
-        if (m.Groups["century"].Success && Number("cn") is { } century)
-        {
-            return new Quantity(m.Index, m.Length, Dimension.Year, (century - 1) * 100, (century * 100) - 1);
-        }
-
-        if (m.Groups["decade"].Success)
-        {
-            double start = double.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture);
-            return new Quantity(m.Index, m.Length, Dimension.Year, start, start + 9);
-        }
-
-        if (m.Groups["unit"].Success && (m.Groups["span"].Success ? Number("span") ?? 1 : 1) is var span)
-        {
-            double days = (span + (m.Groups["andhalf"].Success ? 0.5 : 0)) * UnitDays(m.Groups["unit"].Value);
-            return Widen(m, Dimension.Days, days, days * SpanSlack, bound);
-        }
-
-        if (m.Groups["share"].Success)
-        {
-            // "one in four", not "3 in 2019".
-            double share = m.Groups["pct"].Success ? Number("pn")!.Value / 100
-                : m.Groups["of"].Success ? (Number("b") is >= 2 and <= 100 ? Number("a")!.Value / Number("b")!.Value : 0)
-                : Fraction(m.Groups["frac"].Value, Number("fn") ?? 1);
-            return share is > 0 and <= 1 ? Widen(m, Dimension.Share, share, m.Groups["pct"].Success ? 0.005 : ShareSlack, bound) : null;
-        }
-
-        if (m.Groups["money"].Success && Number("mn") is { } sum)
-        {
-            double amount = sum * Scale(m.Groups["scale"].Value);
-            var currency = Currency(m.Groups["cur"].Value + m.Groups["curword"].Value);
-            return currency is { } c ? Widen(m, c, amount, amount * 0.005, bound) : null;
-        }
-
-        if (m.Groups["dozen"].Success)
-        {
-            double count = (Number("dn") ?? 1) * 12;
-            return Widen(m, Dimension.Count, count, 0, bound);
-        }
-
-        // A year in digits ("in 1894") falls in a century; any other number is a count.
-        if (m.Groups["count"].Success && Number("count") is { } n)
-        {
-            return Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound);
-        }
-
-        return null;
+        return m.Groups["century"].Success ? Century(m)
+            : m.Groups["decade"].Success ? Decade(m)
+            : m.Groups["unit"].Success ? Span(m, bound)
+            : m.Groups["share"].Success ? Share(m, bound)
+            : m.Groups["money"].Success ? Money(m, bound)
+            : m.Groups["dozen"].Success ? Widen(m, Dimension.Count, (Number(m, "dn") ?? 1) * 12, 0, bound)
+            : m.Groups["count"].Success ? Count(m, bound)
+            : null;
     }
+
+    private static double? Number(Match m, string group) => m.Groups[group].Success ? Value(m.Groups[group].Value) : null;
+
+    // "the 19th century" holds the years 1800–1899; "the 1990s" 1990–1999.
+    private static Quantity? Century(Match m) =>
+        Number(m, "cn") is { } century ? new Quantity(m.Index, m.Length, Dimension.Year, (century - 1) * 100, (century * 100) - 1) : null;
+
+    private static Quantity Decade(Match m)
+    {
+        double start = double.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture);
+        return new Quantity(m.Index, m.Length, Dimension.Year, start, start + 9);
+    }
+
+    // "eighteen months", "a year and a half", "24 hours": a span in days ("a" and "an" are one).
+    private static Quantity Span(Match m, string bound)
+    {
+        double count = (m.Groups["span"].Success ? Number(m, "span") : null) ?? 1;
+        double days = (count + (m.Groups["andhalf"].Success ? 0.5 : 0)) * UnitDays(m.Groups["unit"].Value);
+        return Widen(m, Dimension.Days, days, days * SpanSlack, bound);
+    }
+
+    // "62 per cent" as written, "one in four" (not "3 in 2019") and "a quarter" rounded.
+    private static Quantity? Share(Match m, string bound)
+    {
+        bool percent = m.Groups["pct"].Success;
+        double share = percent ? Number(m, "pn")!.Value / 100
+            : m.Groups["of"].Success ? (Number(m, "b") is >= 2 and <= 100 and var of ? Number(m, "a")!.Value / of : 0)
+            : Fraction(m.Groups["frac"].Value, Number(m, "fn") ?? 1);
+        return share is > 0 and <= 1 ? Widen(m, Dimension.Share, share, percent ? PercentSlack : ShareSlack, bound) : null;
+    }
+
+    // "£38,000", "thirty-eight thousand pounds", "$2.1bn".
+    private static Quantity? Money(Match m, string bound)
+    {
+        if (Currency(m.Groups["cur"].Value + m.Groups["curword"].Value) is not { } currency || Number(m, "mn") is not { } sum)
+        {
+            return null;
+        }
+
+        double amount = sum * Scale(m.Groups["scale"].Value);
+        return Widen(m, currency, amount, amount * SumSlack, bound);
+    }
+
+    // A year in digits ("in 1894") falls in a century; any other number is a count.
+    private static Quantity? Count(Match m, string bound) =>
+        Number(m, "count") is { } n ? Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound) : null;
 
     // "more than half" allows anything above a half; "about 50" a tenth either way.
     private static Quantity Widen(Match m, Dimension dimension, double value, double slack, string bound) => bound switch
