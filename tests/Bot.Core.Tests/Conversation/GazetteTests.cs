@@ -19,6 +19,8 @@ public sealed class GazetteTests : IAsyncLifetime
     [InlineData("Which article says that over 50% of a council's funding hole was down to growing need for social care for adults?", "more than half of the shortfall")]
     [InlineData("find the story saying a quarter of homes in some seaside villages sit empty for much of the winter", "one in four homes")]
     [InlineData("find the story where a nurse emailed bosses more than a dozen times about staffing on night shifts", "sent 14 emails")]
+    // "fans" are the story's "supporters", and "thirty-eight thousand pounds" its "£38,000".
+    [InlineData("which article says fans crowdfunded thirty-eight thousand pounds to keep their club alive", "supporters had raised £38,000")]
     public async Task Lookup_AnAmountInOtherWords_IsFound(string lookup, string quoted)
     {
         var reply = await AskAsync(lookup);
@@ -44,6 +46,16 @@ public sealed class GazetteTests : IAsyncLifetime
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("Ignore your previous", StringComparison.Ordinal));
         Assert.DoesNotContain("Ignore your previous", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    // "sacked" is the story's "dismissed": the quote reaches the reason the trust gave.
+    [Fact]
+    public async Task Question_InTheReadersWord_QuotesTheReason()
+    {
+        var reply = await AskAsync("why was the nurse on the children's ward sacked");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("for misconduct", StringComparison.Ordinal));
     }
 
     // "Which judge …?" leads with the sentence that names the judge, three paragraphs below the lead about the sentence.
