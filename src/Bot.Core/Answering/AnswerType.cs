@@ -69,7 +69,8 @@ public static partial class AnswerType
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
     public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);
 
-    /// <summary>True when <paramref name="question"/> asks for an amount of money ("How much did Lumo pay for PixelRiver?").</summary>
+    /// <summary>True when <paramref name="question"/> asks for an amount of money ("How much did Lumo pay for PixelRiver?", or
+    /// tersely "orbis uk price", "average house price according to northgate").</summary>
     public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question);
 
     /// <summary>True when the sentence holds an amount of money ("$1.2 billion", "£212m", "5bn euros"), not a percentage.</summary>
@@ -129,7 +130,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|worth|price|sell|sold|buy|bought|raise|raised|earn|earned|invest|invested|fund|funding|budget|charge|charged|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]

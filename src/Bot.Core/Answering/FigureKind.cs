@@ -59,7 +59,7 @@ public static class FigureKind
     {
         string howMuch = $@"how\s+(?:much|big|large|great)\b.*\b(?:{kind})\b";
         string what = $@"what\s+(?:{kind})\b|what\s+(?:was|were|is|are|will\s+be)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{kind})\b";
-        string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){{1,5}}(?:{kind})\W*$";
+        string bare = $@"(?!\s*(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:(?:[\w'’&.-]+\s+){{1,5}}(?:{kind})|(?:[\w'’&.-]+\s+){{0,3}}(?:{kind})\s+(?:at|of|for|from)\s+(?:[\w'’&.-]+\s*){{1,4}})\W*$";
         return new($@"^\W*(?:{howMuch}{(onlyHowMuch ? "" : "|" + what + "|" + bare)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -68,7 +68,7 @@ public static partial class QuotedKind
             }
         }
 
-        if ((NameAsked().Match(question) is { Success: true } named ? named : WhichAsked().Match(question)) is { Success: true } asked)
+        if (new[] { NameAsked(), WhichAsked(), WhoMadeAsked() }.Select(r => r.Match(question)).FirstOrDefault(m => m.Success) is { } asked)
         {
             var words = QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
             // The answer is the first sentence quoted, or one that speaks of the thing asked: the quote's other sentences are
@@ -173,6 +173,12 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party|river|lake|mountain|island|stadium|airport|hospital|prison|city|town|village|county)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex WhichAsked();
 
+    // "Who carried out the study saying spam costs UK businesses £1.3bn a year?", "Who wrote the report?": the maker of a work
+    // is named, so a quote that speaks of "a separate study" and names no one does not answer. Not "who led the inquiry" or
+    // "who is investigating": police and officials are often the answer, in lower case.
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:carried\s+out|conducted|commissioned|wrote|authored|compiled|published|produced|directed|composed)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?<what>study|survey|poll|report|research|analysis|review|audit|book|novel|song|album|play|film|documentary)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoMadeAsked();
+
     [GeneratedRegex(@"^(?:river|lake|mountain|island|city|town|village|county)$")]
     private static partial Regex PlaceKind();
 
@@ -181,9 +187,10 @@ public static partial class QuotedKind
     private static partial Regex Opener();
 
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?", "… of the other Dunmore primary school
-    // …?": someone or something a story names with capitals. Not "the name of the process" or "of the disease", which may be
+    // …?", "… of the Welsh Assembly Government spokesman …?": someone or something a story names with capitals ("A spokesman
+    // for the Welsh Assembly Government said …" names no one). Not "the name of the process" or "of the disease", which may be
     // written in lower case.
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.

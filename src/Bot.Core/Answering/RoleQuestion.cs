@@ -59,16 +59,23 @@ public static partial class RoleQuestion
     /// <summary>The post asked for by its kind ("Which minister opened the new bridge?", "which judge sentenced the treasurer"),
     /// or null. Only to lead with a sentence that names its holder: Wikipedia-style answers often name a president or a
     /// general without the post, so no refusal rests on it.</summary>
+    /// <remarks>A minister in Britain is often titled a secretary ("Education Secretary Judith Carew") or the chancellor.</remarks>
     public static IReadOnlyList<string>? AskedByKind(string question) =>
-        WhichPost().Match(question) is { Success: true } m && RoleWords().IsMatch(m.Groups["role"].Value) ? [m.Groups["role"].Value.ToLowerInvariant()] : null;
+        WhichPost().Match(question) is not { Success: true } m || !RoleWords().IsMatch(m.Groups["role"].Value) ? null
+        : m.Groups["role"].Value.ToLowerInvariant() is "minister" ? ["minister", "secretary", "chancellor"]
+        : [m.Groups["role"].Value.ToLowerInvariant()];
 
     /// <summary>True when <paramref name="sentence"/> speaks of <paramref name="role"/> at all ("Governor-General" of "governor").</summary>
+    /// <remarks>Not in the plural: "Ministers will provide £220m …" speaks of the government, not of the one who announced it.</remarks>
     public static bool Mentions(string sentence, string role)
     {
-        var said = EnglishTerms.Analyze(sentence).ToHashSet(StringComparer.Ordinal);
+        var said = EnglishTerms.Analyze(PluralPost(role).Replace(sentence, " ")).ToHashSet(StringComparer.Ordinal);
         var asked = EnglishTerms.Analyze(role);
         return asked.Count > 0 && asked.All(said.Contains);
     }
+
+    private static Regex PluralPost(string role) =>
+        new($@"\b{Regex.Escape(role.Split(' ')[^1])}s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> beside a person's name of two words or more:
     /// "said chief executive Alison Marr", "Fiona Blake, the managing director", "the Chairman of the Board of Trustees is Andrew Alper".</summary>
@@ -78,12 +85,16 @@ public static partial class RoleQuestion
         string r = Alternation(roles);
         // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
         var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
-        return Regex.IsMatch(sentence, $@"(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        return Regex.IsMatch(sentence, $@"{NotFormer}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
     private static string Alternation(IEnumerable<string> roles) =>
         "(?:" + string.Join('|', roles.Select(role => Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
+
+    // A post held before is not the post asked for: "who took over in January from long-serving boss Sir Alan Pryce", "former
+    // chairman John Hale".
+    private const string NotFormer = @"(?<!\b(?i:former|ex|previous|outgoing|late|retired|retiring|from)[\s-]+(?:[\w-]+\s+)?)";
 
     // Two or more capitalised words: a person's name as news first writes it.
     private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";

@@ -74,6 +74,14 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             return unsure;
         }
 
+        // "what was the turnout" after the by-election's winner: over the archive the borrowed words lead back to the same
+        // story's lead, which never says it, while the cited story answered in the follow-up's own word ("Turnout was 41%").
+        // Every own word, since one may be as common as "people" ("And how many people had to leave?").
+        if (leading is not null && LeadsWithAllOwnWords(leading, utterance) && BackInScope(wide, scope) && LeadsWithOwnWords(wide, utterance) == false)
+        {
+            return leading;
+        }
+
         return Note(wide, "whole archive, after the previous answer's articles fell short");
     }
 
@@ -112,6 +120,16 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         var terms = Stems([cited]).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
     }
+
+    private static bool LeadsWithAllOwnWords(Answer answer, string utterance)
+    {
+        var first = Stems([answer.Citations[0].Quote]).ToHashSet(StringComparer.Ordinal);
+        return Stems(FollowUpResolver.OwnWords(utterance)).All(first.Contains);
+    }
+
+    // True when the archive's answer leads with a sentence of the articles cited before.
+    private static bool BackInScope(Answer wide, SearchFilter scope) =>
+        !wide.Abstained && wide.Citations.Count > 0 && scope.ArticleIds is { } ids && ids.Contains(wide.Citations[0].ArticleId, StringComparer.OrdinalIgnoreCase);
 
     // Whether the answer's first quote holds one of the follow-up's own words; null when the follow-up has none.
     private static bool? LeadsWithOwnWords(Answer answer, string utterance)

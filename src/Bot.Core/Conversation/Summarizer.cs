@@ -50,7 +50,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         int perArticle = Math.Clamp(Budget / byArticle.Count, SentencesPerArticle, MostPerArticle);
         foreach (var article in byArticle)
         {
-            var picks = LeadFirst(article).Take(perArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
+            var picks = LeadFirst(article, perArticle > SentencesPerArticle ? scored : null).Take(perArticle).Where(s => !chosen.Any(c => Repeats(c, s))).ToList();
             picks.AddRange(FollowOn(scored, picks, perArticle - picks.Count, chosen));
             if (picks.Count == 0)
             {
@@ -149,12 +149,22 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     /// <summary>True when <paramref name="utterance"/> asks for the latest on its topic ("what's the latest on …", "any updates on …").</summary>
     public static bool AsksForLatest(string utterance) => Latest().IsMatch(utterance);
 
-    // A story's lead is its own summary, so it goes first when it is on the topic at all; then the best matches.
-    private static IEnumerable<ScoredSentence> LeadFirst(IEnumerable<ScoredSentence> article)
+    // A story's lead is its own summary, so it goes first when it is on the topic at all; then the best matches. With room
+    // for more than two, the sentence after the lead comes next, matching or not: news writes the top of a story first, and
+    // the second paragraph says what the lead held back ("The board said on Monday that it had rejected the 310p-a-share
+    // offer from Ohio-based Garner Holdings" after "Pellham's has received a takeover approach from an American retailer").
+    private static IEnumerable<ScoredSentence> LeadFirst(IEnumerable<ScoredSentence> article, IReadOnlyList<ScoredSentence>? scored)
     {
         var sentences = article.ToList();
         var lead = sentences.Find(s => s.Hit.Chunk.OpensArticleAt(s.Start - s.Hit.Chunk.Start));
-        return lead is null ? sentences : sentences.Where(s => s != lead).Prepend(lead);
+        if (lead is null)
+        {
+            return sentences;
+        }
+
+        var second = scored?.Where(s => s.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && s.Start > lead.Start).MinBy(s => s.Start);
+        var top = second is null ? [lead] : new[] { lead, second };
+        return top.Concat(sentences.Where(s => !top.Any(t => t.Start == s.Start)));
     }
 
     /// <summary>True when <paramref name="utterance"/> asks for a summary of no topic in particular ("summarize the news", "give me a summary").</summary>

@@ -132,9 +132,11 @@ public static partial class Quantities
         return Widen(m, currency, amount, amount * SumSlack, bound);
     }
 
-    // A year in digits ("in 1894") falls in a century; any other number is a count.
+    // A year in digits ("in 1894") falls in a century; any other number is a count, to its scale ("1.2 million", "6m").
     private static Quantity? Count(Match m, string bound) =>
-        Number(m, "count") is { } n ? Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound) : null;
+        Number(m, "count") is not { } n ? null
+        : m.Groups["cscale"].Success ? Widen(m, Dimension.Count, n * Scale(m.Groups["cscale"].Value), 0, bound)
+        : Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound);
 
     // "more than half" allows anything above a half; "about 50" a tenth either way.
     private static Quantity Widen(Match m, Dimension dimension, double value, double slack, string bound) => bound switch
@@ -225,7 +227,7 @@ public static partial class Quantities
 
     // One pattern, so the longest reading at each place wins: "a year and a half" is a span, not "a half".
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:(?<bound>more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under|over|above|under|below|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|roughly|approximately|some|close\s+to)\s+)?" +
+        @"(?<![\p{L}\d]|\d[.,])(?:(?<bound>more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under|over|above|under|below|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|roughly|approximately|some|close\s+to)\s+)?" +
         @"(?:(?<century>(?:the\s+)?(?<cn>\d{1,2})(?:st|nd|rd|th)\s+century)" +
         @"|(?<decadeall>the\s+(?<decade>1[5-9]\d0|20[0-2]0)s)" +
         @"|(?:(?<span>" + Num + @"|an?)(?:[-‐\s]and[-‐\s]a[-‐\s](?<andhalf>half))?[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)(?![-‐]\p{L})(?:\s+and\s+a\s+half(?<andhalf>))?)" +
@@ -235,7 +237,7 @@ public static partial class Quantities
         @"|(?<money>(?:(?<cur>[£$€])(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?<scale>bn|m|k|thousand|million|billion)\b)?)" +
         @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>thousand|million|billion)\s+)?(?<curword>pounds|dollars|euros)\b))" +
         @"|(?<dozen>(?:(?<dn>" + Num + @")|an?)\s+dozen\b)" +
-        @"|(?<count>\d+(?:,\d{3})*|" + WordNumber + @")(?![-‐\p{L}\d%]|[.,]\d))",
+        @"|(?<count>\d+(?:,\d{3})*(?:\.\d+)?(?=\s*(?:thousand|million|billion|m|bn)\b)|\d+(?:,\d{3})*|" + WordNumber + @")(?:\s*(?<cscale>thousand|million|billion|m|bn)\b)?(?![-‐\p{L}\d%]|[.,]\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 

@@ -15,6 +15,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("how much was she fined", "fine")]
     [InlineData("What was the chief executive's salary?", "pay")]
     [InlineData("McAllister prize money?", "prize money")]
+    [InlineData("profit at Castlemoor?", "profit")]
+    [InlineData("pre-tax profits of Brackley Brewing", "profit")]
     [InlineData("What were the company's sales in 2023?", "sales")]
     [InlineData("How many people work for Brightwater Energy?", "staff")]
     [InlineData("How many staff does Lumo have?", "staff")]

@@ -40,6 +40,9 @@ public sealed class QuotedKindTests
     // Legal posts and money asked by its kind.
     [InlineData("Who was Neil Brasher's defence barrister?", "For more than a decade, Neil Brasher kept the books for the club.", "defence barrister")]
     [InlineData("what valuation did Skyrook get in the funding round", "The funding round was led by Northlight Capital.", "amount")]
+    [InlineData("What is the name of the Welsh Assembly Government spokesman who criticised the closure?", "A spokesman for the Welsh Assembly Government said it was \"very disappointed\".", "name")]
+    [InlineData("Who carried out the study saying spam costs UK businesses £1.3bn a year?", "A separate study estimated that spam costs UK businesses £1.3bn a year.", "name")]
+    [InlineData("orbis uk price", "The Orbis will go on sale in the UK on 11 March.", "amount")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -72,6 +75,8 @@ public sealed class QuotedKindTests
     [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]
     [InlineData("How long was Gillian Parfitt jailed for?", "Parfitt was jailed for four years and three months.")]
     [InlineData("What is the name of the new cafe at the museum?", "The museum's new cafe, The Figurehead, opens on Friday.")]
+    [InlineData("Who carried out the study?", "The study, by the Centre for Retail Research, was published on Monday.")]
+    [InlineData("What is the name of the council spokesman?", "Council spokesman Gareth Lewis said the road would reopen.")]
     [InlineData("how long is the striker's new contract", "He has signed a three-year contract.")]
     [InlineData("How long is the new bridge?", "The bridge spans the river.")]
     [InlineData("Who was Neil Brasher's defence barrister?", "Defending, barrister Amy Cole said Brasher was ashamed.")]

@@ -42,11 +42,23 @@ public sealed class RoleQuestionTests
         Assert.Null(RoleQuestion.Roles(question));
 
     [Theory]
-    [InlineData("Which minister opened the new bridge?", "minister")]
     [InlineData("which judge sentenced the football club treasurer", "judge")]
     [InlineData("What prosecutor brought the case?", "prosecutor")]
     public void AskedByKind_APostAskedByItsKind_IsThatPost(string question, string role) =>
         Assert.Equal([role], RoleQuestion.AskedByKind(question)!);
+
+    // A British minister is often titled a secretary or the chancellor ("Education Secretary Judith Carew said …").
+    [Fact]
+    public void AskedByKind_WhichMinister_IsAlsoASecretaryOrTheChancellor() =>
+        Assert.Equal(["minister", "secretary", "chancellor"], RoleQuestion.AskedByKind("Which minister opened the new bridge?")!);
+
+    // The post in the plural is the government, not its holder.
+    [Theory]
+    [InlineData("Ministers will provide £220m over three years to help schools.", false)]
+    [InlineData("The minister said the money would help schools.", true)]
+    [InlineData("Education Minister Ruth Dale said the money would help.", true)]
+    public void Mentions_ThePostInThePlural_IsNoMention(string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.Mentions(sentence, "minister"));
 
     [Theory]
     [InlineData("Which minister is responsible for transport?")]
@@ -69,6 +81,9 @@ public sealed class RoleQuestionTests
     // The role without a name, or a name without the role.
     [InlineData("The chief executive said the results were strong.")]
     [InlineData("Retail analyst Simon Okoro said Tallis & Crane had bucked the trend.")]
+    // A holder before: "from long-serving boss", "former chairman".
+    [InlineData("Ms Draycott, who took over in January from long-serving boss Sir Alan Pryce, said the bank had tightened its rules.")]
+    [InlineData("Former chairman John Hale said the board had been wrong.")]
     public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>
         Assert.False(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
 

@@ -18,6 +18,7 @@ public sealed class QuantitiesTests
     [InlineData("scrapped in the 19th century", "It was abolished in 1894.", "the 19th century")]
     [InlineData("photos wiped within a day", "deleted within 24 hours", "a day")]
     [InlineData("dividend up by a tenth", "raise its final dividend by 10% to 8.8p a share", "a tenth")]
+    [InlineData("watched by upwards of 6m people", "has been seen by more than six million people in London", "upwards of 6m")]
     public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
         Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
 
@@ -32,6 +33,9 @@ public sealed class QuantitiesTests
     [InlineData("scrapped in the 19th century", "which was abolished in 1904")]
     [InlineData("a quarter of homes", "a quarter of homes stand empty")]
     [InlineData("five-year-olds in the town", "five children were taken to hospital")]
+    // "1.2 million" is no 2 (the digits after its point) and no two million.
+    [InlineData("sold two million units", "sold 1.2 million units in Japan")]
+    [InlineData("sold 2 units", "sold 1.2 million units in Japan")]
     public void StatedPhrases_OtherAmountOrSameWords_IsNone(string claim, string sentence) =>
         Assert.Empty(Quantities.StatedPhrases(claim, sentence));
 
@@ -49,6 +53,9 @@ public sealed class QuantitiesTests
     [InlineData("more than half", Quantities.Dimension.Share, 0.47, double.MaxValue)]
     [InlineData("the 1990s", Quantities.Dimension.Year, 1990, 1999)]
     [InlineData("£3.2m", Quantities.Dimension.Pounds, 3_184_000, 3_216_000)]
+    [InlineData("sold 1.2 million units", Quantities.Dimension.Count, 1_200_000, 1_200_000)]
+    [InlineData("seen by upwards of 6m people", Quantities.Dimension.Count, 6_000_000, double.MaxValue)]
+    [InlineData("two million units", Quantities.Dimension.Count, 2_000_000, 2_000_000)]
     public void In_ReadsTheRangeAnAmountAllows(string text, Quantities.Dimension dimension, double low, double high)
     {
         var amount = Assert.Single(Quantities.In(text));

@@ -90,6 +90,11 @@ public sealed class AnswerTypeTests
     [InlineData("How much money did the committee raise?", true)]
     [InlineData("How much of the city was destroyed?", false)]
     [InlineData("How many people work at Lumo?", false)]
+    // A reader's shorthand: a few words ending with the price or naming whose it is.
+    [InlineData("orbis uk price", true)]
+    [InlineData("average house price according to northgate", true)]
+    [InlineData("Who set the price of the ticket?", false)]
+    [InlineData("price war hits supermarkets as Tesco cuts 300 lines", false)]
     public void AsksForMoney_HowMuchWithAVerbOfMoney(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForMoney(question));
 
