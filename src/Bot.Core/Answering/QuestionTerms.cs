@@ -63,8 +63,12 @@ public sealed partial class QuestionTerms
         Words(text).Where(w => IsName(w.Word, includeFirstWord ? 1 : w.Index)).Select(w => w.Word).ToList();
 
     // A capital inside a question marks a name; the first word is capitalised anyway. A plural acronym ("MPs",
-    // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out.
-    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word);
+    // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out. "I" is no one's
+    // name ("If I'm under 26, what's the cheapest ticket?" was refused as naming someone no article mentions).
+    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word);
+
+    [GeneratedRegex(@"^I(?:['’](?:m|ve|d|ll))?$")]
+    private static partial Regex FirstPerson();
 
     /// <summary>Whether the question's first word may be a name: capitalised, no word that opens questions, and no English word WordNet knows.</summary>
     /// <remarks>

@@ -30,6 +30,7 @@ public static partial class RoleQuestion
         ["edits"] = ["editor", "edited by"],
         ["presents"] = ["presenter", "host", "presented by"],
         ["hosts"] = ["host", "presenter", "hosted by"],
+        ["trains"] = ["trainer", "trained by"],
     };
 
     /// <summary>The roles whose holder <paramref name="question"/> asks for, or null when it asks for no role's holder.</summary>
@@ -85,16 +86,17 @@ public static partial class RoleQuestion
         string r = Alternation(roles);
         // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
         var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
-        return Regex.IsMatch(sentence, $@"{NotFormer}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        return Regex.IsMatch(sentence, $@"{NotHeld}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
     private static string Alternation(IEnumerable<string> roles) =>
         "(?:" + string.Join('|', roles.Select(role => Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
 
-    // A post held before is not the post asked for: "who took over in January from long-serving boss Sir Alan Pryce", "former
-    // chairman John Hale".
-    private const string NotFormer = @"(?<!\b(?i:former|ex|previous|outgoing|late|retired|retiring|from)[\s-]+(?:[\w-]+\s+)?)";
+    // A post held before, or shadowed in opposition, is not the post asked for: "who took over in January from long-serving
+    // boss Sir Alan Pryce", "former chairman John Hale", "Shadow home secretary Douglas Ferrar". Not "the first feature from
+    // director Sue Bramwell".
+    private const string NotHeld = @"(?<!\b(?i:former|ex|previous|outgoing|late|retired|retiring|shadow|succeeded|succeeds|succeeding|replaced|replaces|replacing)[\s-]+(?:[\w-]+\s+)?)(?<!\b(?i:took|takes|taking|take)\s+over\b[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+)?)";
 
     // Two or more capitalised words: a person's name as news first writes it.
     private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";
@@ -103,8 +105,8 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*who\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|is\s+in\s+charge\s+of|is\s+running|is\s+heading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeadVerb();
 
-    // "Who directed …?", "Who founded …?", "who owns the club": a deed whose doer has a post (Agents).
-    [GeneratedRegex(@"^\W*who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts)\b", RegexOptions.IgnoreCase)]
+    // "Who directed …?", "Who founded …?", "who owns the club", "and who trains him?": a deed whose doer has a post (Agents).
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentVerb();
 
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".

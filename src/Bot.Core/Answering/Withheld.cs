@@ -33,9 +33,14 @@ public static partial class Withheld
         // Words the story never writes ("When will it be released in UK cinemas?" over "no UK release date has yet been
         // set") cannot tell its sentences apart, so the share and the rarest word are read over the words it does write.
         var written = story.SelectMany(c => EnglishTerms.Analyze(c.Text)).ToHashSet(StringComparer.Ordinal);
-        var said = question.Terms.Terms.Where(t => !t.IsName && written.Contains(t.Term)).ToList();
+        // An outcome asked of an event still ahead is not written beside it: "won" is no word to look for in "She will face …".
+        bool outcome = OutcomeAsked().IsMatch(question.Text);
+        var said = question.Terms.Terms.Where(t => !t.IsName && written.Contains(t.Term) && !(outcome && OutcomeWord().IsMatch(t.Word))).ToList();
         double total = said.Sum(t => t.Weight);
-        if (total <= 0)
+        // "What happened with the ID cards bill?" asks for no one thing, so no sentence can withhold it ("Ministers have not
+        // said how much a stand-alone identity card would cost" is one detail of the story).
+        if (total <= 0 || Vague().IsMatch(question.Text)
+            || (question.Kind == AnswerKind.Any && !outcome && !AnswerType.AsksForMoney(question.Text) && FigureKind.Asked(question.Text) is null))
         {
             return null;
         }
@@ -43,32 +48,102 @@ public static partial class Withheld
         double floor = Math.Max(MinSaidShare, RestatingLead.SaidShare(said, total, best.Text));
         var rarest = said.MaxBy(t => t.Weight)!;
         return story
-            .Where(c => Says(c.Text))
-            // A sentence that holds what is asked answers it, whatever else it leaves unsaid.
-            .Where(c => !HoldsAsked(question, c.Text))
+            // A sentence that holds what is asked answers it, whatever else it leaves unsaid; an event still ahead has no
+            // outcome, whatever names it holds.
+            .Where(c => (Says(c.Text) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text))) || (outcome && Ahead().IsMatch(c.Text)))
             .Select(c => (Sentence: c, Held: EnglishTerms.Analyze(c.Text).ToHashSet(StringComparer.Ordinal)))
-            .Where(x => x.Held.Contains(rarest.Term) && RestatingLead.SaidShare(said, total, x.Held) >= floor)
+            .Where(x => x.Held.Contains(rarest.Term) && RestatingLead.SaidShare(said, total, x.Held) >= floor
+                && (SpeaksOfIt(question, said, x.Held) || WithholdsItsKind(question.Kind, x.Sentence.Text)))
             .Select(x => x.Sentence)
             .MaxBy(c => c.Score);
     }
 
+    // "It would not say how much it had paid the band since 2001, in a deal reportedly worth £250,000" withholds what "How much
+    // has Castleton Records paid The Wrens?" asks, whatever other sum it gives: the question's word follows "how much".
+    private static bool WithholdsWhatIsAsked(string sentence, List<QuestionTerm> said)
+    {
+        var withheld = NotDisclosed().Match(sentence);
+        var what = WhatFollows().Match(sentence[(withheld.Index + withheld.Length)..]);
+        if (!withheld.Success || !what.Success)
+        {
+            return false;
+        }
+
+        var asked = EnglishTerms.Analyze(what.Value).ToHashSet(StringComparer.Ordinal);
+        return said.Any(t => asked.Contains(t.Term));
+    }
+
+    // One word in common is too little to say the sentence is about what was asked ("Where was The Quiet Harbour filmed?"
+    // over "Ashby has already started work on her next film, but would not reveal its subject"): it must hold two of the
+    // question's words, or one of its names, or withhold a thing of the kind asked ("… but gave no release date" for "When
+    // is the sequel coming out?").
+    private static bool SpeaksOfIt(QuestionProfile question, List<QuestionTerm> said, HashSet<string> held) =>
+        said.Count(t => held.Contains(t.Term)) >= 2 || question.Terms.Terms.Any(t => t.IsName && held.Contains(t.Term));
+
+    private static bool WithholdsItsKind(AnswerKind kind, string sentence)
+    {
+        var withheld = NotDisclosed().Match(sentence);
+        if (!withheld.Success || !KindWords.TryGetValue(kind, out var words))
+        {
+            return false;
+        }
+
+        string said = sentence.Substring(withheld.Index, Math.Min(sentence.Length - withheld.Index, withheld.Length + WithheldReach));
+        return words.IsMatch(said);
+    }
+
+    // How far past the withholding words the thing withheld is read ("would not say how much it had paid the band").
+    private const int WithheldReach = 40;
+
+    private static readonly Dictionary<AnswerKind, Regex> KindWords = new()
+    {
+        [AnswerKind.Time] = new(@"\b(?:when|date|dates|timetable|time|day|deadline|schedule)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Number] = new(@"\b(?:how\s+(?:much|many)|figure|figures|number|sum|amount|cost|price|fee|value|terms|total)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Duration] = new(@"\b(?:how\s+long|length|duration|timetable)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Person] = new(@"\b(?:who|whom|name|names|named|identified)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Place] = new(@"\b(?:where|location|venue|site)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Name] = new(@"\b(?:which|name|names|named|identified|details)\b", RegexOptions.IgnoreCase),
+    };
+
     // A count is held only by a number of the thing counted: "It would close 40 branches but would not say how many jobs
     // would go" gives no count of jobs. A name is new only when the question does not write it, possessive or not ("The
-    // Albion's owners …" asked "… at the Albion Theatre?").
+    // Albion's owners …" asked "… at the Albion Theatre?"), and a country names no firm or person ("One UK bank, which asked not
+    // to be named, …").
     private static bool HoldsAsked(QuestionProfile question, string sentence) => question.Kind switch
     {
         AnswerKind.Any => false,
         AnswerKind.Number when CountQuestion.Counted(question.Text) is { } counted => CountQuestion.Gives(sentence, counted),
-        AnswerKind.Person or AnswerKind.Place or AnswerKind.Name =>
+        AnswerKind.Person or AnswerKind.Name =>
+            AnswerType.NovelNameWords(sentence, question.Words).Any(w => !question.Words.Contains(Possessive().Replace(w, "")) && !Capitals.IsCountry(w)),
+        AnswerKind.Place =>
             AnswerType.NovelNameWords(sentence, question.Words).Any(w => !question.Words.Contains(Possessive().Replace(w, ""))),
         _ => AnswerType.Holds(question.Kind, sentence, question.Words),
     };
 
-    [GeneratedRegex(@"\b(?:gave|give|gives|giving|offered|set)\s+no\b|\b(?:did|does|do|would|could|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|specified|name|named|identify|identified|announce|announced)\b|\b(?:didn't|doesn't|won't|wouldn't|hasn't|haven't)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|name|named|identify|identified|announce|announced)\b|\b(?:is|are|was|were|has|have|had)\s+(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|announced|confirmed|named|identified|made\s+public|released|set)\b|\bundisclosed\b|\bdeclined\s+to\s+(?:comment|say|give|disclose|reveal|name|confirm)\b|\bno\s+(?:[\w'-]+\s+){0,2}?(?:details|date|figure|timetable|reason|price|name)\s+(?:was|were|has|have|had)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|announced|released|disclosed|agreed|fixed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:gave|give|gives|giving|offered|set)\s+no\b|\b(?:did|does|do|would|could|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|specified|name|named|identify|identified|announce|announced)\b|\b(?:didn't|doesn't|won't|wouldn't|hasn't|haven't)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|name|named|identify|identified|announce|announced)\b|\b(?:is|are|was|were|has|have|had)\s+(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|announced|confirmed|named|identified|made\s+public|released|set)\b|\bundisclosed\b|\b(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+(?:comment|say|give|disclose|reveal|name|confirm)\b|\bno\s+(?:[\w'-]+\s+){0,2}?(?:details|date|figure|timetable|reason|price|name)\s+(?:was|were|has|have|had)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|announced|released|disclosed|agreed|fixed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
+
+    // "Who won the Birmingham final …?", "What was the score in …?": an outcome asked in the past tense.
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:who|which\s+[\w'’-]+)\s+(?:won|lost|triumphed|came\s+(?:first|out\s+on\s+top))\b|^\W*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?(?:result|outcome|score|verdict)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeAsked();
+
+    [GeneratedRegex(@"^(?:won|lost|triumphed|came|result|results|outcome|outcomes|score|scores|verdict|verdicts)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeWord();
+
+    // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …".
+    [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
 
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex Possessive();
+
+    // "What happened with …?", "what's going on with …": the story as a whole is asked for, not one thing it may withhold.
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what(?:['’]s|\s+is|\s+has|\s+have)?\s+(?:happened|happening|going\s+on|the\s+latest|new)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
+
+    // What a withholding verb leaves unsaid: "… not say how much it had paid the band", "… would not reveal who …".
+    [GeneratedRegex(@"^\s+(?:(?:it|he|she|they|them|us|reporters|the\s+\w+)\s+)?(?:how\s+(?:much|many|long)|who|whom|when|where|which|what|whether|why)\b[^.;,]{0,60}", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatFollows();
 
     [GeneratedRegex(@"\bnot\b[^.;]*\buntil\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntil();

@@ -13,6 +13,8 @@ public sealed class QuestionTermsTests
     // Dotted acronyms are one name, as the index's tokenizer reads them (a claim's closing "." may be cut off).
     [InlineData("Who drew the first map of the U.S.?", "U.S.")]
     [InlineData("where does it say the U.N. asked the U.S", "U.N.|U.S")]
+    // "I" is no one's name.
+    [InlineData("If I'm under 26, what's the cheapest I can get a ticket for at the Westbay festival?", "Westbay")]
     public void Names_CapitalisedWordsAfterTheFirst_ButNotPluralAcronyms(string question, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Names(question));
 

@@ -16,6 +16,7 @@ public sealed class RoleQuestionTests
     [InlineData("Who directed the fox film that became the biggest animated film ever?", "director")]
     [InlineData("who founded Pixelbeam", "founder")]
     [InlineData("Who owns Ashbury United?", "owner")]
+    [InlineData("and who trains him?", "trainer")]
     // A name asked for as a thing, and a post written after what it heads, as headlines write it.
     [InlineData("what's the name of the Harwick Foods boss", "chief executive")]
     [InlineData("What is the name of the chairman of Oakridge?", "chairman")]
@@ -51,6 +52,13 @@ public sealed class RoleQuestionTests
     [Fact]
     public void AskedByKind_WhichMinister_IsAlsoASecretaryOrTheChancellor() =>
         Assert.Equal(["minister", "secretary", "chancellor"], RoleQuestion.AskedByKind("Which minister opened the new bridge?")!);
+
+    // A shadow post is held in opposition, not in government.
+    [Theory]
+    [InlineData("Shadow home secretary Douglas Ferrar said the Conservatives had serious doubts.", false)]
+    [InlineData("Home Office minister Patricia Lorne, who wound up the debate, said identity fraud was costly.", true)]
+    public void NamesHolder_AShadowPost_IsNoMinister(string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.NamesHolder(sentence, RoleQuestion.AskedByKind("which minister closed the debate")!));
 
     // The post in the plural is the government, not its holder.
     [Theory]
@@ -91,6 +99,7 @@ public sealed class RoleQuestionTests
     [InlineData("Director Marisol Keane said she had never expected the film to travel so widely.", true)]
     [InlineData("The film, directed by Marisol Keane, follows a lonely fox.", true)]
     [InlineData("The film follows a lonely fox who befriends a night bus driver.", false)]
+    [InlineData("The film is the first feature from director Sue Bramwell.", true)]
     public void NamesHolder_ADeedsDoer_IsTheHolderOfItsPost(string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who directed the fox film?")!));
 

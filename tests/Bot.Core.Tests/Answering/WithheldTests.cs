@@ -12,6 +12,7 @@ public sealed class WithheldTests(ProbeArchiveFixture archive) : IClassFixture<P
     [InlineData("The club declined to comment on the fee.")]
     [InlineData("Police did not say what he had been charged with.")]
     [InlineData("The terms of the deal were not disclosed.")]
+    [InlineData("One UK bank, which asked not to be named, said it had blocked more than 40,000 copies.")]
     [InlineData("The film has been picked up by Meridian Pictures, although no UK release date has yet been set.")]
     [InlineData("It would close 40 branches over the next two years, but would not say how many jobs would go.")]
     public void Says_ASentenceThatSaysItIsNotKnown_IsTrue(string sentence) => Assert.True(Withheld.Says(sentence));

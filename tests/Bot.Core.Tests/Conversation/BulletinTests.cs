@@ -1,24 +1,18 @@
 using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>The seventh probe's misses, end to end over its 25 archive-style stories (TestData/bulletin; docs/quality.md, twenty-seventh pass).</summary>
-public sealed class BulletinTests : IAsyncLifetime
+public sealed class BulletinTests() : StoryFolderTests("bulletin")
 {
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "bulletin"));
-
-    private Task<ConversationReply> AskAsync(string message) =>
-        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
-
     // The story says what is asked is not known: the answer says so and quotes it, whatever other number or name it holds.
     [Theory]
     [InlineData("How many jobs will go when Castlemoor closes its 40 branches?", "would not say how many jobs would go")]
     [InlineData("When will The Salt Road be released in UK cinemas?", "no UK release date has yet been set")]
     [InlineData("Which show will replace Crown Lane at the Albion Theatre?", "would not give any details")]
+    // The final is still to be played: who won it is not known yet.
+    [InlineData("Who won the Birmingham final between Laura Penhale and Elena Markova?", "She will face top seed Elena Markova")]
     public async Task Question_TheStorySaysItIsNotKnown_SaysSoAndQuotesIt(string question, string quoted)
     {
         var reply = await AskAsync(question);
@@ -87,17 +81,11 @@ public sealed class BulletinTests : IAsyncLifetime
     public async Task FollowUp_AnsweredInItsOwnWordByTheCitedStory_LeadsWithThatSentence()
     {
         string conversation = Guid.NewGuid().ToString("N");
-        var service = _services!.GetRequiredService<ConversationService>();
+        var service = Conversation;
         await service.ReplyAsync(conversation, "Who won the Harwell and Stow by-election?");
 
         var reply = await service.ReplyAsync(conversation, "what was the turnout");
 
         Assert.Contains("Turnout was 41%", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        return Task.CompletedTask;
     }
 }

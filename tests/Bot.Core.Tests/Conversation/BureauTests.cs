@@ -1,19 +1,11 @@
 using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>The fifth probe's misses, end to end over its 20 wire-style stories (TestData/bureau; docs/quality.md, twenty-fifth pass).</summary>
-public sealed class BureauTests : IAsyncLifetime
+public sealed class BureauTests() : StoryFolderTests("bureau")
 {
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "bureau"));
-
-    private Task<ConversationReply> AskAsync(string message) =>
-        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
-
     [Fact]
     public async Task Question_AgeGivenAsADateBeforeChrist_IsAnswered()
     {
@@ -50,11 +42,5 @@ public sealed class BureauTests : IAsyncLifetime
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("abolished in 1894", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        return Task.CompletedTask;
     }
 }

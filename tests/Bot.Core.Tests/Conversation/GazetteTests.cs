@@ -1,19 +1,11 @@
 using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>The sixth probe's misses, end to end over its 22 regional stories (TestData/gazette; docs/quality.md, twenty-sixth pass).</summary>
-public sealed class GazetteTests : IAsyncLifetime
+public sealed class GazetteTests() : StoryFolderTests("gazette")
 {
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "gazette"));
-
-    private Task<ConversationReply> AskAsync(string message) =>
-        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
-
     // The reader's amount, the story's: "over 50%" / "more than half", "a quarter" / "one in four", "more than a dozen" / "14".
     [Theory]
     [InlineData("Which article says that over 50% of a council's funding hole was down to growing need for social care for adults?", "more than half of the shortfall")]
@@ -84,7 +76,7 @@ public sealed class GazetteTests : IAsyncLifetime
     public async Task FollowUp_ItsBoss_NamesTheChiefExecutive()
     {
         string conversation = Guid.NewGuid().ToString("N");
-        var service = _services!.GetRequiredService<ConversationService>();
+        var service = Conversation;
         await service.ReplyAsync(conversation, "which company is closing the fennick biscuit factory");
 
         var reply = await service.ReplyAsync(conversation, "who's its boss?");
@@ -97,18 +89,12 @@ public sealed class GazetteTests : IAsyncLifetime
     public async Task FollowUp_WhoPublishedIt_WithNoOutletOnRecord_IsAnsweredFromTheStory()
     {
         string conversation = Guid.NewGuid().ToString("N");
-        var service = _services!.GetRequiredService<ConversationService>();
+        var service = Conversation;
         await service.ReplyAsync(conversation, "Who won the Westmarch Book Prize this year?");
 
         var reply = await service.ReplyAsync(conversation, "who published it");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Gullwing Press", StringComparison.Ordinal));
-    }
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        return Task.CompletedTask;
     }
 }

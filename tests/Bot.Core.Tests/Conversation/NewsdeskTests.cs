@@ -1,19 +1,11 @@
 using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>The fourth probe's misses, end to end over its 20 BBC-style stories (TestData/newsdesk; docs/quality.md, twenty-fourth pass).</summary>
-public sealed class NewsdeskTests : IAsyncLifetime
+public sealed class NewsdeskTests() : StoryFolderTests("newsdesk")
 {
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "newsdesk"));
-
-    private Task<ConversationReply> AskAsync(string message) =>
-        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
-
     [Fact]
     public async Task Lookup_TeamsTheOtherWayRound_IsNotFoundAndSaysWhatTheStorySays()
     {
@@ -57,11 +49,5 @@ public sealed class NewsdeskTests : IAsyncLifetime
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(note, reply.Answer.Text, StringComparison.Ordinal);
-    }
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        return Task.CompletedTask;
     }
 }

@@ -92,6 +92,7 @@ public sealed class AnswerTypeTests
     [InlineData("How many people work at Lumo?", false)]
     // A reader's shorthand: a few words ending with the price or naming whose it is.
     [InlineData("orbis uk price", true)]
+    [InlineData("How much is Unilink spending on upgrading its exchanges?", true)]
     [InlineData("average house price according to northgate", true)]
     [InlineData("Who set the price of the ticket?", false)]
     [InlineData("price war hits supermarkets as Tesco cuts 300 lines", false)]
