@@ -210,7 +210,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
 
     // The ways people ask for a summary or for the latest ("catch me up on", "what's the latest on", "any news about",
-    // "key takeaways from"), each cut down to the topic that follows.
+    // "key takeaways from", "what happened with"), each cut down to the topic that follows.
     [GeneratedRegex("""
         ^(?:please\s+|can\s+you\s+|could\s+you\s+|can\s+i\s+(?:get|have)\s+|in\s+a\s+nutshell,?\s+)*
         (?:
@@ -222,6 +222,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
           | what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:gist|(?:executive\s+)?summary|overview|latest(?:\s+news)?|news|headlines|big\s+picture
               |overall\s+story|short\s+story|(?:key|main)\s+(?:points|takeaways))\s+(?:of|on|about|with|from|for)\s+
           | what(?:'s|’s|s|\s+is)\s+(?:new|going\s+on|happening)\s+(?:with|on|in|at)\s+
+          | (?:so\s+)?what(?:'s|’s|\s+has)?\s+happened\s+(?:with|over|at|in|on)\s+
           | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | tell\s+me\s+(?:more\s+|all\s+|everything\s+)?about\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+
           | (?:any|the)\s+(?:latest\s+)?(?:news|updates?)\s+(?:on|about|with|from|regarding)\s+ | anything\s+new\s+(?:on|about|with|from|regarding)\s+
           | (?:sum\s+up|outline(?:\s+the\s+main\s+developments\s+in)?|condense|recap)\s+

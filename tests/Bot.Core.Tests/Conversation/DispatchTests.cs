@@ -41,6 +41,17 @@ public sealed class DispatchTests() : StoryFolderTests("dispatch")
         Assert.DoesNotContain("The articles don't say.", reply.Answer.Text, StringComparison.Ordinal);
     }
 
+    // "What happened with …?" is summarised, the story's vote first among its key sentences.
+    [Fact]
+    public async Task WhatHappenedWith_IsSummarised()
+    {
+        var reply = await AskAsync("What happened with the ID cards bill?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.StartsWith("Summary of", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.Contains("371 votes to 104", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
     // "I" is no one's name; the minister who wound up the debate, not the shadow home secretary; "from director" is no
     // former post.
     [Theory]

@@ -18,6 +18,8 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     [InlineData("summarize the coverage of the Karachi by-election", Intent.Summary)]
     [InlineData("give me a summary of the cricket tour", Intent.Summary)]
     [InlineData("brief me on the court case", Intent.Summary)]
+    // "What happened with …?" asks for the story (two probe writers asked for summaries so); "what happened to …" may not.
+    [InlineData("what happened with the bridge closure in Dunmere", Intent.Summary)]
     // What the coverage says of a topic is a summary, not a claim to look up (CoverageRule).
     [InlineData("What do the articles say about the floods?", Intent.Summary)]
     [InlineData("what does the coverage say on the court case", Intent.Summary)]
