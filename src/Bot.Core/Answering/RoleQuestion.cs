@@ -70,13 +70,11 @@ public static partial class RoleQuestion
     /// <remarks>Not in the plural: "Ministers will provide £220m …" speaks of the government, not of the one who announced it.</remarks>
     public static bool Mentions(string sentence, string role)
     {
-        var said = EnglishTerms.Analyze(PluralPost(role).Replace(sentence, " ")).ToHashSet(StringComparer.Ordinal);
+        string singular = Regex.Replace(sentence, $@"\b{Regex.Escape(role.Split(' ')[^1])}s\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var said = EnglishTerms.Analyze(singular).ToHashSet(StringComparer.Ordinal);
         var asked = EnglishTerms.Analyze(role);
         return asked.Count > 0 && asked.All(said.Contains);
     }
-
-    private static Regex PluralPost(string role) =>
-        new($@"\b{Regex.Escape(role.Split(' ')[^1])}s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> beside a person's name of two words or more:
     /// "said chief executive Alison Marr", "Fiona Blake, the managing director", "the Chairman of the Board of Trustees is Andrew Alper".</summary>

@@ -63,13 +63,8 @@ public static partial class Withheld
     private static bool WithholdsWhatIsAsked(string sentence, List<QuestionTerm> said)
     {
         var withheld = NotDisclosed().Match(sentence);
-        var what = WhatFollows().Match(sentence[(withheld.Index + withheld.Length)..]);
-        if (!withheld.Success || !what.Success)
-        {
-            return false;
-        }
-
-        var asked = EnglishTerms.Analyze(what.Value).ToHashSet(StringComparer.Ordinal);
+        var what = withheld.Success ? WhatFollows().Match(sentence[(withheld.Index + withheld.Length)..]) : Match.Empty;
+        var asked = what.Success ? EnglishTerms.Analyze(what.Value).ToHashSet(StringComparer.Ordinal) : [];
         return said.Any(t => asked.Contains(t.Term));
     }
 
@@ -113,10 +108,8 @@ public static partial class Withheld
     {
         AnswerKind.Any => false,
         AnswerKind.Number when CountQuestion.Counted(question.Text) is { } counted => CountQuestion.Gives(sentence, counted),
-        AnswerKind.Person or AnswerKind.Name =>
-            AnswerType.NovelNameWords(sentence, question.Words).Any(w => !question.Words.Contains(Possessive().Replace(w, "")) && !Capitals.IsCountry(w)),
-        AnswerKind.Place =>
-            AnswerType.NovelNameWords(sentence, question.Words).Any(w => !question.Words.Contains(Possessive().Replace(w, ""))),
+        AnswerKind.Person or AnswerKind.Name or AnswerKind.Place => AnswerType.NovelNameWords(sentence, question.Words)
+            .Any(w => !question.Words.Contains(QuestionTerms.WithoutPossessive(w)) && (question.Kind == AnswerKind.Place || !Capitals.IsCountry(w))),
         _ => AnswerType.Holds(question.Kind, sentence, question.Words),
     };
 
@@ -133,9 +126,6 @@ public static partial class Withheld
     // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …".
     [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
-
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
 
     // "What happened with …?", "what's going on with …": the story as a whole is asked for, not one thing it may withhold.
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what(?:['’]s|\s+is|\s+has|\s+have)?\s+(?:happened|happening|going\s+on|the\s+latest|new)\b", RegexOptions.IgnoreCase)]

@@ -119,9 +119,8 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         var last = picks.Count > 0 ? picks.MaxBy(p => p.Start) : null;
         while (added.Count < wanted && last is not null)
         {
-            var next = scored.Where(s => s.Hit.Chunk.ArticleId == last.Hit.Chunk.ArticleId && s.Start > last.Start && s.Start - last.End <= 2)
-                .MinBy(s => s.Start);
-            if (next is null || picks.Contains(next) || chosen.Any(c => Repeats(c, next)) || added.Any(a => Repeats(a, next)))
+            var next = NextInArticle(scored, last);
+            if (next is null || next.Start - last.End > 2 || picks.Contains(next) || chosen.Any(c => Repeats(c, next)) || added.Any(a => Repeats(a, next)))
             {
                 break;
             }
@@ -132,6 +131,10 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
 
         return added;
     }
+
+    // The retrieved sentence that comes next in the same article, however far on.
+    private static ScoredSentence? NextInArticle(IReadOnlyList<ScoredSentence> scored, ScoredSentence sentence) =>
+        scored.Where(s => s.Hit.Chunk.ArticleId == sentence.Hit.Chunk.ArticleId && s.Start > sentence.Start).MinBy(s => s.Start);
 
     private static string Counted(int shown, int matched, bool newestFirst) =>
         shown == matched ? $"Summary of {shown} article{(shown == 1 ? "" : "s")}"
@@ -162,7 +165,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
             return sentences;
         }
 
-        var second = scored?.Where(s => s.Hit.Chunk.ArticleId == lead.Hit.Chunk.ArticleId && s.Start > lead.Start).MinBy(s => s.Start);
+        var second = scored is null ? null : NextInArticle(scored, lead);
         var top = second is null ? [lead] : new[] { lead, second };
         return top.Concat(sentences.Where(s => !top.Any(t => t.Start == s.Start)));
     }
