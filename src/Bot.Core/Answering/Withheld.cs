@@ -50,9 +50,11 @@ public static partial class Withheld
         return story
             // A sentence that holds what is asked answers it, whatever else it leaves unsaid; an event still ahead has no
             // outcome, whatever names it holds.
-            .Where(c => (Says(c.Text) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text))) || (outcome && Ahead().IsMatch(c.Text)))
+            .Where(c => (Says(c.Text) && !CommentOnOther(c.Text, said) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text)))
+                || (outcome && Ahead().IsMatch(c.Text)))
             .Select(c => (Sentence: c, Held: EnglishTerms.Analyze(c.Text).ToHashSet(StringComparer.Ordinal)))
-            .Where(x => x.Held.Contains(rarest.Term) && RestatingLead.SaidShare(said, total, x.Held) >= floor
+            .Where(x => (x.Held.Contains(rarest.Term) || WithholdsAmountOf(question.Text, x.Sentence.Text, x.Held))
+                && RestatingLead.SaidShare(said, total, x.Held) >= floor
                 && (SpeaksOfIt(question, said, x.Held) || WithholdsItsKind(question.Kind, x.Sentence.Text)))
             .Select(x => x.Sentence)
             .MaxBy(c => c.Score);
@@ -67,6 +69,29 @@ public static partial class Withheld
         var asked = what.Success ? EnglishTerms.Analyze(what.Value).ToHashSet(StringComparer.Ordinal) : [];
         return said.Any(t => asked.Contains(t.Term));
     }
+
+    // "The Pensions Regulator … would not comment on individual cases" keeps back a comment on something the question does not
+    // ask about ("how big is the hole in Brackwell's pension scheme?"), not the figure: what a refusal to comment is on must
+    // hold a word of the question or the kind of thing asked ("declined to comment on the fee").
+    private static bool CommentOnOther(string sentence, List<QuestionTerm> said)
+    {
+        var on = CommentOn().Match(sentence);
+        if (!on.Success)
+        {
+            return false;
+        }
+
+        var about = EnglishTerms.Analyze(on.Groups["what"].Value).ToHashSet(StringComparer.Ordinal);
+        return !said.Any(t => about.Contains(t.Term)) && !KindWords[AnswerKind.Number].IsMatch(on.Groups["what"].Value);
+    }
+
+    // The thing whose amount is asked may be all the withholding sentence needs to name: "The airport said it would pay
+    // compensation …, but would not say how much money had been set aside" answers "How much compensation will Little Ashby
+    // homeowners get …?" though the runway, the question's rarest word, is written only elsewhere in the story; so does "They
+    // declined to say how many jobs would go" for "How many jobs will go as a result of the … merger?".
+    private static bool WithholdsAmountOf(string question, string sentence, HashSet<string> held) =>
+        AmountAsked().Match(question) is { Success: true } asked && EnglishTerms.Analyze(asked.Groups["thing"].Value) is [var thing]
+        && held.Contains(thing) && WithholdsItsKind(AnswerKind.Number, sentence);
 
     // One word in common is too little to say the sentence is about what was asked ("Where was The Quiet Harbour filmed?"
     // over "Ashby has already started work on her next film, but would not reveal its subject"): it must hold two of the
@@ -126,6 +151,13 @@ public static partial class Withheld
     // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …".
     [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
+
+    [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentOn();
+
+    // "How much compensation …", "how many jobs …": the thing measured or counted, a describing word passed over.
+    [GeneratedRegex(@"\bhow\s+(?:much|many)\s+(?:(?:new|more|extra|additional|other)\s+)?(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must|money|cash)\b)(?<thing>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountAsked();
 
     // "What happened with …?", "what's going on with …": the story as a whole is asked for, not one thing it may withhold.
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what(?:['’]s|\s+is|\s+has|\s+have)?\s+(?:happened|happening|going\s+on|the\s+latest|new)\b", RegexOptions.IgnoreCase)]

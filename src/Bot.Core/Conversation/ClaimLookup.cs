@@ -101,7 +101,12 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // parties the other way round ("Redmarsh United … beat Kingsford City"), and what the sentence says instead; null when
     // it does none of these.
     private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
-        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence);
+        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence)
+        ?? ClaimClauses.GivenToAnother(claim, sentence, Names(claim));
+
+    // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
+    private static List<string> Names(string claim) =>
+        QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word).ToList();
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
     private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>

@@ -37,6 +37,9 @@ public static partial class ClaimNumbers
         return null;
     }
 
+    /// <summary>The numbers <paramref name="text"/> writes in digits, as digits ("10,000" is "10000").</summary>
+    public static HashSet<string> Values(string text) => Numbers(text).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>.</summary>
     public static bool Holds(string claim, string sentence)
     {
