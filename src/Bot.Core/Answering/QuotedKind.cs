@@ -148,7 +148,8 @@ public static partial class QuotedKind
     // "What time of day …?", "What time did the fire start?", "At what hour …?". Not "At what time is the rivalry set aside?"
     // ("every two years"), where "what time" is "when".
     // "How long was he jailed for?", "how long a ban did she get": not "how long is the bridge" or "how long did the talks last".
-    [GeneratedRegex(@"^\W*how\s+long\b.*\b(?:sentence|sentenced|jail|jailed|prison|imprisoned|ban|banned|suspension|suspended|contract|term)\b", RegexOptions.IgnoreCase)]
+    // "What sentence did Kulbhushan Jadhav receive?", "what ban was he given": the term of a sentence or ban asked otherwise.
+    [GeneratedRegex(@"^\W*how\s+long\b.*\b(?:sentence|sentenced|jail|jailed|prison|imprisoned|ban|banned|suspension|suspended|contract|term)\b|^\W*(?:and\s+)?what\s+(?:prison\s+|jail\s+|length\s+of\s+)?(?:sentence|ban|suspension)\s+(?:did|does|will|has|have|was|were|is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TermAsked();
 
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
