@@ -61,8 +61,12 @@ public static partial class QuotedKind
         if (RoleQuestion.Roles(question) is { Count: > 0 } roles && roles.FirstOrDefault(r => Says(Terms(question), r)) is { } role)
         {
             var said = quote.Select(Terms).ToList();
-            // The post alone will do: "Defending, barrister Amy Cole said …" for "Who was his defence barrister?".
-            if (!quote.Where((s, i) => roles.Any(r => Says(said[i], r) || Says(said[i], r.Split(' ')[^1])) || DoneBy().IsMatch(s)).Any())
+            // The post alone will do: "Defending, barrister Amy Cole said …" for "Who was his defence barrister?". Past the first
+            // sentence, only one that names what the question names counts: "Kingsmere boss Paolo Venturi", from a football
+            // story, does not say who the boss of Lumen is.
+            var names = QuestionTerms.Names(question, includeFirstWord: false).Select(n => Terms(QuestionTerms.WithoutPossessive(n))).ToList();
+            bool Own(int i) => i == 0 || names.Count == 0 || names.Any(n => n.Count > 0 && n.All(said[i].Contains));
+            if (!quote.Where((s, i) => Own(i) && (roles.Any(r => Says(said[i], r) || Says(said[i], r.Split(' ')[^1])) || DoneBy().IsMatch(s))).Any())
             {
                 return new UnmetCondition(role, $"The closest stories do not say who the {role} is.");
             }

@@ -44,6 +44,8 @@ public sealed class QuotedKindTests
     [InlineData("What is the name of the Welsh Assembly Government spokesman who criticised the closure?", "A spokesman for the Welsh Assembly Government said it was \"very disappointed\".", "name")]
     [InlineData("Who carried out the study saying spam costs UK businesses £1.3bn a year?", "A separate study estimated that spam costs UK businesses £1.3bn a year.", "name")]
     [InlineData("orbis uk price", "The Orbis will go on sale in the UK on 11 March.", "amount")]
+    // The post is named only in another story's sentence: "Kingsmere boss Paolo Venturi" is no boss of Lumen.
+    [InlineData("Who is the boss of Lumen?", "Lumen's chief technology officer, Ravi Menon, said the firm had discovered the breach on 3 June.", "boss", "Kingsmere boss Paolo Venturi was unhappy with the sending-off.")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
