@@ -72,7 +72,7 @@ public static partial class Withheld
 
     // "The Pensions Regulator … would not comment on individual cases" keeps back a comment on something the question does not
     // ask about ("how big is the hole in Brackwell's pension scheme?"), not the figure: what a refusal to comment is on must
-    // hold a word of the question or the kind of thing asked ("declined to comment on the fee").
+    // hold a word of the question or a word for an amount ("declined to comment on the fee").
     private static bool CommentOnOther(string sentence, List<QuestionTerm> said)
     {
         var on = CommentOn().Match(sentence);

@@ -22,9 +22,10 @@ public static partial class ClaimClauses
         }
 
         bool Names(string part, string name) => Regex.IsMatch(part, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(QuestionTerms.WithoutPossessive(name))}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var numbers = parts.Select(ClaimNumbers.Values).ToList();
         foreach (string value in ClaimNumbers.Values(claim))
         {
-            var giving = parts.Where(p => ClaimNumbers.Values(p).Contains(value)).ToList();
+            var giving = parts.Where((p, i) => numbers[i].Contains(value)).ToList();
             if (giving.Count > 0 && giving.All(p => !names.Any(n => Names(p, n)))
                 && parts.Any(p => !giving.Contains(p) && names.All(n => Names(p, n))))
             {

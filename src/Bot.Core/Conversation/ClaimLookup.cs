@@ -104,9 +104,12 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence)
         ?? ClaimClauses.GivenToAnother(claim, sentence, Names(claim));
 
-    // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
-    private static List<string> Names(string claim) =>
-        QuestionTerms.Words(claim).Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).Select(w => w.Word).ToList();
+    private static List<string> Names(string claim) => NameWords(QuestionTerms.Words(claim)).Select(w => w.Word).ToList();
+
+    // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm". It is a
+    // name when capitalised, unless it is a word that opens sentences.
+    private static IEnumerable<(string Word, int Index)> NameWords(IEnumerable<(string Word, int Index)> words) =>
+        words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word)));
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
     private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>
@@ -130,7 +133,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     {
         // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm".
         var words = QuestionTerms.Words(claim).ToList();
-        var names = words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word))).ToList();
+        var names = NameWords(words).ToList();
 
         // The headline and the article up to the sentence (or its passage), as written, folded and analysed, read once.
         string soFar = SoFar(sentence);

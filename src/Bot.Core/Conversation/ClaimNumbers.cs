@@ -43,7 +43,7 @@ public static partial class ClaimNumbers
     /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>.</summary>
     public static bool Holds(string claim, string sentence)
     {
-        var said = Numbers(sentence).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+        var said = Values(sentence);
         return Numbers(claim).All(n => said.Contains(n.Value));
     }
 
