@@ -83,17 +83,23 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             unknown.Add(unmet.Word);
         }
         bool nothingToQuote = best.Score < _options.MinSentenceProbability;
-        var chosen = answerable < threshold || unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
-        if (QuotedKind.Missing(question, chosen.Select(c => c.Text).ToList()) is { } missing)
+        var quotable = unknown.Count > 0 || nothingToQuote ? [] : Choose(candidates.Where(c => kept.Contains(c.Hit.Chunk.Id)).ToList());
+        var chosen = answerable < threshold ? [] : quotable;
+        // The reason is read below the bar too: "How old is Sarah Pryce?" refused as "the closest stories give no age" tells
+        // the reader more than a bare refusal, and which check refuses first should not decide what the refusal says.
+        if (QuotedKind.Missing(question, (chosen.Count == 0 ? quotable.Take(1) : chosen).Select(c => c.Text).ToList()) is { } missing)
         {
             unmet ??= missing;
             chosen = [];
         }
         NameTheRole(question, chosen, candidates);
         NameThePronoun(question, chosen, candidates);
-        var withheld = chosen.Count == 0 ? null : Withheld.Find(profile, candidates);
-        var answer = chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
-            : withheld is not null ? AnswerText.Withheld(withheld, passages)
+        // A story that says the thing asked is not known is quoted whenever it is the story asked about, even when no
+        // sentence would be quoted: "asked not to be named" is why no bank is named, and "gave no release date" why no
+        // sentence is likely to hold the date.
+        var withheld = unknown.Count > 0 ? null : Withheld.Find(profile, candidates);
+        var answer = withheld is not null ? AnswerText.Withheld(withheld, passages)
+            : chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
             : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
         return answer with
         {

@@ -88,8 +88,12 @@ public static partial class RoleQuestion
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
+    // "defence minister" is written "Defense Minister" in an American story: either spelling of -ence/-ense names the post.
     private static string Alternation(IEnumerable<string> roles) =>
-        "(?:" + string.Join('|', roles.Select(role => Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
+        "(?:" + string.Join('|', roles.Select(role => BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
+
+    [GeneratedRegex(@"en[cs]e\b")]
+    private static partial Regex BritishOrAmerican();
 
     // A post held before, or shadowed in opposition, is not the post asked for: "who took over in January from long-serving
     // boss Sir Alan Pryce", "former chairman John Hale", "Shadow home secretary Douglas Ferrar". Not "the first feature from
@@ -107,9 +111,9 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentVerb();
 
-    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?".
+    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?", "Who is the Taliban government's defence minister?".
     // "who's its boss?" after a question about a firm: its post, read to the question mark (a follow-up has the topic added).
-    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();
 
     // "What is the name of the …", "what's the name of Lumo's …": a name asked for as a thing, of whoever follows.

@@ -41,6 +41,10 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // tried before the follow-up as typed, since within the cited articles it says whom it is about.
         var order = utterance == resolved || !AsksOnItsOwn(utterance) ? [resolved]
             : AnswerPronouns.IsRewriteOf(utterance, resolved) ? [resolved, utterance] : new[] { utterance, resolved };
+        if (OwnerPronoun.Resolve(utterance, turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText) is { } owned)
+        {
+            order = [owned, .. order];
+        }
 
         // An unsure answer from the cited articles (the last answer may have cited the wrong story) gives way to a sure one
         // from the whole archive; a sure one stands.

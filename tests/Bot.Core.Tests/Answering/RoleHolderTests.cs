@@ -8,17 +8,17 @@ public sealed class RoleHolderTests(ProbeArchiveFixture archive) : IClassFixture
 {
     [Theory]
     // The energy firm's "Chief executive Tom Ashby blamed …" matches the post best; Harwick's story names Alison Marr.
-    [InlineData("Who is Harwick's chief executive?")]
-    [InlineData("Who is the chief executive of Harwick?")]
-    // A football story's "Kingsmere boss Paolo Venturi" matched "boss" best.
-    [InlineData("Who is the boss of Harwick?")]
-    public async Task Ask_PostThatOtherFirmsStoriesNameBetter_QuotesTheHolderFromTheFirmsStoryAndSaysItIsUnsure(string question)
+    [InlineData("Who is Harwick's chief executive?", false)]
+    [InlineData("Who is the chief executive of Harwick?", false)]
+    // A football story's "Kingsmere boss Paolo Venturi" matched "boss" best; Marr leads only at the bar, so it says so.
+    [InlineData("Who is the boss of Harwick?", true)]
+    public async Task Ask_PostThatOtherFirmsStoriesNameBetter_QuotesTheHolderFromTheFirmsStory(string question, bool unsure)
     {
         var answer = await archive.Get<AnswerService>().AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Alison Marr", answer.Citations[0].Quote, StringComparison.Ordinal);
-        Assert.Contains(AnswerText.UnsureNotice, answer.Notice, StringComparison.Ordinal);
+        Assert.Equal(unsure, answer.Notice?.Contains(AnswerText.UnsureNotice, StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class RoleQuestionTests
     [InlineData("What is the name of the chairman of Oakridge?", "chairman")]
     [InlineData("Who is the Harwick boss?", "chief executive")]
     [InlineData("Harwick Foods boss?", "chief executive")]
+    [InlineData("Who is the Taliban government's defence minister?", "defence minister")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
@@ -59,6 +60,13 @@ public sealed class RoleQuestionTests
     [InlineData("Home Office minister Patricia Lorne, who wound up the debate, said identity fraud was costly.", true)]
     public void NamesHolder_AShadowPost_IsNoMinister(string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolder(sentence, RoleQuestion.AskedByKind("which minister closed the debate")!));
+
+    // "defence" in a question, "Defense" in an American story: the same post, either way round.
+    [Theory]
+    [InlineData("defence minister", "The Afghan delegation included Defense Minister Mullah Mohammed Yaqoob and Mullah Abdul Ghani Baradar.")]
+    [InlineData("defense minister", "Defence Minister Khawaja Asif arrived in Kabul on Wednesday.")]
+    public void NamesHolder_ThePostInAnotherSpelling_NamesItsHolder(string role, string sentence) =>
+        Assert.True(RoleQuestion.NamesHolder(sentence, [role]));
 
     // The post in the plural is the government, not its holder.
     [Theory]
