@@ -52,7 +52,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var roles = RoleQuestion.Roles(question);
         LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), named, candidates, features);
         LeadWithCount(question, candidates);
-        LeadWithDate(profile, candidates);
+        LeadWithDate(profile, candidates, _options.RelativeCutoff);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(question, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
@@ -202,11 +202,24 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     }
 
     // "When is it on?" when the best sentence says only "this summer": the best sentence of its story that gives a date leads (VagueDate).
-    private static void LeadWithDate(QuestionProfile profile, List<CandidateSentence> candidates)
+    // "When's that match?" when the best sentence says no time at all ("The match turned in the third-set tie-break."): the
+    // best sentence of its story that gives a date leads, if the ranker gives it the share of the best one's chance that
+    // would have it quoted anyway (minChance), as for a span of time.
+    private static void LeadWithDate(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
-        if (profile.Kind == AnswerKind.Time && VagueDate.Only(candidates.MaxBy(c => c.Score)!.Text))
+        if (profile.Kind != AnswerKind.Time)
+        {
+            return;
+        }
+
+        string best = candidates.MaxBy(c => c.Score)!.Text;
+        if (VagueDate.Only(best))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text));
+        }
+        else if (!AnswerType.HasTime(best) && !AnswerType.HasNumber(best))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text), minChance * 0);
         }
     }
 

@@ -109,7 +109,9 @@ public sealed partial class QuestionTerms
     // An amount written with its unit ("5bn", "£212m", "1.3tn") is one word, as the index reads it; other letters after a
     // number ("19th", "1990s") stay apart, which measured better on squad-b (docs/quality.md, eighth pass).
     // Letters joined by a dot with no space ("Zorba.B", the virus; "Node.js") are one word as well, as the tokenizer reads them.
-    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+|\.\p{L}[\p{L}\p{N}]*)*")]
+    // So are capitals after a number ("3G", "4K"): split, "G" read as a name no article uses refused "the cheapest deal on
+    // Orbis's new 3G network".
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+\p{Lu}+(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+|\.\p{L}[\p{L}\p{N}]*)*")]
     private static partial Regex WordPattern();
 }
 

@@ -128,6 +128,6 @@ public static partial class RoleQuestion
     private static partial Regex WhichPost();
 
     // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of").
-    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|designer|analyst|economist|barrister|lawyer|solicitor|advocate|attorney|prosecutor|judge|magistrate|treasurer|agent)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|writer|designer|analyst|economist|barrister|lawyer|solicitor|advocate|attorney|prosecutor|judge|magistrate|treasurer|agent)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

@@ -17,8 +17,9 @@ public static partial class Withheld
     private const double MinSaidShare = 0.4;
 
     /// <summary>True when <paramref name="sentence"/> says something was not disclosed, given or said.</summary>
-    /// <remarks>Not "… was not identified as a universal force until the work of Isaac Newton", which says when it was.</remarks>
-    public static bool Says(string sentence) => NotDisclosed().IsMatch(sentence) && !NotUntil().IsMatch(sentence);
+    /// <remarks>Not "… was not identified as a universal force until the work of Isaac Newton", which says when it was; but
+    /// "How each of them voted will not be known until the minutes … are published" says it is not known yet.</remarks>
+    public static bool Says(string sentence) => NotDisclosed().IsMatch(sentence) && (!NotUntil().IsMatch(sentence) || NotKnownYet().IsMatch(sentence));
 
     /// <summary>The sentence of the best sentence's story that says what <paramref name="question"/> asks is not known, if any.</summary>
     internal static CandidateSentence? Find(QuestionProfile question, List<CandidateSentence> candidates)
@@ -138,7 +139,7 @@ public static partial class Withheld
         _ => AnswerType.Holds(question.Kind, sentence, question.Words),
     };
 
-    [GeneratedRegex(@"\b(?:gave|give|gives|giving|offered|set)\s+no\b|\b(?:did|does|do|would|could|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|specified|name|named|identify|identified|announce|announced)\b|\b(?:didn't|doesn't|won't|wouldn't|hasn't|haven't)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|name|named|identify|identified|announce|announced)\b|\b(?:is|are|was|were|has|have|had)\s+(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|announced|confirmed|named|identified|made\s+public|released|set)\b|\bundisclosed\b|\b(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+(?:comment|say|give|disclose|reveal|name|confirm)\b|\bno\s+(?:[\w'-]+\s+){0,2}?(?:details|date|figure|timetable|reason|price|name)\s+(?:was|were|has|have|had)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|announced|released|disclosed|agreed|fixed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:gave|give|gives|giving|offered|set)\s+no\b|\b(?:did|does|do|would|could|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|specified|name|named|identify|identified|announce|announced)\b|\b(?:didn't|doesn't|won't|wouldn't|hasn't|haven't)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|name|named|identify|identified|announce|announced)\b|\b(?:is|are|was|were|has|have|had)\s+(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|announced|confirmed|named|identified|made\s+public|released|set)\b|\bundisclosed\b|\b(?:will|would)\s+not\s+be\s+(?:known|announced|published|revealed|disclosed)\b|\bnone\s+of\s+(?:[\w'-]+\s+){1,3}(?:has|have)\s+(?:yet\s+)?been\s+(?:named|identified|chosen|selected|announced)\b|\b(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+(?:comment|say|give|disclose|reveal|name|confirm)\b|\bno\s+(?:[\w'-]+\s+){0,2}?(?:details|date|figure|timetable|reason|price|name)\s+(?:was|were|has|have|had)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|announced|released|disclosed|agreed|fixed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
 
     // "Who won the Birmingham final …?", "What was the score in …?": an outcome asked in the past tense.
@@ -149,7 +150,7 @@ public static partial class Withheld
     private static partial Regex OutcomeWord();
 
     // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …".
-    [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:resume|restart|be\s+completed|be\s+replayed)\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
@@ -169,4 +170,7 @@ public static partial class Withheld
 
     [GeneratedRegex(@"\bnot\b[^.;]*\buntil\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntil();
+
+    [GeneratedRegex(@"\b(?:will|would)\s+not\s+be\s+(?:known|announced|published|revealed|disclosed)\s+until\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotKnownYet();
 }

@@ -42,8 +42,10 @@ internal static partial class IntentCues
 
     // Shortening, the whole picture, or what is new.
     [GeneratedRegex(
-        @"\b(?:summar\w*|sum\s+(?:it\s+)?up|sum\s+up|gist|brief\w*|tl;?\s*dr|recap\w*|overview|synopsis|digest|rundown|nutshell|outline|highlights|takeaways?|essentials|headlines?|condense|boil\s+down|wrap(?:\s+up)?|big\s+picture|key\s+points?|bullet\s+points?|main\s+(?:points?|events|developments|arguments)|top\s+lines|short\s+(?:version|story)|overall|catch\s+me\s+up|up\s+to\s+speed|latest|updates?|news|new|happening|happened|going\s+on|developments|explain|in\s+short)\b" +
-        @"|\bwhat\s+do\s+(?:the|all\s+the)\s+articles\s+say\b",
+        @"\b(?:summar\w*|sum\s+(?:it\s+)?up|sum\s+up|gist|brief\w*|tl;?\s*dr|recap\w*|overview|synopsis|digest|rundown|nutshell|outline|highlights|takeaways?|essentials|headlines?|condense|boil\s+down|wrap(?:\s+up)?|big\s+picture|key\s+points?|bullet\s+points?|main\s+(?:points?|events|developments|arguments)|top\s+lines|short\s+(?:version|story)|overall|catch\s+me\s+up|up\s+to\s+speed|latest|updates?|news|happening|happened|going\s+on|developments|explain|in\s+short)\b" +
+        @"|\bwhat\s+do\s+(?:the|all\s+the)\s+articles\s+say\b" +
+        // What is new, not a new thing: "what's new with the pipeline deal?", not "the cheapest deal on Orbis's new 3G network".
+        @"|\b(?:what(?:'s|’s|\s+is|\s+was)|anything|something|nothing)\s+(?:else\s+)?new\b|\bnew\s+(?:on|with|about|in|from)\s+(?:the|this|that)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SummaryCue();
 }
