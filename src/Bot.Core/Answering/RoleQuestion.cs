@@ -111,7 +111,8 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentVerb();
 
-    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?", "Who is the Taliban government's defence minister?".
+    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?",
+    // "Who is the Taliban government's defence minister?".
     // "who's its boss?" after a question about a firm: its post, read to the question mark (a follow-up has the topic added).
     [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();

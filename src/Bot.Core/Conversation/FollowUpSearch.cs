@@ -41,6 +41,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // tried before the follow-up as typed, since within the cited articles it says whom it is about.
         var order = utterance == resolved || !AsksOnItsOwn(utterance) ? [resolved]
             : AnswerPronouns.IsRewriteOf(utterance, resolved) ? [resolved, utterance] : new[] { utterance, resolved };
+        // "Who owns its stadium?" asked as "Who owns Riverside United's stadium?" says whose, where appended words do not.
         if (OwnerPronoun.Resolve(utterance, turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText) is { } owned)
         {
             order = [owned, .. order];
