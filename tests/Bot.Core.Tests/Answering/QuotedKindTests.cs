@@ -8,6 +8,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
+    // The end of a larger number is no age.
+    [InlineData("How old is Susan Pell?", "Susan Pell, a local GP, took 14,206 votes, giving the Lib Dems a majority of 1,313.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
