@@ -79,6 +79,9 @@ public static partial class AnswerType
     /// <summary>The sentence with its sums ("£3.2m", "$14.50") and shares ("20%", "5 per cent") blanked out: numbers that count no one.</summary>
     public static string WithoutSumsOrShares(string sentence) => SumOrShare().Replace(sentence, " ");
 
+    /// <summary>The sentence with its spans of time ("for half an hour", "two years") blanked out: numbers that count no one.</summary>
+    public static string WithoutDurations(string sentence) => DurationPattern().Replace(HalfSpan().Replace(sentence, " "), " ");
+
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);
 
@@ -120,6 +123,9 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)(?:[- ]and[- ]a[- ]half)?[- ](minute|hour|day|week|month|year|decade|centur(y|ie))s?\b|\b(year|month|week)-and-a-half\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"\bhalf\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfSpan();
 
     [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();

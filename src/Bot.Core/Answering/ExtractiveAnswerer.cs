@@ -186,7 +186,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "How many schools …?" when the best sentence holds no number: the best sentence of its story that counts schools leads
     // (CountQuestion). A sum counts nothing, nor does a share of nothing ("Profits … have fallen 9%"); a share of something
-    // may be the answer ("9.6% of students", "as much as 50% of the population").
+    // may be the answer ("9.6% of students", "as much as 50% of the population"). A span of time counts nothing either
+    // ("clubs, which will run for half an hour") unless time is what is counted ("How many years …").
     private static void LeadWithCount(string question, List<CandidateSentence> candidates)
     {
         if (CountQuestion.Counted(question) is not { } counted)
@@ -195,7 +196,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         string best = candidates.MaxBy(c => c.Score)!.Text;
-        if (!AnswerType.HasNumber(AnswerType.WithoutSumsOrShares(best)) && !CountQuestion.SharesOut(best))
+        string numbers = AnswerType.WithoutSumsOrShares(best);
+        if (!TimeUnit().IsMatch(counted))
+        {
+            numbers = AnswerType.WithoutDurations(numbers);
+        }
+
+        if (!AnswerType.HasNumber(numbers) && !CountQuestion.SharesOut(best))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => CountQuestion.Gives(c.Text, counted));
         }
@@ -583,6 +590,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         return AnswerNameFeatures.Candidates(question, sentence.Text)
             .Any(c => (!fullName || c.Text.Contains(' ', StringComparison.Ordinal)) && !EnglishTerms.Analyze(c.Text).Any(asked.Contains));
     }
+
+    // What is counted, as the analyser writes it ("year", "centuri"), when it is a unit of time.
+    [GeneratedRegex(@"^(?:second|minut|minute|hour|day|week|month|year|decad|decade|centuri|century)s?$")]
+    private static partial Regex TimeUnit();
 
     [GeneratedRegex(@"^\W*(He|She)\b")]
     private static partial Regex OpensWithPersonPronoun();

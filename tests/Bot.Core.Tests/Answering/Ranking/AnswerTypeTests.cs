@@ -122,4 +122,18 @@ public sealed class AnswerTypeTests
     [InlineData("How many goals did she score?", false)]
     public void AsksForAge_HowOldOrWhatAge(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForAge(question));
+
+    [Theory]
+    [InlineData("The clubs will run for half an hour before the start of lessons.", false)]
+    [InlineData("The talks lasted two days.", false)]
+    [InlineData("The scheme starts in 750 schools.", true)]
+    public void WithoutDurations_ASpanOfTime_CountsNothing(string sentence, bool hasNumber) =>
+        Assert.Equal(hasNumber, AnswerType.HasNumber(AnswerType.WithoutDurations(sentence)));
+
+    [Theory]
+    [InlineData("apart from the ban, what financial penalty did liam farrant get", true)]
+    [InlineData("What fine did Liam Farrant get?", true)]
+    [InlineData("How many schools get them first?", false)]
+    public void AsksForMoney_AFineOrFinancialPenalty(string question, bool expected) =>
+        Assert.Equal(expected, AnswerType.AsksForMoney(QuestionFrame.Plain(question)));
 }
