@@ -208,11 +208,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
     }
 
-    // "When is it on?" when the best sentence says only "this summer": the best sentence of its story that gives a date leads (VagueDate).
-    // "When's that match?" when the best sentence says no time at all, nor any number ("The match turned in the third-set
-    // tie-break."): the best sentence of its story that gives a date leads ("… in Friday's semi-final"), however unlikely the
-    // ranker found it. Unlike a span of time, no bar on its chance: over held-out squad-b it moved two first sentences, both
-    // to the date asked, and no other answer (docs/quality.md, thirty-first pass).
+    // "When is it on?" when the best sentence dates only vaguely ("this summer", VagueDate), or says no time at all, nor any
+    // number ("When's that match?" over "The match turned in the third-set tie-break."): the best sentence of its story that
+    // gives a date leads ("… in Friday's semi-final"), however unlikely the ranker found it. Unlike a span of time, no bar on
+    // its chance: over held-out squad-b the second case moved two first sentences, both to the date asked, and no other
+    // answer (docs/quality.md, thirty-first pass).
     private static void LeadWithDate(QuestionProfile profile, List<CandidateSentence> candidates)
     {
         if (profile.Kind != AnswerKind.Time)
@@ -221,11 +221,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         string best = candidates.MaxBy(c => c.Score)!.Text;
-        if (VagueDate.Only(best))
-        {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text));
-        }
-        else if (!AnswerType.HasTime(best) && !AnswerType.HasNumber(best))
+        if (VagueDate.Only(best) || (!AnswerType.HasTime(best) && !AnswerType.HasNumber(best)))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text));
         }
