@@ -46,6 +46,14 @@ public static class Capitals
         return substituted == question ? null : substituted;
     }
 
+    /// <summary>The other names of the country <paramref name="name"/> names, as the table writes them ("UK" and "United Kingdom" for "Britain"); none when it is no country's name or adjective in the table.</summary>
+    /// <remarks>A seat is left out: "prices dropped most in London" is said of the city, not of the UK.</remarks>
+    public static IEnumerable<string> OtherNames(string name) =>
+        CountryNames.Value.Contains(name) ? Table.Value.Where(row => row.Seat == name).SelectMany(row => row.Countries) : [];
+
+    private static readonly Lazy<HashSet<string>> CountryNames =
+        new(() => Table.Value.SelectMany(row => row.Countries).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>True when <paramref name="word"/> is a word of a country, its adjective or its seat as the tables write them ("Norway", "Norwegian", "Oslo"): a place a story names, not the name of a firm or a person.</summary>
     public static bool IsCountry(string word) => Countries.Value.Contains(word);
 

@@ -206,8 +206,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return true;
         }
 
-        // "a singer's mum" is the story's "Singer-songwriter Maya Oduya": the subject without its possessive ending.
-        return foldedSoFar.Contains(Folding.Fold(QuestionTerms.WithoutPossessive(subject)), StringComparison.Ordinal);
+        // "a singer's mum" is the story's "Singer-songwriter Maya Oduya": the subject without its possessive ending. A longer
+        // word may end otherwise, as a name may (WrittenAsAName): "an athlete" is the story's "banned from athletics".
+        string stem = Folding.Fold(QuestionTerms.WithoutPossessive(subject));
+        return foldedSoFar.Contains(stem.Length > 5 ? stem[..^1] : stem, StringComparison.Ordinal);
     }
 
     // Checked here, not through the sentence's missed words: a first word is no name to the term matcher, which
@@ -218,7 +220,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
     private static bool InArticleSoFarOrHeadline(HashSet<string> written, string foldedSoFar, IEnumerable<List<string>> names)
     {
-        bool Written(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(foldedSoFar, word);
+        bool WrittenAsIs(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(foldedSoFar, word);
+        bool Written(string word) => WrittenAsIs(word)
+            || Capitals.OtherNames(QuestionTerms.WithoutPossessive(word)).Any(other => other.Split(' ').All(WrittenAsIs));
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
     }
 
@@ -279,6 +283,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     internal static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find(\s+me)?|show\s+me|give\s+me)\s+the\s+(sentence|passage|source|story|article|report|piece|item)\s+(about|(that|which)\s+(says|reports|states|mentions)|saying|reporting|stating|mentioning|where|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|saying|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find(\s+me)?|show\s+me|give\s+me)\s+the\s+(sentence|passage|source|story|article|report|piece|item)\s+(about|(that|which)\s+(says|reports|states|mentions)|saying|reporting|stating|mentioning|where|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says)\s+(that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 }

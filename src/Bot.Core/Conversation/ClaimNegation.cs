@@ -26,7 +26,7 @@ public static partial class ClaimNegation
         var sentenceNegated = Negated(sentenceWords);
         foreach (var (stem, said) in sentenceNegated.Where(n => !claimNegated.ContainsKey(n.Key)))
         {
-            if (claimWords.FirstOrDefault(w => w.Stem == stem) is { Word: { } claimed })
+            if (Affirmed(claim, claimWords, stem) is { } claimed)
             {
                 return (claimed, said);
             }
@@ -34,7 +34,7 @@ public static partial class ClaimNegation
 
         foreach (var (stem, claimed) in claimNegated.Where(n => !sentenceNegated.ContainsKey(n.Key)))
         {
-            if (sentenceWords.FirstOrDefault(w => w.Stem == stem) is { Word: { } said })
+            if (Affirmed(sentence, sentenceWords, stem) is { } said)
             {
                 return (claimed, said);
             }
@@ -43,24 +43,55 @@ public static partial class ClaimNegation
         return null;
     }
 
-    // Each word's stem (null for a stop word).
-    private static List<(string Word, string? Stem)> Words(string text) =>
-        WordPattern().Matches(text).Select(m => (m.Value, EnglishTerms.Analyze(m.Value) is [var stem, ..] ? stem : null)).ToList();
+    // The first word with this stem whose clause denies nothing, as written; null when there is none. Each side words a
+    // denial its own way: "won't be charged the extra" is "will not have to pay the higher charge", where "charge" stands
+    // five words after its "not"; "patients don't have to take a boat trip" is "without patients having to make a ferry
+    // journey". So the other side's word counts as said only when no denial stands anywhere in its clause.
+    private static string? Affirmed(string text, List<(string Word, string? Stem, int Index)> words, string stem)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].Stem == stem && !Enumerable.Range(0, words.Count).Any(i => Denial(words, i) && SameClause(text, words[i].Index, words[k].Index)))
+            {
+                return words[k].Word;
+            }
+        }
 
-    // The stems of the words a negation bears on, each with the words from the negation to it ("not drop").
-    private static Dictionary<string, string> Negated(List<(string Word, string? Stem)> words)
+        return null;
+    }
+
+    private static bool SameClause(string text, int a, int b) =>
+        !ClauseBreak().IsMatch(text[Math.Min(a, b)..Math.Max(a, b)]);
+
+    // Each word's stem (null for a stop word) and where it starts.
+    private static List<(string Word, string? Stem, int Index)> Words(string text) =>
+        WordPattern().Matches(text).Select(m => (m.Value, EnglishTerms.Analyze(m.Value) is [var stem, ..] ? stem : null, m.Index)).ToList();
+
+    // A negation that denies what follows: not "not only", nor "not … until".
+    private static bool Denial(List<(string Word, string? Stem, int Index)> words, int i) =>
+        Negation().IsMatch(words[i].Word) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
+        && !words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word));
+
+    // The stems of the words a negation bears on, each with the words from the negation to it ("not drop"). An auxiliary
+    // is passed over: in "hasn't been seen" and "will not have to pay" the denial bears on "seen" and "pay".
+    private static Dictionary<string, string> Negated(List<(string Word, string? Stem, int Index)> words)
     {
         var negated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {
-            if (!Negation().IsMatch(words[i].Word) || (i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
-                || words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word)))
+            if (!Denial(words, i))
             {
                 continue;
             }
 
-            for (int j = i + 1; j <= Math.Min(words.Count - 1, i + Reach); j++)
+            for (int j = i + 1, reached = 0; j < words.Count && reached < Reach; j++)
             {
+                if (Auxiliary().IsMatch(words[j].Word))
+                {
+                    continue;
+                }
+
+                reached++;
                 if (words[j].Stem is { } stem)
                 {
                     negated.TryAdd(stem, string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Word)));
@@ -71,7 +102,7 @@ public static partial class ClaimNegation
         return negated;
     }
 
-    [GeneratedRegex(@"^(not|never|no|cannot|\w+n['’]t)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(not|never|no|none|cannot|without|\w+n['’]t)$", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     // "not only … but", "not least": no denial of what follows.
@@ -80,6 +111,13 @@ public static partial class ClaimNegation
 
     [GeneratedRegex(@"^(until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();
+
+    [GeneratedRegex(@"^(be|am|is|are|was|were|been|being|have|has|had|having|do|does|did|will|would|shall|should|can|could|may|might|must|to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
+    // Where a denial's clause ends: a stop, a comma, a colon or dash, or a word that joins another clause.
+    [GeneratedRegex(@"[,;:.!?—–()]|\b(and|but|while|whereas|although|though|yet|because|after|before|which|who|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex WordPattern();

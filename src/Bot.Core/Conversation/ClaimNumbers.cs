@@ -56,9 +56,10 @@ public static partial class ClaimNumbers
     public static string? Unwritten(string claim, string story)
     {
         var written = Numbers(story).Where(n => n.Kind != Kind.Year).Concat(WordNumbers(story)).ToList();
-        // A count must count the same thing: "three times more common" does not give "three days a month".
+        // A count must count the same thing: "three times more common" does not give "three days a month". An ordinal gives
+        // its count whatever it counts in its own words: "his 50th cap" gives "50 international appearances".
         bool Written((string Written, string Value, Kind Kind, HashSet<string> Counts) n) =>
-            written.Any(w => w.Value == n.Value && (n.Kind != Kind.Count || n.Counts.Count == 0 || w.Counts.Overlaps(n.Counts)));
+            written.Any(w => w.Value == n.Value && (n.Kind != Kind.Count || n.Counts.Count == 0 || w.Kind == Kind.Ordinal || w.Counts.Overlaps(n.Counts)));
         string counts = NameNumber().Replace(claim, " ");
         return Numbers(counts).Where(n => n.Kind != Kind.Year && n.Value != "1").Concat(WordNumbers(counts))
             .FirstOrDefault(n => !Written(n)).Written;

@@ -45,4 +45,18 @@ public sealed class CapitalsTests
     {
         Assert.Equal(["Washington", "New Delhi", "Delhi"], Capitals.Candidates("Did Washington and New Delhi sign the deal, or did paris?"));
     }
+
+    [Theory]
+    [InlineData("Britain", "UK")]
+    [InlineData("British", "United Kingdom")]
+    [InlineData("America", "US")]
+    public void OtherNames_OfACountry_HoldItsOtherNames(string name, string other) =>
+        Assert.Contains(other, Capitals.OtherNames(name));
+
+    [Theory]
+    // A seat is a city first: "most in London" is not said of the UK.
+    [InlineData("London")]
+    [InlineData("Harwick")]
+    public void OtherNames_OfASeatOrAnotherName_AreNone(string name) =>
+        Assert.Empty(Capitals.OtherNames(name));
 }

@@ -25,5 +25,7 @@ public sealed class ClaimLeadInTests
     [InlineData("What is the source of the claim that Iran closed the border?", "Iran closed the border")]
     [InlineData("What's your source for saying the border was shut?", "the border was shut")]
     [InlineData("source for the claim that rural broadband speeds doubled?", "rural broadband speeds doubled")]
+    // The story is asked for by what someone in it says.
+    [InlineData("Which story has a pensioner saying her council tax rise is bigger than her pension's?", "her council tax rise is bigger than her pension's")]
     public void Claim_DropsTheLeadIn(string utterance, string claim) => Assert.Equal(claim, ClaimLookup.Claim(utterance));
 }

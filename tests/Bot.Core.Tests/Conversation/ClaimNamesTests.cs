@@ -23,6 +23,9 @@ public sealed class ClaimNamesTests : IAsyncLifetime
         _archive.Write("business/002.txt", "Harwick Foods to close Leicester plant",
             "Harwick Foods has announced plans to close its factory in Leicester, putting 1,200 jobs at risk. The ready meals maker said production would move to its sites in Doncaster and Wakefield.",
             "“We will fight the closure all the way to the High Court.” Those were the words of union organiser Denise Okafor.");
+        _archive.Write("tech/001.txt", "Games sales hit record", "The UK games market was worth £1.15bn last year, making it the third biggest in the world after the US and Japan.");
+        _archive.Write("business/003.txt", "House prices fall again", "UK house prices fell for the third month in a row in February, according to mortgage lender Northgate.");
+        _archive.Write("travel/001.txt", "Tube strike called off", "A planned strike on the London Underground has been called off.");
         // Other stories use the claim's common words, so that its names carry most of its weight, as in a large archive.
         _archive.Write("business/001.txt", "Shares drop at Harbour Foods", "Shares in Harbour Foods saw a sharp drop this week after the firm set out all its plans.");
         _archive.Write("politics/001.txt", "Council sets its budget", "The council set its budget this week and did not drop all of the library plan.");
@@ -37,6 +40,8 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     [InlineData("which story mentions a singer's mum selling her wedding ring to buy a guitar?", "Accepting the award")]
     // A quotation names its speaker after it.
     [InlineData("where does it say Denise Okafor will fight the closure all the way to the High Court?", "“We will fight")]
+    // A country by another of its names.
+    [InlineData("Find the story reporting that Britain's games market is the world's third largest.", "The UK games market")]
     public async Task Lookup_ANameOrSubjectTheStoryWritesAnotherWayOrEarlier_IsFound(string utterance, string quoteStart)
     {
         var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), utterance);
@@ -54,6 +59,9 @@ public sealed class ClaimNamesTests : IAsyncLifetime
     [InlineData("where does it say Manning grew his organization into a new NASA center?")]
     // Doncaster is written after the sentence, of another of the firm's sites.
     [InlineData("where does it say Harwick Foods is shutting its Doncaster factory?")]
+    // A city is no other name of its country: a UK figure says nothing of London (which another story names, so the
+    // question's "London" is not read as the UK's seat of government).
+    [InlineData("Is there a story saying house prices dropped most in London?")]
     public async Task Lookup_ASentenceThatDoesNotSayItOfThem_IsNotFound(string utterance)
     {
         var reply = await _archive.Get<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), utterance);

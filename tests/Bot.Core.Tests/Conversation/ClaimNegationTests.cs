@@ -9,6 +9,9 @@ public sealed class ClaimNegationTests
     [InlineData("Lumo completed the deal", "Lumo has not completed the deal yet.", "completed", "not completed")]
     [InlineData("Vellmark did not cut jobs", "German carmaker Vellmark is to cut 1,200 jobs.", "not cut", "cut")]
     [InlineData("Kabul denies the charge", "Kabul doesn't deny the charge.", "denies", "doesn't deny")]
+    // The denial passes over auxiliaries to the word it bears on.
+    [InlineData("the painting was seen in public", "The painting has not been seen in public since 1990.", "seen", "not been seen")]
+    [InlineData("patients make the ferry journey", "The link lets him send X-rays without patients having to make the ferry journey.", "patients", "without patients")]
     public void Contradicted_TheSentenceDeniesWhatTheClaimSays(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), ClaimNegation.Contradicted(claim, sentence));
 
@@ -16,6 +19,11 @@ public sealed class ClaimNegationTests
     // Both deny it, or neither does.
     [InlineData("Marsh did not drop a set", "The 22-year-old did not drop a set all week.")]
     [InlineData("Marsh won the title", "Tom Marsh won his first ATP title.")]
+    // Each side words the denial its own way; the other side's word stands later in its denied clause.
+    [InlineData("people who have already bought tickets won't be charged the extra", "Passengers who have already booked will not have to pay the higher charge, the airline said.")]
+    [InlineData("a company says it can't afford staff pensions", "\"The company found £22m for a share buyback, yet it says it can't afford to keep its word to its staff.\"")]
+    [InlineData("the figurehead hasn't been seen by the public for three decades", "The figurehead has been out of public view for 30 years.")]
+    [InlineData("patients don't have to take a long boat trip", "The link lets him send X-rays without patients having to make a four-hour ferry journey.")]
     // The negation bears on other words of the sentence.
     [InlineData("nurses were leaving the profession", "Paul Dunn said the pledge did not go far enough and warned that nurses were leaving the profession.")]
     // A time or an addition, not a denial.
