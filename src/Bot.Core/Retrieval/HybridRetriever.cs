@@ -40,8 +40,9 @@ public sealed class HybridRetriever(IPassageStore store, IEmbeddingGenerator<str
 
         var lexicalScores = lexical.ToDictionary(l => l.Chunk.Id, l => l.Score);
         var vectorScores = vector.ToDictionary(v => v.Chunk.Id, v => v.Score);
-        return ScoreFusion.TopWithHeads(fused, lexicalRanking, vectorRanking, top ?? _options.Top, _options.KeepHeads)
+        var hits = ScoreFusion.TopWithHeads(fused, lexicalRanking, vectorRanking, top ?? _options.Top, _options.KeepHeads)
             .Select(f => new SearchHit(f.Chunk, f.Score, lexicalScores.GetValueOrDefault(f.Chunk.Id), vectorScores.GetValueOrDefault(f.Chunk.Id)))
             .ToList();
+        return await store.InTheirArticlesAsync(hits, cancellationToken).ConfigureAwait(false);
     }
 }

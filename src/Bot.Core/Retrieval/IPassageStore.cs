@@ -21,6 +21,14 @@ public interface IPassageStore
     /// <summary>The articles with the given ids that exist, by id.</summary>
     Task<IReadOnlyDictionary<string, NewsArticle>> ArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The retrieved passages, each set in its article's body where the store found it without: a search service's passage
+    /// holds only its own text, and the answerer reads what the story said before a passage (a name its lead introduced).
+    /// Called once per search, after fusion, so the articles of both candidate lists are read together. Passages cut from
+    /// their bodies, as this process's index cuts them, are returned as they are.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> InTheirArticlesAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken) => Task.FromResult(hits);
+
     /// <summary>The passages of the given articles (without vectors).</summary>
     Task<IReadOnlyList<ArticleChunk>> PassagesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 

@@ -93,22 +93,25 @@ public sealed class AzureSearchPassageStore(AzureSearchIndexes indexes, AzureSea
             hits.Add((result.Document.ToChunk(), score(result.Score ?? 0)));
         }
 
-        return await InTheirArticlesAsync(hits, cancellationToken).ConfigureAwait(false);
+        return hits;
     }
 
-    // A passage read from the service holds only its own text; one from the in-memory store is a slice of its article's
-    // body, so what the story said before the passage (a name the lead introduced) is known to the answerer. Read with
-    // its article's body, a passage is answered the same way from either store (AzureSearchGoldenTests).
-    private async Task<IReadOnlyList<(ArticleChunk Chunk, double Score)>> InTheirArticlesAsync(List<(ArticleChunk Chunk, double Score)> hits, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>
+    /// A passage read from the service holds only its own text; one from the in-memory store is a slice of its article's
+    /// body. Read with its article's body, a passage is answered the same way from either store (AzureSearchGoldenTests).
+    /// One request for the fused passages' articles, rather than one per candidate list: the two lists mostly share them.
+    /// </remarks>
+    public async Task<IReadOnlyList<SearchHit>> InTheirArticlesAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
     {
         if (hits.Count == 0)
         {
             return hits;
         }
 
-        var articles = await ArticleReads.ByIdsAsync(indexes.Articles, hits.Select(h => h.Chunk.ArticleId).ToList(), cancellationToken).ConfigureAwait(false);
+        var articles = await calls.RunAsync(() => ArticleReads.ByIdsAsync(indexes.Articles, hits.Select(h => h.Chunk.ArticleId).ToList(), cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => articles.TryGetValue(h.Chunk.ArticleId, out var article) && SlicesTo(article.Body, h.Chunk)
-            ? (h.Chunk with { Body = article.Body }, h.Score) : h).ToList();
+            ? h with { Chunk = h.Chunk with { Body = article.Body } } : h).ToList();
     }
 
     private static bool SlicesTo(string body, ArticleChunk chunk) =>

@@ -48,6 +48,20 @@ public sealed class AzureSearchWireTests(AzureSeedEngineFixture azure)
     }
 
     [Fact]
+    public async Task Search_ReadsTheFusedPassagesArticlesInOneRequest()
+    {
+        int before = azure.Service.Requests.Count;
+
+        var hits = await azure.Get<HybridRetriever>().SearchAsync("who led the Afghan delegation?");
+
+        // Both candidate lists' articles are read together, once, after fusion; every passage is set in its body.
+        var reads = azure.Service.Requests.Skip(before).Where(r => r.Path == "/indexes('news-passages-articles')/docs/search.post.search").ToList();
+        Assert.Single(reads);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.NotNull(h.Chunk.Body));
+    }
+
+    [Fact]
     public void ODataFilter_ArticlesAndDates_AreCombinedWithAnd()
     {
         var filter = ODataFilters.For(new SearchFilter(ArticleIds: ["a.txt"], To: new DateOnly(2016, 1, 1)));
