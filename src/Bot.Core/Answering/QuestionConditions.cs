@@ -48,9 +48,11 @@ public sealed partial class QuestionConditions
     public UnmetCondition? UnmetInArticle(string? articleText, DateOnly? published = null) =>
         Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.") : null;
 
-    /// <summary>Why <paramref name="sentence"/> answers something else: the question asks what did "not" happen and the sentence says nothing negative. Null when it does not.</summary>
+    /// <summary>Why <paramref name="sentence"/> answers something else: the question asks what did "not" happen and the sentence says nothing negative, or it asks about something done that the sentence says is still to come (<see cref="YetToHappen"/>). Null when neither.</summary>
     public UnmetCondition? UnmetInSentence(string sentence) =>
-        _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null) : null;
+        _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null)
+        : YetToHappen.Find(_question, sentence) is { } ahead ? new UnmetCondition(ahead.Asked, $"The closest passage says “{ahead.Said}”: that has not happened yet in the articles.")
+        : null;
 
     /// <summary>
     /// The question's years that <paramref name="articleText"/> never writes although it writes other years. An article

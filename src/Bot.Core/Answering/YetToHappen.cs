@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>A question about something done whose closest sentence says it is still to come.</summary>
+/// <remarks>
+/// News reports what will happen as often as what did: "Mr Falk said he would vote against the government next
+/// Wednesday" holds nearly every word of "How many Labour MPs voted against the government in the debate?", and so does
+/// "the trainer would decide next week whether to run the horse in the Grand National" of "Did Stormy Crest run in the
+/// Grand National?". Neither can answer: the vote and the race have not happened in the story. A sentence puts the
+/// question's word in the future when every time it writes it, it writes it after "will", after "to" that plans
+/// ("whether to", "plans to", "is to"), or after "would" in reported speech ("said he would"). In narrative, "would"
+/// tells what did happen later ("he would go on to win"), so it counts only after a reporting verb.
+/// </remarks>
+public static partial class YetToHappen
+{
+    // How far back from "would" a reporting verb may stand: "said he would", "told reporters that the union would".
+    private const int ReportReach = 5;
+
+    /// <summary>The question's word that <paramref name="sentence"/> only ever puts in the future, and the sentence's words for it ("would vote" for "voted"); null when none.</summary>
+    public static (string Asked, string Said)? Find(string question, string sentence)
+    {
+        if (AskedAhead().IsMatch(question))
+        {
+            return null;
+        }
+
+        bool didAsked = Did().IsMatch(question);
+        var said = Words(sentence);
+        foreach (var (word, stem) in Words(question))
+        {
+            if (stem is null || char.IsUpper(word[0]) || !(didAsked || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var written = Enumerable.Range(0, said.Count).Where(k => said[k].Stem == stem).ToList();
+            if (written.Count > 0 && written.All(k => Ahead(said, k) is not null))
+            {
+                return (word, Ahead(said, written[0])!);
+            }
+        }
+
+        return null;
+    }
+
+    // The words that put said[k] in the future ("would vote", "whether to run"), or null when it is not.
+    private static string? Ahead(List<(string Word, string? Stem)> said, int k)
+    {
+        int at = k - 1;
+        while (at >= 0 && Between().IsMatch(said[at].Word))
+        {
+            at--;
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        string marker = said[at].Word;
+        bool ahead = Will().IsMatch(marker)
+            || (marker.Equals("to", StringComparison.OrdinalIgnoreCase) && at > 0 && Plans().IsMatch(said[at - 1].Word))
+            || (marker.Equals("would", StringComparison.OrdinalIgnoreCase) && said.Skip(Math.Max(0, at - ReportReach)).Take(at - Math.Max(0, at - ReportReach)).Any(w => Reported().IsMatch(w.Word)));
+        return ahead ? string.Join(' ', said.Skip(at).Take(k - at + 1).Select(w => w.Word)) : null;
+    }
+
+    private static List<(string Word, string? Stem)> Words(string text) =>
+        WordPattern().Matches(text).Select(m => (m.Value, EnglishTerms.Analyze(m.Value) is [var stem, ..] ? stem : null)).ToList();
+
+    // A question that asks about the future itself: "When will the appeal be heard?", "Is he going to run?".
+    [GeneratedRegex(@"\b(will|would|shall|going\s+to|plan|plans|planned|expected|due|next|upcoming|future)\b|['’]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedAhead();
+
+    [GeneratedRegex(@"\bdid\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Did();
+
+    // Words that may stand between the marker and the verb: "will not vote", "would also decide", "will be held".
+    [GeneratedRegex(@"^(not|also|then|still|now|soon|only|be|have|formally|finally)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^(will|shall|\w*['’]ll|won['’]t)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Will();
+
+    // "agreed to buy" and "is to buy" are left out: a deal agreed answers "Which firm did Lumo buy?" as a reader means it.
+    [GeneratedRegex(@"^(whether|plan|plans|planned|planning|expected|set|due|going|intends|intend|hopes|hope|aims|aim)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Plans();
+
+    [GeneratedRegex(@"^(said|says|say|told|tells|announced|announces|insisted|confirmed|confirms|promised|warned|added|predicted|expects|expected|believes|believed|hopes|hoped|claimed|argued|stated)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex WordPattern();
+}
