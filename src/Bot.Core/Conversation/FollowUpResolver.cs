@@ -91,12 +91,14 @@ public static partial class FollowUpResolver
     private static IEnumerable<string> TopicWords(string text, List<string> names) =>
         QuestionTerms.Words(text).Select(w => w.Word).Where(w => w.Length > 3 && !names.Contains(w) && !Filler.Contains(w.ToLowerInvariant()));
 
-    // Question words and light verbs are no subject: "How much?" after a question about a phone asks its price, and "much"
-    // is in no story; "Why is she going?" after "Which actress is leaving Fenwick Street?" is about her leaving.
+    // Question words, light verbs and hedges are no subject: "How much?" after a question about a phone asks its price, and
+    // "much" is in no story; "Why is she going?" after "Which actress is leaving Fenwick Street?" is about her leaving;
+    // "where exactly is it going?" after a question about a factory asks where the factory is going.
     private static readonly HashSet<string> Filler =
         ["what", "where", "when", "which", "does", "that", "this", "about", "with", "from", "were", "have", "they", "their", "there", "said", "says",
          "much", "many", "long", "often", "whom", "whose", "would", "could", "should",
-         "going", "doing", "done", "happen", "happens", "happened", "happening", "mean", "means", "meant"];
+         "going", "doing", "done", "happen", "happens", "happened", "happening", "mean", "means", "meant",
+         "exactly", "precisely", "actually", "really", "just", "specifically", "very"];
 
     [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();

@@ -96,6 +96,7 @@ public sealed class FollowUpResolverTests
     [InlineData("how many?")]
     [InlineData("Why is she going?")]
     [InlineData("What happened?")]
+    [InlineData("where exactly is it going?")]
     public void OwnWords_QuestionWordsAndLightVerbs_AreNone(string utterance) =>
         Assert.Empty(FollowUpResolver.OwnWords(utterance));
 
