@@ -10,7 +10,7 @@ namespace Bot.Core.Answering;
 /// "the trainer would decide next week whether to run the horse in the Grand National" of "Did Stormy Crest run in the
 /// Grand National?". Neither can answer: the vote and the race have not happened in the story. A sentence puts the
 /// question's word in the future when every time it writes it, it writes it after "will", after "to" that plans
-/// ("whether to", "plans to", "is to"), or after "would" in reported speech ("said he would"). In narrative, "would"
+/// ("whether to", "plans to", "set to"), or after "would" in reported speech ("said he would"). In narrative, "would"
 /// tells what did happen later ("he would go on to win"), so it counts only after a reporting verb.
 /// </remarks>
 public static partial class YetToHappen
@@ -84,7 +84,8 @@ public static partial class YetToHappen
     private static partial Regex Will();
 
     // "agreed to buy" and "is to buy" are left out: a deal agreed answers "Which firm did Lumo buy?" as a reader means it.
-    [GeneratedRegex(@"^(whether|plan|plans|planned|planning|expected|set|due|going|intends|intend|hopes|hope|aims|aim)$", RegexOptions.IgnoreCase)]
+    // So is "due to", which as often gives a cause ("called off due to rain").
+    [GeneratedRegex(@"^(whether|plan|plans|planned|planning|expected|set|going|intends|intend|hopes|hope|aims|aim)$", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
     [GeneratedRegex(@"^(said|says|say|told|tells|announced|announces|insisted|confirmed|confirms|promised|warned|added|predicted|expects|expected|believes|believed|hopes|hoped|claimed|argued|stated)$", RegexOptions.IgnoreCase)]
