@@ -18,7 +18,7 @@ public sealed partial class QuestionTerms
         "what whats who whom whose where when why how which many much did does do done say says said tell told " +
         "article articles report reports reported mention mentions mentioned according give show me about anything " +
         "please can could would should i we you know there any some happen happened " +
-        "exactly precisely actually really very just specifically"), StringComparer.Ordinal);
+        "exactly precisely actually really very specifically"), StringComparer.Ordinal);
 
     private QuestionTerms(IReadOnlyList<QuestionTerm> terms) => Terms = terms;
 
