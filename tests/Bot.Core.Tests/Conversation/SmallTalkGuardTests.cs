@@ -18,6 +18,12 @@ public sealed class SmallTalkGuardTests
     [InlineData("also the US?", false)]
     [InlineData("thanks, who won 2 seats?", false)]
     [InlineData("hi, is the port closed", false)]
+    // A question word standing alone asks for more of the last answer.
+    [InlineData("from when?", false)]
+    [InlineData("why?", false)]
+    [InlineData("how many", false)]
+    [InlineData("since when exactly?", false)]
+    [InlineData("what?", true)]
     public void Allows_ContentWordOrFollowUpOpening_RulesOutSmallTalk(string utterance, bool expected) =>
         Assert.Equal(expected, SmallTalkGuard.Allows(utterance));
 
