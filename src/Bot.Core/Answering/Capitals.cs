@@ -51,6 +51,12 @@ public static class Capitals
     public static IEnumerable<string> OtherNames(string name) =>
         CountryNames.Value.Contains(name) ? Table.Value.Where(row => row.Seat == name).SelectMany(row => row.Countries) : [];
 
+    /// <summary><see cref="OtherNames"/>, each as the index reads it ("uk"; "unit", "kingdom"), worked out once a name.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> OtherNameTerms(string name) =>
+        AnalysedOtherNames.GetOrAdd(name, n => [.. OtherNames(n).Select(other => (IReadOnlyList<string>)EnglishTerms.Analyze(other)).Where(t => t.Count > 0)]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>> AnalysedOtherNames = new(StringComparer.Ordinal);
+
     private static readonly Lazy<HashSet<string>> CountryNames =
         new(() => Table.Value.SelectMany(row => row.Countries).ToHashSet(StringComparer.Ordinal));
 

@@ -121,4 +121,11 @@ public sealed record QuestionTerm(string Term, string Word, double Weight, bool 
 {
     /// <summary>False when no passage of the corpus uses the term: a strong sign the articles do not cover the question.</summary>
     public bool InCorpus { get; init; } = true;
+
+    /// <summary>
+    /// True when <paramref name="terms"/> (analysed text) hold this term, or, for a country's name, another of its names:
+    /// "Britain" in "how many consoles has Kairo sold in Britain" is the story's "UK" (<see cref="Capitals.OtherNames"/>).
+    /// </summary>
+    public bool In(IReadOnlySet<string> terms) =>
+        terms.Contains(Term) || (IsName && Capitals.OtherNameTerms(QuestionTerms.WithoutPossessive(Word)).Any(other => other.All(terms.Contains)));
 }

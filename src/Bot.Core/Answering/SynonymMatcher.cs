@@ -59,7 +59,7 @@ public sealed class SynonymMatcher(IEmbeddingGenerator<string, Embedding<float>>
         var missed = new List<string>();
         foreach (var term in question.Terms)
         {
-            double credit = terms.Contains(term.Term) ? 1 : term.IsName ? 0 : Credit(term.Word.ToLowerInvariant(), words);
+            double credit = term.In(terms) ? 1 : term.IsName ? 0 : Credit(term.Word.ToLowerInvariant(), words);
             matched += term.Weight * credit;
             if (credit < MissedBelow)
             {

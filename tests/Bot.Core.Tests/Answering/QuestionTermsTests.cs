@@ -33,6 +33,27 @@ public sealed class QuestionTermsTests
         Assert.Equal(expected.Split('|'), QuestionTerms.From(question, corpus).Terms.Select(t => t.Term));
     }
 
+    [Theory]
+    [InlineData("uk", true)]
+    [InlineData("unit kingdom", true)]
+    [InlineData("british", false)]
+    public void In_ACountrysNameIsHeldByAnotherOfItsNames(string said, bool expected)
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([("Kairo has sold 1.1 million consoles in the UK, and Britain loves it.", "Story")]);
+        var britain = QuestionTerms.From("How many consoles has Kairo sold in Britain?", corpus).Terms.Single(t => t.Word == "Britain");
+
+        Assert.Equal(expected, britain.In(said.Split(' ').ToHashSet()));
+    }
+
+    [Fact]
+    public void In_AnotherNameIsHeldOnlyAsItself()
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([("Kairo has sold 1.1 million consoles in the UK.", "Story")]);
+        var kairo = QuestionTerms.From("How many consoles has Kairo sold in Britain?", corpus).Terms.Single(t => t.Word == "Kairo");
+
+        Assert.False(kairo.In(new HashSet<string> { "uk", "consol" }));
+    }
+
     [Fact]
     public void From_DottedAcronym_IsTheTermTheArticlesUse()
     {

@@ -12,6 +12,8 @@ public sealed class CourierTests() : StoryFolderTests("courier")
     [InlineData("Blackwater writer?", "Martin Glossop")]
     // What the reader sets aside is not asked: "what financial penalty" asks for money.
     [InlineData("apart from the ban, what financial penalty did liam farrant get", "£1,500")]
+    // A country by another of its names: the story writes "UK".
+    [InlineData("how many Vista consoles has Kairo sold in Britain", "1.1 million")]
     public async Task Question_AnsweredInTheStory_LeadsWithTheAnswer(string question, string expected)
     {
         var reply = await AskAsync(question);

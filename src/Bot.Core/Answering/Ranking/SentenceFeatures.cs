@@ -132,7 +132,7 @@ public static class SentenceFeatures
     /// <summary>How many names of the question the sentence's article (its candidates in the pool) never uses.</summary>
     /// <remarks>SQuAD 2.0's unanswerable questions often swap one name for another from elsewhere; this is their mark.</remarks>
     public static int ArticleMissedNames(QuestionProfile q, IReadOnlySet<string> article) =>
-        q.Terms.Terms.Count(t => t.IsName && !article.Contains(t.Term));
+        q.Terms.Terms.Count(t => t.IsName && !t.In(article));
 
     private static bool InContext(Sentence s, string term) =>
         s.TermSet.Contains(term) || (s.Previous?.TermSet.Contains(term) ?? false) || (s.Next?.TermSet.Contains(term) ?? false);
