@@ -52,8 +52,10 @@ public static class Capitals
         CountryNames.Value.Contains(name) ? Table.Value.Where(row => row.Seat == name).SelectMany(row => row.Countries) : [];
 
     /// <summary><see cref="OtherNames"/>, each as the index reads it ("uk"; "unit", "kingdom"), worked out once a name.</summary>
+    /// <remarks>Only the table's names are kept, so words from readers' questions cannot grow the cache.</remarks>
     public static IReadOnlyList<IReadOnlyList<string>> OtherNameTerms(string name) =>
-        AnalysedOtherNames.GetOrAdd(name, n => [.. OtherNames(n).Select(other => (IReadOnlyList<string>)EnglishTerms.Analyze(other)).Where(t => t.Count > 0)]);
+        !CountryNames.Value.Contains(name) ? []
+        : AnalysedOtherNames.GetOrAdd(name, n => [.. OtherNames(n).Select(other => (IReadOnlyList<string>)EnglishTerms.Analyze(other)).Where(t => t.Count > 0)]);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>> AnalysedOtherNames = new(StringComparer.Ordinal);
 
