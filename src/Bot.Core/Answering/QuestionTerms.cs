@@ -14,11 +14,13 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public sealed partial class QuestionTerms
 {
+    /// <summary>Words that hedge a question and ask for nothing a sentence must hold: "where exactly is it going?".</summary>
+    internal static readonly string[] Hedges = ["exactly", "precisely", "actually", "really", "very", "specifically"];
+
     private static readonly HashSet<string> Scaffolding = new(EnglishTerms.Analyze(
         "what whats who whom whose where when why how which many much did does do done say says said tell told " +
         "article articles report reports reported mention mentions mentioned according give show me about anything " +
-        "please can could would should i we you know there any some happen happened " +
-        "exactly precisely actually really very specifically"), StringComparer.Ordinal);
+        "please can could would should i we you know there any some happen happened " + string.Join(' ', Hedges)), StringComparer.Ordinal);
 
     private QuestionTerms(IReadOnlyList<QuestionTerm> terms) => Terms = terms;
 

@@ -27,18 +27,18 @@ public static partial class YetToHappen
         }
 
         bool didAsked = Did().IsMatch(question);
-        var said = Words(sentence);
-        foreach (var (word, stem) in Words(question))
+        var said = EnglishTerms.StemmedWords(sentence);
+        foreach (var (word, stem, _) in EnglishTerms.StemmedWords(question))
         {
             if (stem is null || char.IsUpper(word[0]) || !(didAsked || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            var written = Enumerable.Range(0, said.Count).Where(k => said[k].Stem == stem).ToList();
-            if (written.Count > 0 && written.All(k => Ahead(said, k) is not null))
+            var ahead = Enumerable.Range(0, said.Count).Where(k => said[k].Stem == stem).Select(k => Ahead(said, k)).ToList();
+            if (ahead.Count > 0 && ahead.All(a => a is not null))
             {
-                return (word, Ahead(said, written[0])!);
+                return (word, ahead[0]!);
             }
         }
 
@@ -46,7 +46,7 @@ public static partial class YetToHappen
     }
 
     // The words that put said[k] in the future ("would vote", "whether to run"), or null when it is not.
-    private static string? Ahead(List<(string Word, string? Stem)> said, int k)
+    private static string? Ahead(List<(string Word, string? Stem, int Index)> said, int k)
     {
         int at = k - 1;
         while (at >= 0 && Between().IsMatch(said[at].Word))
@@ -65,9 +65,6 @@ public static partial class YetToHappen
             || (marker.Equals("would", StringComparison.OrdinalIgnoreCase) && said.Skip(Math.Max(0, at - ReportReach)).Take(at - Math.Max(0, at - ReportReach)).Any(w => Reported().IsMatch(w.Word)));
         return ahead ? string.Join(' ', said.Skip(at).Take(k - at + 1).Select(w => w.Word)) : null;
     }
-
-    private static List<(string Word, string? Stem)> Words(string text) =>
-        WordPattern().Matches(text).Select(m => (m.Value, EnglishTerms.Analyze(m.Value) is [var stem, ..] ? stem : null)).ToList();
 
     // A question that asks about the future itself: "When will the appeal be heard?", "Is he going to run?".
     [GeneratedRegex(@"\b(will|would|shall|going\s+to|plan|plans|planned|expected|due|next|upcoming|future)\b|['’]ll\b", RegexOptions.IgnoreCase)]
@@ -90,7 +87,4 @@ public static partial class YetToHappen
 
     [GeneratedRegex(@"^(said|says|say|told|tells|announced|announces|insisted|confirmed|confirms|promised|warned|added|predicted|expects|expected|believes|believed|hopes|hoped|claimed|argued|stated)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
-    private static partial Regex WordPattern();
 }

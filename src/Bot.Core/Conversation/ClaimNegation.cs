@@ -20,13 +20,15 @@ public static partial class ClaimNegation
     /// <summary>The claim's words that <paramref name="sentence"/> negates where the claim does not (or the other way), and the sentence's words; null when none.</summary>
     public static (string Claimed, string Said)? Contradicted(string claim, string sentence)
     {
-        var claimWords = Words(claim);
-        var sentenceWords = Words(sentence);
-        var claimNegated = Negated(claimWords);
-        var sentenceNegated = Negated(sentenceWords);
+        var claimWords = EnglishTerms.StemmedWords(claim);
+        var sentenceWords = EnglishTerms.StemmedWords(sentence);
+        var claimDenials = Denials(claimWords);
+        var sentenceDenials = Denials(sentenceWords);
+        var claimNegated = Negated(claimWords, claimDenials);
+        var sentenceNegated = Negated(sentenceWords, sentenceDenials);
         foreach (var (stem, said) in sentenceNegated.Where(n => !claimNegated.ContainsKey(n.Key)))
         {
-            if (Affirmed(claim, claimWords, stem) is { } claimed)
+            if (Affirmed(claim, claimWords, claimDenials, stem) is { } claimed)
             {
                 return (claimed, said);
             }
@@ -34,7 +36,7 @@ public static partial class ClaimNegation
 
         foreach (var (stem, claimed) in claimNegated.Where(n => !sentenceNegated.ContainsKey(n.Key)))
         {
-            if (Affirmed(sentence, sentenceWords, stem) is { } said)
+            if (Affirmed(sentence, sentenceWords, sentenceDenials, stem) is { } said)
             {
                 return (claimed, said);
             }
@@ -47,11 +49,11 @@ public static partial class ClaimNegation
     // denial its own way: "won't be charged the extra" is "will not have to pay the higher charge", where "charge" stands
     // five words after its "not"; "patients don't have to take a boat trip" is "without patients having to make a ferry
     // journey". So the other side's word counts as said only when no denial stands anywhere in its clause.
-    private static string? Affirmed(string text, List<(string Word, string? Stem, int Index)> words, string stem)
+    private static string? Affirmed(string text, List<(string Word, string? Stem, int Index)> words, List<int> denials, string stem)
     {
         for (int k = 0; k < words.Count; k++)
         {
-            if (words[k].Stem == stem && !Enumerable.Range(0, words.Count).Any(i => Denial(words, i) && SameClause(text, words[i].Index, words[k].Index)))
+            if (words[k].Stem == stem && !denials.Any(i => SameClause(text, words[i].Index, words[k].Index)))
             {
                 return words[k].Word;
             }
@@ -63,27 +65,18 @@ public static partial class ClaimNegation
     private static bool SameClause(string text, int a, int b) =>
         !ClauseBreak().IsMatch(text[Math.Min(a, b)..Math.Max(a, b)]);
 
-    // Each word's stem (null for a stop word) and where it starts.
-    private static List<(string Word, string? Stem, int Index)> Words(string text) =>
-        WordPattern().Matches(text).Select(m => (m.Value, EnglishTerms.Analyze(m.Value) is [var stem, ..] ? stem : null, m.Index)).ToList();
-
-    // A negation that denies what follows: not "not only", nor "not … until".
-    private static bool Denial(List<(string Word, string? Stem, int Index)> words, int i) =>
-        Negation().IsMatch(words[i].Word) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
-        && !words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word));
+    // Where the negations that deny what follows stand: not "not only", nor "not … until".
+    private static List<int> Denials(List<(string Word, string? Stem, int Index)> words) =>
+        Enumerable.Range(0, words.Count).Where(i => Negation().IsMatch(words[i].Word) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
+            && !words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word))).ToList();
 
     // The stems of the words a negation bears on, each with the words from the negation to it ("not drop"). An auxiliary
     // is passed over: in "hasn't been seen" and "will not have to pay" the denial bears on "seen" and "pay".
-    private static Dictionary<string, string> Negated(List<(string Word, string? Stem, int Index)> words)
+    private static Dictionary<string, string> Negated(List<(string Word, string? Stem, int Index)> words, List<int> denials)
     {
         var negated = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < words.Count; i++)
+        foreach (int i in denials)
         {
-            if (!Denial(words, i))
-            {
-                continue;
-            }
-
             for (int j = i + 1, reached = 0; j < words.Count && reached < Reach; j++)
             {
                 if (Auxiliary().IsMatch(words[j].Word))
@@ -118,7 +111,4 @@ public static partial class ClaimNegation
     // Where a denial's clause ends: a stop, a comma, a colon or dash, or a word that joins another clause.
     [GeneratedRegex(@"[,;:.!?—–()]|\b(and|but|while|whereas|although|though|yet|because|after|before|which|who|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
-    private static partial Regex WordPattern();
 }

@@ -98,7 +98,7 @@ public static partial class FollowUpResolver
         ["what", "where", "when", "which", "does", "that", "this", "about", "with", "from", "were", "have", "they", "their", "there", "said", "says",
          "much", "many", "long", "often", "whom", "whose", "would", "could", "should",
          "going", "doing", "done", "happen", "happens", "happened", "happening", "mean", "means", "meant",
-         "exactly", "precisely", "actually", "really", "specifically", "very"];
+         .. QuestionTerms.Hedges];
 
     [GeneratedRegex(@"^\s*(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -7,7 +8,7 @@ namespace Bot.Core.Text;
 
 /// <summary>English analysis shared by lexical search and the answerer: lower-casing, stop words, British→American spelling, Porter stems.</summary>
 /// <remarks>Lucene's analyzer is used rather than a home-made stemmer so both sides agree on what a "term" is.</remarks>
-public static class EnglishTerms
+public static partial class EnglishTerms
 {
     /// <summary>The Lucene version every index and analyzer in the product uses.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -30,4 +31,11 @@ public static class EnglishTerms
         stream.End();
         return terms;
     }
+
+    /// <summary>Each word of <paramref name="text"/> ("won't" and "Lumo's" whole) with its stem (null for a stop word) and where it starts.</summary>
+    public static List<(string Word, string? Stem, int Index)> StemmedWords(string text) =>
+        WordPattern().Matches(text).Select(m => (m.Value, Analyze(m.Value) is [var stem, ..] ? stem : null, m.Index)).ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex WordPattern();
 }
