@@ -95,11 +95,20 @@ public static partial class Contrasts
     // "Last year" dates, "last name" names, and "at least", "most of" and "Most people" count: none is the "last" of
     // "first / last" nor the "most" or "least" of "most / least". "The first Super Bowl in California since 2003" says
     // when the last one was, and "for the first time" that there was none before.
+    // "Went up" rises and "gone down" falls: the particle after "go" stands for the verb of the table ("violent crime went up"
+    // is not "violent crime falling by 11%").
     private static List<(string Word, string? Term)> Words(string text)
     {
         var words = QuestionTerms.Words(text).Select(w => w.Word).ToList();
-        return words.Select((word, i) => (word, Idiom(words, i) ? null : EnglishTerms.Analyze(word) is [var term] ? term : null)).ToList();
+        return words.Select((word, i) => Phrasal(words, i) is { } verb ? ($"{words[i - 1]} {word}", EnglishTerms.Analyze(verb).Single())
+            : (word, Idiom(words, i) ? null : EnglishTerms.Analyze(word) is [var term] ? term : null)).ToList();
     }
+
+    private static string? Phrasal(List<string> words, int i) =>
+        i > 0 && GoVerb().IsMatch(words[i - 1]) ? words[i].ToLowerInvariant() switch { "up" => "rise", "down" => "fall", _ => null } : null;
+
+    [GeneratedRegex(@"^(?:go|goes|going|gone|went)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoVerb();
 
     private static bool Idiom(List<string> words, int i) => words[i].ToLowerInvariant() switch
     {

@@ -91,13 +91,21 @@ public static partial class ClaimNumbers
         foreach (Match m in Number().Matches(text))
         {
             string digits = m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
-            var kind = m.Groups["cur"].Success || m.Groups["suf"].Success ? Kind.Money
+            var kind = m.Groups["cur"].Success || Money(text, m) ? Kind.Money
                 : m.Groups["pct"].Success ? Kind.Percent
                 : m.Groups["ord"].Success ? Kind.Ordinal
                 : Year().IsMatch(digits) ? Kind.Year : Kind.Count;
             yield return (m.Value.Trim(), digits, kind, Counted(text, m));
         }
     }
+
+    // "3p" is pence, and "5bn euros" a sum; "6m people" is a count. Without a currency sign a scale gives money only when a
+    // currency names it: "upwards of 6m people" is no other amount than "£400m".
+    private static bool Money(string text, Match m) =>
+        m.Groups["suf"].Success && (m.Groups["suf"].Value == "p" || CurrencyWord().IsMatch(text[(m.Index + m.Length)..]));
+
+    [GeneratedRegex(@"^\s+(pounds|dollars|euros|yen|yuan|rupees|francs|roubles|rubles|kronor|krona)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyWord();
 
     // The words that follow a number (what it counts), analysed.
     private static HashSet<string> Counted(string text, Match m) =>

@@ -23,6 +23,10 @@ public static partial class Quantities
     // "about 300" allows a tenth either way.
     private const double AboutSlack = 0.1;
 
+    // An amount in other words states the claim's only near its value: "more than 4,600 times" meets "upwards of 6m" (both
+    // have no top) but says nothing of it, where "more than six million" does.
+    private const double StatedRatio = 2;
+
     // A share or a sum written in figures is read as written, to its rounding.
     private const double PercentSlack = 0.005;
     private const double SumSlack = 0.005;
@@ -30,11 +34,16 @@ public static partial class Quantities
     /// <summary>What an amount measures: values of different dimensions never agree.</summary>
     public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year }
 
-    /// <summary>An amount written at <see cref="Start"/> (<see cref="Length"/> characters), as the range of values it allows.</summary>
-    public readonly record struct Quantity(int Start, int Length, Dimension Dimension, double Low, double High)
+    /// <summary>An amount written at <see cref="Start"/> (<see cref="Length"/> characters), as the range of values it allows
+    /// around the <see cref="Value"/> it writes.</summary>
+    public readonly record struct Quantity(int Start, int Length, Dimension Dimension, double Low, double High, double Value)
     {
         /// <summary>True when both amounts measure the same thing and their ranges meet.</summary>
         public bool Agrees(Quantity other) => Dimension == other.Dimension && Low <= other.High && other.Low <= High;
+
+        /// <summary>True when this amount agrees with <paramref name="other"/> and writes a value near its value.</summary>
+        public bool States(Quantity other) =>
+            Agrees(other) && Math.Max(Value, other.Value) <= StatedRatio * Math.Min(Value, other.Value);
     }
 
     /// <summary>Every amount written in <paramref name="text"/>, longest reading first where two overlap.</summary>
@@ -70,7 +79,7 @@ public static partial class Quantities
     {
         var said = In(text);
         return In(claim).Where(c => !text.Contains(claim.Substring(c.Start, c.Length), StringComparison.OrdinalIgnoreCase)
-            && said.Any(s => s.Agrees(c))).ToList();
+            && said.Any(s => s.States(c))).ToList();
     }
 
     /// <summary>The amounts of <paramref name="claim"/>, as written there, that <paramref name="text"/> states in other words.</summary>
@@ -94,12 +103,12 @@ public static partial class Quantities
 
     // "the 19th century" holds the years 1800–1899; "the 1990s" 1990–1999.
     private static Quantity? Century(Match m) =>
-        Number(m, "cn") is { } century ? new Quantity(m.Index, m.Length, Dimension.Year, (century - 1) * 100, (century * 100) - 1) : null;
+        Number(m, "cn") is { } century ? new Quantity(m.Index, m.Length, Dimension.Year, (century - 1) * 100, (century * 100) - 1, (century - 0.5) * 100) : null;
 
     private static Quantity Decade(Match m)
     {
         double start = double.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture);
-        return new Quantity(m.Index, m.Length, Dimension.Year, start, start + 9);
+        return new Quantity(m.Index, m.Length, Dimension.Year, start, start + 9, start + 5);
     }
 
     // "eighteen months", "a year and a half", "24 hours": a span in days ("a" and "an" are one).
@@ -141,10 +150,10 @@ public static partial class Quantities
     // "more than half" allows anything above a half; "about 50" a tenth either way.
     private static Quantity Widen(Match m, Dimension dimension, double value, double slack, string bound) => bound switch
     {
-        "more than" or "over" or "above" or "at least" or "upwards of" or "in excess of" or "just over" => new(m.Index, m.Length, dimension, value - slack, double.MaxValue),
-        "fewer than" or "less than" or "under" or "below" or "up to" or "at most" or "no more than" or "just under" => new(m.Index, m.Length, dimension, 0, value + slack),
-        "" => new(m.Index, m.Length, dimension, value - slack, value + slack),
-        _ => new(m.Index, m.Length, dimension, value * (1 - AboutSlack) - slack, value * (1 + AboutSlack) + slack),
+        "more than" or "over" or "above" or "at least" or "upwards of" or "in excess of" or "just over" => new(m.Index, m.Length, dimension, value - slack, double.MaxValue, value),
+        "fewer than" or "less than" or "under" or "below" or "up to" or "at most" or "no more than" or "just under" => new(m.Index, m.Length, dimension, 0, value + slack, value),
+        "" => new(m.Index, m.Length, dimension, value - slack, value + slack, value),
+        _ => new(m.Index, m.Length, dimension, value * (1 - AboutSlack) - slack, value * (1 + AboutSlack) + slack, value),
     };
 
     private static double UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch

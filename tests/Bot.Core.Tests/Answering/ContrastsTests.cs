@@ -10,6 +10,9 @@ public sealed class ContrastsTests
     [InlineData("Marsh was coached by his father", "Marsh was coached by his mother until the age of 16.", "father", "mother")]
     [InlineData("profits fell to £100m", "Quarterly profits rose 41% to £212m.", "fell", "rose")]
     [InlineData("Brightwater Energy is cutting its prices by 8%", "Brightwater Energy is to raise prices for its two million household customers by 8%.", "cutting", "raise")]
+    // "Went up" is a rise, "gone down" a fall.
+    [InlineData("violent crime went up by more than a tenth", "The survey showed violent crime falling by 11% over the same period.", "went up", "falling")]
+    [InlineData("house prices have gone down", "House prices rose 3% in the year to March.", "gone down", "rose")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 
@@ -22,6 +25,9 @@ public sealed class ContrastsTests
     [InlineData("Iran sought cooperation from Pakistan", "Iran on Monday asked Pakistan for cooperation.")]
     // A claim that holds both words of a pair is not swapped by either.
     [InlineData("shares rose and then fell", "Shares fell in early trading.")]
+    // "Went up" that says the same, and "up" after another verb.
+    [InlineData("violent crime went up", "Violent crime has risen by 12% in a year.")]
+    [InlineData("the council set up a fund", "The council's fund fell by £2m.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence));
 

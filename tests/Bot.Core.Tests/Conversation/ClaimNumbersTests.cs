@@ -8,6 +8,7 @@ public sealed class ClaimNumbersTests
     [InlineData("the health secretary promised 10,000 nurses", "The health secretary has promised to recruit 5,000 extra nurses in England by 2026.", "10,000", "5,000")]
     [InlineData("Vellmark sold 2 million cars last year", "Vellmark sold 1.4 million cars last year, down 8% on 2022.", "2", "1.4")]
     [InlineData("Harbour Foods shares rose 3p", "Quarterly profits at Harbour Foods rose 41% to £212m.", "3p", "£212m")]
+    [InlineData("the deal is worth 5bn euros", "The deal is worth £4bn.", "5bn", "£4bn")]
     [InlineData("profits rose 14%", "Quarterly profits rose 41% to £212m.", "14%", "41%")]
     [InlineData("PixelRiver was founded in 2016", "PixelRiver, founded in 2015 in Tallinn, makes Tile Tower.", "2016", "2015")]
     public void Contradicted_AnotherNumberOfTheSameKind(string claim, string sentence, string claimed, string said) =>
@@ -20,6 +21,8 @@ public sealed class ClaimNumbersTests
     [InlineData("the Soviet Union deployed its army into Afghanistan in 1979", "The Soviet Union deployed its 40th Army into Afghanistan.")]
     // Numbers of other things are no contradiction: 24 soldiers is not a count of yards.
     [InlineData("24 soldiers were killed", "The strike, 300 yards from the border, killed two dozen soldiers.")]
+    // "6m people" is a count, not a sum: "£400m" is no other amount of it.
+    [InlineData("the show has been watched by upwards of 6m people", "The show has taken more than £400m at the box office.")]
     public void Contradicted_NotWhenTheSentenceStatesNoOtherNumberOfTheSameKind(string claim, string sentence) =>
         Assert.Null(ClaimNumbers.Contradicted(claim, sentence));
 

@@ -36,6 +36,8 @@ public sealed class QuantitiesTests
     // "1.2 million" is no 2 (the digits after its point) and no two million.
     [InlineData("sold two million units", "sold 1.2 million units in Japan")]
     [InlineData("sold 2 units", "sold 1.2 million units in Japan")]
+    // Two amounts with no top meet, but one far below the other does not state it.
+    [InlineData("watched by upwards of 6m people", "staged more than 4,600 times")]
     public void StatedPhrases_OtherAmountOrSameWords_IsNone(string claim, string sentence) =>
         Assert.Empty(Quantities.StatedPhrases(claim, sentence));
 
