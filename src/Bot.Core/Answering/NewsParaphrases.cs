@@ -12,10 +12,15 @@ public static class NewsParaphrases
 {
     private const string ResourceName = "Bot.Core.Answering.newswords.tsv";
     private static readonly Lazy<Dictionary<string, int>> Sets = new(Read);
+    private static readonly Lazy<ILookup<int, string>> Members = new(() => Sets.Value.ToLookup(p => p.Value, p => p.Key));
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are different words of one set.</summary>
     public static bool Same(string a, string b) =>
         Set(a) is int x && Set(b) is int y && x == y;
+
+    /// <summary>The analysed terms of the other words of <paramref name="word"/>'s set; none when it is in no set.</summary>
+    public static IEnumerable<string> OtherTerms(string word) =>
+        WordTerms.Of(word) is { } term && Sets.Value.TryGetValue(term, out int set) ? Members.Value[set].Where(t => t != term) : [];
 
     private static int? Set(string word) => WordTerms.Of(word) is { } term && Sets.Value.TryGetValue(term, out int set) ? set : null;
 

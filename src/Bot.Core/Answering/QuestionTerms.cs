@@ -125,9 +125,11 @@ public sealed record QuestionTerm(string Term, string Word, double Weight, bool 
     public bool InCorpus { get; init; } = true;
 
     /// <summary>
-    /// True when <paramref name="terms"/> (analysed text) hold this term, or, for a country's name, another of its names:
-    /// "Britain" in "how many consoles has Kairo sold in Britain" is the story's "UK" (<see cref="Capitals.OtherNames"/>).
+    /// True when <paramref name="terms"/> (analysed text) hold this term, or, for a name, another of its names: a country's
+    /// ("Britain" in "how many consoles has Kairo sold in Britain" is the story's "UK", <see cref="Capitals.OtherNames"/>) or
+    /// the news words for it ("Lib Dems" are the story's "Liberal Democrats", <see cref="NewsParaphrases"/>).
     /// </summary>
     public bool In(IReadOnlySet<string> terms) =>
-        terms.Contains(Term) || (IsName && Capitals.OtherNameTerms(QuestionTerms.WithoutPossessive(Word)).Any(other => other.All(terms.Contains)));
+        terms.Contains(Term) || (IsName && (Capitals.OtherNameTerms(QuestionTerms.WithoutPossessive(Word)).Any(other => other.All(terms.Contains))
+            || NewsParaphrases.OtherTerms(QuestionTerms.WithoutPossessive(Word)).Any(terms.Contains)));
 }

@@ -109,7 +109,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // The claim is cut out of a sentence, so its first word is usually its subject: "Miller suffered a broken arm". It is a
     // name when capitalised, unless it is a word that opens sentences.
     private static IEnumerable<(string Word, int Index)> NameWords(IEnumerable<(string Word, int Index)> words) =>
-        words.Where(w => char.IsUpper(w.Word[0]) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word)));
+        words.Where(w => IsNameWord(w.Word) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word)));
+
+    // "TV", "ID" and "MPs" are nouns that news writes in capitals, not names: "a TV drama" is told by "police drama Blackwater",
+    // which never writes "TV". They count as the claim's other words do.
+    private static bool IsNameWord(string word) => char.IsUpper(word[0]) && !CapitalisedNoun().IsMatch(word);
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
     private static List<SearchHit> WithPassageOf(ScoredSentence sentence, List<SearchHit> passages) =>
@@ -174,7 +178,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var headline = EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal);
         double credited = terms.Terms
             .Where(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) && written.Contains(t.Term))
-            .Sum(t => !char.IsUpper(t.Word[0]) ? (headline.Contains(t.Term) ? 1 : WrittenBeforeCredit) * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
+            .Sum(t => !IsNameWord(t.Word) ? (headline.Contains(t.Term) ? 1 : WrittenBeforeCredit) * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
         return terms.Total <= 0 ? 0 : credited / terms.Total;
     }
 
@@ -217,12 +221,14 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // ("he said" after a speaker named paragraphs earlier), or in the headline ("the team" in a story headlined with
     // the team's name); a name that first appears after the passage is someone else's.
     // A name of several words may be written by its last alone ("McManus" for "Brandon McManus", "Panthers" for
-    // "Carolina Panthers"), as a story does after its first mention, or always in a short item.
+    // "Carolina Panthers"), as a story does after its first mention, or always in a short item. A word of a name may be
+    // written as the news words for it: "Lib Dems" for "Liberal Democrats", "Tory" for "Conservative".
     private static bool InArticleSoFarOrHeadline(HashSet<string> written, string foldedSoFar, IEnumerable<List<string>> names)
     {
         bool WrittenAsIs(string word) => EnglishTerms.Analyze(word).All(written.Contains) && WrittenAsAName(foldedSoFar, word);
         bool Written(string word) => WrittenAsIs(word)
-            || Capitals.OtherNames(QuestionTerms.WithoutPossessive(word)).Any(other => other.Split(' ').All(WrittenAsIs));
+            || Capitals.OtherNames(QuestionTerms.WithoutPossessive(word)).Any(other => other.Split(' ').All(WrittenAsIs))
+            || NewsParaphrases.OtherTerms(word).Any(written.Contains);
         return names.All(run => run.All(Written) || (run.Count > 1 && Written(run[^1])));
     }
 
@@ -265,7 +271,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static double SaidShare(ScoredSentence sentence, QuestionTerms terms, HashSet<string> stated)
     {
         // The claim is cut out of a sentence, so its first word may be a name too: any capitalised word counts as one.
-        var said = terms.Terms.Where(t => !char.IsUpper(t.Word[0])).ToList();
+        var said = terms.Terms.Where(t => !IsNameWord(t.Word)).ToList();
         double total = said.Sum(t => t.Weight);
         var written = EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal);
         // A word matched only by a synonym counts half: the matcher's synonyms are loose ("all" for "title"). A word of the
@@ -275,6 +281,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         double Held(QuestionTerm t) => written.Contains(t.Term) || stated.Contains(t.Word) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : Close(t) ? 1 : 0.5;
         return total <= 0 ? 1 : said.Sum(t => t.Weight * Held(t)) / total;
     }
+
+    [GeneratedRegex(@"^(TV|ID|IDs|PCs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?)$")]
+    private static partial Regex CapitalisedNoun();
 
     [GeneratedRegex(@"^\s*[""“‘']")]
     private static partial Regex QuotationOpener();
