@@ -73,7 +73,7 @@ public static partial class AnswerType
     /// tersely "orbis uk price", "average house price according to northgate").</summary>
     public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question);
 
-    /// <summary>True when the sentence holds an amount of money ("$1.2 billion", "£212m", "5bn euros"), not a percentage.</summary>
+    /// <summary>True when the sentence holds an amount of money ("$1.2 billion", "£212m", "5bn euros", "310p a share"), not a percentage.</summary>
     public static bool HasMoney(string sentence) => MoneyPattern().IsMatch(sentence);
 
     /// <summary>The sentence with its sums ("£3.2m", "$14.50") and shares ("20%", "5 per cent") blanked out: numbers that count no one.</summary>
@@ -136,10 +136,10 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|sell|sold|selling|buy|bought|buying|raise|raised|raising|earn|earned|earning|invest|invested|investing|fund|funding|budget|charge|charged|charging|fine|fined|money|revenue|profit|profits)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:financial\s+penalty|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|sell|sold|selling|buy|bought|buying|raise|raised|raising|earn|earned|earning|invest|invested|investing|fund|funding|budget|charge|charged|charging|fine|fined|money|revenue|profit|profits|offer|offered|offering|bid)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:financial\s+penalty|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]

@@ -96,7 +96,8 @@ public static partial class Contrasts
     // "first / last" nor the "most" or "least" of "most / least". "The first Super Bowl in California since 2003" says
     // when the last one was, and "for the first time" that there was none before.
     // "Went up" rises and "gone down" falls: the particle after "go" stands for the verb of the table ("violent crime went up"
-    // is not "violent crime falling by 11%").
+    // is not "violent crime falling by 11%"), and "missed out" loses ("Daniel Kerrow missed out on best actor" is not "Daniel
+    // Kerrow won best actor").
     private static List<(string Word, string? Term)> Words(string text)
     {
         var words = QuestionTerms.Words(text).Select(w => w.Word).ToList();
@@ -105,7 +106,13 @@ public static partial class Contrasts
     }
 
     private static string? Phrasal(List<string> words, int i) =>
-        i > 0 && GoVerb().IsMatch(words[i - 1]) ? words[i].ToLowerInvariant() switch { "up" => "rise", "down" => "fall", _ => null } : null;
+        i == 0 ? null
+        : GoVerb().IsMatch(words[i - 1]) ? words[i].ToLowerInvariant() switch { "up" => "rise", "down" => "fall", _ => null }
+        : MissVerb().IsMatch(words[i - 1]) && words[i].Equals("out", StringComparison.OrdinalIgnoreCase) ? "lose"
+        : null;
+
+    [GeneratedRegex(@"^(?:miss|misses|missed|missing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MissVerb();
 
     [GeneratedRegex(@"^(?:go|goes|going|gone|went)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoVerb();

@@ -54,7 +54,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithCount(question, candidates);
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
-        LeadWithAge(question, candidates);
+        LeadWithAge(profile, candidates, _options.MinSentenceProbability);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
@@ -249,13 +249,38 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "How old is the goalkeeper who saved two penalties?" when the best sentence (the final's lead) gives no age: the best
     // sentence of its story that writes one as news does ("Tully, 19, only became …") leads, if the ranker gives it a fair chance.
-    private static void LeadWithAge(string question, List<CandidateSentence> candidates)
+    // A story gives an age once, and an archive names a person in many stories: when the best sentence's story gives none,
+    // another story's sentence that gives one as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52,
+    // said …"), in a story that writes all its names up to there, leads "how old is Martin Oakhurst?" over a takeover story
+    // that never says, at any chance worth quoting.
+    private static void LeadWithAge(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
-        if (AnswerType.AsksForAge(question) && !AnswerType.HasAge(candidates.MaxBy(c => c.Score)!.Text))
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (!AnswerType.AsksForAge(profile.Text) || AnswerType.HasAge(best.Text)
+            || CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance);
+            return;
+        }
+
+        var names = profile.Terms.Terms.Where(t => t.IsName).ToList();
+        var lead = names.Count == 0 ? null : candidates
+            .Where(c => c.Score >= minChance && names.Any(n => AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
+                && WritesSoFar(c, names))
+            .MaxBy(c => c.Score);
+        if (lead is not null)
+        {
+            lead.Score = Math.BitIncrement(best.Score);
         }
     }
+
+    private static bool WritesSoFar(CandidateSentence sentence, List<QuestionTerm> names)
+    {
+        var written = EnglishTerms.Analyze(sentence.Hit.Chunk.HeadlineAndTextTo(sentence.End)).ToHashSet(StringComparer.Ordinal);
+        return names.All(n => written.Contains(n.Term));
+    }
+
+    private static bool AgedBeside(string sentence, string name) =>
+        Regex.IsMatch(sentence, $@"\b{Regex.Escape(name)},\s+\d{{1,3}},", RegexOptions.CultureInvariant);
 
     // "What does LEM stand for?": the best sentence of any retrieved story that writes the letters beside the words they stand
     // for leads (AcronymQuestion), and the question is answered: the ranker, missing "acronym" and "stand for" in every

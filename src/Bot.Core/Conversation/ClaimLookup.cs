@@ -143,7 +143,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         string soFar = SoFar(sentence);
         string folded = Folding.Fold(soFar);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
-        if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded))
+        var stated = StatedAmountWords(claim, sentence.Text);
+        if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded, stated))
         {
             return false;
         }
@@ -155,7 +156,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         }
 
         var terms = QuestionTerms.From(claim, statistics);
-        var stated = StatedAmountWords(claim, sentence.Text);
         bool unknownMissing = sentence.Missed.Any(w => !stated.Contains(w) && EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded) + StatedAmounts(sentence, terms, stated);
         return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
@@ -193,7 +193,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // The claim's subject is someone's even when it is no name ("the owner won …", "judges made …"): its first word that
     // means something must be matched by the sentence (a synonym will do: "lifting" for "end"), or be written in the
     // article up to the sentence's passage, if only inside a word ("base" in "airbase").
-    private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words, string foldedSoFar)
+    // An amount the sentence states in other words is there too: "hundreds of rural exchanges" in "340 telephone exchanges".
+    private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words, string foldedSoFar, HashSet<string> stated)
     {
         int first = words.FindIndex(w => !SentenceOpener().IsMatch(w.Word) && EnglishTerms.Analyze(w.Word).Count > 0);
         var subject = first < 0 ? null : words[first].Word;
@@ -205,7 +206,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             subject = words[first + 1].Word;
         }
 
-        if (subject is null || char.IsUpper(subject[0]) || !sentence.Missed.Contains(subject, StringComparer.OrdinalIgnoreCase))
+        if (subject is null || char.IsUpper(subject[0]) || !sentence.Missed.Contains(subject, StringComparer.OrdinalIgnoreCase) || stated.Contains(subject))
         {
             return true;
         }

@@ -94,7 +94,7 @@ public static partial class ClaimNumbers
             var kind = m.Groups["cur"].Success || Money(text, m) ? Kind.Money
                 : m.Groups["pct"].Success ? Kind.Percent
                 : m.Groups["ord"].Success ? Kind.Ordinal
-                : Year().IsMatch(digits) ? Kind.Year : Kind.Count;
+                : Year().IsMatch(m.Groups["num"].Value) ? Kind.Year : Kind.Count;
             yield return (m.Value.Trim(), digits, kind, Counted(text, m));
         }
     }
@@ -115,6 +115,7 @@ public static partial class ClaimNumbers
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?<cur>[£$€¥])?(?<num>\d+(?:[.,]\d+)*)(?:(?<suf>bn|tn|m|p)|(?<ord>st|nd|rd|th))?(?![\p{L}\d])(?<pct>\s?(?:%|per\s?cent\b|percent\b))?")]
     private static partial Regex Number();
 
+    // A year is written with no separator: "2,000 jobs" is a count.
     [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]
     private static partial Regex Year();
 }

@@ -61,7 +61,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
                 bool? leads = LeadsWithOwnWords(scoped, utterance);
-                if (scoped.Confidence >= sure)
+                if (scoped.Confidence >= sure && GivesWhatIsAsked(scoped, asked))
                 {
                     return leads == false && leading is not null ? leading : noted;
                 }
@@ -125,6 +125,13 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         var terms = Stems([cited]).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
     }
+
+    // "and how old is he?" answered from the cited story that never gives his age is no sure answer, however well its
+    // sentence names him: another story in the archive may ("Chief executive Martin Oakhurst, 52, said …"). Likewise a sum.
+    private static bool GivesWhatIsAsked(Answer answer, string asked) =>
+        answer.Citations.Count > 0
+        && (!AnswerType.AsksForAge(asked) || AnswerType.HasAge(answer.Citations[0].Quote))
+        && (!AnswerType.AsksForMoney(asked) || AnswerType.HasMoney(answer.Citations[0].Quote));
 
     private static bool LeadsWithAllOwnWords(Answer answer, string utterance)
     {

@@ -42,8 +42,12 @@ public static partial class Quantities
         public bool Agrees(Quantity other) => Dimension == other.Dimension && Low <= other.High && other.Low <= High;
 
         /// <summary>True when this amount agrees with <paramref name="other"/> and writes a value near its value.</summary>
+        /// <remarks>Two ranges closed at both ends agree only near each other ("340" is "hundreds of"); an open one ("more
+        /// than", "fewer than") must also be near in value.</remarks>
         public bool States(Quantity other) =>
-            Agrees(other) && Math.Max(Value, other.Value) <= StatedRatio * Math.Min(Value, other.Value);
+            Agrees(other) && ((Closed && other.Closed) || Math.Max(Value, other.Value) <= StatedRatio * Math.Min(Value, other.Value));
+
+        private bool Closed => Low > 0 && High < double.MaxValue;
     }
 
     /// <summary>Every amount written in <paramref name="text"/>, longest reading first where two overlap.</summary>
@@ -95,6 +99,7 @@ public static partial class Quantities
             : m.Groups["share"].Success ? Share(m, bound)
             : m.Groups["money"].Success ? Money(m, bound)
             : m.Groups["dozen"].Success ? Widen(m, Dimension.Count, (Number(m, "dn") ?? 1) * 12, 0, bound)
+            : m.Groups["many"].Success ? Many(m)
             : m.Groups["count"].Success ? Count(m, bound)
             : null;
     }
@@ -146,6 +151,20 @@ public static partial class Quantities
         Number(m, "count") is not { } n ? null
         : m.Groups["cscale"].Success ? Widen(m, Dimension.Count, n * Scale(m.Groups["cscale"].Value), 0, bound)
         : Widen(m, YearLike().IsMatch(m.Groups["count"].Value) ? Dimension.Year : Dimension.Count, n, 0, bound);
+
+    // "hundreds of exchanges" is a count of hundreds, anything from 100 to 999 (340 is hundreds, 2,000 is not); "dozens of"
+    // from 24 to 99.
+    private static Quantity Many(Match m)
+    {
+        var (low, high) = m.Groups["many"].Value.ToLowerInvariant() switch
+        {
+            "dozens" => (24.0, 99.0),
+            "hundreds" => (100.0, 999.0),
+            "thousands" => (1e3, 999_999.0),
+            _ => (1e6, 999_999_999.0),
+        };
+        return new Quantity(m.Index, m.Length, Dimension.Count, low, high, Math.Sqrt(low * high));
+    }
 
     // "more than half" allows anything above a half; "about 50" a tenth either way.
     private static Quantity Widen(Match m, Dimension dimension, double value, double slack, string bound) => bound switch
@@ -246,6 +265,7 @@ public static partial class Quantities
         @"|(?<money>(?:(?<cur>[£$€])(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?<scale>bn|m|k|thousand|million|billion)\b)?)" +
         @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>thousand|million|billion)\s+)?(?<curword>pounds|dollars|euros)\b))" +
         @"|(?<dozen>(?:(?<dn>" + Num + @")|an?)\s+dozen\b)" +
+        @"|(?<many>dozens|hundreds|thousands|millions)(?=\s+of\b)" +
         @"|(?<count>\d+(?:,\d{3})*(?:\.\d+)?(?=\s*(?:thousand|million|billion|m|bn)\b)|\d+(?:,\d{3})*|" + WordNumber + @")(?:\s*(?<cscale>thousand|million|billion|m|bn)\b)?(?![-‐\p{L}\d%]|[.,]\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();

@@ -13,6 +13,8 @@ public sealed class ContrastsTests
     // "Went up" is a rise, "gone down" a fall.
     [InlineData("violent crime went up by more than a tenth", "The survey showed violent crime falling by 11% over the same period.", "went up", "falling")]
     [InlineData("house prices have gone down", "House prices rose 3% in the year to March.", "gone down", "rose")]
+    // "Missed out" loses.
+    [InlineData("Daniel Kerrow won best actor at the awards", "But its star, Daniel Kerrow, missed out on best actor, which went to Stephen Oyelaran.", "won", "missed out")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 
@@ -28,6 +30,7 @@ public sealed class ContrastsTests
     // "Went up" that says the same, and "up" after another verb.
     [InlineData("violent crime went up", "Violent crime has risen by 12% in a year.")]
     [InlineData("the council set up a fund", "The council's fund fell by £2m.")]
+    [InlineData("the bus missed its stop", "The bus lost time in traffic.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence));
 

@@ -14,6 +14,8 @@ public sealed class NewsParaphrasesTests
     [InlineData("sanctions", "curbs", true)]
     [InlineData("rose", "increased", true)]
     [InlineData("percentage", "percent", true)]
+    [InlineData("turned", "turnout", true)]
+    [InlineData("bankrolling", "funded", true)]
     [InlineData("sacked", "dismissed", true)]
     [InlineData("fans", "supporters", true)]
     [InlineData("runs", "boss", true)]

@@ -10,6 +10,7 @@ public sealed class ClaimNumbersTests
     [InlineData("Harbour Foods shares rose 3p", "Quarterly profits at Harbour Foods rose 41% to £212m.", "3p", "£212m")]
     [InlineData("the deal is worth 5bn euros", "The deal is worth £4bn.", "5bn", "£4bn")]
     [InlineData("profits rose 14%", "Quarterly profits rose 41% to £212m.", "14%", "41%")]
+    [InlineData("Calder Bank is cutting 2,000 jobs", "Calder Bank is to cut 1,150 jobs in the UK as it moves customer service and back-office work to India.", "2,000", "1,150")]
     [InlineData("PixelRiver was founded in 2016", "PixelRiver, founded in 2015 in Tallinn, makes Tile Tower.", "2016", "2015")]
     public void Contradicted_AnotherNumberOfTheSameKind(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), ClaimNumbers.Contradicted(claim, sentence));

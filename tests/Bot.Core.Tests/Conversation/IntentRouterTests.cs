@@ -67,6 +67,9 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     [InlineData("Does any story say Vellmark will spend 5bn euros on electric models?")]
     [InlineData("Is there a story saying PixelRiver was founded in 2015?")]
     [InlineData("is there an article that says the port reopened?")]
+    [InlineData("Find the piece saying an airline has locked in the price of well over half its fuel for next year")]
+    [InlineData("show me the article that reports the port was closed")]
+    [InlineData("find the story where a union official accuses the firm of raiding pensions")]
     public void Route_WhichSourceSays_IsALookupNotShowSource(string utterance)
     {
         var routed = router.Route(utterance);

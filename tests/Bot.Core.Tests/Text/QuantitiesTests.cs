@@ -19,6 +19,8 @@ public sealed class QuantitiesTests
     [InlineData("photos wiped within a day", "deleted within 24 hours", "a day")]
     [InlineData("dividend up by a tenth", "raise its final dividend by 10% to 8.8p a share", "a tenth")]
     [InlineData("watched by upwards of 6m people", "has been seen by more than six million people in London", "upwards of 6m")]
+    [InlineData("hundreds of rural exchanges", "There are still 340 telephone exchanges", "hundreds")]
+    [InlineData("thousands of fans", "a crowd of 9,500 fans", "thousands")]
     public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
         Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
 
@@ -30,6 +32,8 @@ public sealed class QuantitiesTests
     [InlineData("fans raised thirty-eight thousand pounds", "supporters had raised $38,000")]
     [InlineData("fewer than three days a month", "cut migraine days to 5.8 days a month")]
     [InlineData("more than a dozen times", "had sent 9 emails")]
+    [InlineData("hundreds of rural exchanges", "There are still 34 telephone exchanges")]
+    [InlineData("hundreds of rural exchanges", "There are still 2,000 telephone exchanges")]
     [InlineData("scrapped in the 19th century", "which was abolished in 1904")]
     [InlineData("a quarter of homes", "a quarter of homes stand empty")]
     [InlineData("five-year-olds in the town", "five children were taken to hospital")]

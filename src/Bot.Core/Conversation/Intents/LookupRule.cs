@@ -14,7 +14,15 @@ namespace Bot.Core.Conversation.Intents;
 internal static partial class LookupRule
 {
     /// <summary>True when the message asks which publication makes a claim.</summary>
-    public static bool IsMatch(string utterance) => WhichSourceSays().IsMatch(utterance) || AnySourceSays().IsMatch(utterance);
+    public static bool IsMatch(string utterance) =>
+        WhichSourceSays().IsMatch(utterance) || AnySourceSays().IsMatch(utterance) || FindTheStorySaying().IsMatch(utterance);
+
+    // "Find the piece saying …", "show me the article that reports …", "find the story where …": the story a claim is in.
+    // Not "find the story about the floods", which asks for the story, not for where a claim is made.
+    [GeneratedRegex(
+        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:can|could)\s+you\s+(?:please\s+)?)?(?:find|show|give|point)(?:\s+me)?(?:\s+to)?\s+(?:the|a|an|any)\s+(?:news\s+)?(?:source|article|story|report|piece|item|passage|sentence)s?\s+(?:saying|reporting|stating|claiming|mentioning|where|in\s+which|(?:that|which)\s+(?:says|said|reports|reported|states|claims|mentions))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FindTheStorySaying();
 
     // "Does any story say …", "Is there an article saying …": a yes-or-no question about the articles themselves.
     [GeneratedRegex(

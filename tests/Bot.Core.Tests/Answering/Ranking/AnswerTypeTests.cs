@@ -78,6 +78,9 @@ public sealed class AnswerTypeTests
     [InlineData("It plans to spend 5bn euros on electric models.", true)]
     [InlineData("Francovich was allowed to claim 6 million Lira from the Italian government.", true)]
     [InlineData("The fine was 2,000 francs.", true)]
+    [InlineData("The American bidder offered 310p a share.", true)]
+    [InlineData("Shares rose 3.5p.", true)]
+    [InlineData("Kick-off is at 3pm.", false)]
     [InlineData("Sales rose 76% on the year.", false)]
     [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
     public void HasMoney_AnAmountOfMoneyNotAShare(string sentence, bool expected) =>
@@ -88,6 +91,7 @@ public sealed class AnswerTypeTests
     [InlineData("How much did it cost to build Levi's Stadium?", true)]
     [InlineData("What was the cost for a half minute ad?", true)]
     [InlineData("How much money did the committee raise?", true)]
+    [InlineData("How much will Harland Rowe's firm offer for Ferngate be?", true)]
     [InlineData("How much of the city was destroyed?", false)]
     [InlineData("How many people work at Lumo?", false)]
     // A reader's shorthand: a few words ending with the price or naming whose it is.
