@@ -21,15 +21,20 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     /// <summary><paramref name="utterance"/> with its person pronoun replaced by the last answer's name, or null when that does not apply.</summary>
     public string? Resolve(string utterance, IReadOnlyList<ConversationTurn> turns)
     {
+        // "how old is he?" points back too, though "old" is too short to count as a word of its own; its person must then be
+        // named in full ("Martin Oakhurst"), since a lead that names only a town ("… the northern edge of Shrewsbury …") gives
+        // the age of no one.
+        bool age = !FollowUpResolver.PointsBack(utterance) && AnswerType.AsksForAge(utterance);
         if (turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
-            || !AnswerNames.AsksWho(last.ResolvedText) || !FollowUpResolver.PointsBack(utterance))
+            || !AnswerNames.AsksWho(last.ResolvedText) || !(age || FollowUpResolver.PointsBack(utterance)))
         {
             return null;
         }
 
         // "Which team did Gary Kubiak play for when he was in it?": a name before the pronoun is whom it means.
         var match = PersonPronoun().Match(utterance);
-        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(last.ResolvedText, reply.Citations[0].Quote, model) is not { } name)
+        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(last.ResolvedText, reply.Citations[0].Quote, model) is not { } name
+            || (age && !name.Text.Contains(' ', StringComparison.Ordinal)))
         {
             return null;
         }

@@ -17,6 +17,17 @@ public sealed class AnswerPronounsTests
     public void Resolve_AfterWhoAnswer_PutsTheAnswersNameForThePronoun(string followUp, string expected) =>
         Assert.Equal(expected, _pronouns.Resolve(followUp, [Turn("Who was named Super Bowl MVP?", Miller)]));
 
+    // "old" is too short to mark a follow-up by itself; the age of a person named in full is asked.
+    [Fact]
+    public void Resolve_HowOldIsHe_PutsTheFullNameForThePronoun() =>
+        Assert.Equal("how old is Von Miller?", _pronouns.Resolve("how old is he?", [Turn("Who was named Super Bowl MVP?", Miller)]));
+
+    // A lead that names only a town gives no one's age.
+    [Fact]
+    public void Resolve_HowOldIsSheAfterALeadNamingAPlace_LeavesItToTheResolver() =>
+        Assert.Null(_pronouns.Resolve("How old is she?", [Turn("Who organised the petition against the Shrewsbury homes?",
+            "Plans to build 450 homes on farmland on the northern edge of Shrewsbury have been approved, despite a petition against them signed by more than 3,100 people.")]));
+
     [Theory]
     [InlineData("Who was named Super Bowl MVP?", "Which team did Gary Kubiak coach when he won it?")]
     [InlineData("Who was named Super Bowl MVP?", "How many tackles?")]

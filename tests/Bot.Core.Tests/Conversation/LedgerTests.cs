@@ -26,6 +26,20 @@ public sealed class LedgerTests() : StoryFolderTests("ledger")
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Victor Hale", StringComparison.Ordinal));
     }
 
+    // "he" is the chief executive the last answer named, though "old" is too short a word to mark a follow-up; his age is in
+    // another story than the one cited first.
+    [Fact]
+    public async Task FollowUp_HowOldIsHe_GivesTheAgeOfThePersonTheLastAnswerNamed()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Who is the chief executive of Ferngate?");
+
+        var reply = await Conversation.ReplyAsync(id, "and how old is he?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Oakhurst, 52", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     // "hundreds of" is 340: the amount the claim's subject gives is there in other words.
     [InlineData("Is there an article saying hundreds of rural exchanges still can't get broadband?", "340 telephone exchanges")]
