@@ -25,13 +25,18 @@ public static partial class QuotedKind
             return null;
         }
 
-        if (AnswerType.AsksForAge(question) && !quote.Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
+        // "How old is Paul Gadsby?" over "Susan Merriweather, 41, … over Labour's Paul Gadsby": an age written beside another
+        // person's name is theirs, so it is read as no age of the one asked about.
+        var named = AnswerType.AsksForAge(question) ? QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal) : [];
+        if (AnswerType.AsksForAge(question)
+            && !quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
         {
             return new UnmetCondition("age", "The closest stories give no age for this.");
         }
 
         // "What time of day did the earthquake strike?" over sentences that give the day and the province, not the hour.
-        if (ClockAsked().IsMatch(question) && !quote.Any(ClockTime().IsMatch))
+        // A race is timed, not dated by the clock: "What time did the men's winner clock?" asks for "two hours nine minutes".
+        if (ClockAsked().IsMatch(question) && !RaceTimeAsked().IsMatch(question) && !quote.Any(ClockTime().IsMatch))
         {
             return new UnmetCondition("time", "The closest stories do not give the time of day.");
         }
@@ -161,6 +166,21 @@ public static partial class QuotedKind
 
     [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAsked();
+
+    [GeneratedRegex(@"\b(?:clock|clocked|record|recorded|post|posted|run|ran)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RaceTimeAsked();
+
+    // Not when a name asked stands just before it, describing the same person: "Lib Dem candidate Susan Merriweather, 41".
+    private static string WithoutOthersAges(string sentence, HashSet<string> named) =>
+        named.Count == 0 ? sentence : NamedAge().Replace(sentence, m => named.Contains(m.Groups["name"].Value)
+            || QuestionTerms.Words(sentence[Math.Max(0, m.Index - DescribedWithin)..m.Index]).Any(w => named.Contains(QuestionTerms.WithoutPossessive(w.Word))) ? m.Value : " ");
+
+    // How far before a name with its age a name asked may describe the same person, in characters.
+    private const int DescribedWithin = 40;
+
+    // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of.
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
+    private static partial Regex NamedAge();
 
     // An hour ("4.30pm", "16:30", "ten o'clock") or a part of the day ("shortly after dawn", "overnight").
     [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}[:.]\d\d\b|o'clock|o’clock|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]

@@ -27,6 +27,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private const double MinSaidShare = 0.35;
     private const double WrittenBeforeCredit = 0.5;
 
+    // Counts from here up are the point of a claim that gives them (HoldsAmounts).
+    private const int MinHeldCount = 10;
+
     // How many sentences after the closest one may confirm a claim. Over squad-b's 376 claims and the probe archive, the next
     // four found no more than the next two.
     private const int NextCandidates = 2;
@@ -144,6 +147,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         string folded = Folding.Fold(soFar);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
         var stated = StatedAmountWords(claim, sentence.Text);
+        if (!HoldsAmounts(claim, sentence.Text))
+        {
+            return false;
+        }
+
         if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded, stated))
         {
             return false;
@@ -160,6 +168,30 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded) + StatedAmounts(sentence, terms, stated);
         return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
     }
+
+    // An amount is the point of a claim that gives one, so the sentence that makes the claim gives it too, in any words and
+    // near its value: "the survey covered just over four thousand homes" is not made by "42% of homes" (nor "aged over 65")
+    // in a story that gives its 4,200 households elsewhere, nor "takings dropped by less than a fifth" by another film's
+    // "£0.9m". Years are left to the story, which may date an event once (ClaimNumbers), and so are counts under ten, which
+    // a sentence gives by naming what it counts ("the two countries" are Pakistan and Afghanistan; "one of the", "a day
+    // out"). A number that ends a name ("Super Bowl 50") is no amount, and four bare digits are a year ("around 1177").
+    private static bool HoldsAmounts(string claim, string sentence)
+    {
+        var said = Quantities.In(sentence);
+        return Quantities.In(claim).Where(q => IsPoint(claim, q))
+            .All(q => sentence.Contains(claim.Substring(q.Start, q.Length), StringComparison.OrdinalIgnoreCase) || said.Any(s => s.States(q)));
+    }
+
+    private static bool IsPoint(string claim, Quantities.Quantity q) =>
+        q.Dimension != Quantities.Dimension.Year && q.Value != 1
+        && (q.Dimension != Quantities.Dimension.Count || (q.Value >= MinHeldCount && !BareYear().IsMatch(claim.AsSpan(q.Start, q.Length))
+            && !AfterAName().IsMatch(claim.AsSpan(0, q.Start))));
+
+    [GeneratedRegex(@"(?<![\d,.])\d{4}(?![\d,.])")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.'’-]*\s+$")]
+    private static partial Regex AfterAName();
 
     // The share of the claim the sentence leaves to the article before it, or to its headline.
     // - A name counts whole: "The 22-year-old from Bristol did not drop a set all week" says it of Tom Marsh, named two

@@ -10,6 +10,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
     // The end of a larger number is no age.
     [InlineData("How old is Susan Pell?", "Susan Pell, a local GP, took 14,206 votes, giving the Lib Dems a majority of 1,313.", "age")]
+    // Another person's age is no age of the one asked about.
+    [InlineData("How old is Paul Gadsby, the Labour candidate in Haddonford?", "Lib Dem candidate Susan Merriweather, 41, a local GP, took the seat with 14,872 votes, a majority of 412 over Labour's Paul Gadsby.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
@@ -64,6 +66,9 @@ public sealed class QuotedKindTests
     [InlineData("how old are the huts found at Milford", "The dig revealed the footprints of five huts dating to around 900BC.")]
     [InlineData("Which river does the Kingsway footbridge cross?", "The footbridge, which spans the River Wenn, was built in 1868.")]
     [InlineData("What time of day did the earthquake strike?", "The earthquake struck shortly before dawn on Tuesday.")]
+    // An age beside the name of the one asked about, or of someone a name asked describes.
+    [InlineData("How old is Susan Merriweather?", "Lib Dem candidate Susan Merriweather, 41, a local GP, took the seat.")]
+    [InlineData("How old is the Lib Dem winner?", "Lib Dem candidate Susan Merriweather, 41, a local GP, took the seat.")]
     // An opening word the quote writes with a capital elsewhere is a name.
     [InlineData("Which firm is cutting 300 jobs?", "Shell is cutting 300 jobs at its Aberdeen base, the unions said.", "A spokesman for Shell declined to comment.")]
     // A placing given in words or by a contest.
@@ -76,6 +81,8 @@ public sealed class QuotedKindTests
     // A capital is a city.
     [InlineData("What city is near the statue?", "The statue was put up near Ulaanbaatar.")]
     [InlineData("What time did the fire start?", "Crews were called to the flats at 4.30am.")]
+    // A race time is no time of day.
+    [InlineData("What time did the men's winner clock in the Ravensholt marathon?", "Kiprono won in two hours nine minutes 48 seconds.")]
     // "At what time" may mean "when".
     [InlineData("At what time is the rivalry set aside?", "The rivalry is set aside every two years, when the teams compete together.")]
     [InlineData("How much did the rocket cost to build?", "The rocket cost £18m to develop.")]

@@ -21,6 +21,7 @@ public sealed class QuantitiesTests
     [InlineData("watched by upwards of 6m people", "has been seen by more than six million people in London", "upwards of 6m")]
     [InlineData("hundreds of rural exchanges", "There are still 340 telephone exchanges", "hundreds")]
     [InlineData("thousands of fans", "a crowd of 9,500 fans", "thousands")]
+    [InlineData("the survey covered just over four thousand homes", "The survey of 4,200 households", "just over four thousand")]
     public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
         Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
 

@@ -1,0 +1,41 @@
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>The twelfth probe's misses, end to end over its 20 archive-style stories (TestData/almanac; docs/quality.md, thirty-fourth pass).</summary>
+public sealed class AlmanacTests() : StoryFolderTests("almanac")
+{
+    [Theory]
+    // "nearly a third" is "about 31%", and the sentence that gives it makes the claim.
+    [InlineData("Is there an article saying nearly a third of the supermarket's shareholders would have opposed the boss's pay?", "about 31%")]
+    // "less than a fifth" is 19%: another film's takings in the same story, which give no share, do not make it.
+    [InlineData("Which article mentions that a film's takings dropped by less than a fifth in its second week?", "only 19%")]
+    public async Task Lookup_AnAmountInOtherWords_IsFoundWhereTheSentenceGivesIt(string message, string quoted)
+    {
+        var reply = await AskAsync(message);
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(quoted, reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    // "just over four thousand homes" is the survey's 4,200 households: a sentence of shares and ages in the same story is no
+    // source for it.
+    [Fact]
+    public async Task Lookup_TheSentenceGivesNoneOfTheClaimsAmount_IsNotItsSource()
+    {
+        var reply = await AskAsync("Where does it say the broadband survey covered just over four thousand homes?");
+
+        Assert.DoesNotContain("aged over 65", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("42% of homes", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    // A marathon winner's time is a race time, not a time of day: the question is answered, not refused for want of an hour.
+    [Fact]
+    public async Task Question_WhatTimeARunnerClocked_IsNotRefusedForWantOfATimeOfDay()
+    {
+        var reply = await AskAsync("What time did the men's winner clock in the Ravensholt marathon?");
+
+        Assert.DoesNotContain("time of day", reply.Answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(reply.Answer.Citations);
+    }
+}
