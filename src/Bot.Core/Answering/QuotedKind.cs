@@ -138,6 +138,14 @@ public static partial class QuotedKind
         _ => Regex.IsMatch(sentence, PlaceWords[place], RegexOptions.IgnoreCase),
     };
 
+    /// <summary>The placing <paramref name="question"/> asks who came ("second", "third", "runner-up"), or null.</summary>
+    internal static string? PlaceAskedOf(string question) =>
+        PlaceAsked().Match(question) is { Success: true } placing ? placing.Groups["place"].Value.ToLowerInvariant() : null;
+
+    /// <summary>True when <paramref name="sentence"/> names the <paramref name="place"/> in so many words ("came third").</summary>
+    internal static bool SaysPlace(string sentence, string place) =>
+        Regex.IsMatch(sentence, PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd|runner-up|runners-up)\b", RegexOptions.IgnoreCase);
+
     private static readonly Dictionary<string, string> PlaceWords = new(StringComparer.Ordinal)
     {
         ["third"] = @"\b(?:third|3rd|bronze)\b",

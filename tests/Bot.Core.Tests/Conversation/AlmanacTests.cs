@@ -29,6 +29,16 @@ public sealed class AlmanacTests() : StoryFolderTests("almanac")
         Assert.DoesNotContain("42% of homes", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // The lead names the winner; the sentence that places someone third answers "who finished third".
+    [Fact]
+    public async Task Question_WhoFinishedThird_LeadsWithTheSentenceThatSaysSo()
+    {
+        var reply = await AskAsync("who finished third in the haddonford by-election");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Colin Rathbone", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // A marathon winner's time is a race time, not a time of day: the question is answered, not refused for want of an hour.
     [Fact]
     public async Task Question_WhatTimeARunnerClocked_IsNotRefusedForWantOfATimeOfDay()
