@@ -56,6 +56,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
         LeadWithPlacing(question, candidates);
+        LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
@@ -281,6 +282,17 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (QuotedKind.PlaceAskedOf(question) is { } place && !QuotedKind.SaysPlace(candidates.MaxBy(c => c.Score)!.Text, place))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.SaysPlace(c.Text, place), RestatingLead.MinChance);
+        }
+    }
+
+    // "Who will lead the council now Morag Dunlop has quit?" when the best sentence, on her resignation, names no successor:
+    // the best sentence of its story that does, with a name the question does not hold ("Her deputy, Alasdair Reid, will lead
+    // the council …"), leads, however far below the lead the ranker put it: the lead restates such a question.
+    private static void LeadWithSuccessor(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        if (SuccessorQuestion.Asked(profile.Text) && !SuccessorQuestion.Names(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.Names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
         }
     }
 

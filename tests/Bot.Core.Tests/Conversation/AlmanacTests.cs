@@ -39,6 +39,16 @@ public sealed class AlmanacTests() : StoryFolderTests("almanac")
         Assert.Contains("Colin Rathbone", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // The lead is her resignation; the successor is named further down, in words of its own.
+    [Fact]
+    public async Task Question_WhoLeadsNowSomeoneHasQuit_LeadsWithTheSuccessor()
+    {
+        var reply = await AskAsync("Who will lead Dunmarrow council now Morag Dunlop has quit?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Alasdair Reid", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // A marathon winner's time is a race time, not a time of day: the question is answered, not refused for want of an hour.
     [Fact]
     public async Task Question_WhatTimeARunnerClocked_IsNotRefusedForWantOfATimeOfDay()

@@ -40,6 +40,19 @@ public sealed class LedgerTests() : StoryFolderTests("ledger")
         Assert.Contains("Oakhurst, 52", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // "He is replaced by Linda Okafor" answers who took over from the minister who resigned.
+    [Fact]
+    public async Task FollowUp_WhoTookOverFromHim_LeadsWithTheSuccessor()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Who resigned as roads minister?");
+
+        var reply = await Conversation.ReplyAsync(id, "who took over from him?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Linda Okafor", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     // "hundreds of" is 340: the amount the claim's subject gives is there in other words.
     [InlineData("Is there an article saying hundreds of rural exchanges still can't get broadband?", "340 telephone exchanges")]

@@ -1,0 +1,28 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class SuccessorQuestionTests
+{
+    [Theory]
+    [InlineData("who took over from him?", true)]
+    [InlineData("Who replaced Peter Hanbury as roads minister?", true)]
+    [InlineData("Who will lead Dunmarrow council now Morag Dunlop has quit?", true)]
+    [InlineData("Who is running Corrin now that Martin Ashby has walked out?", true)]
+    [InlineData("and who succeeds her?", true)]
+    [InlineData("When did she take over?", false)]
+    [InlineData("Who resigned as roads minister?", false)]
+    // A question of this shape once crashed a source-generated pattern (a lazy bounded loop); it must simply not match.
+    [InlineData("and who is their chief technology officer?", false)]
+    [InlineData("Who is the boss of Lumen now?", false)]
+    public void Asked_WhoFollowsSomeoneInAPost(string question, bool expected) =>
+        Assert.Equal(expected, SuccessorQuestion.Asked(question));
+
+    [Theory]
+    [InlineData("He is replaced by Linda Okafor, 41, currently a junior whip.", true)]
+    [InlineData("Her deputy, councillor Alasdair Reid, 49, will lead the council until a vote of the ruling group next month.", true)]
+    [InlineData("Corrin said finance director Lorraine Pike, 44, would take over as acting chief executive.", true)]
+    [InlineData("Roads minister Peter Hanbury has resigned after admitting he used his government car for private journeys.", false)]
+    public void Names_ASuccessor(string sentence, bool expected) =>
+        Assert.Equal(expected, SuccessorQuestion.Names(sentence));
+}
