@@ -257,16 +257,17 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // that never says, at any chance worth quoting.
     private static void LeadWithAge(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
-        var best = candidates.MaxBy(c => c.Score)!;
-        if (!AnswerType.AsksForAge(profile.Text) || AnswerType.HasAge(best.Text)
+        // The best sentence's own story first; LeadWithBestOfItsStory is true when the best sentence gives an age itself.
+        if (!AnswerType.AsksForAge(profile.Text)
             || CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance))
         {
             return;
         }
 
+        var best = candidates.MaxBy(c => c.Score)!;
         var names = profile.Terms.Terms.Where(t => t.IsName).ToList();
         var lead = names.Count == 0 ? null : candidates
-            .Where(c => c.Score >= minChance && names.Any(n => AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
+            .Where(c => c.Score >= minChance && names.Any(n => QuotedKind.AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
                 && WritesSoFar(c, names))
             .MaxBy(c => c.Score);
         if (lead is not null)
@@ -279,7 +280,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // the best sentence of its story that does ("… came third with 7,935 votes") leads, if the ranker gives it a fair chance.
     private static void LeadWithPlacing(string question, List<CandidateSentence> candidates)
     {
-        if (QuotedKind.PlaceAskedOf(question) is { } place && !QuotedKind.SaysPlace(candidates.MaxBy(c => c.Score)!.Text, place))
+        if (QuotedKind.PlaceAskedOf(question) is { } place)
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.SaysPlace(c.Text, place), RestatingLead.MinChance);
         }
@@ -301,9 +302,6 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var written = EnglishTerms.Analyze(sentence.Hit.Chunk.HeadlineAndTextTo(sentence.End)).ToHashSet(StringComparer.Ordinal);
         return names.All(n => written.Contains(n.Term));
     }
-
-    private static bool AgedBeside(string sentence, string name) =>
-        Regex.IsMatch(sentence, $@"\b{Regex.Escape(name)},\s+\d{{1,3}},", RegexOptions.CultureInvariant);
 
     // "What does LEM stand for?": the best sentence of any retrieved story that writes the letters beside the words they stand
     // for leads (AcronymQuestion), and the question is answered: the ranker, missing "acronym" and "stand for" in every

@@ -27,11 +27,13 @@ public static partial class QuotedKind
 
         // "How old is Paul Gadsby?" over "Susan Merriweather, 41, … over Labour's Paul Gadsby": an age written beside another
         // person's name is theirs, so it is read as no age of the one asked about.
-        var named = AnswerType.AsksForAge(question) ? QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal) : [];
-        if (AnswerType.AsksForAge(question)
-            && !quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
+        if (AnswerType.AsksForAge(question))
         {
-            return new UnmetCondition("age", "The closest stories give no age for this.");
+            var named = QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
+            if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
+            {
+                return new UnmetCondition("age", "The closest stories give no age for this.");
+            }
         }
 
         // "What time of day did the earthquake strike?" over sentences that give the day and the province, not the hour.
@@ -185,6 +187,10 @@ public static partial class QuotedKind
 
     // How far before a name with its age a name asked may describe the same person, in characters.
     private const int DescribedWithin = 40;
+
+    /// <summary>True when <paramref name="sentence"/> gives an age as news does, after <paramref name="name"/>: "Martin Oakhurst, 52, said …".</summary>
+    internal static bool AgedBeside(string sentence, string name) =>
+        NamedAge().Matches(sentence).Any(m => m.Groups["name"].Value == name);
 
     // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]

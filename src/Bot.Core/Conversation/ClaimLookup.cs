@@ -146,12 +146,12 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         string soFar = SoFar(sentence);
         string folded = Folding.Fold(soFar);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
-        var stated = StatedAmountWords(claim, sentence.Text);
         if (!HoldsAmounts(claim, sentence.Text))
         {
             return false;
         }
 
+        var stated = StatedAmountWords(claim, sentence.Text);
         if (!(names.Count == 0 || InArticleSoFarOrHeadline(written, folded, Runs(names))) || !SubjectPresent(sentence, words, folded, stated))
         {
             return false;

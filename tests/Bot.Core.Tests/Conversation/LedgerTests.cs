@@ -26,31 +26,21 @@ public sealed class LedgerTests() : StoryFolderTests("ledger")
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Victor Hale", StringComparison.Ordinal));
     }
 
+    [Theory]
     // "he" is the chief executive the last answer named, though "old" is too short a word to mark a follow-up; his age is in
     // another story than the one cited first.
-    [Fact]
-    public async Task FollowUp_HowOldIsHe_GivesTheAgeOfThePersonTheLastAnswerNamed()
-    {
-        var id = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(id, "Who is the chief executive of Ferngate?");
-
-        var reply = await Conversation.ReplyAsync(id, "and how old is he?");
-
-        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
-        Assert.Contains("Oakhurst, 52", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
+    [InlineData("Who is the chief executive of Ferngate?", "and how old is he?", "Oakhurst, 52")]
     // "He is replaced by Linda Okafor" answers who took over from the minister who resigned.
-    [Fact]
-    public async Task FollowUp_WhoTookOverFromHim_LeadsWithTheSuccessor()
+    [InlineData("Who resigned as roads minister?", "who took over from him?", "Linda Okafor")]
+    public async Task FollowUp_AboutThePersonTheLastAnswerNamed_LeadsWithTheAnswer(string question, string followUp, string expected)
     {
         var id = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(id, "Who resigned as roads minister?");
+        await Conversation.ReplyAsync(id, question);
 
-        var reply = await Conversation.ReplyAsync(id, "who took over from him?");
+        var reply = await Conversation.ReplyAsync(id, followUp);
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
-        Assert.Contains("Linda Okafor", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Theory]
