@@ -17,9 +17,16 @@ public static partial class Acronyms
     // Small words that give no initial: English ones, and the particles of foreign names ("Front Islamique de Salut", FIS).
     internal static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "del", "der", "von", "van", "di" };
 
+    // Things, not bodies: their letters stand for words news writes in lower case ("long-playing record", "compact disc"), so a
+    // run of capitalised words with those initials is someone's name ("the Glasgow group's new LP" is no "Lantern Pictures").
+    internal static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal)
+    {
+        "LP", "LPs", "EP", "EPs", "CD", "CDs", "DVD", "DVDs", "TV", "TVs", "ID", "DJ", "DJs", "PIN", "SMS", "GPS", "USB", "LCD", "ATM", "ATMs",
+    };
+
     /// <summary>The words of <paramref name="question"/> shaped like an acronym, once each: the only ones whose corpus statistics <see cref="Expand"/> reads.</summary>
     public static IReadOnlyList<string> Candidates(string question) =>
-        AcronymWord().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        AcronymWord().Matches(question).Select(m => m.Value).Where(a => !CommonNouns.Contains(a)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>; null when nothing changes.</summary>
     public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)

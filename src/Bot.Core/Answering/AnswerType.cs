@@ -66,6 +66,12 @@ public static partial class AnswerType
     /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "at the age of 44", "now 47,", "Newton was 26".</summary>
     public static bool HasAge(string sentence) => AgePattern().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="sentence"/> opens by naming someone by their age alone ("The 63-year-old, who …"), as news does after naming them.</summary>
+    public static bool OpensWithAge(string sentence) => OpeningAge().IsMatch(sentence);
+
+    [GeneratedRegex(@"^The\s\d{1,3}-year-old\b")]
+    private static partial Regex OpeningAge();
+
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
     public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);
 
@@ -81,6 +87,18 @@ public static partial class AnswerType
 
     /// <summary>The sentence with its spans of time ("for half an hour", "two years") blanked out: numbers that count no one.</summary>
     public static string WithoutDurations(string sentence) => DurationPattern().Replace(HalfSpan().Replace(sentence, " "), " ");
+
+    /// <summary>True when <paramref name="question"/> asks for a share of something ("What proportion of its takings …", "what percentage of voters …").</summary>
+    public static bool AsksForShare(string question) => ShareQuestion().IsMatch(question);
+
+    /// <summary>True when the sentence gives a share: a percentage, or a fraction in words ("a third", "three-fourths", "half of", "one in five"; not "half-brother").</summary>
+    public static bool HasShare(string sentence) => SharePattern().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:proportion|percentage|share|fraction|per\s?cent(?:age)?)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|proportion|percentage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareQuestion();
+
+    [GeneratedRegex(@"\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:a|one|two|three|four)[\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b|\bhalf\s+(?:of|the|its|their|all)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharePattern();
 
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
     public static bool HasAmount(string sentence) => AmountPattern().IsMatch(sentence);

@@ -16,8 +16,12 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static class Capitals
 {
-    private const string ResourceName = "Bot.Core.Answering.capitals.tsv";
-    private static readonly Lazy<List<(string Seat, string[] Countries)>> Table = new(Read);
+    private static readonly Lazy<List<(string Seat, string[] Countries)>> SeatRows = new(() => Read("Bot.Core.Answering.capitals.tsv"));
+
+    // A country by another of its names and by its people's adjective ("America": "US"; "French": "France"), from countries.tsv.
+    private static readonly Lazy<List<(string Seat, string[] Countries)>> NameRows = new(() => Read("Bot.Core.Answering.countries.tsv"));
+
+    private static readonly Lazy<List<(string Seat, string[] Countries)>> Table = new(() => [.. SeatRows.Value, .. NameRows.Value]);
 
     /// <summary>The seats <paramref name="question"/> names, once each: the only words whose corpus statistics <see cref="Substitute"/> reads.</summary>
     public static IReadOnlyList<string> Candidates(string question) =>
@@ -46,21 +50,37 @@ public static class Capitals
         return substituted == question ? null : substituted;
     }
 
-    /// <summary>The other names of the country <paramref name="name"/> names, as the table writes them ("UK" and "United Kingdom" for "Britain"); none when it is no country's name or adjective in the table.</summary>
+    /// <summary>
+    /// The other names of the country <paramref name="name"/> names, as the tables write them ("UK" and "United Kingdom" for
+    /// "Britain"; "France" for "French" and "French" for "France"; "United States" … for "Americans"); none when it is no
+    /// country's name or adjective there.
+    /// </summary>
     /// <remarks>A seat is left out: "prices dropped most in London" is said of the city, not of the UK.</remarks>
     public static IEnumerable<string> OtherNames(string name) =>
-        CountryNames.Value.Contains(name) ? Table.Value.Where(row => row.Seat == name).SelectMany(row => row.Countries) : [];
+        TableName(name) is { } known ? OtherNamesOf.Value[known] : [];
 
     /// <summary><see cref="OtherNames"/>, each as the index reads it ("uk"; "unit", "kingdom"), worked out once a name.</summary>
     /// <remarks>Only the table's names are kept, so words from readers' questions cannot grow the cache.</remarks>
     public static IReadOnlyList<IReadOnlyList<string>> OtherNameTerms(string name) =>
-        !CountryNames.Value.Contains(name) ? []
-        : AnalysedOtherNames.GetOrAdd(name, n => [.. OtherNames(n).Select(other => (IReadOnlyList<string>)EnglishTerms.Analyze(other)).Where(t => t.Count > 0)]);
+        TableName(name) is not { } known ? []
+        : AnalysedOtherNames.GetOrAdd(known, n => [.. OtherNames(n).Select(other => (IReadOnlyList<string>)EnglishTerms.Analyze(other)).Where(t => t.Count > 0)]);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>> AnalysedOtherNames = new(StringComparer.Ordinal);
 
-    private static readonly Lazy<HashSet<string>> CountryNames =
-        new(() => Table.Value.SelectMany(row => row.Countries).ToHashSet(StringComparer.Ordinal));
+    // "Americans" is the people of "American": a plural is read as its adjective when only that is in the table.
+    private static string? TableName(string name) =>
+        OtherNamesOf.Value.ContainsKey(name) ? name
+        : name.Length > 3 && name.EndsWith('s') && OtherNamesOf.Value.ContainsKey(name[..^1]) ? name[..^1] : null;
+
+    // Each name of countries.tsv with its other names, read both ways: a row's name gives its countries, and each of those
+    // gives the row's name back ("French": "France", so "France": "French"). A seat's row is not read so: Brussels is the
+    // seat of Belgium and of the EU, which are not one another.
+    private static readonly Lazy<Dictionary<string, string[]>> OtherNamesOf = new(() =>
+    {
+        var pairs = NameRows.Value.SelectMany(row => row.Countries.SelectMany(c => new[] { (row.Seat, c), (c, row.Seat) }));
+        return pairs.GroupBy(p => p.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Item2).Where(o => o != g.Key).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    });
 
     /// <summary>True when <paramref name="word"/> is a word of a country, its adjective or its seat as the tables write them ("Norway", "Norwegian", "Oslo"): a place a story names, not the name of a firm or a person.</summary>
     public static bool IsCountry(string word) => Countries.Value.Contains(word);
@@ -81,6 +101,6 @@ public static class Capitals
     // Case-sensitive on purpose: "US" is the country, "us" is not.
     private static string WholeWords(string phrase) => $@"(?<![\p{{L}}.]){Regex.Escape(phrase)}(?![\p{{L}}])";
 
-    private static List<(string Seat, string[] Countries)> Read() =>
-        EmbeddedTable.Rows(ResourceName).Select(r => r.Line.Split('\t')).Where(f => f.Length == 2).Select(f => (f[0], f[1].Split('|'))).ToList();
+    private static List<(string Seat, string[] Countries)> Read(string resourceName) =>
+        EmbeddedTable.Rows(resourceName).Select(r => r.Line.Split('\t')).Where(f => f.Length == 2).Select(f => (f[0], f[1].Split('|'))).ToList();
 }

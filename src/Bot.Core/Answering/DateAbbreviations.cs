@@ -4,7 +4,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Reads a month or weekday abbreviation that no article uses as the full name ("Sept 1760" → "September 1760").</summary>
+/// <summary>Reads a month, weekday, quarter or half-year abbreviation that no article uses as the full name ("Sept 1760" → "September 1760", "Q1" → "first quarter").</summary>
 /// <remarks>
 /// Readers type "Sept", "Jan." or "Thurs"; stories spell months and days out. Left alone, the abbreviation is a
 /// capitalised word no article mentions, so the question would be refused however well the rest matches. It is
@@ -20,6 +20,8 @@ public static partial class DateAbbreviations
         ["Nov"] = "November", ["Dec"] = "December", ["Mon"] = "Monday", ["Tue"] = "Tuesday", ["Tues"] = "Tuesday",
         ["Wed"] = "Wednesday", ["Thu"] = "Thursday", ["Thur"] = "Thursday", ["Thurs"] = "Thursday", ["Fri"] = "Friday",
         ["Sat"] = "Saturday", ["Sun"] = "Sunday",
+        ["Q1"] = "first quarter", ["Q2"] = "second quarter", ["Q3"] = "third quarter", ["Q4"] = "fourth quarter",
+        ["H1"] = "first half", ["H2"] = "second half",
     };
 
     /// <summary>The abbreviations <paramref name="question"/> writes, once each: the only words whose corpus statistics <see cref="Expand"/> reads.</summary>
@@ -35,7 +37,7 @@ public static partial class DateAbbreviations
         {
             string full = FullNames[abbreviation];
             if (EnglishTerms.Analyze(abbreviation).All(t => corpus.DocumentFrequency(t) == 0)
-                && texts.Any(t => t.Contains(full, StringComparison.Ordinal)))
+                && texts.Any(t => t.Contains(full, StringComparison.Ordinal) || t.Contains(full.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)))
             {
                 expanded = Regex.Replace(expanded, $@"\b{abbreviation}\b\.?", full);
             }
@@ -44,6 +46,7 @@ public static partial class DateAbbreviations
         return expanded == question ? null : expanded;
     }
 
-    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b")]
+    // A quarter or half of a firm's year too: "Sarvi Q1 profit?" over "first-quarter profit rose to €412m".
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Q[1-4]|H[12])\b")]
     private static partial Regex Abbreviation();
 }

@@ -52,6 +52,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var roles = RoleQuestion.Roles(question);
         LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), named, candidates, features);
         LeadWithCount(question, candidates);
+        LeadWithShare(question, candidates);
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
@@ -210,6 +211,17 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
     }
 
+    // "What proportion of Marsh & Tolley's takings now come through the website?" when the best sentence gives no share (a
+    // broker's view of the results): the best sentence of its story that gives one leads ("Online sales now make up 29% of the
+    // total"), as for a count. A share is written as a percentage or in words ("a third", "one in five").
+    private static void LeadWithShare(string question, List<CandidateSentence> candidates)
+    {
+        if (AnswerType.AsksForShare(question) && !AnswerType.HasShare(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasShare(c.Text));
+        }
+    }
+
     // "When is it on?" when the best sentence dates only vaguely ("this summer", VagueDate), or says no time at all, nor any
     // number ("When's that match?" over "The match turned in the third-set tie-break."): the best sentence of its story that
     // gives a date leads ("… in Friday's semi-final"), however unlikely the ranker found it. Unlike a span of time, no bar on
@@ -266,6 +278,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         var best = candidates.MaxBy(c => c.Score)!;
         var names = profile.Terms.Terms.Where(t => t.IsName).ToList();
+        if (AgedAfter(best, candidates, names.Where(n => !Capitals.IsCountry(QuestionTerms.WithoutPossessive(n.Word))).ToList()) is { } aged)
+        {
+            aged.Score = Math.BitIncrement(best.Score);
+            return;
+        }
+
         var lead = names.Count == 0 ? null : candidates
             .Where(c => c.Score >= minChance && names.Any(n => QuotedKind.AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
                 && WritesSoFar(c, names))
@@ -274,6 +292,27 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             lead.Score = Math.BitIncrement(best.Score);
         }
+    }
+
+    // "How old is the Japanese prime minister?" over a story that names him ("Prime Minister Kenji Morioka has staked …") and
+    // gives his age a few sentences on, as news does, by the age alone ("The 63-year-old, who has been in office since 2001,
+    // said …"): that sentence speaks of the one the story has been about when it follows the best sentence within six
+    // sentences, with no other age written between them, and the question's names (people, not countries) are written
+    // on the way there.
+    private const int AgedAfterSentences = 6;
+
+    private static CandidateSentence? AgedAfter(CandidateSentence best, List<CandidateSentence> candidates, List<QuestionTerm> names)
+    {
+        var next = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && c.Start > best.Start)
+            .DistinctBy(c => c.Start).OrderBy(c => c.Start).Take(AgedAfterSentences).ToList();
+        int index = next.FindIndex(c => AnswerType.OpensWithAge(c.Text));
+        if (index < 0 || next.Take(index).Any(c => AnswerType.HasAge(c.Text)))
+        {
+            return null;
+        }
+
+        var written = next.Take(index).Prepend(best).SelectMany(c => EnglishTerms.Analyze(c.Text)).ToHashSet(StringComparer.Ordinal);
+        return names.All(n => n.In(written)) ? next[index] : null;
     }
 
     // "who finished third in the Haddonford by-election" when the best sentence (the lead, on the winner) places no one third:
@@ -395,7 +434,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // A name only a retrieved headline uses still counts as mentioned (HeadlineTerms).
     private async Task<QuestionProfile> ProfileAsync(string question, IEnumerable<SearchHit> pool, CancellationToken cancellationToken) =>
-        QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(question, cancellationToken).ConfigureAwait(false), pool),
+        QuestionProfile.From(question, HeadlineTerms.Over(await store.TermStatisticsAsync(QuestionTerms.WithOtherNames(question), cancellationToken).ConfigureAwait(false), pool),
             word => Truecase.WritesAsName(word, pool.Select(h => h.Chunk.Text).Distinct(StringComparer.Ordinal)));
 
     // Enough of the newest headlines that the ones the hits already name can be skipped (AnswerText.NotCovered shows three).

@@ -50,13 +50,19 @@ public sealed partial class QuestionTerms
                 {
                     int df = lexical.DocumentFrequency(term);
                     bool isName = IsName(word, index) || (index == framing && df > 0 && writtenAsName is not null && OpensWithName(word) && writtenAsName(word));
-                    terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName) { InCorpus = df > 0 };
+                    // "Tories" over stories that only write "Conservatives" is a name the articles use, by another of its names.
+                    bool inCorpus = df > 0 || (isName && QuestionTerm.OtherNameTerms(word).Any(other => other.All(t => lexical.DocumentFrequency(t) > 0)));
+                    terms[term] = new QuestionTerm(term, word, Math.Log(1 + ((n - df + 0.5) / (df + 0.5))), isName) { InCorpus = inCorpus };
                 }
             }
         }
 
         return new QuestionTerms(terms.Values.ToList());
     }
+
+    /// <summary><paramref name="question"/> and the other names of its names (<see cref="QuestionTerm.OtherNameTerms"/>): the text whose term statistics <see cref="From"/> needs.</summary>
+    public static string WithOtherNames(string question) =>
+        string.Join(' ', Names(question, includeFirstWord: true).SelectMany(QuestionTerm.OtherNameTerms).SelectMany(t => t).Prepend(question));
 
     /// <summary><paramref name="question"/> without a leading "is it true that" (whose "it" and "that" point at nothing).</summary>
     public static string WithoutClaimFrame(string question) => ClaimCheck().Replace(question, string.Empty).TrimStart();
@@ -68,7 +74,9 @@ public sealed partial class QuestionTerms
     // A capital inside a question marks a name; the first word is capitalised anyway. A plural acronym ("MPs",
     // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out. "I" is no one's
     // name ("If I'm under 26, what's the cheapest ticket?" was refused as naming someone no article mentions).
-    private static bool IsName(string word, int index) => index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word);
+    // So is a thing written in capitals ("the band's new LP", Acronyms.CommonNouns).
+    private static bool IsName(string word, int index) =>
+        index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word) && !Acronyms.CommonNouns.Contains(word);
 
     [GeneratedRegex(@"^I(?:['’](?:m|ve|d|ll))?$")]
     private static partial Regex FirstPerson();
@@ -130,6 +138,12 @@ public sealed record QuestionTerm(string Term, string Word, double Weight, bool 
     /// the news words for it ("Lib Dems" are the story's "Liberal Democrats", <see cref="NewsParaphrases"/>).
     /// </summary>
     public bool In(IReadOnlySet<string> terms) =>
-        terms.Contains(Term) || (IsName && (Capitals.OtherNameTerms(QuestionTerms.WithoutPossessive(Word)).Any(other => other.All(terms.Contains))
-            || NewsParaphrases.OtherTerms(QuestionTerms.WithoutPossessive(Word)).Any(terms.Contains)));
+        terms.Contains(Term) || (IsName && OtherNameTerms(Word).Any(other => other.All(terms.Contains)));
+
+    /// <summary>The other names of the name <paramref name="word"/> as the index reads them: a country's (<see cref="Capitals.OtherNames"/>) and the news words for it (<see cref="NewsParaphrases"/>).</summary>
+    public static IEnumerable<IReadOnlyList<string>> OtherNameTerms(string word)
+    {
+        string name = QuestionTerms.WithoutPossessive(word);
+        return Capitals.OtherNameTerms(name).Concat(NewsParaphrases.OtherTerms(name).Select(t => (IReadOnlyList<string>)[t]));
+    }
 }

@@ -11,8 +11,8 @@ namespace Bot.Core.Answering;
 /// read another way only when no article uses it, WordNet does not know it as an English word, it is long enough that
 /// one slip (a letter added, dropped, changed, or two swapped) rarely turns one word into another, and the retrieved
 /// passages hold exactly one word that close. A name typed with its capital is left to <see cref="Misspellings"/>; one
-/// typed in lower case ("milennium") takes a capitalised word's spelling only when no lower-case word is that close, and is
-/// held to a name's longer length, as there: a name one letter away can be someone else.
+/// typed in lower case ("milennium", "feild") takes a capitalised word's spelling only when no lower-case word is that close, and is
+/// held to what a name may differ by, as there: a name one letter away can be someone else.
 /// </remarks>
 public static partial class Typos
 {
@@ -53,10 +53,12 @@ public static partial class Typos
         foreach (var word in unknown)
         {
             var close = written.Where(w => w != word && Misspellings.WithinOneSlip(word, w)).ToList();
-            // A name typed in lower case with a slip ("milennium"): held to a name's length, as Misspellings holds it.
-            if (close.Count == 0 && word.Length >= Misspellings.MinLength)
+            // A name typed in lower case with a slip ("milennium"), held to what Misspellings allows a name: one slip from six
+            // letters, and below that only two neighbouring letters swapped ("the long feild" for the film "The Long Field").
+            if (close.Count == 0)
             {
-                close = names.Where(n => Misspellings.WithinOneSlip(word, n.ToLowerInvariant())).ToList();
+                close = names.Where(n => word.Length >= Misspellings.MinLength ? Misspellings.WithinOneSlip(word, n.ToLowerInvariant())
+                    : Misspellings.NeighboursSwapped(word, n.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
             }
 
             if (close.Count == 1)

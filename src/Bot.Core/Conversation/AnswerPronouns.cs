@@ -45,6 +45,41 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     }
 
     /// <summary>
+    /// <paramref name="utterance"/> with "it" or "its" replaced by the thing the last answer named, after a "Which film …?" or
+    /// "What company …?" question: the first name of the answer's first sentence that the question does not hold. Null when
+    /// that does not apply.
+    /// </summary>
+    /// <remarks>
+    /// "how much has it taken at the box office since?" after "Which film won the Golden Heron?" asks about the film the answer
+    /// named ("The Long Field, directed by Niamh Calloway, took the Golden Heron …"), which another story follows up; read with
+    /// the question's words it searched for the festival. A news sentence leads with its subject, so the first new name is the
+    /// thing asked for, unless a name of the question comes first. Questions about the article itself ("when was it published?")
+    /// are left to the article's record.
+    /// </remarks>
+    public static string? ResolveThing(string utterance, IReadOnlyList<ConversationTurn> turns)
+    {
+        if (turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
+            || !AsksWhichThing().IsMatch(last.ResolvedText) || AnswerType.KindOf(last.ResolvedText) != AnswerKind.Name || ThingPronoun().Count(utterance) != 1 || ArticleRecord().IsMatch(utterance)
+            || QuestionTerms.Names(utterance).Count > 0
+            || AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote) is not [var name, ..])
+        {
+            return null;
+        }
+
+        // A sentence that opens with the question's own subject ("Ashgrove Dairies, which employs 64 people at its site near
+        // Bishops Lydeard, …" for "Which firm bought Ashgrove Dairies?") is about that, not about the thing asked for.
+        string quote = reply.Citations[0].Quote;
+        if (QuestionTerms.Names(last.ResolvedText).Select(n => quote.IndexOf(QuestionTerms.WithoutPossessive(n), StringComparison.Ordinal)).Any(i => i >= 0 && i < name.Start))
+        {
+            return null;
+        }
+
+        var match = ThingPronoun().Match(utterance);
+        bool possessive = match.Value.Equals("its", StringComparison.OrdinalIgnoreCase);
+        return string.Concat(utterance.AsSpan(0, match.Index), name.Text + (possessive ? "'s" : string.Empty), utterance.AsSpan(match.Index + match.Length));
+    }
+
+    /// <summary>
     /// A question back, when "What did he say?" follows a "Who …?" answer and <see cref="Resolve"/> cannot tell which name
     /// "he" is: with the example to offer, the question asked with the answer sentence's first full name.
     /// </summary>
@@ -97,9 +132,11 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     }
 
     /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>
-    public static bool IsRewriteOf(string utterance, string resolved)
+    public static bool IsRewriteOf(string utterance, string resolved) =>
+        IsRewriteOf(utterance, resolved, PersonPronoun().Match(utterance)) || IsRewriteOf(utterance, resolved, ThingPronoun().Match(utterance));
+
+    private static bool IsRewriteOf(string utterance, string resolved, Match match)
     {
-        var match = PersonPronoun().Match(utterance);
         return match.Success && resolved.Length > utterance.Length - match.Length
             && resolved.StartsWith(utterance[..match.Index], StringComparison.Ordinal)
             && resolved.EndsWith(utterance[(match.Index + match.Length)..], StringComparison.Ordinal)
@@ -109,6 +146,18 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     // Two capitalised words in a row after the first word: a person's name, as a question writes it.
     [GeneratedRegex(@"(?<=\S\s.*)\b\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+")]
     private static partial Regex FullName();
+
+    // "Which film won …?", "What company bought …?": a question whose answer is a thing named (not a person or a place,
+    // AnswerType.KindOf); not "What did …", "What is …".
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|about|happened|happens|if|else|kind|sort|type)\b)\p{L}+(?:\s+\p{L}+)?\s+(?:is|was|are|were|did|does|do|has|have|had|will|won|took|made|bought|sold|offered|\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhichThing();
+
+    [GeneratedRegex(@"\b(?:it|its)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingPronoun();
+
+    // The article's own record: when it was published, who wrote it, which outlet or source it is.
+    [GeneratedRegex(@"\b(?:publish\p{L}*|wrote|written|writer|author|outlet|source|article|story|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleRecord();
 
     // "her" is left out: it is as often possessive as not, and a wrong reading garbles the question.
     [GeneratedRegex(@"\b(he|him|his|she|they|them|their)\b", RegexOptions.IgnoreCase)]

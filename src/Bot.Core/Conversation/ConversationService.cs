@@ -140,7 +140,7 @@ public sealed partial class ConversationService(
 
         return answerPronouns.Clarify(utterance, turns) is { } clarification
             ? (utterance, clarification)
-            : (answerPronouns.Resolve(utterance, turns) ?? answerPronouns.ResolveSpeaker(utterance, turns)
+            : (answerPronouns.Resolve(utterance, turns) ?? answerPronouns.ResolveSpeaker(utterance, turns) ?? AnswerPronouns.ResolveThing(utterance, turns)
                 ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null), null);
     }
 

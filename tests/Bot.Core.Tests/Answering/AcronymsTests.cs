@@ -39,6 +39,8 @@ public sealed class AcronymsTests
     [InlineData("What did the US say?", "The United States said the talks had gone well.", "What did the United States say?")]
     // An acronym the articles use is left alone: "US" here is the word "us", which they write.
     [InlineData("What did the US say?", "The United States told us the talks had gone well.", null)]
+    // A thing whose letters stand for words news writes in lower case: capitalised words with its initials name someone else.
+    [InlineData("How many copies did the group's new LP shift?", "Its US distributor, Lantern Pictures, plans a May release.", null)]
     public void Expand_TwoLetters_AreSpelledOutToo(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Talks")]);

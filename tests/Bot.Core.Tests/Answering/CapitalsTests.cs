@@ -50,6 +50,13 @@ public sealed class CapitalsTests
     [InlineData("Britain", "UK")]
     [InlineData("British", "United Kingdom")]
     [InlineData("America", "US")]
+    // Read both ways, and a people in the plural as their adjective.
+    [InlineData("France", "French")]
+    [InlineData("Scottish", "Scotland")]
+    [InlineData("Scotland", "Scottish")]
+    [InlineData("Americans", "United States")]
+    [InlineData("US", "American")]
+    [InlineData("Mexico", "Mexican")]
     public void OtherNames_OfACountry_HoldItsOtherNames(string name, string other) =>
         Assert.Contains(other, Capitals.OtherNames(name));
 
@@ -57,6 +64,9 @@ public sealed class CapitalsTests
     // A seat is a city first: "most in London" is not said of the UK.
     [InlineData("London")]
     [InlineData("Harwick")]
+    // Brussels is the seat of Belgium and of the EU, which are not one another.
+    [InlineData("EU")]
+    [InlineData("Belgium's")]
     public void OtherNames_OfASeatOrAnotherName_AreNone(string name) =>
         Assert.Empty(Capitals.OtherNames(name));
 }

@@ -9,6 +9,8 @@ public sealed class DateAbbreviationsTests
     [InlineData("In Sept 1760 who negotiated a capitulation from Montreal?", "On 8 September 1760 Governor Vaudreuil negotiated a capitulation.", "In September 1760 who negotiated a capitulation from Montreal?")]
     [InlineData("What happened on Thurs.?", "The talks ended on Thursday without a deal.", "What happened on Thursday?")]
     [InlineData("Who resigned in Jan?", "The minister resigned in January.", "Who resigned in January?")]
+    // A firm's quarter, written with a hyphen as business news does.
+    [InlineData("Sarvi Q1 profit?", "Sarvi reported a 19% rise in first-quarter profit.", "Sarvi first quarter profit?")]
     public void Expand_AnAbbreviationNoArticleUses_IsWrittenInFull(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);

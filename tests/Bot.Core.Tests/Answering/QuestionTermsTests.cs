@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Text;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -36,7 +37,9 @@ public sealed class QuestionTermsTests
     [Theory]
     [InlineData("uk", true)]
     [InlineData("unit kingdom", true)]
-    [InlineData("british", false)]
+    // Its people's adjective, read both ways (countries.tsv), but not its seat of government.
+    [InlineData("british", true)]
+    [InlineData("london", false)]
     public void In_ACountrysNameIsHeldByAnotherOfItsNames(string said, bool expected)
     {
         using var corpus = new Bot.Core.Retrieval.LexicalIndex([("Kairo has sold 1.1 million consoles in the UK, and Britain loves it.", "Story")]);
@@ -63,6 +66,20 @@ public sealed class QuestionTermsTests
 
         Assert.All(terms, t => Assert.True(t.InCorpus, t.Word));
         Assert.Contains(terms, t => t.Word == "U.S.");
+    }
+
+    [Theory]
+    // A name the articles write by another of its names is one they use: a party's nickname, a country's people.
+    [InlineData("What did the Tories do in the vote?", "Tories", "The Conservatives abstained in the vote.")]
+    [InlineData("How much will it cost Americans?", "Americans", "It goes on sale in North America at $249.")]
+    [InlineData("Who kicked the Scottish points?", "Scottish", "Neil Baird kicked 14 points as Scotland won.")]
+    public void From_ANameWrittenByAnotherOfItsNames_IsInTheCorpus(string question, string name, string passage)
+    {
+        using var corpus = new Bot.Core.Retrieval.LexicalIndex([(passage, "Story")]);
+
+        var terms = QuestionTerms.From(question, corpus).Terms;
+
+        Assert.Contains(terms, t => t.Word == name && t.InCorpus && t.In(EnglishTerms.Analyze(passage).ToHashSet()));
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public sealed class TyposTests
     [InlineData("what did the goverment announce?", "The government announced a review of the scheme.", "what did the government announce?")]
     [InlineData("When was the scheme anounced?", "The scheme was announced in March.", "When was the scheme announced?")]
     // A name typed in lower case with a slip takes the passages' spelling, capital and all.
+    // A short name typed in lower case, two neighbouring letters swapped: the film "The Long Field".
+    [InlineData("what did the long feild cost to make", "The Long Field was made for just £1.1m.", "what did the long Field cost to make")]
     [InlineData("who commissioned the gateshead milennium bridge?", "The Gateshead Millennium Bridge was commissioned by Gateshead Council.", "who commissioned the gateshead Millennium bridge?")]
     public void Correct_AWordNoArticleUses_TakesTheSpellingOfTheOneCloseWordInThePassages(string question, string passage, string expected)
     {

@@ -77,7 +77,21 @@ public sealed class AnswerPronounsTests
     private static ConversationTurn Turn(string question, string quote) =>
         new(question, question, new Answer($"{quote} [1]", Abstained: false, [new Citation(1, "sb.txt", "Super Bowl 50", null, null, quote, 0, quote.Length, "sb.txt#0")], []));
 
+    private const string GoldenHeron = "The Long Field, directed by Niamh Calloway, took the Golden Heron for best film at a ceremony on Saturday night.";
+
     [Theory]
+    [InlineData("how much has it taken at the box office since?", "Which film won the Golden Heron?", GoldenHeron, "how much has Long Field taken at the box office since?")]
+    [InlineData("who owns its stadium?", "Which club won the cup final?", "Riverside United won the cup final 2-1 at Calder Park.", "who owns Riverside United's stadium?")]
+    // Not after a question about a person, nor when the answer opens with the question's own subject.
+    [InlineData("how much has it taken?", "Who won the Golden Heron?", GoldenHeron, null)]
+    [InlineData("who runs it?", "Which firm bought Ashgrove Dairies out of administration?", "Ashgrove Dairies, which employs 64 people at its site near Bishops Lydeard, went into administration in May.", null)]
+    // The article's own record is not the thing the answer named.
+    [InlineData("when was it published?", "Which film won the Golden Heron?", GoldenHeron, null)]
+    public void ResolveThing_AfterAWhichThingAnswer_PutsTheThingForItOrIts(string followUp, string question, string quote, string? expected) =>
+        Assert.Equal(expected, AnswerPronouns.ResolveThing(followUp, [Turn(question, quote)]));
+
+    [Theory]
+    [InlineData("how much has it taken?", "how much has Long Field taken?", true)]
     [InlineData("How many solo tackles did he make?", "How many solo tackles did Von Miller make?", true)]
     [InlineData("What was his position?", "What was Von Miller's position?", true)]
     [InlineData("How many solo tackles did he make?", "How many solo tackles did he make? Super Bowl MVP", false)]

@@ -121,6 +121,35 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerType.HasAge(sentence));
 
     [Theory]
+    [InlineData("The 63-year-old, who has been in office since 2001, said rebels would not stand.", true)]
+    [InlineData("\"The 27-year-old has been outstanding,\" said the coach.", false)]
+    [InlineData("Owen Pryce, 29, was named best actor.", false)]
+    [InlineData("He said the 63-year-old rule would stay.", false)]
+    public void OpensWithAge_ASentenceThatNamesSomeoneByTheirAge(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.OpensWithAge(sentence));
+
+    [Theory]
+    [InlineData("What proportion of Marsh and Tolley's takings now come through the website?", true)]
+    [InlineData("what percentage of voters turned out", true)]
+    [InlineData("What share of UK web searches goes through Seekra?", true)]
+    [InlineData("How big a share of the market does it have?", true)]
+    [InlineData("How many shares did it sell?", false)]
+    [InlineData("What was the share price?", false)]
+    public void AsksForShare_AQuestionAboutAPartOfSomething(string question, bool expected) =>
+        Assert.Equal(expected, AnswerType.AsksForShare(question));
+
+    [Theory]
+    [InlineData("Online sales now make up 29% of the total.", true)]
+    [InlineData("Turnout was 41.3 per cent.", true)]
+    [InlineData("Up to three-fourths of the population were killed.", true)]
+    [InlineData("Almost half of its staff work from home.", true)]
+    [InlineData("One in five homes has broadband.", true)]
+    [InlineData("Khasar killed their half-brother Begter.", false)]
+    [InlineData("Fiona Grady said the figures were better than feared.", false)]
+    public void HasShare_APercentageOrAFractionInWords(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.HasShare(sentence));
+
+    [Theory]
     [InlineData("How old is the goalkeeper who saved two penalties?", true)]
     [InlineData("At what age did she retire?", true)]
     [InlineData("How many goals did she score?", false)]
