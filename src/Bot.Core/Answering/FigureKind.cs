@@ -19,7 +19,7 @@ public static class FigureKind
     private static readonly Regex Share = new(@"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|points?\b)", RegexOptions.IgnoreCase);
 
     // Counts, not sums of money; a score is two numbers.
-    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "staff", "votes" };
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "staff", "votes", "crowd" };
 
     private static readonly (string Kind, Regex Asked, Regex Said)[] Kinds =
     [
@@ -33,6 +33,9 @@ public static class FigureKind
         ("staff", StaffAsked(), Words(@"employ(?:s|ed|ees?|ing|ment)?|staff|workers|workforce|jobs|people\s+work|work(?:s|ing)?\s+(?:for|at)")),
         // "How many votes did Laura Penhaligon get?" is not answered by her majority.
         ("votes", new(@"^\W*how\s+many\s+votes\b", RegexOptions.IgnoreCase), Words("votes?|voted|ballots?")),
+        // "what was the crowd at Brookfield Park for the first leg" is not answered by the match's result: a crowd is counted
+        // as fans, spectators or an attendance ("in front of 31,402 fans").
+        ("crowd", Asking("crowd|attendance"), Words(@"crowds?|fans|spectators|supporters|attendance|in\s+front\s+of|watched\s+by")),
         // "What was the score when Ashbury played Bramley Town?" is not answered by a preview of the match.
         ("score", new(@"^\W*what\s+(?:was|is)\s+the\s+(?:final\s+|full-time\s+|half-time\s+)?score\b", RegexOptions.IgnoreCase), Words(@"\d+")),
     ];

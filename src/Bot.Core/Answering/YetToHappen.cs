@@ -66,8 +66,9 @@ public static partial class YetToHappen
         return ahead ? string.Join(' ', said.Skip(at).Take(k - at + 1).Select(w => w.Word)) : null;
     }
 
-    // A question that asks about the future itself: "When will the appeal be heard?", "Is he going to run?".
-    [GeneratedRegex(@"\b(will|would|shall|going\s+to|plan|plans|planned|expected|due|next|upcoming|future)\b|['’]ll\b", RegexOptions.IgnoreCase)]
+    // A question that asks about the future itself: "When will the appeal be heard?", "Is he going to run?"; or about what is
+    // under way or to come, as news writes plans: "How many Brannock stores are being closed?", "… are to be closed?".
+    [GeneratedRegex(@"\b(will|would|shall|going\s+to|plan|plans|planned|expected|due|next|upcoming|future|(?:is|are)\s+(?:being|to\s+be))\b|['’]ll\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedAhead();
 
     [GeneratedRegex(@"\bdid\b", RegexOptions.IgnoreCase)]

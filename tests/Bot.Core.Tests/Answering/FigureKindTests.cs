@@ -20,6 +20,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("What were the company's sales in 2023?", "sales")]
     [InlineData("How many people work for Brightwater Energy?", "staff")]
     [InlineData("How many staff does Lumo have?", "staff")]
+    [InlineData("what was the crowd at brookfield park for the first leg", "crowd")]
+    [InlineData("How big was the crowd at Villa Park?", "crowd")]
     [InlineData("How many votes did Laura Penhaligon get?", "votes")]
     [InlineData("What was the final score of Super Bowl 50?", "score")]
     public void Asked_AQuestionAboutAFigureOfAKind_GivesTheKind(string question, string kind) =>
@@ -48,6 +50,8 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("The Glass Harbour has taken £14.2m at the UK box office in its first weekend.", "sales", true)]
     [InlineData("Lumo, which employs 400 people in Helsinki, was founded in 2009.", "staff", true)]
     [InlineData("Brightwater Energy is to raise prices for its two million household customers.", "staff", false)]
+    [InlineData("Oleg Marchenko scored twice in front of 31,402 fans.", "crowd", true)]
+    [InlineData("Leading 3-0 from the first leg at Brookfield Park, the side went through 4-2 on aggregate.", "crowd", false)]
     public void Said_TheSentenceNamesTheKindBesideItsSum(string sentence, string kind, bool said) =>
         Assert.Equal(said, FigureKind.Said(sentence, kind));
 
