@@ -56,7 +56,7 @@ public static partial class Contrasts
             }
 
             int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Meets(sides, t, sameSide: false));
-            if (at >= 0 && !(question && InName(sentenceWords, at)) && !Denied(sentenceWords, at)
+            if (at >= 0 && !(question && InName(sentenceWords, at)) && !Denied(sentenceWords, at) && !Counted(sentenceWords, at)
                 && !(Meets(sides.Where(s => Table.Value.ClaimsOnly.Contains(s.Set)), sentenceWords[at].Term!, sameSide: false) && Passive(sentenceWords, at)))
             {
                 return (word, sentenceWords[at].Word);
@@ -77,6 +77,10 @@ public static partial class Contrasts
     // "does not allow", "never closed": the sentence denies the opposite rather than saying it.
     private static bool Denied(List<(string Word, string? Term)> words, int index) =>
         TwoBefore(words, index).Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
+
+    // "with 11 seconds left": a word after a number is what it counts, a unit of time here, not the second of a series.
+    private static bool Counted(List<(string Word, string? Term)> words, int index) =>
+        index > 0 && words[index - 1].Word.All(char.IsAsciiDigit);
 
     // The passive before the opposite: "was sold", "had been bought". "The factory was sold to AvtoZAZ" says that AvtoZAZ
     // bought it: in the passive the other side of an event (a set marked "claims") may say the same thing. Not so for

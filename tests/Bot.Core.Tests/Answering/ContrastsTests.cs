@@ -15,6 +15,8 @@ public sealed class ContrastsTests
     [InlineData("house prices have gone down", "House prices rose 3% in the year to March.", "gone down", "rose")]
     // "Missed out" loses.
     [InlineData("Daniel Kerrow won best actor at the awards", "But its star, Daniel Kerrow, missed out on best actor, which went to Stephen Oyelaran.", "won", "missed out")]
+    // One of a series is not another.
+    [InlineData("How many viewers watched the second episode of Ashdown Hall?", "Ashdown Hall drew an average audience of 8.2 million viewers for its first episode.", "second", "first")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 
@@ -25,6 +27,8 @@ public sealed class ContrastsTests
     [InlineData("AvtoZAZ bought the factory in 2005", "In 2005 the factory was sold to AvtoZAZ, a Ukrainian car manufacturer.")]
     // Words with no opposite in the table.
     [InlineData("Iran sought cooperation from Pakistan", "Iran on Monday asked Pakistan for cooperation.")]
+    // A word after a number is what it counts: "11 seconds" is time, not the second of a series.
+    [InlineData("Newton was sacked as the first half clock expired", "But with 11 seconds left, Newton was sacked by DeMarcus Ware as time expired in the half.")]
     // A claim that holds both words of a pair is not swapped by either.
     [InlineData("shares rose and then fell", "Shares fell in early trading.")]
     // "Went up" that says the same, and "up" after another verb.
