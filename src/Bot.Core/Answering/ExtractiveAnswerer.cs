@@ -334,6 +334,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.Names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
         }
+
+        // And the other way: "who had the job before her?" is answered by "… promised by Ms Keyes's predecessor, Nigel Barraclough".
+        if (SuccessorQuestion.AskedBefore(profile.Text) && !SuccessorQuestion.NamesBefore(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.NamesBefore(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
+        }
     }
 
     private static bool WritesSoFar(CandidateSentence sentence, List<QuestionTerm> names)

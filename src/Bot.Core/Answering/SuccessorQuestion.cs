@@ -8,15 +8,29 @@ namespace Bot.Core.Answering;
 /// A story about a resignation leads with the one who went ("Roads minister Peter Hanbury has resigned …"), which restates
 /// such a question and names no one new; the successor comes later, in words of its own ("He is replaced by Linda Okafor",
 /// "Her deputy, Alasdair Reid, will lead the council until …", "… would take over as acting chief executive"). So when the
-/// best sentence names no successor, the best sentence of its story that does leads.
+/// best sentence names no successor, the best sentence of its story that does leads. A predecessor asked for ("who had the job
+/// before her?") is read the same way, from the sentence that names one ("Ms Keyes's predecessor, Nigel Barraclough").
 /// </remarks>
 public static partial class SuccessorQuestion
 {
     /// <summary>True when <paramref name="question"/> asks who follows someone in a post.</summary>
-    public static bool Asked(string question) => SuccessorAsked().IsMatch(question);
+    public static bool Asked(string question) => !PredecessorAsked().IsMatch(question) && SuccessorAsked().IsMatch(question);
 
     /// <summary>True when <paramref name="sentence"/> says someone follows another in a post.</summary>
     public static bool Names(string sentence) => SuccessorSaid().IsMatch(sentence);
+
+    /// <summary>True when <paramref name="question"/> asks who held a post before someone ("who had the job before her?", "Who did she replace?").</summary>
+    public static bool AskedBefore(string question) => PredecessorAsked().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> names someone who held a post before another ("Ms Keyes's predecessor, Nigel Barraclough", "took over from").</summary>
+    public static bool NamesBefore(string sentence) => PredecessorSaid().IsMatch(sentence);
+
+    // "who had the job before her?", "Who did she replace?", "who was his predecessor", "who held the post before him".
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\b(?:predecessor|(?:had|held|ran|led|did)\s+(?:the\s+|that\s+|this\s+)?(?:job|post|role|seat|position)?\s*before\s+(?:him|her|them|that|then)|did\s+(?:he|she|they|\p{Lu}\p{L}+)\s+(?:replace|succeed|take\s+over\s+from))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PredecessorAsked();
+
+    [GeneratedRegex(@"\b(?:predecessor|replac(?:es|ed|ing)\s+(?!by\b)\p{Lu}|succeed(?:s|ed|ing)\s+(?!by\b)\p{Lu}|t(?:ook|akes|aking|aken)\s+over\s+from|previously\s+held)", RegexOptions.None)]
+    private static partial Regex PredecessorSaid();
 
     // "Who took over from him?", "who replaced Hanbury", "who succeeds her", "Who is running Corrin now that Martin Ashby has
     // walked out?", "who will lead the council now Morag Dunlop has quit?". Not "When did she take over?".

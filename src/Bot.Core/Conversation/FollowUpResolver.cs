@@ -93,9 +93,11 @@ public static partial class FollowUpResolver
 
     // Question words, light verbs and hedges are no subject: "How much?" after a question about a phone asks its price, and
     // "much" is in no story; "Why is she going?" after "Which actress is leaving Fenwick Street?" is about her leaving;
-    // "where exactly is it going?" after a question about a factory asks where the factory is going.
+    // "where exactly is it going?" after a question about a factory asks where the factory is going; "who had the job before
+    // her?" after the rail minister's story asks who held her post, and "before" is in no sentence of it.
     private static readonly HashSet<string> Filler =
         ["what", "where", "when", "which", "does", "that", "this", "about", "with", "from", "were", "have", "they", "their", "there", "said", "says",
+         "before", "after",
          "much", "many", "long", "often", "whom", "whose", "would", "could", "should",
          "going", "doing", "done", "happen", "happens", "happened", "happening", "mean", "means", "meant",
          .. QuestionTerms.Hedges];

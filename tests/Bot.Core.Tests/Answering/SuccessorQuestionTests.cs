@@ -15,6 +15,8 @@ public sealed class SuccessorQuestionTests
     // A question of this shape once crashed a source-generated pattern (a lazy bounded loop); it must simply not match.
     [InlineData("and who is their chief technology officer?", false)]
     [InlineData("Who is the boss of Lumen now?", false)]
+    // Who came before is the other question.
+    [InlineData("Who did she replace?", false)]
     public void Asked_WhoFollowsSomeoneInAPost(string question, bool expected) =>
         Assert.Equal(expected, SuccessorQuestion.Asked(question));
 
@@ -25,4 +27,22 @@ public sealed class SuccessorQuestionTests
     [InlineData("Roads minister Peter Hanbury has resigned after admitting he used his government car for private journeys.", false)]
     public void Names_ASuccessor(string sentence, bool expected) =>
         Assert.Equal(expected, SuccessorQuestion.Names(sentence));
+
+    [Theory]
+    [InlineData("who had the job before her?", true)]
+    [InlineData("Who did she replace?", true)]
+    [InlineData("who was his predecessor", true)]
+    [InlineData("Who held the post before him?", true)]
+    [InlineData("who took over from him?", false)]
+    [InlineData("What did she do before politics?", false)]
+    public void AskedBefore_WhoHeldAPostBeforeSomeone(string question, bool expected) =>
+        Assert.Equal(expected, SuccessorQuestion.AskedBefore(question));
+
+    [Theory]
+    [InlineData("The sum was lower than the £60m promised by Ms Keyes's predecessor, Nigel Barraclough, in 2023.", true)]
+    [InlineData("She took over from Peter Hanbury in May.", true)]
+    [InlineData("Okafor replaced Gary Draper, who was sacked on Monday.", true)]
+    [InlineData("He is replaced by Linda Okafor, 41, currently a junior whip.", false)]
+    public void NamesBefore_APredecessor(string sentence, bool expected) =>
+        Assert.Equal(expected, SuccessorQuestion.NamesBefore(sentence));
 }

@@ -29,6 +29,19 @@ public sealed class HeraldTests() : StoryFolderTests("herald")
         Assert.Contains("£3.4m", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // "who had the job before her?" after the rail minister's answer: her predecessor is named further down her story.
+    [Fact]
+    public async Task FollowUp_WhoHadTheJobBeforeHer_IsThePredecessorTheStoryNames()
+    {
+        string id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Which minister announced the money for the Penhallow railway?");
+
+        var reply = await Conversation.ReplyAsync(id, "who had the job before her?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Nigel Barraclough", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // "the long feild" is the film The Long Field, typed in lower case with two letters swapped: it is read so, not refused.
     [Fact]
     public async Task Question_AFilmsTitleTypedWithASlip_IsReadAsTheTitle()
