@@ -131,6 +131,19 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         return string.Concat(utterance.AsSpan(0, match.Index), name, utterance.AsSpan(match.Index + match.Length));
     }
 
+    /// <summary>The name <see cref="Resolve"/> put for the person pronoun of <paramref name="utterance"/> in <paramref name="resolved"/> ("Alasdair Munro"), or null when it put none.</summary>
+    public static string? NameFor(string utterance, string resolved)
+    {
+        var match = PersonPronoun().Match(utterance);
+        if (!match.Success || !IsRewriteOf(utterance, resolved, match))
+        {
+            return null;
+        }
+
+        string name = resolved.Substring(match.Index, resolved.Length - utterance.Length + match.Length);
+        return name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+    }
+
     /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>
     public static bool IsRewriteOf(string utterance, string resolved) =>
         IsRewriteOf(utterance, resolved, PersonPronoun().Match(utterance)) || IsRewriteOf(utterance, resolved, ThingPronoun().Match(utterance));

@@ -57,6 +57,15 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         {
             var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
             ownWordsElsewhere |= NewTopic(scoped, utterance);
+            // "what happened to him against France?" after the captain's answer, read as typed, was answered surely about the
+            // fly-half the story names first; asked with the name "him" stands for, unsurely about the captain. An answer as
+            // typed that never names whom the pronoun stands for gives way to the one asked with the name.
+            if (asked == utterance && unsure is not null && AnswerPronouns.NameFor(utterance, resolved) is { } person
+                && scoped.Citations.Count > 0 && !scoped.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));

@@ -91,6 +91,13 @@ public sealed class AnswerPronounsTests
         Assert.Equal(expected, AnswerPronouns.ResolveThing(followUp, [Turn(question, quote)]));
 
     [Theory]
+    [InlineData("what happened to him against France?", "what happened to Alasdair Munro against France?", "Alasdair Munro")]
+    [InlineData("What was his position?", "What was Von Miller's position?", "Von Miller")]
+    [InlineData("What was his position?", "What was his position? Super Bowl MVP", null)]
+    public void NameFor_TheNamePutForThePersonPronoun(string utterance, string resolved, string? expected) =>
+        Assert.Equal(expected, AnswerPronouns.NameFor(utterance, resolved));
+
+    [Theory]
     [InlineData("how much has it taken?", "how much has Long Field taken?", true)]
     [InlineData("How many solo tackles did he make?", "How many solo tackles did Von Miller make?", true)]
     [InlineData("What was his position?", "What was Von Miller's position?", true)]

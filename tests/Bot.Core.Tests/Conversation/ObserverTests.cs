@@ -44,6 +44,19 @@ public sealed class ObserverTests() : StoryFolderTests("observer")
         Assert.Contains("27 underperforming stores", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // "him" is the captain the first answer named; read as typed, the fly-half the story names first was answered about.
+    [Fact]
+    public async Task FollowUp_WhatHappenedToHim_IsAboutThePersonTheAnswerNamed()
+    {
+        string id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Who captains Scotland's rugby team?");
+
+        var reply = await Conversation.ReplyAsync(id, "what happened to him against France?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("suspected broken ankle", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // "from Mexico" is the story's "Mexican film".
     [Fact]
     public async Task Lookup_ACountryForItsAdjective_FindsTheSentence()
