@@ -327,18 +327,15 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "Who will lead the council now Morag Dunlop has quit?" when the best sentence, on her resignation, names no successor:
     // the best sentence of its story that does, with a name the question does not hold ("Her deputy, Alasdair Reid, will lead
-    // the council …"), leads, however far below the lead the ranker put it: the lead restates such a question.
+    // the council …"), leads, however far below the lead the ranker put it: the lead restates such a question. And the other
+    // way: "who had the job before her?" is answered by "… promised by Ms Keyes's predecessor, Nigel Barraclough".
     private static void LeadWithSuccessor(QuestionProfile profile, List<CandidateSentence> candidates)
     {
-        if (SuccessorQuestion.Asked(profile.Text) && !SuccessorQuestion.Names(candidates.MaxBy(c => c.Score)!.Text))
+        Func<string, bool>? names = SuccessorQuestion.Asked(profile.Text) ? SuccessorQuestion.Names
+            : SuccessorQuestion.AskedBefore(profile.Text) ? SuccessorQuestion.NamesBefore : null;
+        if (names is not null && !names(candidates.MaxBy(c => c.Score)!.Text))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.Names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
-        }
-
-        // And the other way: "who had the job before her?" is answered by "… promised by Ms Keyes's predecessor, Nigel Barraclough".
-        if (SuccessorQuestion.AskedBefore(profile.Text) && !SuccessorQuestion.NamesBefore(candidates.MaxBy(c => c.Score)!.Text))
-        {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.NamesBefore(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
         }
     }
 

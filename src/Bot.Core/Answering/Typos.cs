@@ -58,7 +58,7 @@ public static partial class Typos
             if (close.Count == 0)
             {
                 close = names.Where(n => word.Length >= Misspellings.MinLength ? Misspellings.WithinOneSlip(word, n.ToLowerInvariant())
-                    : Misspellings.NeighboursSwapped(word, n.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
+                    : Misspellings.NeighboursSwapped(word, n.ToLowerInvariant())).ToList();
             }
 
             if (close.Count == 1)

@@ -41,7 +41,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         }
 
         bool possessive = match.Value.ToLowerInvariant() is "his" or "their";
-        return string.Concat(utterance.AsSpan(0, match.Index), name.Text + (possessive ? "'s" : string.Empty), utterance.AsSpan(match.Index + match.Length));
+        return Put(utterance, match, name.Text, possessive);
     }
 
     /// <summary>
@@ -75,8 +75,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         }
 
         var match = ThingPronoun().Match(utterance);
-        bool possessive = match.Value.Equals("its", StringComparison.OrdinalIgnoreCase);
-        return string.Concat(utterance.AsSpan(0, match.Index), name.Text + (possessive ? "'s" : string.Empty), utterance.AsSpan(match.Index + match.Length));
+        return Put(utterance, match, name.Text, possessive: match.Value.Equals("its", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -125,11 +124,11 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     }
 
     // "what did he say?" with the name for the pronoun (as Resolve writes it, so IsRewriteOf reads it as a rewrite).
-    private static string WithName(string utterance, string name)
-    {
-        var match = PersonPronoun().Match(utterance);
-        return string.Concat(utterance.AsSpan(0, match.Index), name, utterance.AsSpan(match.Index + match.Length));
-    }
+    private static string WithName(string utterance, string name) => Put(utterance, PersonPronoun().Match(utterance), name, possessive: false);
+
+    // The utterance with the name where the pronoun stood, as an owner ("Von Miller's") for a possessive.
+    private static string Put(string utterance, Match pronoun, string name, bool possessive) =>
+        string.Concat(utterance.AsSpan(0, pronoun.Index), name + (possessive ? "'s" : string.Empty), utterance.AsSpan(pronoun.Index + pronoun.Length));
 
     /// <summary>The name <see cref="Resolve"/> put for the person pronoun of <paramref name="utterance"/> in <paramref name="resolved"/> ("Alasdair Munro"), or null when it put none.</summary>
     public static string? NameFor(string utterance, string resolved)

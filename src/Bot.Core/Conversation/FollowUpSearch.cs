@@ -53,6 +53,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // the lead that names the winner) gives way to the answer as typed that leads with one ("… coached by his mother").
         Answer? unsure = null, leading = null;
         bool ownWordsElsewhere = false;
+        string? person = AnswerPronouns.NameFor(utterance, resolved);
         foreach (var asked in order)
         {
             var scoped = await answers.AskAsync(asked, turns, scope, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -60,7 +61,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             // "what happened to him against France?" after the captain's answer, read as typed, was answered surely about the
             // fly-half the story names first; asked with the name "him" stands for, unsurely about the captain. An answer as
             // typed that never names whom the pronoun stands for gives way to the one asked with the name.
-            if (asked == utterance && unsure is not null && AnswerPronouns.NameFor(utterance, resolved) is { } person
+            if (asked == utterance && unsure is not null && person is not null
                 && scoped.Citations.Count > 0 && !scoped.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal))
             {
                 continue;

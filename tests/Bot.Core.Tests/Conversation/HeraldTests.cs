@@ -15,31 +15,21 @@ public sealed class HeraldTests() : StoryFolderTests("herald")
         Assert.Contains("29%", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
     // "it" is the film the first answer named, which a later story follows to the box office; read with the festival's name it
     // was refused.
-    [Fact]
-    public async Task FollowUp_ItAfterWhichFilm_IsTheFilmTheAnswerNamed()
-    {
-        string id = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(id, "Which film won the Golden Heron at the Ashworth Film Festival?");
-
-        var reply = await Conversation.ReplyAsync(id, "how much has it taken at the box office since?");
-
-        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
-        Assert.Contains("£3.4m", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
+    [InlineData("Which film won the Golden Heron at the Ashworth Film Festival?", "how much has it taken at the box office since?", "£3.4m")]
     // "who had the job before her?" after the rail minister's answer: her predecessor is named further down her story.
-    [Fact]
-    public async Task FollowUp_WhoHadTheJobBeforeHer_IsThePredecessorTheStoryNames()
+    [InlineData("Which minister announced the money for the Penhallow railway?", "who had the job before her?", "Nigel Barraclough")]
+    public async Task FollowUp_APronounForWhatTheAnswerNamed_IsAnsweredAboutIt(string question, string followUp, string quoted)
     {
         string id = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(id, "Which minister announced the money for the Penhallow railway?");
+        await Conversation.ReplyAsync(id, question);
 
-        var reply = await Conversation.ReplyAsync(id, "who had the job before her?");
+        var reply = await Conversation.ReplyAsync(id, followUp);
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
-        Assert.Contains("Nigel Barraclough", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains(quoted, reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     // "the long feild" is the film The Long Field, typed in lower case with two letters swapped: it is read so, not refused.
