@@ -66,11 +66,12 @@ public static partial class AnswerType
     /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "at the age of 44", "now 47,", "Newton was 26".</summary>
     public static bool HasAge(string sentence) => AgePattern().IsMatch(sentence);
 
-    /// <summary>True when <paramref name="sentence"/> opens by naming someone by their age alone ("The 63-year-old, who …"), as news does after naming them.</summary>
-    public static bool OpensWithAge(string sentence) => OpeningAge().IsMatch(sentence);
+    /// <summary>True when <paramref name="sentence"/> names someone by their age alone, as news does after naming them: as its
+    /// subject ("The 63-year-old, who …") or as the speaker of a quotation ("… ," said the 46-year-old).</summary>
+    public static bool NamesByAge(string sentence) => AgeForName().IsMatch(sentence);
 
-    [GeneratedRegex(@"^The\s\d{1,3}-year-old\b")]
-    private static partial Regex OpeningAge();
+    [GeneratedRegex(@"^The\s\d{1,3}-year-old\b|[,”""]\s*(?:said|says|added|adds)\s+the\s\d{1,3}-year-old\b")]
+    private static partial Regex AgeForName();
 
     /// <summary>True when the sentence holds a year, month, weekday or other time word.</summary>
     public static bool HasTime(string sentence) => TimePattern().IsMatch(sentence);

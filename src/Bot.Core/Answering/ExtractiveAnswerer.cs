@@ -50,12 +50,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithSpeech(question, candidates);
         bool named = profile.Terms.Terms.Any(t => t.IsName);
         var roles = RoleQuestion.Roles(question);
-        LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), named, candidates, features);
+        LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Word).ToList(), candidates, features);
         LeadWithCount(question, candidates);
         LeadWithShare(question, candidates);
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
+        LeadWithRaceTime(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
@@ -138,12 +139,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // ("Who chairs the joint working group?") is held to the best sentence's story: any story's chair would do otherwise.
     // When the best sentence's story never writes a name of the question ("Who is Harwick's chief executive?" over an
     // energy firm's "Chief executive Tom Ashby blamed …"), a story that does and names the holder comes first.
-    private static void LeadWithRoleHolder(IReadOnlyList<string>? roles, bool named, List<CandidateSentence> candidates, float[][] features)
+    // A sentence that writes the post after the name asked about ("Redbridge manager Steve Corrigan") leads over one of its
+    // story that names the holder of the same post elsewhere ("their manager, Ray Dunleavy", of the other club).
+    private static void LeadWithRoleHolder(IReadOnlyList<string>? roles, List<string> names, List<CandidateSentence> candidates, float[][] features)
     {
-        if (roles is null)
+        if (roles is null || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolderOf(c.Text, roles, names)))
         {
             return;
         }
+
+        bool named = names.Count > 0;
 
         bool HoldsRole(CandidateSentence c) => RoleQuestion.NamesHolder(c.Text, roles);
         bool bestStoryNamesAll = features[candidates.IndexOf(candidates.MaxBy(c => c.Score)!)][ArticleMissedNames] == 0;
@@ -305,7 +310,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     {
         var next = candidates.Where(c => c.Hit.Chunk.ArticleId == best.Hit.Chunk.ArticleId && c.Start > best.Start)
             .DistinctBy(c => c.Start).OrderBy(c => c.Start).Take(AgedAfterSentences).ToList();
-        int index = next.FindIndex(c => AnswerType.OpensWithAge(c.Text));
+        int index = next.FindIndex(c => AnswerType.NamesByAge(c.Text));
         if (index < 0 || next.Take(index).Any(c => AnswerType.HasAge(c.Text)))
         {
             return null;
@@ -313,6 +318,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         var written = next.Take(index).Prepend(best).SelectMany(c => EnglishTerms.Analyze(c.Text)).ToHashSet(StringComparer.Ordinal);
         return names.All(n => n.In(written)) ? next[index] : null;
+    }
+
+    // "What was the winning time …?" when the best sentence (the race's lead) gives none: the best sentence of its story that
+    // does leads, if the ranker gives it a fair chance.
+    private static void LeadWithRaceTime(string question, List<CandidateSentence> candidates)
+    {
+        if (RaceTime.Asked(question))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => RaceTime.Given(c.Text), RestatingLead.MinChance);
+        }
     }
 
     // "who finished third in the Haddonford by-election" when the best sentence (the lead, on the winner) places no one third:
@@ -490,7 +505,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         UnmetCondition? failed = null;
         foreach (var candidate in quoted)
         {
-            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text)) is { } unmet)
+            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text) ?? AboutAnother(question, candidate)) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;
@@ -512,6 +527,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         return null;
     }
+
+    // "How much will Northern Power's rise add to a bill?" is not answered by the sentence on its story's other firm (OtherSubject).
+    private static UnmetCondition? AboutAnother(string question, CandidateSentence candidate) =>
+        OtherSubject.Find(question, candidate.Text, candidate.Hit.Chunk.Title + "\n" + (candidate.Hit.Chunk.Body ?? candidate.Hit.Chunk.Text)) is { } other
+            ? new UnmetCondition(other.Asked, $"The closest passage is about {other.Said}, not {other.Asked}.")
+            : null;
 
     // "Where is the lowest point of Warsaw?": the best sentence says "highest", and a sentence of its story that the quote
     // would hold anyway (at the bar) says "lowest" itself. That one leads, rather than refusing. Its own story, because

@@ -88,6 +88,22 @@ public static partial class RoleQuestion
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
+    /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> after one of the question's <paramref name="names"/>
+    /// beside a person's name: "Redbridge manager Steve Corrigan", "Jennifer Oduya, Northern Power's chief executive".</summary>
+    /// <remarks>A story of two clubs names both managers; "their manager, Ray Dunleavy" is the other club's.</remarks>
+    public static bool NamesHolderOf(string sentence, IReadOnlyList<string> roles, IReadOnlyList<string> names)
+    {
+        var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
+        if (posts.Count == 0 || names.Count == 0)
+        {
+            return false;
+        }
+
+        string of = "(?:" + string.Join('|', names.Select(n => Regex.Escape(QuestionTerms.WithoutPossessive(n)))) + @")(?:['’]s)?";
+        string post = $@"(?i:(?:new\s+)?{Alternation(posts)})";
+        return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+(?:the\s+)?{of}\s+{post}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
     // "defence minister" is written "Defense Minister" in an American story: either spelling of -ence/-ense names the post.
     private static string Alternation(IEnumerable<string> roles) =>
         "(?:" + string.Join('|', roles.Select(role => BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";

@@ -94,6 +94,15 @@ public sealed class RoleQuestionTests
         Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
 
     [Theory]
+    [InlineData("Redbridge manager Steve Corrigan admitted that the win had been special.", true)]
+    [InlineData("Jennifer Oduya, Redbridge's manager, said the club would not sell.", true)]
+    // The other club's manager, after a name of the question, and a former one.
+    [InlineData("The defeat leaves Stokeley behind Redbridge, and their manager, Ray Dunleavy, faced chants.", false)]
+    [InlineData("Former Redbridge manager Colin Ferris said the side would go up.", false)]
+    public void NamesHolderOf_TheRoleAfterTheNameAsked_NamesItsHolder(string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles("Who is Redbridge Albion's manager?")!, ["Redbridge", "Albion's"]));
+
+    [Theory]
     // The role without a name, or a name without the role.
     [InlineData("The chief executive said the results were strong.")]
     [InlineData("Retail analyst Simon Okoro said Tallis & Crane had bucked the trend.")]

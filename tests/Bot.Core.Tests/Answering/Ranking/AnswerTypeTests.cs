@@ -125,8 +125,10 @@ public sealed class AnswerTypeTests
     [InlineData("\"The 27-year-old has been outstanding,\" said the coach.", false)]
     [InlineData("Owen Pryce, 29, was named best actor.", false)]
     [InlineData("He said the 63-year-old rule would stay.", false)]
-    public void OpensWithAge_ASentenceThatNamesSomeoneByTheirAge(string sentence, bool expected) =>
-        Assert.Equal(expected, AnswerType.OpensWithAge(sentence));
+    [InlineData("\"Being top in December means nothing if you're not top in May,\" said the 46-year-old, whose side are unbeaten.", true)]
+    [InlineData("\"We will go again,\" the manager said of the 19-year-old.", false)]
+    public void NamesByAge_ASentenceThatNamesSomeoneByTheirAge(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerType.NamesByAge(sentence));
 
     [Theory]
     [InlineData("What proportion of Marsh and Tolley's takings now come through the website?", true)]

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>A sentence about another of its story's names than the one a question asks about: "Meridian Energy … said its gas
+/// prices would rise by 14.2%, adding an estimated £112 a year" for "How much will Northern Power's rise add to a typical bill?".</summary>
+/// <remarks>
+/// News sets two firms, two runners, two ministers side by side in one story, and a question about one is closest to the
+/// sentence that gives the other's figure: every word but the name matches, so the ranker is sure. A sentence that opens on
+/// another name, and never writes a word of the question's, is about that other one when its story names both apart (a
+/// name written in the middle of a sentence is a name, not a capitalised opener like "Sales"). A story that writes them as
+/// one name ("Denver Broncos" for "Denver") or by another of its names ("Tories") is about one, and a sentence that does not
+/// open on a name ("The firm", "It", "Shares in …") is left to the ranker: it may well mean the question's. Only questions
+/// that ask how many, how much, how long or when: the answer to "Who ordered the attack …?" is the other name.
+/// And only names the story makes people or things alike (Kind): "Mwangi said the airline would cut 420 jobs" speaks for
+/// the airline asked about.
+/// </remarks>
+public static partial class OtherSubject
+{
+    /// <summary>A name of <paramref name="question"/> and the other name <paramref name="sentence"/> opens on, as written, when the sentence is about that other one in <paramref name="story"/>; null otherwise.</summary>
+    public static (string Asked, string Said)? Find(string question, string sentence, string story)
+    {
+        if (AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time) || Subject(sentence) is not { } said)
+        {
+            return null;
+        }
+
+        var questionWords = QuestionTerms.Words(question).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
+        var sentenceWords = QuestionTerms.Words(sentence).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
+        if (said.Split(' ').Any(w => questionWords.Contains(Fold(w))) || !WrittenMidSentence(story, said))
+        {
+            return null;
+        }
+
+        foreach (var asked in NameRuns(question))
+        {
+            var words = asked.Split(' ');
+            if (words.Any(w => sentenceWords.Contains(Fold(w))) || IsAcronym(asked) || SameName(asked, said)
+                || !WrittenMidSentence(story, asked) || OneName(story, words, said.Split(' '))
+                || Kind(story, asked) is not { } kind || Kind(story, said) != kind)
+            {
+                continue;
+            }
+
+            return (asked, said);
+        }
+
+        return null;
+    }
+
+    // The name the sentence opens on, after a linking word ("But", "By contrast", "Rival"): "Meridian Energy, which …".
+    private static string? Subject(string sentence)
+    {
+        var match = OpeningName().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string name = QuestionTerms.WithoutPossessive(match.Groups["name"].Value);
+        // A dateline ("LONDON, June 6 (Wire) -") or an opener capitalised only for its place ("The", "It", "Shares") is no subject.
+        return IsAcronym(name) || EnglishTerms.Analyze(name.Split(' ')[0]).Count == 0 ? null : name;
+    }
+
+    // Runs of capitalised words after the question's first word, with their possessive taken off: "Northern Power's" is "Northern Power".
+    private static IEnumerable<string> NameRuns(string question)
+    {
+        var words = QuestionTerms.Words(question).Skip(1).Select(w => w.Word).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i][0]) || words[i] == "I")
+            {
+                continue;
+            }
+
+            int start = i;
+            while (i + 1 < words.Count && char.IsUpper(words[i + 1][0]) && QuestionTerms.WithoutPossessive(words[i]) == words[i])
+            {
+                i++;
+            }
+
+            yield return QuestionTerms.WithoutPossessive(string.Join(' ', words[start..(i + 1)]));
+        }
+    }
+
+    // A person or a thing, as the story writes the name: "Tesfaye, who", "Faraday, 31," and "Bett won …, her first" are
+    // people; "Skyvale, which" and "Northern Power, the Newcastle-based supplier which" are things. Null when the story
+    // says neither, or both: a runner is not another of a race's names, nor is a managing director her airline.
+    private static bool? Kind(string story, string name)
+    {
+        string at = $@"\b{Regex.Escape(name.Split(' ')[0])}(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*(?:['’]s)?";
+        bool person = Regex.IsMatch(story, $@"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{{Lu}}\S*\s+)*{at}|{at},\s+(?:\d{{1,3}}|who)\b|{at}\s+(?:[\p{{Ll}}\d][^\s.]*\s+){{0,6}}(?:his|her|he|she)\b", RegexOptions.CultureInvariant);
+        bool thing = Regex.IsMatch(story, $@"{at},\s+(?:the\s+[^,.]{{0,60}}?)?which\b|{at}\s+(?:[\p{{Ll}}\d][^\s.]*\s+){{0,6}}its\b", RegexOptions.CultureInvariant);
+        return person == thing ? null : person;
+    }
+
+    // Written after a lower-case word or a comma: a name, not a word capitalised because it opens a sentence.
+    private static bool WrittenMidSentence(string story, string name) =>
+        Regex.IsMatch(story, $@"[\p{{Ll}},;:(]\s+{Regex.Escape(name.Split(' ')[0])}\b", RegexOptions.CultureInvariant);
+
+    // Both written in one run of capitalised words ("Denver Broncos"), or one another's other name ("Tories", "Conservatives").
+    private static bool OneName(string story, string[] asked, string[] said)
+    {
+        string a = Regex.Escape(asked[^1]);
+        string s = Regex.Escape(said[0]);
+        return Regex.IsMatch(story, $@"\b{a}(?:['’]s)?\s+(?:\p{{Lu}}\p{{L}}*\s+)*{s}\b|\b{Regex.Escape(said[^1])}(?:['’]s)?\s+(?:\p{{Lu}}\p{{L}}*\s+)*{Regex.Escape(asked[0])}\b", RegexOptions.CultureInvariant)
+            || Capitals.OtherNames(string.Join(' ', asked)).Any(o => o.Equals(string.Join(' ', said), StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Two spellings of one name start with the same four letters ("Victorian" and "Victoria").
+    private static bool SameName(string asked, string said)
+    {
+        string a = new(Fold(asked).Where(char.IsLetter).ToArray());
+        string b = new(Fold(said).Where(char.IsLetter).ToArray());
+        return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
+    }
+
+    private static bool IsAcronym(string name) => name.Where(char.IsLetter).All(char.IsUpper);
+
+    private static string Fold(string word) => Folding.Fold(QuestionTerms.WithoutPossessive(word));
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Elsewhere|Separately|By contrast|In contrast|Rival|Its rival)[\s,]+)?(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|&)){0,3}?)(?=[\s,](?!\p{Lu}))")]
+    private static partial Regex OpeningName();
+}
