@@ -15,7 +15,7 @@ namespace Bot.Core.Answering;
 public static partial class Contrasts
 {
     private const string ResourceName = "Bot.Core.Answering.contrasts.tsv";
-    private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> ClaimsOnly)> Table = new(Read);
+    private static readonly Lazy<(Dictionary<string, List<(int Set, int Side)>> Sides, HashSet<int> ClaimsOnly, HashSet<int> Series)> Table = new(Read);
 
     /// <summary>
     /// The first word of <paramref name="claim"/> whose opposite <paramref name="sentence"/> says instead (the sentence
@@ -48,9 +48,17 @@ public static partial class Contrasts
                 sides = sides.Where(s => !Table.Value.ClaimsOnly.Contains(s.Set)).ToList();
             }
 
+            // "its first weekend … into second place" for "its second weekend": the opposite with the question's next word
+            // is said of the thing asked, the word itself of something else.
+            var (ofSame, other) = OfSameThing(claimWords, i, sentenceWords, sides);
+            if (other is not null)
+            {
+                return (word, other);
+            }
+
             // The sentence says the word itself, or says it in other words too ("the most isolated areas were less
             // vulnerable" for "least").
-            if (said.Any(t => Meets(sides, t, sameSide: true)))
+            if (ofSame || said.Any(t => Meets(sides, t, sameSide: true)))
             {
                 continue;
             }
@@ -64,6 +72,31 @@ public static partial class Contrasts
         }
 
         return null;
+    }
+
+    // Of a series (a set marked "series"), the sentence's word followed by the claim's next word ("first weekend" for "second weekend"),
+    // when the sentence writes the claim's word only of other things ("second place"); and whether it writes the claim's word
+    // of the same thing.
+    private static (bool Same, string? Other) OfSameThing(List<(string Word, string? Term)> claimWords, int index, List<(string Word, string? Term)> sentenceWords, List<(int Set, int Side)> sides)
+    {
+        sides = sides.Where(s => Table.Value.Series.Contains(s.Set)).ToList();
+        if (sides.Count == 0 || index + 1 >= claimWords.Count || claimWords[index + 1].Term is not { } next)
+        {
+            return (false, null);
+        }
+
+        // Both sides in the claim ("the third quarter … and in the first quarter?", as a follow-up reads) ask about both.
+        var claimed = claimWords.Select(w => w.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool Before(int k) => k + 1 < sentenceWords.Count && sentenceWords[k + 1].Term == next;
+        var at = Enumerable.Range(0, sentenceWords.Count).Where(Before).ToList();
+        string joined = $"{claimWords[index].Word}-{claimWords[index + 1].Word}";
+        // The word itself of the same thing, or with nothing after it that it could be of ("early in the fourth, the Broncos
+        // drove"), or joined to it ("third-quarter").
+        bool same = Enumerable.Range(0, sentenceWords.Count).Any(k => sentenceWords[k].Term is { } t && Meets(sides, t, sameSide: true)
+                && (k + 1 >= sentenceWords.Count || sentenceWords[k + 1].Term is null || sentenceWords[k + 1].Term == next))
+            || sentenceWords.Any(w => w.Word.Equals(joined, StringComparison.OrdinalIgnoreCase));
+        int opposite = at.FindIndex(k => sentenceWords[k].Term is { } t && !claimed.Contains(t) && Meets(sides, t, sameSide: false) && !Denied(sentenceWords, k));
+        return (same, same || opposite < 0 ? null : sentenceWords[at[opposite]].Word);
     }
 
     // "Middle East", "North Carolina", "West Ham": a capitalised word beside another (the text's first word aside, which
@@ -136,10 +169,11 @@ public static partial class Contrasts
     [GeneratedRegex(@"^(?:year|years|week|weeks|month|months|season|seasons|night|time|times|weekend|summer|winter|spring|autumn|decade|century|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
-    private static (Dictionary<string, List<(int Set, int Side)>>, HashSet<int>) Read()
+    private static (Dictionary<string, List<(int Set, int Side)>>, HashSet<int>, HashSet<int>) Read()
     {
         var sides = new Dictionary<string, List<(int Set, int Side)>>(StringComparer.Ordinal);
         var claimsOnly = new HashSet<int>();
+        var series = new HashSet<int>();
         int set = 0;
         foreach (var (_, row) in EmbeddedTable.Rows(ResourceName))
         {
@@ -148,6 +182,11 @@ public static partial class Contrasts
             if (columns.Length > 1 && columns[1].Trim() == "claims")
             {
                 claimsOnly.Add(set);
+            }
+
+            if (columns.Length > 1 && columns[1].Trim() == "series")
+            {
+                series.Add(set);
             }
 
             var alternatives = columns[0].Split('|');
@@ -160,6 +199,6 @@ public static partial class Contrasts
             }
         }
 
-        return (sides, claimsOnly);
+        return (sides, claimsOnly, series);
     }
 }

@@ -17,6 +17,11 @@ public sealed class ContrastsTests
     [InlineData("Daniel Kerrow won best actor at the awards", "But its star, Daniel Kerrow, missed out on best actor, which went to Stephen Oyelaran.", "won", "missed out")]
     // One of a series is not another.
     [InlineData("How many viewers watched the second episode of Ashdown Hall?", "Ashdown Hall drew an average audience of 8.2 million viewers for its first episode.", "second", "first")]
+    // The question's word is said of something else ("second place"), the opposite of the thing asked ("first weekend").
+    [InlineData("How much did The Salt Road take in its second weekend?", "The Salt Road took £2.4m in its first weekend, pushing a thriller into second place.", "second", "first")]
+    // To be shortlisted is not to have won; an operating profit is no net profit.
+    [InlineData("who won best british group at the brits", "The band are shortlisted for best British group and best British album.", "won", "shortlisted")]
+    [InlineData("What was Hallberg's net profit in 2008?", "Hallberg said operating profit fell by more than half to 161 million euros.", "net", "operating")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 
@@ -35,6 +40,13 @@ public sealed class ContrastsTests
     [InlineData("violent crime went up", "Violent crime has risen by 12% in a year.")]
     [InlineData("the council set up a fund", "The council's fund fell by £2m.")]
     [InlineData("the bus missed its stop", "The bus lost time in traffic.")]
+    // The question's word with nothing after it ("early in the fourth, the Broncos"), or joined to its thing ("third-quarter").
+    [InlineData("Early in the fourth quarter, the Broncos drove to what yard line?", "There was no scoring in the third quarter, but early in the fourth, the Broncos drove to the 41-yard line.")]
+    [InlineData("What net profit did Formosa Silicon report for the third quarter?", "Formosa Silicon reported a third-quarter net profit, reversing a loss in the first quarter.")]
+    // A follow-up asks about both quarters; a winner has won; to beat the shortlist is to win.
+    [InlineData("What net profit did Formosa report for the third quarter and in the first quarter?", "Formosa's net profit in the first quarter was 1bn dollars.")]
+    [InlineData("How many Grammys has Lady Gaga won?", "Six-time Grammy winner and Academy Award nominee Lady Gaga sang the anthem.")]
+    [InlineData("What was the title of the book that won the Harland Prize?", "The Keeper's Daughters beat five other books on the shortlist.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence));
 

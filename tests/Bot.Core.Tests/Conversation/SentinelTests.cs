@@ -24,4 +24,13 @@ public sealed class SentinelTests() : StoryFolderTests("sentinel")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("Tesfaye earned", StringComparison.Ordinal));
     }
+
+    // The story gives an operating profit, which is no net profit.
+    [Fact]
+    public async Task Question_ANetProfitWhereTheStoryGivesAnOperatingProfit_IsRefused()
+    {
+        var reply = await AskAsync("What was Hallberg Antriebstechnik's net profit in 2008?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -29,4 +29,16 @@ public sealed class TribuneTests() : StoryFolderTests("tribune")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.StartsWith("Meridian Energy", StringComparison.Ordinal));
     }
+
+    // The story gives the first weekend's takings ("… into second place" is another second) and a shortlist, not a winner:
+    // neither answers, so both are refused.
+    [Theory]
+    [InlineData("How much did The Salt Road take in its second weekend?")]
+    [InlineData("who won best british group at the brits")]
+    public async Task Question_OneModifierAwayFromWhatTheStorySays_IsRefused(string question)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
