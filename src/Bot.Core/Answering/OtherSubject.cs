@@ -19,21 +19,26 @@ namespace Bot.Core.Answering;
 public static partial class OtherSubject
 {
     /// <summary>A name of <paramref name="question"/> and the other name <paramref name="sentence"/> opens on, as written, when the sentence is about that other one in <paramref name="story"/>; null otherwise.</summary>
-    public static (string Asked, string Said)? Find(string question, string sentence, string story)
+    /// <param name="question">The question, or a look-up's claim when <paramref name="claim"/> is set.</param>
+    /// <param name="sentence">The sentence that may be about another.</param>
+    /// <param name="story">The sentence's story: its headline and body.</param>
+    /// <param name="claim">Read <paramref name="question"/> as a claim ("Lothian Bank's profits fell by 9%"), whose first word may be a name and which asks for no kind of answer.</param>
+    public static (string Asked, string Said)? Find(string question, string sentence, string story, bool claim = false)
     {
-        if (AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time) || Subject(sentence) is not { } said)
+        if ((!claim && AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time)) || Subject(sentence) is not { } said)
         {
             return null;
         }
 
         var questionWords = QuestionTerms.Words(question).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
-        var sentenceWords = QuestionTerms.Words(sentence).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
+        // As names: "a bank in 1997" does not write the "Bank" of "Lothian Bank".
+        var sentenceWords = QuestionTerms.Words(sentence).Where(w => char.IsUpper(w.Word[0])).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
         if (said.Split(' ').Any(w => questionWords.Contains(Fold(w))) || !WrittenMidSentence(story, said))
         {
             return null;
         }
 
-        foreach (var asked in NameRuns(question))
+        foreach (var asked in NameRuns(question, skipFirst: !claim))
         {
             var words = asked.Split(' ');
             if (words.Any(w => sentenceWords.Contains(Fold(w))) || IsAcronym(asked) || SameName(asked, said)
@@ -63,10 +68,11 @@ public static partial class OtherSubject
         return IsAcronym(name) || EnglishTerms.Analyze(name.Split(' ')[0]).Count == 0 ? null : name;
     }
 
-    // Runs of capitalised words after the question's first word, with their possessive taken off: "Northern Power's" is "Northern Power".
-    private static IEnumerable<string> NameRuns(string question)
+    // Runs of capitalised words after the question's first word (a claim's first word too), with their possessive taken off:
+    // "Northern Power's" is "Northern Power".
+    private static IEnumerable<string> NameRuns(string question, bool skipFirst)
     {
-        var words = QuestionTerms.Words(question).Skip(1).Select(w => w.Word).ToList();
+        var words = QuestionTerms.Words(question).Skip(skipFirst ? 1 : 0).Select(w => w.Word).ToList();
         for (int i = 0; i < words.Count; i++)
         {
             if (!char.IsUpper(words[i][0]) || words[i] == "I")

@@ -53,16 +53,18 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // So is one that gives another number of the same kind ("5,000 extra nurses" for "10,000 nurses").
         // So is one that denies it ("did not drop a set" for "dropped a set").
         // So is one whose story, up to it and in its headline, never gives the claim's number ("fewer than three days a month").
+        // So is one about the story's other firm or person ("By contrast Clydeside Savings … said its profits had fallen by 9%").
         // So is one whose story, up to it and in its headline, says the opposite and never the claim's word: "Plans for 450 homes
         // in Shrewsbury approved" for "the Shrewsbury scheme was rejected", closest to "one of four members who voted against".
         // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
         string bestSoFar = SoFar(best);
-        var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true);
+        var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true) ?? AboutAnother(searched, best);
         var otherNumber = OtherNumber(searched, best.Text);
         bool Confirms(ScoredSentence sentence, bool namesInSentence = false)
         {
             string soFar = SoFar(sentence);
             return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, sentence.Text) is null
+                && AboutAnother(searched, sentence) is null
                 && Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
         }
 
@@ -106,6 +108,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
         Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence)
         ?? ClaimClauses.GivenToAnother(claim, sentence, Names(claim));
+
+    // "Lothian Bank's profits fell by 9%" is not made by "By contrast Clydeside Savings … said its profits had fallen by 9%",
+    // in a story of both banks: the sentence is about the other one (OtherSubject).
+    private static (string Claimed, string Said)? AboutAnother(string claim, ScoredSentence sentence) =>
+        OtherSubject.Find(claim, sentence.Text, sentence.Hit.Chunk.Title + "\n" + (sentence.Hit.Chunk.Body ?? sentence.Hit.Chunk.Text), claim: true) is { } other
+            ? (other.Asked, other.Said)
+            : null;
 
     private static List<string> Names(string claim) => NameWords(QuestionTerms.Words(claim)).Select(w => w.Word).ToList();
 

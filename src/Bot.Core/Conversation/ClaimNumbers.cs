@@ -22,12 +22,14 @@ public static partial class ClaimNumbers
     /// <summary>The claim's number that <paramref name="sentence"/> contradicts and the one it states instead, or null when it does not.</summary>
     public static (string Claimed, string Said)? Contradicted(string claim, string sentence)
     {
-        var claimed = Numbers(claim).ToList();
-        var said = Numbers(sentence).ToList();
+        // Counts in words too: "five Brit nominations" is not made by "four nominations each".
+        var claimed = Numbers(claim).Concat(WordNumbers(claim)).ToList();
+        var said = Numbers(sentence).Concat(WordNumbers(sentence)).ToList();
         foreach (var n in claimed.Where(n => !said.Any(s => s.Value == n.Value)))
         {
+            // A count in words is held to counts in words: "two dozen soldiers" is no other number than "24 soldiers".
             var other = said.FirstOrDefault(s => !claimed.Any(c => c.Value == s.Value) && s.Kind == n.Kind
-                && (n.Kind != Kind.Count || s.Counts.Overlaps(n.Counts)));
+                && (n.Kind != Kind.Count || s.Counts.Overlaps(n.Counts)) && InWords(s.Written) == InWords(n.Written));
             if (other.Written is not null)
             {
                 return (n.Written, other.Written);
@@ -37,14 +39,17 @@ public static partial class ClaimNumbers
         return null;
     }
 
+    private static bool InWords(string written) => written.All(char.IsLetter);
+
     /// <summary>The numbers <paramref name="text"/> writes in digits, as digits ("10,000" is "10000").</summary>
     public static HashSet<string> Values(string text) => Numbers(text).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>.</summary>
+    /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>, in digits or in words.</summary>
     public static bool Holds(string claim, string sentence)
     {
         var said = Values(sentence);
-        return Numbers(claim).All(n => said.Contains(n.Value));
+        said.UnionWith(WordNumbers(sentence).Select(n => n.Value));
+        return Numbers(claim).Concat(WordNumbers(claim)).All(n => said.Contains(n.Value));
     }
 
     /// <summary>The first number of <paramref name="claim"/> other than a year, in digits or in words ("three days"), that

@@ -28,6 +28,16 @@ public sealed class OtherSubjectTests
     public void Find_ASentenceOnTheStorysOtherFirmOrPerson_IsAboutAnother(string question, string sentence, string story, string asked, string said) =>
         Assert.Equal((asked, said), OtherSubject.Find(question, sentence, story));
 
+    // A claim's first word is a name; a common noun of the sentence ("a bank") is no word of the claim's name ("Lothian Bank").
+    [Fact]
+    public void Find_AClaimAboutOneOfTwoBanks_TheSentenceOnTheOther_IsAboutAnother()
+    {
+        const string story = "Lothian Bank, the Edinburgh-based lender which floated three years ago, reported profits of £412m, even as its rival Clydeside Savings struggled. Shares in Lothian Bank rose.\n"
+            + "By contrast Clydeside Savings, the Glasgow-based former building society which converted to a bank in 1997, said its profits had fallen by 9%.";
+
+        Assert.Equal(("Lothian Bank", "Clydeside Savings"), OtherSubject.Find("Lothian Bank's profits fell by 9%", story.Split('\n')[1], story, claim: true));
+    }
+
     [Theory]
     // The managing director speaks for the airline asked about: a person, not another firm.
     [InlineData("How many jobs is Savanna Airways cutting?", "Mwangi said the airline would cut 420 jobs, or about 9 percent of its workforce.", Airline)]

@@ -12,6 +12,7 @@ public sealed class ClaimNumbersTests
     [InlineData("profits rose 14%", "Quarterly profits rose 41% to £212m.", "14%", "41%")]
     [InlineData("Calder Bank is cutting 2,000 jobs", "Calder Bank is to cut 1,150 jobs in the UK as it moves customer service and back-office work to India.", "2,000", "1,150")]
     [InlineData("PixelRiver was founded in 2016", "PixelRiver, founded in 2015 in Tallinn, makes Tile Tower.", "2016", "2015")]
+    [InlineData("Kes Obi got five Brit nominations", "Close behind with four nominations each were Kes Obi and Isla Maccallum.", "five", "four")]
     public void Contradicted_AnotherNumberOfTheSameKind(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), ClaimNumbers.Contradicted(claim, sentence));
 
@@ -31,6 +32,8 @@ public sealed class ClaimNumbersTests
     [InlineData("shares rose 3p", "Shares in the company rose 3p to 288p.", true)]
     [InlineData("shares rose 3p", "Profits rose 41%.", false)]
     [InlineData("10,000 nurses", "10000 nurses", true)]
+    [InlineData("Kes Obi got five Brit nominations", "Kes Obi is shortlisted in four categories.", false)]
+    [InlineData("Harbour Lights got five nominations", "Harbour Lights have been nominated for five Brit Awards.", true)]
     public void Holds_EveryNumberOfTheClaim(string claim, string sentence, bool expected) =>
         Assert.Equal(expected, ClaimNumbers.Holds(claim, sentence));
 

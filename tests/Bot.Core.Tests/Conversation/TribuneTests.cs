@@ -41,4 +41,16 @@ public sealed class TribuneTests() : StoryFolderTests("tribune")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // False claims about one of two: the other bank's fall in profits, and the other act's five nominations (Kes Obi has four,
+    // in words).
+    [Theory]
+    [InlineData("Where does it say Lothian Bank's profits fell by 9%?")]
+    [InlineData("Show me where it says Kes Obi got five Brit nominations")]
+    public async Task Lookup_AClaimTrueOfTheOtherOne_IsNotConfirmed(string lookup)
+    {
+        var reply = await AskAsync(lookup);
+
+        Assert.StartsWith("No article says that", reply.Answer.Text, StringComparison.Ordinal);
+    }
 }
