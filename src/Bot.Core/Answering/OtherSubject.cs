@@ -12,7 +12,8 @@ namespace Bot.Core.Answering;
 /// name written in the middle of a sentence is a name, not a capitalised opener like "Sales"). A story that writes them as
 /// one name ("Denver Broncos" for "Denver") or by another of its names ("Tories") is about one, and a sentence that does not
 /// open on a name ("The firm", "It", "Shares in …") is left to the ranker: it may well mean the question's. Only questions
-/// that ask how many, how much, how long or when: the answer to "Who ordered the attack …?" is the other name.
+/// that ask how many, how much, how long, when or for a sum ("what profit did Aerlinn make"): the answer to "Who ordered the
+/// attack …?" is the other name.
 /// And only names the story makes people or things alike (Kind): "Mwangi said the airline would cut 420 jobs" speaks for
 /// the airline asked about.
 /// </remarks>
@@ -25,7 +26,8 @@ public static partial class OtherSubject
     /// <param name="claim">Read <paramref name="question"/> as a claim ("Lothian Bank's profits fell by 9%"), whose first word may be a name and which asks for no kind of answer.</param>
     public static (string Asked, string Said)? Find(string question, string sentence, string story, bool claim = false)
     {
-        if ((!claim && AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time)) || Subject(sentence) is not { } said)
+        if ((!claim && AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time) && !AnswerType.AsksForMoney(question) && !FigureAsked().IsMatch(question))
+            || Subject(sentence) is not { } said)
         {
             return null;
         }
@@ -125,6 +127,10 @@ public static partial class OtherSubject
     private static bool IsAcronym(string name) => name.Where(char.IsLetter).All(char.IsUpper);
 
     private static string Fold(string word) => Folding.Fold(QuestionTerms.WithoutPossessive(word));
+
+    // "what profit did Aerlinn make", "what dividend is Clydeside paying": a figure asked by its name.
+    [GeneratedRegex(@"^\W*what\s+(?:\w+\s+)?(?:profits?|loss(?:es)?|revenues?|sales|turnover|dividend|price|fee|salary|bid|offer|stake|share)\s+(?:did|does|do|is|was|will|has|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureAsked();
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Elsewhere|Separately|By contrast|In contrast|Rival|Its rival)[\s,]+)?(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|&)){0,3}?)(?=[\s,](?!\p{Lu}))")]
     private static partial Regex OpeningName();

@@ -23,6 +23,8 @@ public sealed class OtherSubjectTests
     [Theory]
     // Two firms of one story: the sentence opens on the other one.
     [InlineData("How much will Northern Power's rise add to a typical bill?", "Meridian Energy, which supplies gas to 5.2 million homes, said its prices would rise by 14.2%, adding an estimated £112 a year to bills.", Suppliers, "Northern Power", "Meridian Energy")]
+    // A figure asked by its name: "what profit did …".
+    [InlineData("What profit did Northern Power make last year?", "Meridian Energy, which supplies gas to 5.2 million homes, said its prices would rise by 14.2%, adding an estimated £112 a year to bills.", Suppliers, "Northern Power", "Meridian Energy")]
     // Two runners: "Bett … her first" and "Tesfaye, who" are both people.
     [InlineData("How much prize money did Caroline Bett get?", "Tesfaye earned 40,000 euros for the win, race director Kees van der Linden said.", Marathon, "Caroline Bett", "Tesfaye")]
     public void Find_ASentenceOnTheStorysOtherFirmOrPerson_IsAboutAnother(string question, string sentence, string story, string asked, string said) =>
