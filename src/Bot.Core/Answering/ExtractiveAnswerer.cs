@@ -48,9 +48,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         RestatingLead.Lead(profile, candidates);
         LeadWithSpeech(question, candidates);
-        bool named = profile.Terms.Terms.Any(t => t.IsName);
+        var names = profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Word).ToList();
+        bool named = names.Count > 0;
         var roles = RoleQuestion.Roles(question);
-        LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Word).ToList(), candidates, features);
+        LeadWithRoleHolder(roles ?? AskedByKindUnsaid(question, candidates), names, candidates, features);
         LeadWithCount(question, candidates);
         LeadWithShare(question, candidates);
         LeadWithDate(profile, candidates);
@@ -530,7 +531,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "How much will Northern Power's rise add to a bill?" is not answered by the sentence on its story's other firm (OtherSubject).
     private static UnmetCondition? AboutAnother(string question, CandidateSentence candidate) =>
-        OtherSubject.Find(question, candidate.Text, candidate.Hit.Chunk.Title + "\n" + (candidate.Hit.Chunk.Body ?? candidate.Hit.Chunk.Text)) is { } other
+        OtherSubject.Find(question, candidate.Text, candidate.Hit.Chunk) is { } other
             ? new UnmetCondition(other.Asked, $"The closest passage is about {other.Said}, not {other.Asked}.")
             : null;
 

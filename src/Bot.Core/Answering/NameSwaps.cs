@@ -46,7 +46,7 @@ public static class NameSwaps
         && asked[start - 1].Folded == said[otherStart - 1].Folded && asked[end + 1].Folded == said[otherEnd + 1].Folded;
 
     // Two spellings of one name start with the same four letters ("Victorian" and "Victoria's", "Caucasus" and "Caucasas").
-    private static bool SameName(string asked, string said)
+    internal static bool SameName(string asked, string said)
     {
         string a = Letters(asked);
         string b = Letters(said);
@@ -56,7 +56,7 @@ public static class NameSwaps
     private static string Letters(string name) => new(Folding.Fold(name).Where(char.IsLetter).ToArray());
 
     // "EU", "US's", "USSR": an acronym is often written out another way ("European Union", "American", "Soviet Union").
-    private static bool IsAcronym(string name) => QuestionTerms.WithoutPossessive(name).Where(char.IsLetter).All(char.IsUpper);
+    internal static bool IsAcronym(string name) => QuestionTerms.WithoutPossessive(name).Where(char.IsLetter).All(char.IsUpper);
 
     private static string Text(List<(string Word, string Folded)> words, int start, int end) =>
         string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Word));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Chunking;
 using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
@@ -24,13 +25,24 @@ public static partial class OtherSubject
     /// <param name="sentence">The sentence that may be about another.</param>
     /// <param name="story">The sentence's story: its headline and body.</param>
     /// <param name="claim">Read <paramref name="question"/> as a claim ("Lothian Bank's profits fell by 9%"), whose first word may be a name and which asks for no kind of answer.</param>
-    public static (string Asked, string Said)? Find(string question, string sentence, string story, bool claim = false)
+    public static (string Asked, string Said)? Find(string question, string sentence, string story, bool claim = false) =>
+        Find(question, sentence, () => story, claim);
+
+    /// <summary>As <see cref="Find(string, string, string, bool)"/>, over the story of <paramref name="passage"/>, its headline and body.</summary>
+    public static (string Asked, string Said)? Find(string question, string sentence, ArticleChunk passage, bool claim = false) =>
+        Find(question, sentence, () => passage.Title + "\n" + (passage.Body ?? passage.Text), claim);
+
+    // The story is read only for a question and a sentence that may be about another: over every quoted sentence of every
+    // question, copying out the article first would be most of the work.
+    private static (string Asked, string Said)? Find(string question, string sentence, Func<string> storyOf, bool claim)
     {
         if ((!claim && AnswerType.KindOf(question) is not (AnswerKind.Number or AnswerKind.Duration or AnswerKind.Time) && !AnswerType.AsksForMoney(question) && !FigureAsked().IsMatch(question))
             || Subject(sentence) is not { } said)
         {
             return null;
         }
+
+        string story = storyOf();
 
         var questionWords = QuestionTerms.Words(question).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
         // As names: "a bank in 1997" does not write the "Bank" of "Lothian Bank".
@@ -43,7 +55,7 @@ public static partial class OtherSubject
         foreach (var asked in NameRuns(question, skipFirst: !claim))
         {
             var words = asked.Split(' ');
-            if (words.Any(w => sentenceWords.Contains(Fold(w))) || IsAcronym(asked) || SameName(asked, said)
+            if (words.Any(w => sentenceWords.Contains(Fold(w))) || NameSwaps.IsAcronym(asked) || NameSwaps.SameName(asked, said)
                 || !WrittenMidSentence(story, asked) || OneName(story, words, said.Split(' '))
                 || Kind(story, asked) is not { } kind || Kind(story, said) != kind)
             {
@@ -67,7 +79,7 @@ public static partial class OtherSubject
 
         string name = QuestionTerms.WithoutPossessive(match.Groups["name"].Value);
         // A dateline ("LONDON, June 6 (Wire) -") or an opener capitalised only for its place ("The", "It", "Shares") is no subject.
-        return IsAcronym(name) || EnglishTerms.Analyze(name.Split(' ')[0]).Count == 0 ? null : name;
+        return NameSwaps.IsAcronym(name) || EnglishTerms.Analyze(name.Split(' ')[0]).Count == 0 ? null : name;
     }
 
     // Runs of capitalised words after the question's first word (a claim's first word too), with their possessive taken off:
@@ -115,16 +127,6 @@ public static partial class OtherSubject
         return Regex.IsMatch(story, $@"\b{a}(?:['’]s)?\s+(?:\p{{Lu}}\p{{L}}*\s+)*{s}\b|\b{Regex.Escape(said[^1])}(?:['’]s)?\s+(?:\p{{Lu}}\p{{L}}*\s+)*{Regex.Escape(asked[0])}\b", RegexOptions.CultureInvariant)
             || Capitals.OtherNames(string.Join(' ', asked)).Any(o => o.Equals(string.Join(' ', said), StringComparison.OrdinalIgnoreCase));
     }
-
-    // Two spellings of one name start with the same four letters ("Victorian" and "Victoria").
-    private static bool SameName(string asked, string said)
-    {
-        string a = new(Fold(asked).Where(char.IsLetter).ToArray());
-        string b = new(Fold(said).Where(char.IsLetter).ToArray());
-        return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
-    }
-
-    private static bool IsAcronym(string name) => name.Where(char.IsLetter).All(char.IsUpper);
 
     private static string Fold(string word) => Folding.Fold(QuestionTerms.WithoutPossessive(word));
 

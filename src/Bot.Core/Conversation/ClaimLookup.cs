@@ -112,9 +112,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // "Lothian Bank's profits fell by 9%" is not made by "By contrast Clydeside Savings … said its profits had fallen by 9%",
     // in a story of both banks: the sentence is about the other one (OtherSubject).
     private static (string Claimed, string Said)? AboutAnother(string claim, ScoredSentence sentence) =>
-        OtherSubject.Find(claim, sentence.Text, sentence.Hit.Chunk.Title + "\n" + (sentence.Hit.Chunk.Body ?? sentence.Hit.Chunk.Text), claim: true) is { } other
-            ? (other.Asked, other.Said)
-            : null;
+        OtherSubject.Find(claim, sentence.Text, sentence.Hit.Chunk, claim: true);
 
     private static List<string> Names(string claim) => NameWords(QuestionTerms.Words(claim)).Select(w => w.Word).ToList();
 

@@ -23,8 +23,8 @@ public static partial class ClaimNumbers
     public static (string Claimed, string Said)? Contradicted(string claim, string sentence)
     {
         // Counts in words too: "five Brit nominations" is not made by "four nominations each".
-        var claimed = Numbers(claim).Concat(WordNumbers(claim)).ToList();
-        var said = Numbers(sentence).Concat(WordNumbers(sentence)).ToList();
+        var claimed = DigitsAndWords(claim).ToList();
+        var said = DigitsAndWords(sentence).ToList();
         foreach (var n in claimed.Where(n => !said.Any(s => s.Value == n.Value)))
         {
             // A count in words is held to counts in words: "two dozen soldiers" is no other number than "24 soldiers".
@@ -47,10 +47,12 @@ public static partial class ClaimNumbers
     /// <summary>True when <paramref name="sentence"/> holds every number of <paramref name="claim"/>, in digits or in words.</summary>
     public static bool Holds(string claim, string sentence)
     {
-        var said = Values(sentence);
-        said.UnionWith(WordNumbers(sentence).Select(n => n.Value));
-        return Numbers(claim).Concat(WordNumbers(claim)).All(n => said.Contains(n.Value));
+        var said = DigitsAndWords(sentence).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+        return DigitsAndWords(claim).All(n => said.Contains(n.Value));
     }
+
+    private static IEnumerable<(string Written, string Value, Kind Kind, HashSet<string> Counts)> DigitsAndWords(string text) =>
+        Numbers(text).Concat(WordNumbers(text));
 
     /// <summary>The first number of <paramref name="claim"/> other than a year, in digits or in words ("three days"), that
     /// <paramref name="story"/> never writes, by its value; null when the story writes them all.</summary>
