@@ -148,6 +148,9 @@ public static partial class Contrasts
         : MissVerb().IsMatch(words[i - 1]) && words[i].Equals("out", StringComparison.OrdinalIgnoreCase) ? "lose"
         : null;
 
+    [GeneratedRegex(@"^(?:will|would|to|may|might|could|shall|should|must|can|cannot)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
+
     [GeneratedRegex(@"^(?:miss|misses|missed|missing)$", RegexOptions.IgnoreCase)]
     private static partial Regex MissVerb();
 
@@ -159,6 +162,8 @@ public static partial class Contrasts
         "last" => Is(words, i - 1, "at") || (i + 1 < words.Count && TimeWord().IsMatch(words[i + 1])) || Is(words, i + 1, "name"),
         "least" => Is(words, i - 1, "at"),
         "most" => i == 0 || Is(words, i - 1, "at") || Is(words, i + 1, "of"),
+        // "close to 40%", "came close to closure": near, not shut; "will close to visitors" still shuts.
+        "close" => Is(words, i + 1, "to") && !(i > 0 && Modal().IsMatch(words[i - 1])),
         "first" => Is(words, i + 1, "time") || words.Skip(i + 1).Take(12).Any(w => w.Equals("since", StringComparison.OrdinalIgnoreCase)),
         _ => false,
     };

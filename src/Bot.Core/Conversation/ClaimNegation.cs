@@ -67,7 +67,7 @@ public static partial class ClaimNegation
 
     // Where the negations that deny what follows stand: not "not only", nor "not … until".
     private static List<int> Denials(List<(string Word, string? Stem, int Index)> words) =>
-        Enumerable.Range(0, words.Count).Where(i => Negation().IsMatch(words[i].Word) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
+        Enumerable.Range(0, words.Count).Where(i => (Negation().IsMatch(words[i].Word) || FailedTo(words, i)) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
             && !words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word))).ToList();
 
     // The stems of the words a negation bears on, each with the words from the negation to it ("not drop"). An auxiliary
@@ -94,6 +94,13 @@ public static partial class ClaimNegation
 
         return negated;
     }
+
+    // "had failed to declare" is "had not declared": one side may deny with a verb ("failed to", "refused to"), the other with "not".
+    private static bool FailedTo(List<(string Word, string? Stem, int Index)> words, int i) =>
+        i + 1 < words.Count && FailedVerb().IsMatch(words[i].Word) && words[i + 1].Word.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|neglected)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FailedVerb();
 
     [GeneratedRegex(@"^(not|never|no|none|cannot|without|\w+n['’]t)$", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

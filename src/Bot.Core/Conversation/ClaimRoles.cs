@@ -58,6 +58,47 @@ public static partial class ClaimRoles
             : (string.Join(' ', claimWords[agent.Start..(other.Start + other.Length)]), string.Join(' ', words[first..(last + (last == agentAt ? agent.Length : other.Length))]));
     }
 
+    /// <summary>
+    /// The claim's first party, which the sentence never names, and what the sentence says of its last party instead:
+    /// "the Conservatives took Wrexham North from Labour" is not made by "On the same night, Labour held Wrexham North".
+    /// </summary>
+    /// <remarks>
+    /// The claim's other names and words are there, and the subject may be written earlier in the story, so the word matcher
+    /// confirmed it. But a sentence whose first word of the claim is its last party tells what that party did; the doer the
+    /// claim names (or the news words for it: "the Tories") is nowhere in it. A "by" in either keeps it: a passive names
+    /// its doer last.
+    /// </remarks>
+    public static (string Claimed, string Said)? OtherDoer(string claim, string sentence)
+    {
+        var claimWords = QuestionTerms.Words(claim).Select(w => w.Word).ToList();
+        var runs = NameRuns(claimWords);
+        if (runs.Count < 2 || runs[0].Start > 1 || (runs[0].Start == 1 && !claimWords[0].Equals("the", StringComparison.OrdinalIgnoreCase)) || claimWords.Any(By))
+        {
+            return null;
+        }
+
+        var (doer, other) = (claimWords.GetRange(runs[0].Start, runs[0].Length), claimWords.GetRange(runs[^1].Start, runs[^1].Length));
+        var words = QuestionTerms.Words(sentence).Select(w => w.Word).ToList();
+        int otherAt = Find(words, other);
+        if (otherAt < 0 || Named(words, doer) || words.Skip(otherAt).Take(MostLinkWords).Any(By))
+        {
+            return null;
+        }
+
+        // Nothing else of the claim comes before the other party: the sentence opens its telling on it.
+        var claimTerms = claimWords.Take(runs[^1].Start).SelectMany(EnglishTerms.Analyze).ToHashSet(StringComparer.Ordinal);
+        return words.Take(otherAt).SelectMany(EnglishTerms.Analyze).Any(claimTerms.Contains) ? null
+            : (string.Join(' ', claimWords), string.Join(' ', words.Skip(otherAt).Take(other.Count + MostLinkWords)));
+    }
+
+    // The doer written in the sentence, by any word of its name or by the news words for it ("Tories" for "Conservatives").
+    private static bool Named(List<string> words, List<string> name)
+    {
+        var written = words.Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var stems = words.SelectMany(EnglishTerms.Analyze).ToHashSet(StringComparer.Ordinal);
+        return name.Any(w => written.Contains(QuestionTerms.WithoutPossessive(w)) || NewsParaphrases.OtherTerms(w).Any(stems.Contains));
+    }
+
     // Runs of capitalised words: the claim's names. The first word counts unless it is one that opens sentences.
     private static List<(int Start, int Length)> NameRuns(List<string> words)
     {

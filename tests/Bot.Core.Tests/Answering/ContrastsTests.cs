@@ -5,6 +5,7 @@ namespace Bot.Core.Tests.Answering;
 public sealed class ContrastsTests
 {
     [Theory]
+    [InlineData("the museum will close to visitors", "The museum will open to visitors in May.", "close", "open")]
     [InlineData("Harbour Foods will close 35 stores", "Harbour Foods also said it would open 35 new stores next year.", "close", "open")]
     [InlineData("Lumo sold PixelRiver", "Lumo Studios has bought its smaller rival PixelRiver for $90m.", "sold", "bought")]
     [InlineData("Marsh was coached by his father", "Marsh was coached by his mother until the age of 16.", "father", "mother")]
@@ -45,6 +46,8 @@ public sealed class ContrastsTests
     [InlineData("What net profit did Formosa Silicon report for the third quarter?", "Formosa Silicon reported a third-quarter net profit, reversing a loss in the first quarter.")]
     // A follow-up asks about both quarters; a winner has won; to beat the shortlist is to win.
     [InlineData("What net profit did Formosa report for the third quarter and in the first quarter?", "Formosa's net profit in the first quarter was 1bn dollars.")]
+    // "Close to" an amount is near it, not shut.
+    [InlineData("close to 40% of the council's spending goes on adult care", "Nearly four in ten pounds the council spends now goes on adult social care, and two libraries were opened.")]
     [InlineData("How many Grammys has Lady Gaga won?", "Six-time Grammy winner and Academy Award nominee Lady Gaga sang the anthem.")]
     [InlineData("What was the title of the book that won the Harland Prize?", "The Keeper's Daughters beat five other books on the shortlist.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>

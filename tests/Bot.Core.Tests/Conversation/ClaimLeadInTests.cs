@@ -27,5 +27,10 @@ public sealed class ClaimLeadInTests
     [InlineData("source for the claim that rural broadband speeds doubled?", "rural broadband speeds doubled")]
     // The story is asked for by what someone in it says.
     [InlineData("Which story has a pensioner saying her council tax rise is bigger than her pension's?", "her council tax rise is bigger than her pension's")]
+    [InlineData("Is there a source for the claim that world food prices rose 83 percent?", "world food prices rose 83 percent")]
+    [InlineData("where's the bit about buyers getting faulty screens", "buyers getting faulty screens")]
+    // The story asked for after the claim.
+    [InlineData("is it true that voters are split on the plan - which story?", "voters are split on the plan")]
+    [InlineData("Is it true that France beat Scotland at Murrayfield? Which story is that in?", "France beat Scotland at Murrayfield")]
     public void Claim_DropsTheLeadIn(string utterance, string claim) => Assert.Equal(claim, ClaimLookup.Claim(utterance));
 }

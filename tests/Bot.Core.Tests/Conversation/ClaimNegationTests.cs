@@ -11,6 +11,7 @@ public sealed class ClaimNegationTests
     [InlineData("Kabul denies the charge", "Kabul doesn't deny the charge.", "denies", "doesn't deny")]
     // The denial passes over auxiliaries to the word it bears on.
     [InlineData("the painting was seen in public", "The painting has not been seen in public since 1990.", "seen", "not been seen")]
+    [InlineData("the council declared the payment", "The council refused to declare the payment.", "declared", "refused to declare")]
     [InlineData("patients make the ferry journey", "The link lets him send X-rays without patients having to make the ferry journey.", "patients", "without patients")]
     public void Contradicted_TheSentenceDeniesWhatTheClaimSays(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), ClaimNegation.Contradicted(claim, sentence));
@@ -30,6 +31,9 @@ public sealed class ClaimNegationTests
     [InlineData("Robert Koch won the Nobel Prize in 1905", "It was not until Robert Koch's 1891 proofs, for which he was awarded a Nobel Prize in 1905, that microorganisms were confirmed.")]
     [InlineData("Isaac Newton identified gravity as a force", "What we now call gravity was not identified as a universal force until the work of Isaac Newton.")]
     [InlineData("the deal boosts its puzzle titles", "The deal not only boosts its puzzle titles but also its reach.")]
+    // A verb may deny: "failed to declare" is "not declaring"; "failed" alone denies nothing.
+    [InlineData("a minister quit after not declaring a family link", "Crosby resigned after it emerged he had failed to declare that his brother-in-law worked for a bidder.")]
+    [InlineData("the bank failed in 2008", "The bank failed in 2008.")]
     public void Contradicted_NoDenialOfTheClaim_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimNegation.Contradicted(claim, sentence));
 }

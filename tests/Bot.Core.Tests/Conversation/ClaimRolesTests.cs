@@ -24,4 +24,24 @@ public sealed class ClaimRolesTests
     [InlineData("Kingsford City beat Redmarsh United", "Redmarsh United won the league.")]
     public void Reversed_SameWayRoundOrNoRoles_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimRoles.Reversed(claim, sentence));
+
+    [Theory]
+    [InlineData("the Conservatives took Wrexham North from Labour", "On the same night, Labour held Wrexham North, although with a sharply reduced majority.")]
+    [InlineData("Harbour Foods bought Lumo from Vellmark", "Vellmark kept Lumo after the talks failed.")]
+    public void OtherDoer_TheSentenceTellsOfTheClaimsLastPartyAndNeverNamesItsDoer_IsNotNull(string claim, string sentence) =>
+        Assert.NotNull(ClaimRoles.OtherDoer(claim, sentence));
+
+    [Theory]
+    // The doer named, or named by the news words for it ("Tories" for "Conservatives").
+    [InlineData("the Conservatives took Wrexham North from Labour", "Labour lost Wrexham North to the Conservatives.")]
+    [InlineData("the Conservatives took Wrexham North from Labour", "Labour lost Wrexham North to the Tories.")]
+    // The sentence tells the claim's doing before the last party comes ("The 22-year-old" is the doer named earlier).
+    [InlineData("Tom Marsh beat Luis Ortega", "The 22-year-old from Bristol beat Luis Ortega in straight sets.")]
+    // A passive names its doer last.
+    [InlineData("Lumo was bought by Vellmark", "Vellmark paid $90m.")]
+    [InlineData("Harbour Foods beat Vellmark", "Vellmark were beaten by the smaller firm.")]
+    // One party only.
+    [InlineData("Labour held Wrexham North", "Labour held Wrexham North.")]
+    public void OtherDoer_TheDoerNamedOrNoOtherParty_IsNull(string claim, string sentence) =>
+        Assert.Null(ClaimRoles.OtherDoer(claim, sentence));
 }

@@ -33,4 +33,13 @@ public sealed class SentinelTests() : StoryFolderTests("sentinel")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // Nobody in the story is a museum: the painting went to a telephone bidder, and a Texas family had owned it.
+    [Fact]
+    public async Task Lookup_ADoerTheStoryNeverNames_IsRefused()
+    {
+        var reply = await AskAsync("Is there a source for the claim that La Lavandera was bought by a museum in Texas?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
