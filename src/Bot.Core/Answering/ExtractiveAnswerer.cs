@@ -506,7 +506,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         UnmetCondition? failed = null;
         foreach (var candidate in quoted)
         {
-            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text) ?? AboutAnother(question, candidate)) is { } unmet)
+            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text) ?? AboutAnother(question, candidate) ?? NotYetPlayed(question, candidate)) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;
@@ -528,6 +528,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         return null;
     }
+
+    // "Did Ashford Rovers beat Northfield Athletic?" is not answered by a story that only announces the match (Unplayed).
+    private static UnmetCondition? NotYetPlayed(string question, CandidateSentence candidate) =>
+        Unplayed.Find(question, candidate.Hit.Chunk) is { } ahead
+            ? new UnmetCondition(ahead.Asked, $"The closest passage says only “{ahead.Said}”: no result is reported yet.")
+            : null;
 
     // "How much will Northern Power's rise add to a bill?" is not answered by the sentence on its story's other firm (OtherSubject).
     private static UnmetCondition? AboutAnother(string question, CandidateSentence candidate) =>

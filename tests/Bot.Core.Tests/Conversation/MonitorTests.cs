@@ -33,4 +33,13 @@ public sealed class MonitorTests() : StoryFolderTests("monitor")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // The story only announces the match: Rovers travel to Northfield Athletic on 16 March.
+    [Fact]
+    public async Task Question_AResultOfAMatchNotYetPlayed_IsRefused()
+    {
+        var reply = await AskAsync("Did Ashford Rovers beat Northfield Athletic on 16 March?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Chunking;
+
+namespace Bot.Core.Answering;
+
+/// <summary>A result asked of a contest that the story only announces: "Did Ashford Rovers beat Northfield Athletic on 16 March?" over "Rovers travel to Northfield Athletic on Saturday 16 March".</summary>
+/// <remarks>
+/// Previews name both sides, the date and the place, so the fixture sentence holds nearly every word of the question and
+/// was quoted as its answer. The question asks for a result (won, beat, the score) and names the other side after "beat",
+/// "against", "v" or "played"; when every sentence of the story that writes that side tells the contest as still to come
+/// ("will play", "face", "travel to", "host") and none gives a result, no sentence of that story answers. A story that
+/// also reports an earlier meeting is left alone: which meeting the question means is for the reader.
+/// </remarks>
+public static partial class Unplayed
+{
+    // How many characters from the side's name a result may stand and still be told of it: a few words.
+    private const int ResultReach = 40;
+
+    /// <summary>The side asked about and the announcing sentence, when <paramref name="chunk"/>'s story only announces the contest the question asks the result of; null otherwise.</summary>
+    public static (string Asked, string Said)? Find(string question, ArticleChunk chunk)
+    {
+        if (!ResultAsked().IsMatch(question) || AskedAhead().IsMatch(question) || Opponent().Match(question) is not { Success: true } opponent)
+        {
+            return null;
+        }
+
+        // A player is written by surname after the first mention ("Nowicka"); a club by its whole name, since "Athletic" or
+        // "United" may be another club's.
+        string name = opponent.Groups["name"].Value;
+        string last = name.Split(' ')[^1];
+        string side = ClubWord().IsMatch(last) ? name : last;
+        string story = chunk.Body ?? chunk.Text;
+        var naming = SentenceSplit().Split(chunk.Title + ". " + story)
+            .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant)).ToList();
+        var announcing = naming.FirstOrDefault(s => Ahead().IsMatch(s));
+        return announcing is not null && !naming.Any(s => ResultNear(s, side))
+            ? (name, announcing.Trim())
+            : null;
+    }
+
+    // A result told of the side: a score or a result word within a few words of its name ("Nowicka beat Carrow in Rome").
+    // Further off it is another game's ("Rovers, who have won nine of their last 11 league games, … are one point clear of
+    // Northfield Athletic").
+    private static bool ResultNear(string sentence, string side)
+    {
+        var at = Regex.Matches(sentence, $@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant).Select(m => m.Index).ToList();
+        return Result().Matches(sentence).Any(r => at.Any(a => Math.Abs(r.Index - a) <= ResultReach));
+    }
+
+    [GeneratedRegex(@"\b(won|win|wins|winning|winner|beat|beaten|lost|lose|defeated|defeat|drew|draw|drawn|score|scores|scoreline|result|results)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultAsked();
+
+    // "Who will win …?", "What do they need to win …?": the question itself looks ahead.
+    [GeneratedRegex(@"\b(will|would|shall|going\s+to|need|needs|next|expected|likely|predict\w*|odds|chances?)\b|['’]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedAhead();
+
+    // The other side: the name after "beat", "against", "v", "played", "face", "over".
+    [GeneratedRegex(@"\b(beat|beaten|defeated|against|v|vs|versus|played|play|playing|faced|face|met|meet|over)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})")]
+    private static partial Regex Opponent();
+
+    [GeneratedRegex(@"\b(will|to)\s+(play|face|meet|host|take\s+on|travel)\b|\b(face|faces|travel|travels|host|hosts|meet|meets|takes\s+on|take\s+on|plays)\b|\bfor\s+a\s+place\s+in\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
+
+    [GeneratedRegex(@"\b\d+\s*[-–]\s*\d+\b|\b(beat|beaten|won|win|defeated|defeat|drew|lost|victory|victories|thrashed|edged|overcame|scored|equaliser|winner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Result();
+
+    [GeneratedRegex(@"^(United|City|Town|Athletic|Rovers|Albion|Wanderers|County|FC|Rangers|Olympic|Villa|Hotspur|Wednesday|Argyle|Orient)$")]
+    private static partial Regex ClubWord();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial Regex SentenceSplit();
+}
