@@ -62,7 +62,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
-        var unmet = Unreported(question, candidates) ?? noAmount ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
+        var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
         // "Who is Harwick's chief executive?": the ranker's best was another firm's chief executive, in a story that never
@@ -385,6 +385,20 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => SpeechQuestion.Reports(c.Text, speaker));
         }
+    }
+
+    // "What is the name of the 88-year-old woman rescued …?" when no sentence the answer would quote names anyone the question
+    // does not (NameAsked): the stories leave her unnamed.
+    private UnmetCondition? Unnamed(string question, IReadOnlySet<string> asked, List<CandidateSentence> candidates)
+    {
+        if (!NameAsked.Asks(question))
+        {
+            return null;
+        }
+
+        double bar = candidates.Max(c => c.Score) * _options.RelativeCutoff;
+        return candidates.Any(c => c.Score >= bar && NameAsked.Gives(c.Text, asked)) ? null
+            : new UnmetCondition("name", "The closest passages do not name them.");
     }
 
     // "What did Aman say?" when no retrieved sentence reports Aman speaking, by name or as "he" just after a sentence that

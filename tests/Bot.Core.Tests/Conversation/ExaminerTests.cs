@@ -14,4 +14,13 @@ public sealed class ExaminerTests() : StoryFolderTests("examiner")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Nearly four in ten pounds", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The story never names the woman the fire service rescued.
+    [Fact]
+    public async Task Question_TheNameOfSomeoneTheStoryLeavesUnnamed_IsRefused()
+    {
+        var reply = await AskAsync("What was the name of the 88-year-old woman rescued from her bungalow in Orchard Close?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
