@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Chunking;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -29,8 +30,8 @@ public static partial class Unplayed
         string name = opponent.Groups["name"].Value;
         string last = name.Split(' ')[^1];
         string side = ClubWord().IsMatch(last) ? name : last;
-        string story = chunk.Body ?? chunk.Text;
-        var naming = SentenceSplit().Split(chunk.Title + ". " + story)
+        string story = chunk.Title + ".\n\n" + (chunk.Body ?? chunk.Text);
+        var naming = SentenceSplitter.Split(story).Select(span => story.Substring(span.Start, span.Length))
             .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant)).ToList();
         var announcing = naming.FirstOrDefault(s => Ahead().IsMatch(s));
         return announcing is not null && !naming.Any(s => ResultNear(s, side))
@@ -66,7 +67,4 @@ public static partial class Unplayed
 
     [GeneratedRegex(@"^(United|City|Town|Athletic|Rovers|Albion|Wanderers|County|FC|Rangers|Olympic|Villa|Hotspur|Wednesday|Argyle|Orient)$")]
     private static partial Regex ClubWord();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
-    private static partial Regex SentenceSplit();
 }
