@@ -55,7 +55,11 @@ public static partial class AnswerType
 
     /// <summary>The capitalised words after the first that the sentence holds and the question does not, less days and months.</summary>
     public static IEnumerable<string> NovelNameWords(string sentence, IReadOnlySet<string> asked) =>
-        QuestionTerms.Words(sentence).Skip(1).Select(w => w.Word).Where(w => char.IsUpper(w[0]) && !asked.Contains(w) && !CalendarWord().IsMatch(w));
+        QuestionTerms.Words(sentence).Skip(1).Select(w => w.Word).Where(w => IsNovelName(w, asked));
+
+    /// <summary>True when <paramref name="word"/> is capitalised, not a word of the question (<paramref name="asked"/>), and no day or month.</summary>
+    public static bool IsNovelName(string word, IReadOnlySet<string> asked) =>
+        char.IsUpper(word[0]) && !asked.Contains(word) && !CalendarWord().IsMatch(word);
 
     /// <summary>True when the sentence holds a number (digits or number words).</summary>
     public static bool HasNumber(string sentence) => NumberPattern().IsMatch(sentence);

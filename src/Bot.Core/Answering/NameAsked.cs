@@ -7,8 +7,8 @@ namespace Bot.Core.Answering;
 /// News often leaves people unnamed ("Two men, aged 19 and 23, were arrested in Leeds and Cardiff"; "an 88-year-old woman
 /// who was carried from her bungalow"), and such a sentence holds every other word of the question, so it was quoted as
 /// the answer. A sentence gives a name when it writes a capitalised word the question does not, other than its first word,
-/// a day or month, a place after "in" or "at" (and the places listed with it; "to" and "from" may as well come before a person), or a word of a body's or a street's
-/// name ("Northmoor Fire and Rescue Service", "Orchard Close").
+/// a day or month, a place after "in" or "at" (and the places listed with it; "to" and "from" may as well come before a person), or a
+/// word of a body's or a street's name ("Northmoor Fire and Rescue Service", "Orchard Close").
 /// </remarks>
 public static partial class NameAsked
 {
@@ -29,10 +29,11 @@ public static partial class NameAsked
                 continue;
             }
 
-            bool place = PlacePreposition().IsMatch(words[i - 1]) || (previousWasPlace && i >= 2 && Joiner().IsMatch(words[i - 1]))
-                || (previousWasPlace && char.IsUpper(words[i - 1][0]));
+            // A place, or one listed with the place before it ("in Leeds and Cardiff", "in Orchard Close"): previousWasPlace
+            // outlives only "and", "or" and capitalised words.
+            bool place = PlacePreposition().IsMatch(words[i - 1]) || previousWasPlace;
             previousWasPlace = place;
-            if (!place && !BodyOrStreetWord().IsMatch(word) && !NextIsBodyWord(words, i) && AnswerType.NovelNames("x " + word, asked) > 0)
+            if (!place && !BodyOrStreetWord().IsMatch(word) && !NextIsBodyWord(words, i) && AnswerType.IsNovelName(word, asked))
             {
                 return true;
             }

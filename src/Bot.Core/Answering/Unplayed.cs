@@ -30,11 +30,11 @@ public static partial class Unplayed
         string name = opponent.Groups["name"].Value;
         string last = name.Split(' ')[^1];
         string side = ClubWord().IsMatch(last) ? name : last;
+        var sideAt = new Regex($@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant);
         string story = chunk.Title + ".\n\n" + (chunk.Body ?? chunk.Text);
-        var naming = SentenceSplitter.Split(story).Select(span => story.Substring(span.Start, span.Length))
-            .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant)).ToList();
+        var naming = SentenceSplitter.Split(story).Select(span => story.Substring(span.Start, span.Length)).Where(s => sideAt.IsMatch(s)).ToList();
         var announcing = naming.FirstOrDefault(s => Ahead().IsMatch(s));
-        return announcing is not null && !naming.Any(s => ResultNear(s, side))
+        return announcing is not null && !naming.Any(s => ResultNear(s, sideAt))
             ? (name, announcing.Trim())
             : null;
     }
@@ -42,9 +42,9 @@ public static partial class Unplayed
     // A result told of the side: a score or a result word within a few words of its name ("Nowicka beat Carrow in Rome").
     // Further off it is another game's ("Rovers, who have won nine of their last 11 league games, … are one point clear of
     // Northfield Athletic").
-    private static bool ResultNear(string sentence, string side)
+    private static bool ResultNear(string sentence, Regex sideAt)
     {
-        var at = Regex.Matches(sentence, $@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant).Select(m => m.Index).ToList();
+        var at = sideAt.Matches(sentence).Select(m => m.Index).ToList();
         return Result().Matches(sentence).Any(r => at.Any(a => Math.Abs(r.Index - a) <= ResultReach));
     }
 
