@@ -23,7 +23,8 @@ public static partial class NameAsked
         for (int i = 1; i < words.Count; i++)
         {
             string word = words[i];
-            if (!char.IsUpper(word[0]))
+            // "I" opens a quoted speaker's words ("the worst I have ever known"): no one's name.
+            if (!char.IsUpper(word[0]) || word == "I")
             {
                 previousWasPlace &= Joiner().IsMatch(word);
                 continue;
@@ -61,7 +62,7 @@ public static partial class NameAsked
         return false;
     }
 
-    [GeneratedRegex(@"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:man|men|woman|women|person|people|boy|girl|child|children|driver|victim|victims|officer|chief\s+executive|chairman|chairwoman|founder|owner|manager|coach|spokesman|spokeswoman|spokesperson|judge|suspects?|pilot|wife|husband|son|daughter|mother|father|brother|sister|teenager|pensioner|resident|worker|nurse|doctor|patient)(?![\w-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’&-]+\s+){0,3}?(?:man|men|woman|women|person|people|boy|girl|child|children|driver|victim|victims|officer|chief\s+executive|chairman|chairwoman|founder|owner|manager|coach|spokesman|spokeswoman|spokesperson|judge|suspects?|pilot|wife|husband|son|daughter|mother|father|brother|sister|teenager|pensioner|resident|worker|nurse|doctor|patient|director|secretary|shareholder|investor|analyst|prosecutor|lawyer|barrister|solicitor|witness|referee|captain|headteacher|teacher|councillor|candidate|official|source|employee|whistleblower|informant|buyer|bidder|donor)(?![\w-])", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNameQuestion();
 
     [GeneratedRegex(@"^(in|at|near|across|outside|around|into|towards)$", RegexOptions.IgnoreCase)]

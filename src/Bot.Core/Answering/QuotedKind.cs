@@ -30,7 +30,10 @@ public static partial class QuotedKind
         if (AnswerType.AsksForAge(question))
         {
             var named = QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
-            if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAge().IsMatch(AnswerType.WithoutSumsOrShares(s))))
+            // A year dates a thing's age ("graves dating to 1338–39"), not a person's: "How old was Sir Alan Brockhurst when he
+            // died?" is not answered by "who had represented the constituency since 2005".
+            var mayBeAge = PersonAsked().IsMatch(question) ? MayBePersonsAge() : MayBeAge();
+            if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || mayBeAge.IsMatch(AnswerType.WithoutSumsOrShares(s))))
             {
                 return new UnmetCondition("age", "The closest stories give no age for this.");
             }
@@ -240,4 +243,12 @@ public static partial class QuotedKind
     // larger number ("a majority of 1,313.").
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])\b\d{1,3}\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
+
+    // As MayBeAge, less the dates: a person's age is a number of years, not a year.
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|(?<!\d[,.])\b\d{1,3}\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MayBePersonsAge();
+
+    // A question about a person: "he", "she", or a title ("How old was Sir Alan Brockhurst when he died?").
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}")]
+    private static partial Regex PersonAsked();
 }

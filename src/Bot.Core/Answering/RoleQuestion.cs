@@ -31,6 +31,11 @@ public static partial class RoleQuestion
         ["presents"] = ["presenter", "host", "presented by"],
         ["hosts"] = ["host", "presenter", "hosted by"],
         ["trains"] = ["trainer", "trained by"],
+        // Court reports name counsel by post ("prosecutor Sandrine Aubel", "Prosecuting, Amy Cole said …").
+        ["prosecuting"] = ["prosecutor", "prosecuting"],
+        ["prosecuted"] = ["prosecutor", "prosecuting", "prosecuted by"],
+        ["refereed"] = ["referee", "refereed by"],
+        ["refereeing"] = ["referee"],
     };
 
     /// <summary>The roles whose holder <paramref name="question"/> asks for, or null when it asks for no role's holder.</summary>
@@ -123,8 +128,8 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*who\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|is\s+in\s+charge\s+of|is\s+running|is\s+heading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeadVerb();
 
-    // "Who directed …?", "Who founded …?", "who owns the club", "and who trains him?": a deed whose doer has a post (Agents).
-    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains)\b", RegexOptions.IgnoreCase)]
+    // "Who directed …?", "Who founded …?", "who owns the club", "and who trains him?", "who is prosecuting?": a deed whose doer has a post (Agents).
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:is\s+|was\s+|['’]s\s+)?(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains|prosecuting|prosecuted|refereed|refereeing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentVerb();
 
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?",

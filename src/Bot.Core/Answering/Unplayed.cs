@@ -17,6 +17,10 @@ public static partial class Unplayed
     // How many characters from the side's name a result may stand and still be told of it: a few words.
     private const int ResultReach = 40;
 
+    // How far from the side's name the announcing verb may stand: "Carrow will play second seed Agata Nowicka". Further off
+    // it announces another contest: "Kelmoor will play in the final … after beating Ashby Vale by 42 runs" tells Ashby Vale's result.
+    private const int AheadReach = 60;
+
     /// <summary>The side asked about and the announcing sentence, when <paramref name="chunk"/>'s story only announces the contest the question asks the result of; null otherwise.</summary>
     public static (string Asked, string Said)? Find(string question, ArticleChunk chunk)
     {
@@ -33,7 +37,7 @@ public static partial class Unplayed
         var sideAt = new Regex($@"\b{Regex.Escape(side)}\b", RegexOptions.CultureInvariant);
         string story = chunk.Title + ".\n\n" + (chunk.Body ?? chunk.Text);
         var naming = SentenceSplitter.Split(story).Select(span => story.Substring(span.Start, span.Length)).Where(s => sideAt.IsMatch(s)).ToList();
-        var announcing = naming.FirstOrDefault(s => Ahead().IsMatch(s));
+        var announcing = naming.FirstOrDefault(s => Near(Ahead(), s, sideAt, AheadReach));
         return announcing is not null && !naming.Any(s => ResultNear(s, sideAt))
             ? (name, announcing.Trim())
             : null;
@@ -42,10 +46,12 @@ public static partial class Unplayed
     // A result told of the side: a score or a result word within a few words of its name ("Nowicka beat Carrow in Rome").
     // Further off it is another game's ("Rovers, who have won nine of their last 11 league games, … are one point clear of
     // Northfield Athletic").
-    private static bool ResultNear(string sentence, Regex sideAt)
+    private static bool ResultNear(string sentence, Regex sideAt) => Near(Result(), sentence, sideAt, ResultReach);
+
+    private static bool Near(Regex what, string sentence, Regex sideAt, int reach)
     {
         var at = sideAt.Matches(sentence).Select(m => m.Index).ToList();
-        return Result().Matches(sentence).Any(r => at.Any(a => Math.Abs(r.Index - a) <= ResultReach));
+        return what.Matches(sentence).Any(r => at.Any(a => Math.Abs(r.Index - a) <= reach));
     }
 
     [GeneratedRegex(@"\b(won|win|wins|winning|winner|beat|beaten|lost|lose|defeated|defeat|drew|draw|drawn|score|scores|scoreline|result|results)\b", RegexOptions.IgnoreCase)]
@@ -62,7 +68,7 @@ public static partial class Unplayed
     [GeneratedRegex(@"\b(will|to)\s+(play|face|meet|host|take\s+on|travel)\b|\b(face|faces|travel|travels|host|hosts|meet|meets|takes\s+on|take\s+on|plays)\b|\bfor\s+a\s+place\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
-    [GeneratedRegex(@"\b\d+\s*[-–]\s*\d+\b|\b(beat|beaten|won|win|defeated|defeat|drew|lost|victory|victories|thrashed|edged|overcame|scored|equaliser|winner)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+\s*[-–]\s*\d+\b|\b(beat|beats|beating|beaten|won|win|wins|winning|defeated|defeat|defeating|drew|lost|losing|victory|victories|thrashed|edged|overcame|scored|equaliser|winner)\b|\bby\s+\d+\s+(runs|wickets|goals|points|strokes|lengths)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Result();
 
     [GeneratedRegex(@"^(United|City|Town|Athletic|Rovers|Albion|Wanderers|County|FC|Rangers|Olympic|Villa|Hotspur|Wednesday|Argyle|Orient)$")]

@@ -9,6 +9,9 @@ public sealed class NameAskedTests
     [InlineData("What was the name of the 88-year-old woman rescued from her bungalow in Orchard Close?", true)]
     [InlineData("What are the names of the two men arrested over the Orbis Mobile hack?", true)]
     [InlineData("What is the name of Southvale Water's chief executive?", true)]
+    [InlineData("What is the name of Harwick Borough Council's director of finance?", true)]
+    [InlineData("what is the name of the St Aldhelm's A&E nurse who said conditions were the worst she had ever known", true)]
+    [InlineData("What is the name of the top-20 Brightwater shareholder who said Oriel was buying at the bottom?", true)]
     [InlineData("What was the name of the first self-sustained man-made nuclear reaction?", false)]
     [InlineData("What is the name of the stadium?", false)]
     [InlineData("Who is the chief executive?", false)]
@@ -18,6 +21,7 @@ public sealed class NameAskedTests
     [Theory]
     [InlineData("Two men, aged 19 and 23, were arrested in Leeds and Cardiff in connection with the hack.")]
     [InlineData("Northmoor Fire and Rescue Service said it had rescued an 88-year-old woman from her bungalow in Orchard Close.")]
+    [InlineData("A nurse who asked not to be named described conditions as \"the worst I have ever known\".")]
     [InlineData("Its chief executive's pay package last year was £1.3 million, including bonuses, on Monday 3 March.")]
     public void Gives_NoPersonsNameBesidesTheQuestions_IsFalse(string sentence) =>
         Assert.False(NameAsked.Gives(sentence, Asked("What was the name of the woman rescued from her bungalow in Orchard Close?")));

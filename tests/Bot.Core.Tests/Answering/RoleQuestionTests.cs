@@ -17,6 +17,8 @@ public sealed class RoleQuestionTests
     [InlineData("who founded Pixelbeam", "founder")]
     [InlineData("Who owns Ashbury United?", "owner")]
     [InlineData("and who trains him?", "trainer")]
+    [InlineData("who is prosecuting?", "prosecutor")]
+    [InlineData("Who refereed the Harwick Athletic v Kelmoor Rovers derby at Civic Park?", "referee")]
     // A name asked for as a thing, and a post written after what it heads, as headlines write it.
     [InlineData("what's the name of the Harwick Foods boss", "chief executive")]
     [InlineData("What is the name of the chairman of Oakridge?", "chairman")]

@@ -16,6 +16,10 @@ public sealed class UnplayedTests
         "Emily Carrow reached the quarter-finals with a 6-4 3-6 7-5 victory over Katarina Vlasic. Carrow will play second seed " +
         "Agata Nowicka for a place in the semi-finals on Tuesday.";
 
+    private const string Cricket =
+        "Kelmoor Cricket Club will play in the final of the National Club Championship for the first time in their 142-year " +
+        "history after beating Ashby Vale by 42 runs in Sunday's semi-final. Ashby Vale were bowled out for 205 in the 46th over.";
+
     [Theory]
     [InlineData("Did Ashford Rovers beat Northfield Athletic on 16 March?", Preview, "Northfield Athletic")]
     [InlineData("Who won Emily Carrow's quarter-final against Agata Nowicka?", Tennis, "Agata Nowicka")]
@@ -30,6 +34,9 @@ public sealed class UnplayedTests
     // The question itself looks ahead, or asks no result.
     [InlineData("Who will win Carrow's quarter-final against Nowicka?", Tennis)]
     [InlineData("When does Carrow play Nowicka?", Tennis)]
+    // The story announces another contest, after the side's own result.
+    [InlineData("By what margin did Kelmoor Cricket Club beat Ashby Vale?", Cricket)]
+    [InlineData("Who won the semi-final against Ashby Vale?", Cricket)]
     // The story never writes the side.
     [InlineData("Did Ashford Rovers beat Harlow Town?", Preview)]
     public void Find_TheResultReportedOrNotAsked_IsNull(string question, string story) =>

@@ -1,0 +1,28 @@
+using Bot.Core.Tests.Fakes;
+
+namespace Bot.Core.Tests.Conversation;
+
+/// <summary>The twentieth probe's misses, end to end over its 20 wire stories (TestData/record; docs/quality.md, thirty-eighth pass).</summary>
+public sealed class RecordTests() : StoryFolderTests("record")
+{
+    // "prosecutor Sandrine Aubel": the one prosecuting is named by her post.
+    [Fact]
+    public async Task Followup_WhoIsProsecuting_NamesTheProsecutor()
+    {
+        string id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Which former mayor is currently on trial for corruption in Castellane?");
+        var reply = await Conversation.ReplyAsync(id, "who is prosecuting?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Sandrine Aubel", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    // "said one top-20 shareholder, who asked not to be named".
+    [Fact]
+    public async Task Question_TheNameOfAnUnnamedShareholder_IsRefused()
+    {
+        var reply = await AskAsync("What is the name of the top-20 Brightwater shareholder who said Oriel was buying at the bottom?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+}
