@@ -58,6 +58,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
         LeadWithRaceTime(question, candidates);
+        LeadWithClockTime(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
@@ -328,6 +329,17 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (RaceTime.Asked(question))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => RaceTime.Given(c.Text), RestatingLead.MinChance);
+        }
+    }
+
+    // "At approximately what time did the intruders break in?" when the best sentence (the lead, "early on Saturday") gives
+    // no hour: the best sentence of its story that does ("entered through a skylight at about 3:40 a.m.") leads, if the
+    // ranker gives it a fair chance.
+    private static void LeadWithClockTime(string question, List<CandidateSentence> candidates)
+    {
+        if (QuotedKind.ClockTimeAsked(question))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.GivesClockTime(c.Text), RestatingLead.MinChance);
         }
     }
 

@@ -41,7 +41,7 @@ public static partial class QuotedKind
 
         // "What time of day did the earthquake strike?" over sentences that give the day and the province, not the hour.
         // A race is timed, not dated by the clock: "What time did the men's winner clock?" asks for "two hours nine minutes".
-        if (ClockAsked().IsMatch(question) && !RaceTimeAsked().IsMatch(question) && !quote.Any(ClockTime().IsMatch))
+        if (ClockTimeAsked(question) && !quote.Any(GivesClockTime))
         {
             return new UnmetCondition("time", "The closest stories do not give the time of day.");
         }
@@ -144,6 +144,12 @@ public static partial class QuotedKind
     };
 
     /// <summary>The placing <paramref name="question"/> asks who came ("second", "third", "runner-up"), or null.</summary>
+    /// <summary>True when <paramref name="question"/> asks the time of day ("At approximately what time did the intruders break in?"), not a race's time.</summary>
+    internal static bool ClockTimeAsked(string question) => ClockAsked().IsMatch(question) && !RaceTimeAsked().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> gives an hour or a part of the day.</summary>
+    internal static bool GivesClockTime(string sentence) => ClockTime().IsMatch(sentence);
+
     internal static string? PlaceAskedOf(string question) =>
         PlaceAsked().Match(question) is { Success: true } placing ? placing.Groups["place"].Value.ToLowerInvariant() : null;
 
@@ -177,7 +183,7 @@ public static partial class QuotedKind
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
     private static partial Regex TermGiven();
 
-    [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*(?:at\s+)?(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)what\s+time\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAsked();
 
     [GeneratedRegex(@"\b(?:clock|clocked|record|recorded|post|posted|run|ran)\b", RegexOptions.IgnoreCase)]

@@ -30,7 +30,9 @@ public static partial class FollowUpResolver
 
         // "Who was named most valuable player for it?" after "How many stadiums were finalists for Super Bowl 50?" is
         // about Super Bowl 50, not stadiums: a pronoun with words of its own borrows only the names it points back to.
-        if (names.Count > 0 && PointsBack(utterance))
+        // "How many did they have last time?" after "Which party won the most seats …?" counts what the previous question
+        // was about: a count that names no noun borrows its topic too.
+        if (names.Count > 0 && PointsBack(utterance) && !BareCount().IsMatch(utterance))
         {
             return $"{utterance} {string.Join(' ', names)}";
         }
@@ -111,6 +113,9 @@ public static partial class FollowUpResolver
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were|will|would|could|can|might|may|has|have|had)\s+there\s+(?:be|been|any|a|an|no|many|much|more|\d)|there\s+(?:is|are|was|were|will|would|has|have|had)|there's|there’s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expletive();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareCount();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|that|those|these|there|the same)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounPattern();

@@ -40,6 +40,7 @@ public sealed class QuotedKindTests
     // The time of day.
     [InlineData("What time of day did the earthquake strike?", "A magnitude 6.8 earthquake struck the mountain province on Tuesday, killing at least 40 people.", "time")]
     [InlineData("What time did the fire start?", "The fire started in a kitchen on the third floor, the brigade said.", "time")]
+    [InlineData("At approximately what time did the intruders break into the museum?", "Thieves broke into the museum early on Saturday and escaped with two paintings.", "time")]
     // The length of a term no quoted sentence gives.
     [InlineData("How long a prison sentence did the firm's chief executive receive?", "The water company was fined £2.4m after admitting 47 illegal discharges.", "term")]
     [InlineData("How long a prison sentence did the firm's chief executive receive?", "Campaigners said the fine amounted to less than a week's profit.", "term")]

@@ -79,6 +79,11 @@ public sealed class FollowUpResolverTests
         Assert.DoesNotContain("stadiums", resolved, StringComparison.Ordinal);
     }
 
+    // A count that names no noun counts what the previous question was about.
+    [Fact]
+    public void Resolve_ACountWithoutItsNoun_BorrowsThePreviousTopic() =>
+        Assert.Contains("seats", FollowUpResolver.Resolve("how many did they have last time?", "Which party won the most seats in Eastmark's parliamentary election?"), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("and who led the Pakistani side?", true)]
     [InlineData("who was Pakistan's envoy?", true)]
