@@ -59,6 +59,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
         LeadWithRaceTime(question, candidates);
         LeadWithClockTime(question, candidates);
+        LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
@@ -329,6 +330,19 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (RaceTime.Asked(question))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => RaceTime.Given(c.Text), RestatingLead.MinChance);
+        }
+    }
+
+    // "How long a prison term was handed to the founder?" when the best sentence (on his conviction "after a 10-week trial")
+    // gives no term of a sentence: the best sentence of its story that does ("was jailed for nine years") leads, if the ranker
+    // gives it a fair chance.
+    private const double TermChance = 0.05;
+
+    private static void LeadWithTerm(string question, List<CandidateSentence> candidates)
+    {
+        if (QuotedKind.TermAskedOf(question))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.GivesTerm(c.Text), TermChance);
         }
     }
 

@@ -49,7 +49,7 @@ public static partial class QuotedKind
         // "How long a prison sentence did the chief executive receive?" over the sentence that gives the firm's fine: a term
         // of a sentence, a ban or a contract is a span of time ("four years and three months", "a three-year contract", "life"),
         // not a measure of something else ("less than a week's profit").
-        if (TermAsked().IsMatch(question) && !quote.Any(TermGiven().IsMatch))
+        if (TermAsked().IsMatch(question) && !quote.Any(GivesTerm))
         {
             return new UnmetCondition("term", "The closest stories do not give how long.");
         }
@@ -150,6 +150,17 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> gives an hour or a part of the day.</summary>
     internal static bool GivesClockTime(string sentence) => ClockTime().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="question"/> asks the length of a sentence, a ban or a contract ("How long a prison term was handed to …?").</summary>
+    internal static bool TermAskedOf(string question) => TermAsked().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> gives a span beside what it is the term of: "jailed for nine years", "a
+    /// three-year contract", "banned for 28 days"; not "after a 10-week trial".</summary>
+    internal static bool GivesTerm(string sentence) =>
+        TermGiven().Matches(sentence).Any(m => TermWord().IsMatch(sentence[Math.Max(0, m.Index - TermReach)..Math.Min(sentence.Length, m.Index + m.Length + TermReach)]));
+
+    // How far from the span, in characters, the word it is the term of may stand: a few words ("was jailed on Thursday for nine years").
+    private const int TermReach = 40;
+
     internal static string? PlaceAskedOf(string question) =>
         PlaceAsked().Match(question) is { Success: true } placing ? placing.Groups["place"].Value.ToLowerInvariant() : null;
 
@@ -180,8 +191,11 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^\W*how\s+long\b.*\b(?:sentence|sentenced|jail|jailed|prison|imprisoned|ban|banned|suspension|suspended|contract|term)\b|^\W*(?:and\s+)?what\s+(?:prison\s+|jail\s+|length\s+of\s+)?(?:sentence|ban|suspension)\s+(?:did|does|will|has|have|was|were|is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TermAsked();
 
-    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
     private static partial Regex TermGiven();
+
+    [GeneratedRegex(@"\b(?:sentence[sd]?|sentencing|jail(?:ed)?|prison|imprison(?:ed|ment)|custody|ban(?:s|ned)?|suspen(?:ded|sion)|contract|deal|term|serve[sd]?|serving|disqualified|locked\s+up|detained|detention|elected|re-elected|appointed|tenure|mandate|office)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TermWord();
 
     [GeneratedRegex(@"\bwhat\s+time\s+of\s+(?:the\s+)?day\b|\bwhat\s+hour\b|^\W*(?:at\s+)?(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)what\s+time\b|^\W*what\s+time\s+(?:did|does|do|will|is|was|are|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAsked();

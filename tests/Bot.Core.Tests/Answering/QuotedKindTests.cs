@@ -44,6 +44,8 @@ public sealed class QuotedKindTests
     // The length of a term no quoted sentence gives.
     [InlineData("How long a prison sentence did the firm's chief executive receive?", "The water company was fined £2.4m after admitting 47 illegal discharges.", "term")]
     [InlineData("How long a prison sentence did the firm's chief executive receive?", "Campaigners said the fine amounted to less than a week's profit.", "term")]
+    // A span that is no term of the sentence: the trial's length.
+    [InlineData("How long a prison term was handed to the founder of Greyhaven?", "Simon Achterberg, the founder of Greyhaven, was convicted after a 10-week trial.", "term")]
     [InlineData("What sentence did Kulbhushan Jadhav receive?", "The two sides also deliberated on the issue of detained Indian spy Kulbhushan Jadhav, who had remained based in Iran.", "term")]
     // Legal posts and money asked by its kind.
     [InlineData("Who was Neil Brasher's defence barrister?", "For more than a decade, Neil Brasher kept the books for the club.", "defence barrister")]
@@ -60,6 +62,8 @@ public sealed class QuotedKindTests
     [InlineData("how old was karen doyle when she found out she had cancer", "Karen Doyle was diagnosed with bowel cancer at the age of 44.")]
     [InlineData("How old is Margaret Bowen?", "Margaret Bowen, 68, who organised the petition, said residents were disappointed.")]
     [InlineData("What sentence did Tom Reed receive?", "Reed was jailed for four years at Bristol Crown Court.")]
+    [InlineData("How long was Liam Farrant banned for?", "Jockey Liam Farrant has been banned for 28 days by the stewards.")]
+    [InlineData("How long is his contract?", "He has agreed a three-and-a-half-year contract with the club.")]
     // Ages are written many ways, so any number that is no sum or share will do: "seven months old", a date.
     [InlineData("How old was Chopin when he moved to Warsaw?", "He moved to the city with his family when he was seven months old.")]
     [InlineData("How old is the Earth?", "The Earth formed about 4.54 billion years ago.")]

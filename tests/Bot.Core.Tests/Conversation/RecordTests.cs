@@ -17,6 +17,16 @@ public sealed class RecordTests() : StoryFolderTests("record")
         Assert.Contains("Sandrine Aubel", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // The lead gives the term ("jailed for nine years"); the sentence that names the founder gives only the trial's length.
+    [Fact]
+    public async Task Question_APrisonTerm_QuotesTheSentenceThatGivesIt()
+    {
+        var reply = await AskAsync("How long a prison term was handed to the founder of Greyhaven Asset Management?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("nine years", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // "said one top-20 shareholder, who asked not to be named".
     [Fact]
     public async Task Question_TheNameOfAnUnnamedShareholder_IsRefused()
