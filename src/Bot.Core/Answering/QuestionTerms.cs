@@ -24,6 +24,9 @@ public sealed partial class QuestionTerms
 
     private QuestionTerms(IReadOnlyList<QuestionTerm> terms) => Terms = terms;
 
+    [GeneratedRegex(@"\b(?:so\s+far(?!\s+(?:over|above|below|beyond|ahead|behind|from|away|out|off|down|up|into|more|less|than|as)\b)|at\s+the\s+moment|at\s+present|right\s+now|to\s+date|as\s+things\s+stand|as\s+of\s+now)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfNow();
+
     /// <summary>Each distinct content term with its weight and the word it came from.</summary>
     public IReadOnlyList<QuestionTerm> Terms { get; }
 
@@ -42,7 +45,9 @@ public sealed partial class QuestionTerms
         int n = Math.Max(lexical.Count, 1);
         var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
         int framing = ClaimCheck().Match(question) is { Success: true } frame ? Words(frame.Value).Count() : 0;
-        foreach (var (word, index) in Words(question).Skip(framing))
+        // "so far", "at the moment": when, as a reader asks it, not a word the story writes ("is the reservoir safe to swim in
+        // at the moment" was refused because no story writes "moment").
+        foreach (var (word, index) in Words(AsOfNow().Replace(question, " ")).Skip(framing))
         {
             foreach (var term in EnglishTerms.Analyze(word))
             {

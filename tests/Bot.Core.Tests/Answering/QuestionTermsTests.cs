@@ -27,6 +27,10 @@ public sealed class QuestionTermsTests
     [InlineData("Who won the Nobel Prize in 1905?", "won|nobel|prize|1905")]
     // Hedges ask nothing the sentence must hold.
     [InlineData("Where exactly is the Taliban's very first office?", "taliban|first|offic")]
+    // "So far" and "at the moment" say when the reader asks; "so far over budget" is a measure.
+    [InlineData("is torkham closed at the moment", "torkham|close")]
+    [InlineData("how many people have died so far?", "peopl|have|di")]
+    [InlineData("why did it go so far over budget?", "go|so|far|over|budget")]
     public void From_ClaimCheckFrame_IsNotPartOfTheQuestion(string question, string expected)
     {
         using var corpus = new Bot.Core.Retrieval.LexicalIndex([("The Taliban closed Torkham.", "Story")]);
