@@ -260,12 +260,12 @@ public static partial class QuotedKind
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
-    // larger number ("a majority of 1,313.").
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])\b\d{1,3}\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889").
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 
     // As MayBeAge, less the dates: a person's age is a number of years, not a year.
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|(?<!\d[,.])\b\d{1,3}\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|(?<!\d[,.])\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBePersonsAge();
 
     // A question about a person: "he", "she", or a title ("How old was Sir Alan Brockhurst when he died?").

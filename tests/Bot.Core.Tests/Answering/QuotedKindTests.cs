@@ -10,6 +10,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
     // The end of a larger number is no age.
     [InlineData("How old is Susan Pell?", "Susan Pell, a local GP, took 14,206 votes, giving the Lib Dems a majority of 1,313.", "age")]
+    // A bare number past any lifetime is no one's age.
+    [InlineData("How old is Susan Pell, the new MP?", "Green Party candidate Megan Tully received 1,204 and independent Harold Pike won 889.", "age")]
     // A year is no person's age.
     [InlineData("How old was Sir Alan Brockhurst when he died?", "The by-election was triggered by the death in August of Sir Alan Brockhurst, who had represented the constituency since 2005.", "age")]
     // Another person's age is no age of the one asked about.
