@@ -24,9 +24,6 @@ public sealed partial class QuestionTerms
 
     private QuestionTerms(IReadOnlyList<QuestionTerm> terms) => Terms = terms;
 
-    [GeneratedRegex(@"\b(?:so\s+far(?!\s+(?:over|above|below|beyond|ahead|behind|from|away|out|off|down|up|into|more|less|than|as)\b)|at\s+the\s+moment|at\s+present|right\s+now|to\s+date|as\s+things\s+stand|as\s+of\s+now)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsOfNow();
-
     /// <summary>Each distinct content term with its weight and the word it came from.</summary>
     public IReadOnlyList<QuestionTerm> Terms { get; }
 
@@ -82,6 +79,9 @@ public sealed partial class QuestionTerms
     // So is a thing written in capitals ("the band's new LP", Acronyms.CommonNouns).
     private static bool IsName(string word, int index) =>
         index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word) && !Acronyms.CommonNouns.Contains(word);
+
+    [GeneratedRegex(@"\b(?:so\s+far(?!\s+(?:over|above|below|beyond|ahead|behind|from|away|out|off|down|up|into|more|less|than|as)\b)|at\s+the\s+moment|at\s+present|right\s+now|to\s+date|as\s+things\s+stand|as\s+of\s+now)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfNow();
 
     [GeneratedRegex(@"^I(?:['’](?:m|ve|d|ll))?$")]
     private static partial Regex FirstPerson();

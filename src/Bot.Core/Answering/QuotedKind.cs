@@ -32,8 +32,8 @@ public static partial class QuotedKind
             var named = QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
             // A year dates a thing's age ("graves dating to 1338–39"), not a person's: "How old was Sir Alan Brockhurst when he
             // died?" is not answered by "who had represented the constituency since 2005".
-            var mayBeAge = PersonAsked().IsMatch(question) ? MayBePersonsAge() : MayBeAge();
-            if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || mayBeAge.IsMatch(AnswerType.WithoutSumsOrShares(s))))
+            bool person = PersonAsked().IsMatch(question);
+            if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAgeOf(AnswerType.WithoutSumsOrShares(s), person)))
             {
                 return new UnmetCondition("age", "The closest stories give no age for this.");
             }
@@ -49,7 +49,7 @@ public static partial class QuotedKind
         // "How long a prison sentence did the chief executive receive?" over the sentence that gives the firm's fine: a term
         // of a sentence, a ban or a contract is a span of time ("four years and three months", "a three-year contract", "life"),
         // not a measure of something else ("less than a week's profit").
-        if (TermAsked().IsMatch(question) && !quote.Any(GivesTerm))
+        if (TermAskedOf(question) && !quote.Any(GivesTerm))
         {
             return new UnmetCondition("term", "The closest stories do not give how long.");
         }
@@ -143,7 +143,6 @@ public static partial class QuotedKind
         _ => Regex.IsMatch(sentence, PlaceWords[place], RegexOptions.IgnoreCase),
     };
 
-    /// <summary>The placing <paramref name="question"/> asks who came ("second", "third", "runner-up"), or null.</summary>
     /// <summary>True when <paramref name="question"/> asks the time of day ("At approximately what time did the intruders break in?"), not a race's time.</summary>
     internal static bool ClockTimeAsked(string question) => ClockAsked().IsMatch(question) && !RaceTimeAsked().IsMatch(question);
 
@@ -161,6 +160,7 @@ public static partial class QuotedKind
     // How far from the span, in characters, the word it is the term of may stand: a few words ("was jailed on Thursday for nine years").
     private const int TermReach = 40;
 
+    /// <summary>The placing <paramref name="question"/> asks who came ("second", "third", "runner-up"), or null.</summary>
     internal static string? PlaceAskedOf(string question) =>
         PlaceAsked().Match(question) is { Success: true } placing ? placing.Groups["place"].Value.ToLowerInvariant() : null;
 
@@ -204,6 +204,10 @@ public static partial class QuotedKind
     private static partial Regex RaceTimeAsked();
 
     // Not when a name asked stands just before it, describing the same person: "Lib Dem candidate Susan Merriweather, 41".
+    // A number of the sentence that may be an age; when a person is asked about, not a year.
+    private static bool MayBeAgeOf(string sentence, bool person) =>
+        MayBeAge().Matches(sentence).Any(m => !person || !Dated().IsMatch(m.Value));
+
     private static string WithoutOthersAges(string sentence, HashSet<string> named) =>
         named.Count == 0 ? sentence : NamedAge().Replace(sentence, m => named.Contains(m.Groups["name"].Value)
             || QuestionTerms.Words(sentence[Math.Max(0, m.Index - DescribedWithin)..m.Index]).Any(w => named.Contains(QuestionTerms.WithoutPossessive(w.Word))) ? m.Value : " ");
@@ -264,9 +268,9 @@ public static partial class QuotedKind
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 
-    // As MayBeAge, less the dates: a person's age is a number of years, not a year.
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|(?<!\d[,.])\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MayBePersonsAge();
+    // A date MayBeAge reads as a thing's age ("1338", "1200BC"): a person's age is a number of years, not a year.
+    [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dated();
 
     // A question about a person: "he", "she", or a title ("How old was Sir Alan Brockhurst when he died?").
     [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}")]
