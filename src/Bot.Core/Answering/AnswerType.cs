@@ -162,7 +162,14 @@ public static partial class AnswerType
     [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|sell|sold|selling|buy|bought|buying|raise|raised|raising|earn|earned|earning|invest|invested|investing|fund|funding|budget|charge|charged|charging|fine|fined|money|revenue|profit|profits|offer|offered|offering|bid)\b|what\s+(?:was|is|were|are)\s+the\s+(?:price|cost|value|budget|fee|fine)\b|what\s+(?:financial\s+penalty|fine)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|rand|kronor|kroner|shillings|guilders)\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
+    /// <summary>Currencies written out after a number ("5bn euros", "3 million crowns"); a country's own name for its money may
+    /// stand between them ("45 million Meridian crowns", "2 billion Hong Kong dollars").</summary>
+    internal const string CurrencyWords =
+        "dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|" +
+        "rand|kronor|kroner|krona|krone|crowns|koruna|zloty|zlotys|forints|naira|dirhams|ringgit|rupiah|baht|shekels|" +
+        "hryvnias|shillings|guilders|pesetas|drachmas|escudos";
+
+    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]

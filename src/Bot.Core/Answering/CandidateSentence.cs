@@ -27,6 +27,7 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
         for (int rank = 0; rank < hits.Count; rank++)
         {
             var chunk = hits[rank].Chunk;
+            var quotable = InstructionShapes.Quotable(chunk);
             for (int i = 0; i < chunk.Sentences.Count; i++)
             {
                 var span = chunk.Sentences[i];
@@ -37,7 +38,7 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
 
                 // Only the sentence is copied out of the body, not the whole passage.
                 string text = chunk.TextOf(span);
-                if (!InstructionShapes.IsInstruction(text))
+                if (quotable[i])
                 {
                     var vector = i < chunk.SentenceEmbeddings.Count ? chunk.SentenceEmbeddings[i] : chunk.Embedding;
                     candidates.Add(new CandidateSentence(hits[rank], rank, span, text, vector));

@@ -208,9 +208,18 @@ public static partial class QuotedKind
     private static bool MayBeAgeOf(string sentence, bool person) =>
         MayBeAge().Matches(sentence).Any(m => !person || !Dated().IsMatch(m.Value));
 
-    private static string WithoutOthersAges(string sentence, HashSet<string> named) =>
-        named.Count == 0 ? sentence : NamedAge().Replace(sentence, m => named.Contains(m.Groups["name"].Value)
-            || QuestionTerms.Words(sentence[Math.Max(0, m.Index - DescribedWithin)..m.Index]).Any(w => named.Contains(QuestionTerms.WithoutPossessive(w.Word))) ? m.Value : " ");
+    // A group's bounds ("everyone aged 75 and over", "the over-65s") are no named person's age either.
+    private static string WithoutOthersAges(string sentence, HashSet<string> named)
+    {
+        if (named.Count == 0)
+        {
+            return sentence;
+        }
+
+        string text = GroupAge().Replace(sentence, " ");
+        return NamedAge().Replace(text, m => named.Contains(m.Groups["name"].Value)
+            || QuestionTerms.Words(text[Math.Max(0, m.Index - DescribedWithin)..m.Index]).Any(w => named.Contains(QuestionTerms.WithoutPossessive(w.Word))) ? m.Value : " ");
+    }
 
     // How far before a name with its age a name asked may describe the same person, in characters.
     private const int DescribedWithin = 40;
@@ -218,6 +227,9 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> gives an age as news does, after <paramref name="name"/>: "Martin Oakhurst, 52, said …".</summary>
     internal static bool AgedBeside(string sentence, string name) =>
         NamedAge().Matches(sentence).Any(m => m.Groups["name"].Value == name);
+
+    [GeneratedRegex(@"\b(?:aged\s+)?\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\baged\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-)\s*\d{1,3}\b|\b(?:over|under)-\d{1,3}s\b|\baged\s+(?:over|under)\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupAge();
 
     // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
@@ -264,9 +276,12 @@ public static partial class QuotedKind
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
-    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889").
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889"), nor a day of the month.
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + Months + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + Months + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
+
+    // A day of the month ("October 2", "2 Oct") is a date, not an age.
+    private const string Months = "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December";
 
     // A date MayBeAge reads as a thing's age ("1338", "1200BC"): a person's age is a number of years, not a year.
     [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]

@@ -46,7 +46,10 @@ public static partial class ClaimRoles
         int first = Math.Min(agentAt, otherAt);
         int last = Math.Max(agentAt, otherAt);
         var between = words[(first + (first == agentAt ? agent.Length : other.Length))..last];
-        if (between.Count > MostWordsBetween || !between.SelectMany(EnglishTerms.Analyze).Any(t => linkTerms.Any(l => SameVerb(l, t))))
+        bool linked = between.Count <= MostWordsBetween
+            ? between.SelectMany(EnglishTerms.Analyze).Any(t => linkTerms.Any(l => SameVerb(l, t)))
+            : OpensOn(words, first) && SubjectClause(between, linkTerms);
+        if (!linked)
         {
             return null;
         }
@@ -90,6 +93,17 @@ public static partial class ClaimRoles
         return words.Take(otherAt).SelectMany(EnglishTerms.Analyze).Any(claimTerms.Contains) ? null
             : (string.Join(' ', claimWords), string.Join(' ', words.Skip(otherAt).Take(other.Count + MostLinkWords)));
     }
+
+    // "Carrow United reached the cup final for the first time in 16 years after beating Harwick Rovers": however far apart,
+    // a clause that opens "after beating" just before the other party tells what the sentence's subject did.
+    private static bool SubjectClause(List<string> between, HashSet<string> linkTerms) =>
+        between.Count >= 2 && Subordinator().IsMatch(between[^2])
+        && EnglishTerms.Analyze(between[^1]).Any(t => linkTerms.Any(l => SameVerb(l, t)));
+
+    // The name at <paramref name="at"/> is the sentence's subject: only a dateline ("CADDON, March 9 -") or "The" comes before it.
+    private static bool OpensOn(List<string> words, int at) =>
+        words.Take(at).All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            || DatelineWord().IsMatch(w));
 
     // The doer written in the sentence, by any word of its name or by the news words for it ("Tories" for "Conservatives").
     private static bool Named(List<string> words, List<string> name)
@@ -143,6 +157,12 @@ public static partial class ClaimRoles
         a == b || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     private static bool By(string word) => word.Equals("by", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:after|before|since|when|while|on|in)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
+
+    [GeneratedRegex(@"^(?:\d+|Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\.?$")]
+    private static partial Regex DatelineWord();
 
     [GeneratedRegex(@"^(?:with|and|or|against|v|vs|versus|alongside|draw|draws|drew|drawn|met|meet|meets|play|plays|played|face|faces|faced|tie|tied|merge|merged|merges|marry|married|share|shared|talk|talks|talked)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadsBothWays();

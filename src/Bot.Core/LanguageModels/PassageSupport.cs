@@ -36,11 +36,17 @@ internal static partial class PassageSupport
     public static bool Contains(string text, string quote) =>
         Normalize(text).Contains(Normalize(quote).Trim(' ', '.', ','), StringComparison.Ordinal);
 
-    /// <summary>The sentences of <paramref name="chunk"/> that may support a claim: all but those shaped like instructions to an AI.</summary>
+    /// <summary>The sentences of <paramref name="chunk"/> that may support a claim: all but those shaped like instructions to an AI and the rest of their paragraphs.</summary>
     public static IReadOnlyList<TextSpan> CitableSentences(ArticleChunk chunk)
     {
-        var spans = chunk.Sentences.Count > 0 ? chunk.Sentences : [new TextSpan(0, chunk.TextMemory.Length)];
-        return spans.Where(s => !InstructionShapes.IsInstruction(chunk.TextOf(s))).ToList();
+        if (chunk.Sentences.Count == 0)
+        {
+            var whole = new TextSpan(0, chunk.TextMemory.Length);
+            return InstructionShapes.IsInstruction(chunk.TextOf(whole)) ? [] : [whole];
+        }
+
+        var quotable = InstructionShapes.Quotable(chunk);
+        return chunk.Sentences.Where((_, i) => quotable[i]).ToList();
     }
 
     /// <summary>The text of <see cref="CitableSentences"/>, one space between sentences.</summary>

@@ -16,6 +16,9 @@ public sealed class QuotedKindTests
     [InlineData("How old was Sir Alan Brockhurst when he died?", "The by-election was triggered by the death in August of Sir Alan Brockhurst, who had represented the constituency since 2005.", "age")]
     // Another person's age is no age of the one asked about.
     [InlineData("How old is Paul Gadsby, the Labour candidate in Haddonford?", "Lib Dem candidate Susan Merriweather, 41, a local GP, took the seat with 14,872 votes, a majority of 412 over Labour's Paul Gadsby.", "age")]
+    // A group's bounds and a day of the month are no one's age.
+    [InlineData("How old is Health Minister Helena Brastow?", "CADDON, October 2 - A new vaccine will be offered to everyone aged 75 and over, in what Health Minister Helena Brastow called \"a big step\".", "age")]
+    [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
@@ -63,6 +66,7 @@ public sealed class QuotedKindTests
     [Theory]
     [InlineData("how old was karen doyle when she found out she had cancer", "Karen Doyle was diagnosed with bowel cancer at the age of 44.")]
     [InlineData("How old is Margaret Bowen?", "Margaret Bowen, 68, who organised the petition, said residents were disappointed.")]
+    [InlineData("How old must you be to get the vaccine?", "It will be offered to everyone aged 75 and over from Monday.")]
     [InlineData("What sentence did Tom Reed receive?", "Reed was jailed for four years at Bristol Crown Court.")]
     [InlineData("How long was Liam Farrant banned for?", "Jockey Liam Farrant has been banned for 28 days by the stewards.")]
     [InlineData("How long is his contract?", "He has agreed a three-and-a-half-year contract with the club.")]

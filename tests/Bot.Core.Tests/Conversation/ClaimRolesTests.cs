@@ -8,6 +8,8 @@ public sealed class ClaimRolesTests
     [InlineData("Kingsford City beat Redmarsh United", "Redmarsh United came from behind to beat Kingsford City and move three points clear.", "Redmarsh United came from behind to beat Kingsford City")]
     [InlineData("Brightwater was acquired by Netlink", "UK telecoms group Brightwater has agreed to acquire Dutch internet provider Netlink.", "Brightwater has agreed to acquire Dutch internet provider Netlink")]
     [InlineData("Arsenal beat Chelsea", "Arsenal were beaten by Chelsea at home.", "Arsenal were beaten by Chelsea")]
+    // However far apart, a clause that opens "after beating" just before the other party tells what the subject did.
+    [InlineData("Harwick Rovers beat Carrow United in the cup semi-final", "CADDON, March 9 - Carrow United reached the Marlovian Cup final for the first time in 16 years after beating Harwick Rovers 2-0 in the semi-final.", "Carrow United reached the Marlovian Cup final for the first time in 16 years after beating Harwick Rovers")]
     public void Reversed_PartiesTheOtherWayRound_IsWhatTheSentenceSays(string claim, string sentence, string said) =>
         Assert.Equal(said, ClaimRoles.Reversed(claim, sentence)?.Said);
 
@@ -22,6 +24,9 @@ public sealed class ClaimRolesTests
     // The sentence holds no word of the link, or only one of the names.
     [InlineData("Kingsford City beat Redmarsh United", "Redmarsh United fans cheered as Kingsford City left the pitch.")]
     [InlineData("Kingsford City beat Redmarsh United", "Redmarsh United won the league.")]
+    // Far apart, with the later party not the object of a clause of the subject's.
+    [InlineData("Kingsford City beat Redmarsh United", "Kingsford City, whose manager was sacked in the summer after three defeats, travel to face Redmarsh United on Saturday.")]
+    [InlineData("Kingsford City beat Redmarsh United", "Fans said that Redmarsh United had been unlucky to lose the final after Kingsford City scored a late winner.")]
     public void Reversed_SameWayRoundOrNoRoles_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimRoles.Reversed(claim, sentence));
 

@@ -78,6 +78,10 @@ public sealed class AnswerTypeTests
     [InlineData("It plans to spend 5bn euros on electric models.", true)]
     [InlineData("Francovich was allowed to claim 6 million Lira from the Italian government.", true)]
     [InlineData("The fine was 2,000 francs.", true)]
+    // A currency of any country, with its country's name for it between.
+    [InlineData("The government would spend 3 million crowns on a national campaign.", true)]
+    [InlineData("Flood damage was put at 45 million meridian crowns.", true)]
+    [InlineData("The film cost about 45 million naira to make.", true)]
     [InlineData("The American bidder offered 310p a share.", true)]
     [InlineData("Shares rose 3.5p.", true)]
     [InlineData("Kick-off is at 3pm.", false)]
