@@ -111,6 +111,9 @@ public static partial class AnswerType
     /// <summary>The months' names as a regex alternation, for every pattern that reads a date.</summary>
     internal const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";
 
+    /// <summary>The months' names and the abbreviations datelines use for them ("Nov 2", "Sept. 14"), as a regex alternation.</summary>
+    internal const string MonthsOrAbbreviations = Months + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
     /// <summary>The weekdays' names as a regex alternation.</summary>
     internal const string Weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 

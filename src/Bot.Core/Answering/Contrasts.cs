@@ -31,8 +31,8 @@ public static partial class Contrasts
     /// </param>
     public static (string Claimed, string Said)? Swapped(string claim, string sentence, bool question = false)
     {
-        var claimWords = Words(claim);
-        var sentenceWords = Words(sentence);
+        var claimWords = Words(claim, question);
+        var sentenceWords = Words(sentence, question);
         var claimed = claimWords.Select(w => w.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var said = sentenceWords.Select(w => w.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < claimWords.Count; i++)
@@ -53,7 +53,7 @@ public static partial class Contrasts
             var (ofSame, other) = OfSameThing(claimWords, i, sentenceWords, sides);
             if (other is not null)
             {
-                return (word, other);
+                return (word.TrimEnd('-'), other.TrimEnd('-'));
             }
 
             // The sentence says the word itself, or says it in other words too ("the most isolated areas were less
@@ -63,11 +63,13 @@ public static partial class Contrasts
                 continue;
             }
 
-            int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Meets(sides, t, sameSide: false));
+            // A word joined to what it is said of ("third-" of "third-quarter") is judged by OfSameThing alone: it is no
+            // opposite of "first" in "the Panthers' first touchdown".
+            int at = sentenceWords.FindIndex(w => w.Term is { } t && !claimed.Contains(t) && Meets(sides, t, sameSide: false) && !w.Word.EndsWith('-'));
             if (at >= 0 && !(question && InName(sentenceWords, at)) && !Denied(sentenceWords, at) && !Counted(sentenceWords, at)
                 && !(Meets(sides.Where(s => Table.Value.ClaimsOnly.Contains(s.Set)), sentenceWords[at].Term!, sameSide: false) && Passive(sentenceWords, at)))
             {
-                return (word, sentenceWords[at].Word);
+                return (word.TrimEnd('-'), sentenceWords[at].Word);
             }
         }
 
@@ -135,12 +137,21 @@ public static partial class Contrasts
     // "Went up" rises and "gone down" falls: the particle after "go" stands for the verb of the table ("violent crime went up"
     // is not "violent crime falling by 11%"), and "missed out" loses ("Daniel Kerrow missed out on best actor" is not "Daniel
     // Kerrow won best actor").
-    private static List<(string Word, string? Term)> Words(string text)
+    // A question's series words are read apart from what they are said of ("third-quarter" as "third-" and "quarter", the
+    // hyphen kept as the mark of a word said of the next); a claim's are read whole, as before.
+    private static List<(string Word, string? Term)> Words(string text, bool question = false)
     {
-        var words = QuestionTerms.Words(text).Select(w => w.Word).ToList();
+        var words = QuestionTerms.Words(text).SelectMany(w => question ? OfSeries(w.Word) : [w.Word]).ToList();
         return words.Select((word, i) => Phrasal(words, i) is { } verb ? ($"{words[i - 1]} {word}", EnglishTerms.Analyze(verb).Single())
             : (word, Idiom(words, i) ? null : EnglishTerms.Analyze(word) is [var term] ? term : null)).ToList();
     }
+
+    // "third-quarter" is "third- quarter": a word of a series joined to what it is said of is read as the two words.
+    private static IEnumerable<string> OfSeries(string word) =>
+        word.IndexOf('-') is > 0 and var hyphen && EnglishTerms.Analyze(word[..hyphen]) is [var first]
+            && Table.Value.Sides.TryGetValue(first, out var sides) && sides.Any(s => Table.Value.Series.Contains(s.Set))
+            ? [word[..(hyphen + 1)], word[(hyphen + 1)..]]
+            : [word];
 
     private static string? Phrasal(List<string> words, int i) =>
         i == 0 ? null

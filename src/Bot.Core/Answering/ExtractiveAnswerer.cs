@@ -544,14 +544,24 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var quoted = candidates.Where(c => c.Score >= bar).ToList();
         var articles = conditions.Years.Count == 0 ? [] : await UnmetArticlesAsync(conditions, quoted, cancellationToken).ConfigureAwait(false);
         UnmetCondition? failed = null;
+        var namedAhead = new List<string>();
         foreach (var candidate in quoted)
         {
-            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text) ?? AboutAnother(question, candidate) ?? NotYetPlayed(question, candidate)) is { } unmet)
+            var inSentence = conditions.UnmetInSentence(candidate.Text);
+            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? inSentence ?? AboutAnother(question, candidate) ?? NotYetPlayed(question, candidate)) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;
+                if (ReferenceEquals(unmet, inSentence) && YetToHappen.Find(question, candidate.Text) is { Asked: var asked } && char.IsUpper(asked[0]))
+                {
+                    namedAhead.Add(asked);
+                }
             }
         }
+
+        // "How far did Ines Dalgaard get at Wimbledon?": the story names Wimbledon only where she "will now travel to" it, so
+        // its sentences that never name Wimbledon do not answer either.
+        quoted.Where(c => namedAhead.Any(n => !Names(c.Text, n))).ToList().ForEach(c => c.Score = 0);
 
         if (candidates.Max(c => c.Score) < bar)
         {
@@ -568,6 +578,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         return null;
     }
+
+    private static bool Names(string sentence, string name) =>
+        QuestionTerms.Words(sentence).Any(w => w.Word.Equals(name, StringComparison.Ordinal));
 
     // "Did Ashford Rovers beat Northfield Athletic?" is not answered by a story that only announces the match (Unplayed).
     private static UnmetCondition? NotYetPlayed(string question, CandidateSentence candidate) =>

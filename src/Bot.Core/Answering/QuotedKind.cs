@@ -277,11 +277,8 @@ public static partial class QuotedKind
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
     // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889"), nor a day of the month.
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + Months + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + Months + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
-
-    // A day of the month ("October 2", "2 Oct") is a date, not an age.
-    private const string Months = "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December";
 
     // A date MayBeAge reads as a thing's age ("1338", "1200BC"): a person's age is a number of years, not a year.
     [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]

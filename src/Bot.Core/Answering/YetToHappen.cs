@@ -28,14 +28,15 @@ public static partial class YetToHappen
 
         bool didAsked = Did().IsMatch(question);
         var said = EnglishTerms.StemmedWords(sentence);
-        foreach (var (word, stem, _) in EnglishTerms.StemmedWords(question))
+        foreach (var (word, stem, index) in EnglishTerms.StemmedWords(question))
         {
-            if (stem is null || char.IsUpper(word[0]) || !(didAsked || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            bool name = char.IsUpper(word[0]);
+            if (stem is null || (name ? !didAsked || index == 0 : !(didAsked || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
 
-            var ahead = Enumerable.Range(0, said.Count).Where(k => said[k].Stem == stem).Select(k => Ahead(said, k)).ToList();
+            var ahead = Enumerable.Range(0, said.Count).Where(k => said[k].Stem == stem).Select(k => name ? AheadTo(said, k) : Ahead(said, k)).ToList();
             if (ahead.Count > 0 && ahead.All(a => a is not null))
             {
                 return (word, ahead[0]!);
@@ -65,6 +66,16 @@ public static partial class YetToHappen
             || (marker.Equals("would", StringComparison.OrdinalIgnoreCase) && said.Skip(Math.Max(0, at - ReportReach)).Take(at - Math.Max(0, at - ReportReach)).Any(w => Reported().IsMatch(w.Word)));
         return ahead ? string.Join(' ', said.Skip(at).Take(k - at + 1).Select(w => w.Word)) : null;
     }
+
+    // "How far did Ines Dalgaard get at Wimbledon?" over "Dalgaard will now travel to Wimbledon": a place or event named
+    // only where a verb in the future goes ("will travel to", "is set to play at") has not been reached in the story.
+    private static string? AheadTo(List<(string Word, string? Stem, int Index)> said, int k) =>
+        k >= 2 && Preposition().IsMatch(said[k - 1].Word) && char.IsLower(said[k - 2].Word[0]) && Ahead(said, k - 2) is { } verb
+            ? $"{verb} {said[k - 1].Word} {said[k].Word}"
+            : null;
+
+    [GeneratedRegex(@"^(to|at|in|for|into|against)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
 
     // A question that asks about the future itself: "When will the appeal be heard?", "Is he going to run?"; or about what is
     // under way or to come, as news writes plans: "How many Brannock stores are being closed?", "… are to be closed?".

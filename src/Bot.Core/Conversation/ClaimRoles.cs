@@ -10,7 +10,8 @@ namespace Bot.Core.Conversation;
 /// and the words between them (the verb: "beat", "bought", "sued") are read; a sentence that holds both names with that
 /// verb between them says who did it to whom. A "by" between turns it round ("Kingsford were beaten by Redmarsh"), on
 /// either side. A link that reads both ways ("drew with", "met", "A and B") is left alone, as is a sentence whose names
-/// stand far apart or hold no word of the link.
+/// hold no word of the link, or stand far apart unless a clause of the subject's leads to the other ("Carrow United reached
+/// the final for the first time in 16 years after beating Harwick Rovers").
 /// </remarks>
 public static partial class ClaimRoles
 {
@@ -161,7 +162,7 @@ public static partial class ClaimRoles
     [GeneratedRegex(@"^(?:after|before|since|when|while|on|in)$", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
-    [GeneratedRegex(@"^(?:\d+|Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\.?$")]
+    [GeneratedRegex(@"^(?:\d+|" + AnswerType.MonthsOrAbbreviations + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineWord();
 
     [GeneratedRegex(@"^(?:with|and|or|against|v|vs|versus|alongside|draw|draws|drew|drawn|met|meet|meets|play|plays|played|face|faces|faced|tie|tied|merge|merged|merges|marry|married|share|shared|talk|talks|talked)$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,7 @@ public sealed class ContrastsTests
     [InlineData("How many viewers watched the second episode of Ashdown Hall?", "Ashdown Hall drew an average audience of 8.2 million viewers for its first episode.", "second", "first")]
     // The question's word is said of something else ("second place"), the opposite of the thing asked ("first weekend").
     [InlineData("How much did The Salt Road take in its second weekend?", "The Salt Road took £2.4m in its first weekend, pushing a thriller into second place.", "second", "first")]
+    // Joined to what it is said of, on either side.
     // To be shortlisted is not to have won; an operating profit is no net profit.
     [InlineData("who won best british group at the brits", "The band are shortlisted for best British group and best British album.", "won", "shortlisted")]
     [InlineData("What was Hallberg's net profit in 2008?", "Hallberg said operating profit fell by more than half to 161 million euros.", "net", "operating")]
@@ -52,6 +53,13 @@ public sealed class ContrastsTests
     [InlineData("What was the title of the book that won the Harland Prize?", "The Keeper's Daughters beat five other books on the shortlist.")]
     public void Swapped_NoOppositeInTheClaimsPlace_IsNull(string claim, string sentence) =>
         Assert.Null(Contrasts.Swapped(claim, sentence));
+
+    // A question's word of a series is read apart from what it is said of, and only against the same thing.
+    [Theory]
+    [InlineData("What were Hessle & Crane's third-quarter profits?", "Second-quarter pre-tax profit at Hessle & Crane fell 7 per cent to £5.1 million.", "Second")]
+    [InlineData("Who scored the Panthers' first touchdown?", "Stewart ran in from the one-yard line after a third-quarter drive.", null)]
+    public void Swapped_AQuestion_ReadsASeriesWordOfItsThing(string question, string sentence, string? said) =>
+        Assert.Equal(said, Contrasts.Swapped(question, sentence, question: true)?.Said);
 
     [Theory]
     // Only the other side of an event can say the same thing in the passive; "was the best" still says "best".

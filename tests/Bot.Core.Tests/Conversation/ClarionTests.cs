@@ -27,4 +27,13 @@ public sealed class ClarionTests() : StoryFolderTests("clarion")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("£16.2 million", StringComparison.Ordinal));
     }
+
+    // The stories give the first and second quarters' profits; "Second-quarter" is not the third.
+    [Fact]
+    public async Task Question_AQuarterTheStoriesNeverReport_IsRefused()
+    {
+        var reply = await AskAsync("What were Hessle & Crane's third-quarter profits?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -24,6 +24,15 @@ public sealed class JournalTests() : StoryFolderTests("journal")
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
 
+    // "Dalgaard will now travel to Wimbledon": the story names Wimbledon only as where she goes next.
+    [Fact]
+    public async Task Question_AnEventTheStoryOnlyLooksAheadTo_IsRefused()
+    {
+        var reply = await AskAsync("How far did Ines Dalgaard get at Wimbledon?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
     // "Carrow United reached the … final … after beating Harwick Rovers 2-0 in the semi-final."
     [Fact]
     public async Task Lookup_TheWinnerAndLoserSwapped_IsRefused()
