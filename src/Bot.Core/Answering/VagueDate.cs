@@ -14,7 +14,8 @@ namespace Bot.Core.Answering;
 public static partial class VagueDate
 {
     /// <summary>True when <paramref name="sentence"/> dates only vaguely: a season, week, month or year without a number or name, "recently", "later".</summary>
-    public static bool Only(string sentence) => Vague().IsMatch(sentence) && !Dating().IsMatch(sentence);
+    /// <remarks>A sum or a share ("up to 15 per cent from next month") dates nothing.</remarks>
+    public static bool Only(string sentence) => Vague().IsMatch(sentence) && !Dating().IsMatch(AnswerType.WithoutSumsOrShares(sentence));
 
     /// <summary>True when <paramref name="sentence"/> gives a date: a year, a day of a month ("11 to 13 July", "June 12"), or a weekday.</summary>
     public static bool Gives(string sentence) => Date().IsMatch(sentence);

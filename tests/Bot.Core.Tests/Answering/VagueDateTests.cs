@@ -7,6 +7,9 @@ public sealed class VagueDateTests
     [Theory]
     [InlineData("The Greenfold Festival has announced its headliners for this summer.", true)]
     [InlineData("The firm said it would open the plant next year.", true)]
+    // A sum or a share dates nothing.
+    [InlineData("Bus passengers face fare increases of up to 15 per cent from next month.", true)]
+    [InlineData("Rents will rise by £40 a month from next year.", true)]
     // Something else in it may say when.
     [InlineData("The festival is held annually in June.", false)]
     [InlineData("The plant opened after the war ended.", false)]

@@ -36,4 +36,13 @@ public sealed class ClarionTests() : StoryFolderTests("clarion")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "fare increases of up to 15 per cent from next month": a share dates nothing, so the sentence with the day leads.
+    [Fact]
+    public async Task Question_WhenTheFaresStart_LeadsWithTheDay()
+    {
+        var reply = await AskAsync("when do the new kelder valley bus fares start");
+
+        Assert.Contains("April 7", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
