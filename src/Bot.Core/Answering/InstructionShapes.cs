@@ -38,8 +38,15 @@ public static class InstructionShapes
         {
             if (instruction[i])
             {
-                for (int j = i - 1; j >= 0 && SameParagraph(chunk, spans[j], spans[j + 1]); j--) quotable[j] = false;
-                for (int j = i + 1; j < spans.Count && SameParagraph(chunk, spans[j - 1], spans[j]); j++) quotable[j] = false;
+                for (int j = i - 1; j >= 0 && SameParagraph(chunk, spans[j], spans[j + 1]); j--)
+                {
+                    quotable[j] = false;
+                }
+
+                for (int j = i + 1; j < spans.Count && SameParagraph(chunk, spans[j - 1], spans[j]); j++)
+                {
+                    quotable[j] = false;
+                }
             }
         }
 

@@ -49,13 +49,18 @@ public sealed partial class ContinueReply(IPassageStore store)
     }
 
     // The article's sentences as the index cut them (furniture removed), once each, in order, as citations of the passage holding each.
-    private static List<Citation> Sentences(NewsArticle article, IReadOnlyList<ArticleChunk> passages) =>
-        passages.Where(c => c.ArticleId == article.Id)
-            .SelectMany(c => c.Sentences.Select(s => Citation.Of(0, c, s)))
+    // A sentence any passage sets aside (an instruction, or in the paragraph of one) is left out.
+    private static List<Citation> Sentences(NewsArticle article, IReadOnlyList<ArticleChunk> passages)
+    {
+        var own = passages.Where(c => c.ArticleId == article.Id).ToList();
+        var sentences = own.SelectMany(c => c.Sentences.Zip(InstructionShapes.Quotable(c), (s, quotable) => (Citation: Citation.Of(0, c, s), Quotable: quotable))).ToList();
+        var setAside = sentences.Where(s => !s.Quotable).Select(s => s.Citation.Start).ToHashSet();
+        return sentences.Select(s => s.Citation)
+            .Where(s => !setAside.Contains(s.Start))
             .DistinctBy(s => s.Start)
-            .Where(s => !InstructionShapes.IsInstruction(s.Quote))
             .OrderBy(s => s.Start)
             .ToList();
+    }
 
     private static Answer Quote(NewsArticle article, IReadOnlyList<ArticleChunk> passages, List<Citation> sentences)
     {

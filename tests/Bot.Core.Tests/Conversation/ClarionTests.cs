@@ -45,4 +45,21 @@ public sealed class ClarionTests() : StoryFolderTests("clarion")
 
         Assert.Contains("April 7", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "go on" through the flood story reads past the notice without quoting any sentence of it.
+    [Fact]
+    public async Task GoOn_ThroughTheStoryWithTheNotice_NeverQuotesIt()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Which contractor won the River Kell flood defences contract?");
+        var quotes = new List<string>();
+        for (int i = 0; i < 4; i++)
+        {
+            var more = await Conversation.ReplyAsync(id, "go on");
+            quotes.AddRange(more.Answer.Citations.Select(c => c.Quote));
+        }
+
+        Assert.Contains(quotes, q => q.Contains("Owen Pryce", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Contains("scrapped", StringComparison.Ordinal) || q.Contains("AI", StringComparison.Ordinal));
+    }
 }
