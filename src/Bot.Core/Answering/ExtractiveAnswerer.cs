@@ -547,14 +547,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var namedAhead = new List<string>();
         foreach (var candidate in quoted)
         {
-            var inSentence = conditions.UnmetInSentence(candidate.Text);
-            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? inSentence ?? AboutAnother(question, candidate) ?? NotYetPlayed(question, candidate)) is { } unmet)
+            if ((articles.GetValueOrDefault(candidate.Hit.Chunk.ArticleId) ?? conditions.UnmetInSentence(candidate.Text) ?? AboutAnother(question, candidate) ?? NotYetPlayed(question, candidate)) is { } unmet)
             {
                 failed ??= unmet;
                 candidate.Score = 0;
-                if (ReferenceEquals(unmet, inSentence) && YetToHappen.Find(question, candidate.Text) is { Asked: var asked } && char.IsUpper(asked[0]))
+                if (unmet.NamedAhead)
                 {
-                    namedAhead.Add(asked);
+                    namedAhead.Add(unmet.Word);
                 }
             }
         }

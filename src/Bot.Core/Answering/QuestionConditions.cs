@@ -51,7 +51,7 @@ public sealed partial class QuestionConditions
     /// <summary>Why <paramref name="sentence"/> answers something else: the question asks what did "not" happen and the sentence says nothing negative, or it asks about something done that the sentence says is still to come (<see cref="YetToHappen"/>). Null when neither.</summary>
     public UnmetCondition? UnmetInSentence(string sentence) =>
         _negation is not null && !SaidNegation().IsMatch(sentence) ? new UnmetCondition(_negation, null)
-        : YetToHappen.Find(_question, sentence) is { } ahead ? new UnmetCondition(ahead.Asked, $"The closest passage says “{ahead.Said}”: that has not happened yet in the articles.")
+        : YetToHappen.Find(_question, sentence) is { } ahead ? new UnmetCondition(ahead.Asked, $"The closest passage says “{ahead.Said}”: that has not happened yet in the articles.") { NamedAhead = char.IsUpper(ahead.Asked[0]) }
         : null;
 
     /// <summary>
@@ -140,4 +140,8 @@ public sealed partial class QuestionConditions
 }
 
 /// <summary>The word of a question that the closest sentences fail (<see cref="QuestionConditions"/>), and what to tell the reader, if anything.</summary>
-public sealed record UnmetCondition(string Word, string? Note);
+public sealed record UnmetCondition(string Word, string? Note)
+{
+    /// <summary>True when <see cref="Word"/> is a place or event the sentence names only where a future verb goes ("will now travel to Wimbledon").</summary>
+    public bool NamedAhead { get; init; }
+}
