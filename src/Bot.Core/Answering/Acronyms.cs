@@ -42,7 +42,7 @@ public static partial class Acronyms
         var texts = passages.ToList();
         foreach (var acronym in unknown)
         {
-            if (texts.Select(t => SpelledOut(acronym, t)).FirstOrDefault(p => p is not null) is { } phrase)
+            if ((texts.Select(t => SpelledOut(acronym, t)).FirstOrDefault(p => p is not null) ?? WrittenOutIn(acronym, corpus)) is { } phrase)
             {
                 expanded = Regex.Replace(expanded, $@"\b{Regex.Escape(acronym)}\b", phrase);
             }
@@ -50,6 +50,32 @@ public static partial class Acronyms
 
         return expanded == question ? null : expanded;
     }
+
+    // Posts that news writes out in lower case, so no run of capitalised words spells them: "Who is the CEO of Fennick Labs?"
+    // over "Chief Executive Ana Sorvino, 34, founded the company …" or "said Harwick's chief executive, Alison Marr". The first
+    // spelling whose every word the corpus uses stands in.
+    private static readonly Dictionary<string, string[]> WrittenOut = new(StringComparer.Ordinal)
+    {
+        ["CEO"] = ["chief executive"],
+        ["CEOs"] = ["chief executives"],
+        ["CFO"] = ["chief financial officer", "finance director", "finance chief"],
+        ["COO"] = ["chief operating officer"],
+        ["CTO"] = ["chief technology officer"],
+        ["PM"] = ["prime minister"],
+    };
+
+    /// <summary>The words of the lower-case spellings of the question's acronyms, whose corpus statistics <see cref="Expand"/> reads too.</summary>
+    public static IEnumerable<string> SpellingWords(string question) =>
+        Candidates(question).SelectMany(a => WrittenOut.GetValueOrDefault(a) ?? []).SelectMany(p => p.Split(' '));
+
+    /// <summary><paramref name="question"/> with its posts' letters written out as news writes them ("CEO" → "chief executive"),
+    /// for readers of a question that have no corpus to hand: which name answered "Who is the CEO of Fennick Labs?" is read
+    /// beside the answer's "Chief Executive Ana Sorvino".</summary>
+    public static string WriteOut(string question) =>
+        AcronymWord().Replace(question, m => WrittenOut.TryGetValue(m.Value, out var spellings) ? spellings[0] : m.Value);
+
+    private static string? WrittenOutIn(string acronym, ITermStatistics corpus) =>
+        WrittenOut.GetValueOrDefault(acronym)?.FirstOrDefault(p => EnglishTerms.Analyze(p).All(t => corpus.DocumentFrequency(t) > 0));
 
     /// <summary>The first run of capitalised words in <paramref name="text"/> whose initials spell <paramref name="acronym"/> ("ISAF", or "DSMs" without its plural s).</summary>
     /// <remarks>A plural acronym stands for a plural: "DSMs" for "Distinguished Service Medals", but "TDs" (touchdowns) not for

@@ -58,12 +58,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
         LeadWithAge(profile, candidates, _options.MinSentenceProbability);
         LeadWithRaceTime(question, candidates);
-        LeadWithClockTime(question, candidates);
+        LeadWithClockTime(question, candidates, _options.MinSentenceProbability);
         LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
+        LeadWithReported(profile, candidates);
         var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         double threshold = _options.AnswerThreshold ?? ranker.Threshold;
@@ -269,38 +270,60 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
     }
 
-    // "How old is the goalkeeper who saved two penalties?" when the best sentence (the final's lead) gives no age: the best
-    // sentence of its story that writes one as news does ("Tully, 19, only became …") leads, if the ranker gives it a fair chance.
-    // A story gives an age once, and an archive names a person in many stories: when the best sentence's story gives none,
-    // another story's sentence that gives one as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52,
-    // said …"), in a story that writes all its names up to there, leads "how old is Martin Oakhurst?" over a takeover story
-    // that never says, at any chance worth quoting.
+    // A figure the story gives on others' word just before its subject's refusal to say it leads, over the refusal and over
+    // sentences that restate the question ("What valuation did Fennick Labs get in its Series B?"; Withheld.Reported).
+    private static void LeadWithReported(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        if (Withheld.Reported(profile, candidates) is { } reported)
+        {
+            reported.Score = Math.BitIncrement(candidates.Max(c => c.Score));
+        }
+    }
+
+    // A sentence that gives an age as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52, said …"),
+    // in a story that writes all its names up to there, leads "how old is Martin Oakhurst?" at any chance worth quoting: over a
+    // takeover story that never says (a story gives an age once, and an archive names a person in many stories), and over a
+    // sentence of the same story that gives someone else's. Otherwise, "How old is the goalkeeper who saved two penalties?"
+    // when the best sentence (the final's lead) gives no age: the best sentence of its story that writes one ("Tully, 19, only
+    // became …") leads, if the ranker gives it a fair chance.
     private static void LeadWithAge(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
-        // The best sentence's own story first; LeadWithBestOfItsStory is true when the best sentence gives an age itself.
-        if (!AnswerType.AsksForAge(profile.Text)
-            || CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance))
+        if (!AnswerType.AsksForAge(profile.Text))
         {
             return;
         }
 
-        var best = candidates.MaxBy(c => c.Score)!;
+        // "How old was Ilse Brandvold when she was moved to the Interior Ministry?" over the reshuffle story: its best sentence
+        // gives the age of the minister who replaced her ("Dr Kofi Anselm, 47"), and "Brandvold, 54, succeeds Magnus Trell"
+        // gives hers. An age written beside a name asked is the one asked for, wherever the ranker put it.
         var names = profile.Terms.Terms.Where(t => t.IsName).ToList();
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (AgedBesideAName(candidates, names, minChance) is { } named)
+        {
+            named.Score = Math.BitIncrement(best.Score);
+            return;
+        }
+
+        // The best sentence's own story first; LeadWithBestOfItsStory is true when the best sentence gives an age itself.
+        if (CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasAge(c.Text), RestatingLead.MinChance))
+        {
+            return;
+        }
+
         if (AgedAfter(best, candidates, names.Where(n => !Capitals.IsCountry(QuestionTerms.WithoutPossessive(n.Word))).ToList()) is { } aged)
         {
             aged.Score = Math.BitIncrement(best.Score);
-            return;
         }
+    }
 
-        var lead = names.Count == 0 ? null : candidates
+    // The likeliest sentence that gives an age as news does beside a name of the question ("Chief executive Martin Oakhurst, 52,
+    // said …"), in a story that writes all the question's names up to there: it may be another story than the best sentence's,
+    // since an archive names a person in many stories and gives the age once.
+    private static CandidateSentence? AgedBesideAName(List<CandidateSentence> candidates, List<QuestionTerm> names, double minChance) =>
+        names.Count == 0 ? null : candidates
             .Where(c => c.Score >= minChance && names.Any(n => QuotedKind.AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
                 && WritesSoFar(c, names))
             .MaxBy(c => c.Score);
-        if (lead is not null)
-        {
-            lead.Score = Math.BitIncrement(best.Score);
-        }
-    }
 
     // "How old is the Japanese prime minister?" over a story that names him ("Prime Minister Kenji Morioka has staked …") and
     // gives his age a few sentences on, as news does, by the age alone ("The 63-year-old, who has been in office since 2001,
@@ -349,9 +372,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // "At approximately what time did the intruders break in?" when the best sentence (the lead, "early on Saturday") gives
     // no hour: the best sentence of its story that does ("entered through a skylight at about 3:40 a.m.") leads, if the
     // ranker gives it a fair chance.
-    private static void LeadWithClockTime(string question, List<CandidateSentence> candidates)
+    private static void LeadWithClockTime(string question, List<CandidateSentence> candidates, double minChance)
     {
-        if (QuotedKind.ClockTimeAsked(question))
+        // An hour first, at any chance worth quoting: "what time was it reported?" over a lead on a fire "that burned through
+        // the night" is answered by "The fire was reported at 9:52 p.m. Sunday", which the ranker put far below the lead; a part
+        // of the day only when the story gives no hour.
+        if (QuotedKind.ClockTimeAsked(question)
+            && !CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.GivesHour(c.Text) && c.Score >= minChance))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.GivesClockTime(c.Text), RestatingLead.MinChance);
         }

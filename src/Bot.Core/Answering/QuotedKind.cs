@@ -149,6 +149,9 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> gives an hour or a part of the day.</summary>
     internal static bool GivesClockTime(string sentence) => ClockTime().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="sentence"/> gives an hour ("9:52 p.m.", "16:30", "ten o'clock"), not only a part of the day.</summary>
+    internal static bool GivesHour(string sentence) => Hour().IsMatch(sentence);
+
     /// <summary>True when <paramref name="question"/> asks the length of a sentence, a ban or a contract ("How long a prison term was handed to …?").</summary>
     internal static bool TermAskedOf(string question) => TermAsked().IsMatch(question);
 
@@ -239,6 +242,10 @@ public static partial class QuotedKind
     [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}[:.]\d\d\b|o'clock|o’clock|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
+    // An hour of the clock, as ClockTime reads one, but with a colon when it has no "pm": "3.84 metres" is no hour.
+    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}:\d\d\b|o'clock|o’clock", RegexOptions.IgnoreCase)]
+    private static partial Regex Hour();
+
     [GeneratedRegex(@"\b\p{Ll}+(?:ed|en|wn|ught)\s+by\s+\p{Lu}")]
     private static partial Regex DoneBy();
 
@@ -284,7 +291,8 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
-    // A question about a person: "he", "she", or a title ("How old was Sir Alan Brockhurst when he died?").
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}")]
+    // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?") or a post before a name
+    // ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?").
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+\p{Lu}\p{Ll}")]
     private static partial Regex PersonAsked();
 }

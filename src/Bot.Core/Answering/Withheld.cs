@@ -22,7 +22,33 @@ public static partial class Withheld
     public static bool Says(string sentence) => NotDisclosed().IsMatch(sentence) && (!NotUntil().IsMatch(sentence) || NotKnownYet().IsMatch(sentence));
 
     /// <summary>The sentence of the best sentence's story that says what <paramref name="question"/> asks is not known, if any.</summary>
-    internal static CandidateSentence? Find(QuestionProfile question, List<CandidateSentence> candidates)
+    /// <remarks>Not when the sentence before it gives what is asked on others' word (<see cref="Reported"/>): that is answered.</remarks>
+    internal static CandidateSentence? Find(QuestionProfile question, List<CandidateSentence> candidates) =>
+        Refusal(question, candidates) is { } refusal && ReportedBefore(question, refusal, candidates) is null ? refusal : null;
+
+    /// <summary>The sentence that gives what <paramref name="question"/> asks on others' word, just before the story's refusal to
+    /// say it: "The round values Fennick at about $310 million, according to two people familiar with the deal who were not
+    /// authorized to discuss it publicly. The company declined to comment on its valuation."</summary>
+    /// <remarks>News reports a figure its subject will not confirm by saying whose word it is; the answer is that sentence, and
+    /// the reader sees whose word it is in the quote. A figure given as the story's own (a profit, a price paid before) is
+    /// no answer to what the refusal keeps back: "Harwick made £3m last year. The price was not disclosed."</remarks>
+    internal static CandidateSentence? Reported(QuestionProfile question, List<CandidateSentence> candidates) =>
+        Refusal(question, candidates) is { } refusal ? ReportedBefore(question, refusal, candidates) : null;
+
+    // Sentences of one passage are a space apart, and of two paragraphs a blank line.
+    private const int AdjacentGap = 3;
+
+    private static CandidateSentence? ReportedBefore(QuestionProfile question, CandidateSentence refusal, List<CandidateSentence> candidates) =>
+        candidates.Where(c => c.Hit.Chunk.ArticleId == refusal.Hit.Chunk.ArticleId && c.End <= refusal.Start && refusal.Start - c.End <= AdjacentGap)
+            .FirstOrDefault(c => OnOthersWord().IsMatch(c.Text) && GivesAsked(question, c.Text));
+
+    // A question may ask for a sum whatever its first word ("What valuation did …?"), or a figure of a kind ("… profit?").
+    private static bool GivesAsked(QuestionProfile question, string sentence) =>
+        AnswerType.AsksForMoney(question.Text) ? AnswerType.HasMoney(sentence)
+        : FigureKind.Asked(question.Text) is { } figure ? FigureKind.HoldsFigure(sentence, figure)
+        : HoldsAsked(question, sentence);
+
+    private static CandidateSentence? Refusal(QuestionProfile question, List<CandidateSentence> candidates)
     {
         if (candidates.Count == 0)
         {
@@ -167,6 +193,10 @@ public static partial class Withheld
     // What a withholding verb leaves unsaid: "… not say how much it had paid the band", "… would not reveal who …".
     [GeneratedRegex(@"^\s+(?:(?:it|he|she|they|them|us|reporters|the\s+\w+)\s+)?(?:how\s+(?:much|many|long)|who|whom|when|where|which|what|whether|why)\b[^.;,]{0,60}", RegexOptions.IgnoreCase)]
     private static partial Regex WhatFollows();
+
+    // Whose word a figure is when it is not its subject's: unnamed people or sources, or reports.
+    [GeneratedRegex(@"\baccording\s+to\s+(?:(?:two|three|several|some|one|a)\s+)?(?:people|persons?|sources?|insiders?|reports?|executives|officials)\s+(?:familiar|close|with\s+knowledge|who|briefed)|\baccording\s+to\s+(?:media\s+|press\s+|local\s+)?reports\b|\breportedly\b|\b(?:is|are|was|were)\s+(?:understood|believed|thought)\s+to\b|\bit\s+is\s+understood\b|\b(?:sources?|insiders?)\s+(?:said|say|says|told|close)\b|\bpeople\s+(?:familiar|close)\s+(?:with|to)\b|\bunconfirmed\s+reports?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnOthersWord();
 
     [GeneratedRegex(@"\bnot\b[^.;]*\buntil\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntil();

@@ -34,7 +34,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         // "Which team did Gary Kubiak play for when he was in it?": a name before the pronoun is whom it means.
         var match = PersonPronoun().Match(utterance);
-        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(last.ResolvedText, reply.Citations[0].Quote, model) is not { } name
+        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), reply.Citations[0].Quote, model) is not { } name
             || (age && !name.Text.Contains(' ', StringComparison.Ordinal)))
         {
             return null;

@@ -80,8 +80,16 @@ public static partial class SentenceSplitter
         // A single letter is an initial ("J. Smith"), unless a number runs into it: "profits of £190m." ends a sentence.
         var word = text[wordStart..dot];
         bool initial = word.Length == 1 && (wordStart == 0 || !char.IsDigit(text[wordStart - 1]));
-        return initial || Abbreviations.Contains(word);
+        return initial || Abbreviations.Contains(word) || (Meridiem().IsMatch(word) && DayOrZone().IsMatch(text.AsSpan(dot + 1)));
     }
+
+    // "The fire was reported at 9:52 p.m. Sunday by a passing driver": an hour's "a.m." or "p.m." goes on into the day, date or
+    // time zone it is of; before any other capital ("… at 9 p.m. The fire spread …") it ends the sentence.
+    [GeneratedRegex(@"^[ap]\.m$", RegexOptions.IgnoreCase)]
+    private static partial Regex Meridiem();
+
+    [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC)\b")]
+    private static partial Regex DayOrZone();
 
     private static void Add(string text, int start, int end, List<TextSpan> spans)
     {

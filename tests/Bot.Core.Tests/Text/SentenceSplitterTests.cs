@@ -24,6 +24,19 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["He said it was “untrue.”", "The ministry agreed."], sentences);
     }
 
+    [Theory]
+    // An hour goes on into the day, date or zone it is of.
+    [InlineData("The fire was reported at 9:52 p.m. Sunday by a passing driver. Crews arrived at 10 p.m.", "The fire was reported at 9:52 p.m. Sunday by a passing driver.", "Crews arrived at 10 p.m.")]
+    [InlineData("Polls close at 8 p.m. ET on Tuesday. Results follow.", "Polls close at 8 p.m. ET on Tuesday.", "Results follow.")]
+    // Before any other capital it ends the sentence.
+    [InlineData("The alarm sounded at 9 a.m. The building was cleared.", "The alarm sounded at 9 a.m.", "The building was cleared.")]
+    public void Split_AnHourBeforeItsDay_KeepsThemInOneSentence(string text, string first, string second)
+    {
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+        Assert.Equal([first, second], sentences);
+    }
+
     [Fact]
     public void Split_AcrossParagraphs_NeverJoinsThem()
     {
