@@ -28,8 +28,10 @@ public sealed class ScaleOutPageTests
         }
 
         using var redis = new RedisServer();
-        using var a = KestrelHost.With(TwoHosts.Settings(redis));
-        using var b = KestrelHost.With(TwoHosts.Settings(redis));
+        // A host connects to Redis on its first request, and on a busy machine that connect can miss its timeout: B's first
+        // request is the page's first post, answered 503 ("Send failed", never sent again, no answer). Wait as TwoHosts does.
+        using var a = TwoHosts.Ready(KestrelHost.With(TwoHosts.Settings(redis)));
+        using var b = TwoHosts.Ready(KestrelHost.With(TwoHosts.Settings(redis)));
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
