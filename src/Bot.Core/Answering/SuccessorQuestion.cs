@@ -37,6 +37,7 @@ public static partial class SuccessorQuestion
     [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\b(?:(?:take|takes|taking|took|taken)\s+over|replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\b|^\W*(?:and\s+)?who\b.*\bnow\b.*\b(?:quit|quits|resigned|resigns|left|leaves|stepped\s+down|steps\s+down|walked\s+out|gone|departed|died|retired|sacked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorAsked();
 
-    [GeneratedRegex(@"\b(?:replaced\s+by|succeeded\s+by|(?:is|was|will\s+be)\s+replaced\s+by|successor\s+is|take[sn]?\s+over|took\s+over|taking\s+over|(?:will|would)\s+(?:lead|run|head|chair)|(?:acting|interim|caretaker)\s+(?:leader|chief|chairman|chairwoman|boss|head|manager|director|minister|president)|becomes\s+the\s+(?:new|third|second|fourth)\b)", RegexOptions.IgnoreCase)]
+    // "Her replacement at the Health Ministry is Dr Kofi Anselm", "his successor, Alan Reid".
+    [GeneratedRegex(@"\b(?:replaced\s+by|succeeded\s+by|(?:is|was|will\s+be)\s+replaced\s+by|successor\s+is|(?:his|her|their|its)\s+(?:replacement|successor)\b|take[sn]?\s+over|took\s+over|taking\s+over|(?:will|would)\s+(?:lead|run|head|chair)|(?:acting|interim|caretaker)\s+(?:leader|chief|chairman|chairwoman|boss|head|manager|director|minister|president)|becomes\s+the\s+(?:new|third|second|fourth)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorSaid();
 }

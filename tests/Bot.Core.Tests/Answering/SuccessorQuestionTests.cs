@@ -24,7 +24,9 @@ public sealed class SuccessorQuestionTests
     [InlineData("He is replaced by Linda Okafor, 41, currently a junior whip.", true)]
     [InlineData("Her deputy, councillor Alasdair Reid, 49, will lead the council until a vote of the ruling group next month.", true)]
     [InlineData("Corrin said finance director Lorraine Pike, 44, would take over as acting chief executive.", true)]
+    [InlineData("Her replacement at the Health Ministry is Dr Kofi Anselm, 47, who has been head of emergency medicine.", true)]
     [InlineData("Roads minister Peter Hanbury has resigned after admitting he used his government car for private journeys.", false)]
+    [InlineData("The club said a replacement part had been ordered.", false)]
     public void Names_ASuccessor(string sentence, bool expected) =>
         Assert.Equal(expected, SuccessorQuestion.Names(sentence));
 

@@ -16,6 +16,16 @@ public sealed class BeaconTests() : StoryFolderTests("beacon")
         Assert.Contains("Brandvold, 54", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // The reshuffle's lead names the minister who moved; "Her replacement at the Health Ministry is Dr Kofi Anselm" names who took over.
+    [Fact]
+    public async Task Question_WhoTookOver_LeadsWithTheReplacement()
+    {
+        var reply = await AskAsync("Who took over the health ministry in the March reshuffle?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Kofi Anselm", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // "Manager Sanne Kittredge, in her second season in charge, …": no age, and the story's "in 2023" dates a cup exit, not her.
     [Fact]
     public async Task Question_TheAgeOfAManagerTheStoryNeverGives_IsRefused()
