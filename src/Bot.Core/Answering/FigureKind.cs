@@ -13,6 +13,10 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static class FigureKind
 {
+    // A count of votes is written beside them ("took the seat with 14,906 votes", "by 312 votes to 201", "by 212 to 198"):
+    // "14 polling stations opened late … with ballot papers for the wrong district" counts stations, not votes.
+    private static readonly Regex VoteCount = new(@"\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:votes?|ballots?)\b|\bby\s+\d[\d,]*\s+(?:votes\s+)?to\s+\d", RegexOptions.IgnoreCase);
+
     private static readonly Regex Scoreline = new(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:goalless|scoreless|nil-nil)\b", RegexOptions.IgnoreCase);
 
     // A share is no count: "the Unity Party's share of the vote fell by 19 percentage points" gives no number of votes.
@@ -49,7 +53,13 @@ public static class FigureKind
     /// <summary>True when <paramref name="sentence"/> holds a figure of the right shape for <paramref name="kind"/>: a number for
     /// a count, a result ("3-1", "24–10") for a score, else money.</summary>
     public static bool HoldsFigure(string sentence, string kind) =>
-        kind == "score" ? Scoreline.IsMatch(sentence) : Counts.Contains(kind) ? AnswerType.HasNumber(Share.Replace(sentence, " ")) : AnswerType.HasMoney(sentence);
+        kind switch
+        {
+            "score" => Scoreline.IsMatch(sentence),
+            "votes" => VoteCount.IsMatch(sentence),
+            _ when Counts.Contains(kind) => AnswerType.HasNumber(Share.Replace(sentence, " ")),
+            _ => AnswerType.HasMoney(sentence),
+        };
 
     private static Regex Words(string alternation) =>
         new($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -74,6 +74,10 @@ public sealed class FigureKindTests(ProbeArchiveFixture archive) : IClassFixture
     [InlineData("The governing Unity Party's share of the vote fell by 19 percentage points.", "votes", false)]
     [InlineData("Turnout was 38%, and 41 per cent of staff voted.", "votes", false)]
     [InlineData("She won 12,480 votes.", "votes", true)]
+    [InlineData("MPs backed the bill by 212 to 198.", "votes", true)]
+    [InlineData("Conservative candidate Anthony Breck came third with 7,322 postal votes.", "votes", true)]
+    // A number beside something else the sentence counts is no count of votes.
+    [InlineData("In Dunmarrow 14 polling stations opened late after a printing error left them with ballot papers for the wrong district.", "votes", false)]
     public void HoldsFigure_ANumberForACountAResultForAScoreElseMoney(string sentence, string kind, bool holds) =>
         Assert.Equal(holds, FigureKind.HoldsFigure(sentence, kind));
 
