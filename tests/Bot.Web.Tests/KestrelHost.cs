@@ -35,6 +35,9 @@ public sealed class KestrelHost : IDisposable
     /// <summary>A host with <paramref name="settings"/> on top of the test defaults.</summary>
     public static KestrelHost With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>A client of this host, with addresses relative to <see cref="BaseUrl"/>.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseUrl };
 

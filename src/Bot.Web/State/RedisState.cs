@@ -12,6 +12,12 @@ public sealed class RedisState(IOptions<StateOptions> options) : IDisposable
 {
     private readonly Lazy<ConnectionMultiplexer> _connection = new(() => Connect(options.Value));
 
+    /// <summary>True once the connection is made and up.</summary>
+    public bool IsOpen => _connection.IsValueCreated && _connection.Value.IsConnected;
+
+    /// <summary>Makes the connection now rather than on the first request (<see cref="RedisWarmUp"/>).</summary>
+    public void Open() => _ = _connection.Value;
+
     /// <summary>The database state is kept in.</summary>
     public IDatabase Database => _connection.Value.GetDatabase();
 

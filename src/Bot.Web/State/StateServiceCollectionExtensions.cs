@@ -37,6 +37,7 @@ public static class StateServiceCollectionExtensions
     private static IServiceCollection AddRedisState(this IServiceCollection services)
     {
         services.AddSingleton<RedisState>();
+        services.AddHostedService<RedisWarmUp>();
         services.Replace(ServiceDescriptor.Singleton<IConversationMemory, RedisConversationMemory>());
         services.AddSingleton<IConversationRateLimiter>(provider =>
         {
