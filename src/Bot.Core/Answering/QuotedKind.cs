@@ -149,6 +149,12 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> gives an hour or a part of the day.</summary>
     internal static bool GivesClockTime(string sentence) => ClockTime().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="question"/> asks for a speed ("how fast was Meeks going", "at what speed …").</summary>
+    internal static bool SpeedAsked(string question) => SpeedQuestion().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> gives a speed: "doing 78mph in a 30mph zone", "at 140km/h", "25 knots".</summary>
+    internal static bool GivesSpeed(string sentence) => Speed().IsMatch(sentence);
+
     /// <summary>True when <paramref name="sentence"/> gives an hour ("9:52 p.m.", "16:30", "ten o'clock"), not only a part of the day.</summary>
     internal static bool GivesHour(string sentence) => Hour().IsMatch(sentence);
 
@@ -241,6 +247,12 @@ public static partial class QuotedKind
     // An hour ("4.30pm", "16:30", "ten o'clock") or a part of the day ("shortly after dawn", "overnight").
     [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}[:.]\d\d\b|o'clock|o’clock|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?how\s+fast\b|\b(?:what|which)\s+speed\b|\bhow\s+(?:much\s+)?(?:quick|quickly)\s+(?:was|were|is|are|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeedQuestion();
+
+    [GeneratedRegex(@"\b\d[\d,.]*\s?(?:mph|kph|km/h|kmh|km\s+per\s+hour|miles\s+(?:an|per)\s+hour|kilometres\s+(?:an|per)\s+hour|kilometers\s+(?:an|per)\s+hour|knots|metres\s+per\s+second|m/s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Speed();
 
     // An hour of the clock, as ClockTime reads one, but with a colon when it has no "pm": "3.84 metres" is no hour.
     [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}:\d\d\b|o'clock|o’clock", RegexOptions.IgnoreCase)]

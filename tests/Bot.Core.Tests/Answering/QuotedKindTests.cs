@@ -5,6 +5,22 @@ namespace Bot.Core.Tests.Answering;
 public sealed class QuotedKindTests
 {
     [Theory]
+    [InlineData("how fast was meeks going", true)]
+    [InlineData("At what speed was the train travelling?", true)]
+    [InlineData("How fast has the economy grown?", true)]
+    [InlineData("How long was Meeks banned for?", false)]
+    public void SpeedAsked_ReadsQuestionsThatAskHowFast(string question, bool asked) =>
+        Assert.Equal(asked, QuotedKind.SpeedAsked(question));
+
+    [Theory]
+    [InlineData("A driver who was doing 78mph in a 30mph zone has been jailed.", true)]
+    [InlineData("The train was travelling at 140 km per hour when it left the rails.", true)]
+    [InlineData("The ferry makes 25 knots.", true)]
+    [InlineData("The crash happened at 8.15pm on the A38.", false)]
+    public void GivesSpeed_ReadsASpeedWithItsUnit(string sentence, bool gives) =>
+        Assert.Equal(gives, QuotedKind.GivesSpeed(sentence));
+
+    [Theory]
     [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]

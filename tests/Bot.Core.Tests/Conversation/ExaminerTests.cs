@@ -23,4 +23,14 @@ public sealed class ExaminerTests() : StoryFolderTests("examiner")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // The court story names the driver only after its lead, which gives his speed: "who was doing 78mph in a 30mph zone".
+    [Fact]
+    public async Task Question_HowFast_LeadsWithTheSentenceThatGivesASpeed()
+    {
+        var reply = await AskAsync("how fast was meeks going");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("78mph", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
