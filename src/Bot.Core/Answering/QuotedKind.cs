@@ -244,8 +244,11 @@ public static partial class QuotedKind
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
     private static partial Regex NamedAge();
 
+    // An hour written with its mark ("4.30pm", "9:52 p.m.", "16:30 GMT", "ten o'clock"), which ClockTime and Hour both read.
+    private const string MarkedHour = @"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|o'clock|o’clock";
+
     // An hour ("4.30pm", "16:30", "ten o'clock") or a part of the day ("shortly after dawn", "overnight").
-    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}[:.]\d\d\b|o'clock|o’clock|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MarkedHour + @"|\b\d{1,2}[:.]\d\d\b|\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|night|overnight|tonight|lunchtime|teatime|rush\s+hour|local\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^\W*(?:and\s+)?how\s+fast\b|\b(?:what|which)\s+speed\b|\bhow\s+(?:much\s+)?(?:quick|quickly)\s+(?:was|were|is|are|did)\b", RegexOptions.IgnoreCase)]
@@ -255,7 +258,7 @@ public static partial class QuotedKind
     private static partial Regex Speed();
 
     // An hour of the clock, as ClockTime reads one, but with a colon when it has no "pm": "3.84 metres" is no hour.
-    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|BST|UTC)|\b\d{1,2}:\d\d\b|o'clock|o’clock", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MarkedHour + @"|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hour();
 
     [GeneratedRegex(@"\b\p{Ll}+(?:ed|en|wn|ught)\s+by\s+\p{Lu}")]
