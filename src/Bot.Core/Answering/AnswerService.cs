@@ -38,7 +38,7 @@ public sealed class AnswerService(
     internal async Task<Answer> AskNarrowedAsync(string question, Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>> narrow, int? top = null, CancellationToken cancellationToken = default)
     {
         var request = await RetrieveAsync(question, [], null, top, cancellationToken).ConfigureAwait(false);
-        return await writer.AnswerAsync(request with { Pool = narrow(request.Pool) }, cancellationToken).ConfigureAwait(false);
+        return await writer.AnswerAsync(request with { Pool = narrow(request.Pool), Narrow = narrow }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Streams a model's drafts and then the verified answer; offline, yields the answer alone.</summary>

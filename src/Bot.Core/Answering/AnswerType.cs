@@ -96,13 +96,28 @@ public static partial class AnswerType
     /// <summary>True when <paramref name="question"/> asks for a share of something ("What proportion of its takings …", "what percentage of voters …").</summary>
     public static bool AsksForShare(string question) => ShareQuestion().IsMatch(question);
 
+    /// <summary>
+    /// The kind of rate <paramref name="question"/> asks for ("interest" in "what interest rate is the bank charging on the
+    /// loan?"), or null. A rate is given as a share, in a sentence that says what it is the rate of: not "85 per cent of the
+    /// project will be financed through a loan … repayable over 20 years". Not an exchange rate ("110 yen to the dollar").
+    /// </summary>
+    public static string? RateAskedOf(string question) =>
+        RateQuestion().Match(question) is { Success: true } m ? m.Groups["kind"].Value.ToLowerInvariant() : null;
+
+    /// <summary>True when <paramref name="sentence"/> gives a share and says what it is the rate of (<paramref name="kind"/>, or "rate").</summary>
+    public static bool GivesRate(string sentence, string kind) =>
+        HasShare(sentence) && (sentence.Contains(kind, StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(sentence, @"\brates?\b", RegexOptions.IgnoreCase));
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:what|which|at\s+what)\b(?:\s+[\w'’-]+){0,6}?\s+(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination)\s+rates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateQuestion();
+
     /// <summary>True when the sentence gives a share: a percentage, or a fraction in words ("a third", "three-fourths", "half of", "one in five"; not "half-brother").</summary>
     public static bool HasShare(string sentence) => SharePattern().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:what|which)\s+(?:proportion|percentage|share|fraction|per\s?cent(?:age)?)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|proportion|percentage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareQuestion();
 
-    [GeneratedRegex(@"\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:a|one|two|three|four)[\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b|\bhalf\s+(?:of|the|its|their|all)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d\s?(?:%|per\s?cent\b|percent\b|basis\s+points?\b|percentage\s+points?\b)|\b(?:a|one|two|three|four)[\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b|\bhalf\s+(?:of|the|its|their|all)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharePattern();
 
     /// <summary>True when the sentence holds an amount of money or a percentage.</summary>
@@ -170,15 +185,19 @@ public static partial class AnswerType
     internal const string CurrencyWords =
         "dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|" +
         "rand|kronor|kroner|krona|krone|crowns|koruna|zloty|zlotys|forints|naira|dirhams|ringgit|rupiah|baht|shekels|" +
-        "hryvnias|shillings|guilders|pesetas|drachmas|escudos";
+        "hryvnias|shillings|guilders|pesetas|drachmas|escudos|cedis|kwacha|birr|taka";
 
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
+    // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
+    // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
+    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$)\s?\d|[₹₦₵₩]\s?\d";
+
+    [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]
     private static partial Regex SumOrShare();
 
     // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.
-    [GeneratedRegex(@"[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 }

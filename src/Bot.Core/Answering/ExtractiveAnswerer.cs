@@ -25,13 +25,46 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     private readonly AnsweringOptions _options = options.Value;
 
     /// <summary>Answers <paramref name="question"/> from <paramref name="pool"/>, keeping the best <paramref name="top"/> passages.</summary>
-    public async Task<Answer> AnswerAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top, CancellationToken cancellationToken = default)
+    public Task<Answer> AnswerAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top, CancellationToken cancellationToken = default) =>
+        AnswerAsync(question, questionVector, pool, top, narrow: null, cancellationToken);
+
+    /// <summary>Answers <paramref name="question"/> from <paramref name="pool"/>, keeping the best <paramref name="top"/> passages.</summary>
+    /// <param name="narrow">Takes out of any passage read beside the pool what evaluation took out of it; null in the product.</param>
+    public async Task<Answer> AnswerAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top,
+        Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>>? narrow, CancellationToken cancellationToken = default)
+    {
+        var first = await AnswerPoolAsync(question, questionVector, pool, top, cancellationToken).ConfigureAwait(false);
+        if (!first.Answer.Abstained || first.Unmet is not { } unmet || !StoryRead.Widens(unmet) || first.Leading.Count == 0)
+        {
+            return first.Answer;
+        }
+
+        // "How old is Priya Haldane?" over a passage that names her, when "Haldane, 51, said …" opens the next one, which
+        // retrieval never returned: the kind asked is missing from what was found, so the rest of the leading stories is
+        // read too, and the answer stands only if it gives it.
+        var around = await StoryRead.RestAsync(store, first.Leading, pool, cancellationToken).ConfigureAwait(false);
+        if (around.Count == 0)
+        {
+            return first.Answer;
+        }
+
+        IReadOnlyList<SearchHit> widened = [.. pool, .. around];
+        var second = await AnswerPoolAsync(question, questionVector, narrow is null ? widened : narrow(widened), top, cancellationToken, readingOn: true).ConfigureAwait(false);
+        return second.Answer.Abstained ? first.Answer : second.Answer;
+    }
+
+    private sealed record PoolAnswer(Answer Answer, IReadOnlyList<SearchHit> Leading, UnmetCondition? Unmet = null);
+
+    // readingOn: the pool holds the rest of the leading stories, whose sentences the ranker reads as retrieval did not choose
+    // them; a sentence that gives the age or the hour asked leads at any chance.
+    private async Task<PoolAnswer> AnswerPoolAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top, CancellationToken cancellationToken,
+        bool readingOn = false)
     {
         var candidates = CandidateSentence.From(pool);
         if (candidates.Count == 0)
         {
             var shown = pool.Take(top).ToList();
-            return AnswerText.NotCovered(shown, await LatestTitlesAsync(shown, cancellationToken).ConfigureAwait(false));
+            return new(AnswerText.NotCovered(shown, await LatestTitlesAsync(shown, cancellationToken).ConfigureAwait(false)), []);
         }
 
         var profile = await ProfileAsync(question, pool, cancellationToken).ConfigureAwait(false);
@@ -56,9 +89,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithShare(question, candidates);
         LeadWithDate(profile, candidates);
         LeadWithDuration(profile, candidates, _options.RelativeCutoff);
-        LeadWithAge(profile, candidates, _options.MinSentenceProbability);
+        double kindChance = readingOn ? 0 : _options.MinSentenceProbability;
+        LeadWithAge(profile, candidates, kindChance);
         LeadWithRaceTime(question, candidates);
-        LeadWithClockTime(question, candidates, _options.MinSentenceProbability);
+        LeadWithClockTime(question, candidates, kindChance);
         LeadWithSpeed(question, candidates);
         LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
@@ -110,11 +144,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         var answer = withheld is not null ? AnswerText.Withheld(withheld, passages)
             : chosen.Count == 0 ? AnswerText.NotCovered(passages, await LatestTitlesAsync(passages, cancellationToken).ConfigureAwait(false), unmet?.Note)
             : AnswerText.Quote(chosen, passages) with { Notice = answerable < _options.SureAnswerability ? AnswerText.UnsureNotice : null };
-        return answer with
+        return new(answer with
         {
             Confidence = Math.Round(answerable, 3),
             Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown [{string.Join(",", unknown)}]",
-        };
+        }, StoryRead.Leading(candidates), withheld is null ? unmet : null);
     }
 
     // A story that never writes a name of the question ("Tehran") does not answer it, however well the rest of a sentence
@@ -230,6 +264,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.HasShare(c.Text));
         }
+        else if (AnswerType.RateAskedOf(question) is { } rate && !AnswerType.GivesRate(candidates.MaxBy(c => c.Score)!.Text, rate))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => AnswerType.GivesRate(c.Text, rate));
+        }
     }
 
     // "When is it on?" when the best sentence dates only vaguely ("this summer", VagueDate), or says no time at all, nor any
@@ -299,7 +337,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // gives hers. An age written beside a name asked is the one asked for, wherever the ranker put it.
         var names = profile.Terms.Terms.Where(t => t.IsName).ToList();
         var best = candidates.MaxBy(c => c.Score)!;
-        if (AgedBesideAName(candidates, names, minChance) is { } named)
+        if ((AgedBesideAName(candidates, names, minChance) ?? AgedBesideTheFullName(profile.Text, candidates)) is { } named)
         {
             named.Score = Math.BitIncrement(best.Score);
             return;
@@ -325,6 +363,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             .Where(c => c.Score >= minChance && names.Any(n => QuotedKind.AgedBeside(c.Text, QuestionTerms.WithoutPossessive(n.Word)))
                 && WritesSoFar(c, names))
             .MaxBy(c => c.Score);
+
+    // "How old is Gareth Pellow?" over "Chief executive Gareth Pellow, 52, said the board had …", which shares only the name
+    // with the question and so came far below "I've been coming to this ground since I was six years old" (his, as a boy):
+    // an age beside the full name asked is that person's, whatever the ranker made of the rest.
+    private static CandidateSentence? AgedBesideTheFullName(string question, List<CandidateSentence> candidates) =>
+        candidates.Where(c => QuotedKind.AgedBesideFullName(c.Text, question)).MaxBy(c => c.Score);
 
     // "How old is the Japanese prime minister?" over a story that names him ("Prime Minister Kenji Morioka has staked …") and
     // gives his age a few sentences on, as news does, by the age alone ("The 63-year-old, who has been in office since 2001,
@@ -581,7 +625,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
 
         var quoted = candidates.Where(c => c.Score >= bar).ToList();
-        var articles = conditions.Years.Count == 0 ? [] : await UnmetArticlesAsync(conditions, quoted, cancellationToken).ConfigureAwait(false);
+        var articles = !conditions.Dated ? [] : await UnmetArticlesAsync(conditions, quoted, cancellationToken).ConfigureAwait(false);
         UnmetCondition? failed = null;
         var namedAhead = new List<string>();
         foreach (var candidate in quoted)

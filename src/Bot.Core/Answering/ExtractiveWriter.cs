@@ -8,7 +8,7 @@ public sealed class ExtractiveWriter(ExtractiveAnswerer answerer) : IAnswerWrite
 {
     /// <inheritdoc/>
     public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken) =>
-        answerer.AnswerAsync(request.Question, request.QuestionVector, request.Pool, request.Top, cancellationToken);
+        answerer.AnswerAsync(request.Question, request.QuestionVector, request.Pool, request.Top, request.Narrow, cancellationToken);
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -30,4 +30,6 @@ public interface IAnswerWriter
 }
 
 /// <summary>A question with its retrieved passages: the first <paramref name="Top"/> of <paramref name="Pool"/> are the sources an answer may cite.</summary>
-public sealed record AnswerRequest(string Question, ReadOnlyMemory<float> QuestionVector, IReadOnlyList<SearchHit> Pool, int Top, IReadOnlyList<ConversationTurn> History);
+/// <param name="Narrow">What evaluation took out of <paramref name="Pool"/>, taken out of any passage the answerer reads beside it too; null in the product.</param>
+public sealed record AnswerRequest(string Question, ReadOnlyMemory<float> QuestionVector, IReadOnlyList<SearchHit> Pool, int Top, IReadOnlyList<ConversationTurn> History,
+    Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>>? Narrow = null);

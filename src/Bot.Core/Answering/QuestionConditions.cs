@@ -23,12 +23,19 @@ public sealed partial class QuestionConditions
     {
         _question = question;
         Years = YearPattern().Matches(question).Select(m => m.Value).ToList();
+        Months = AskedMonth().Matches(question).Select(m => MonthOf(m.Groups["month"].Value)).Distinct().ToList();
         var negation = AskedNegation().Match(NotANegation().Replace(question, " "));
         _negation = negation.Success ? negation.Value : null;
     }
 
     /// <summary>The years (or decades, "the 1950s") the question names.</summary>
     public IReadOnlyList<string> Years { get; }
+
+    /// <summary>The months the question names, by number ("what was the inflation rate in April?" names 4).</summary>
+    public IReadOnlyList<int> Months { get; }
+
+    /// <summary>True when the question names a year or a month that an article may never write.</summary>
+    public bool Dated => Years.Count > 0 || Months.Count > 0;
 
     /// <summary>Reads the conditions of <paramref name="question"/>.</summary>
     public static QuestionConditions Of(string question) => new(question);
@@ -46,7 +53,33 @@ public sealed partial class QuestionConditions
     /// the article meets the condition. It holds for every sentence of the article, so it is read once an article.
     /// </summary>
     public UnmetCondition? UnmetInArticle(string? articleText, DateOnly? published = null) =>
-        Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.") : null;
+        Unwritten(articleText, published) is [var year, ..] ? new UnmetCondition(year, $"The closest articles never mention {year}.")
+        : UnwrittenMonths(articleText, published) is [var month, ..] ? new UnmetCondition(MonthNames[month - 1], $"The closest articles never mention {MonthNames[month - 1]}.")
+        : null;
+
+    /// <summary>
+    /// The question's months that <paramref name="articleText"/> never writes although it writes others: "what was the
+    /// inflation rate in April?" is not answered by a story that gives "5.8 per cent in March from 6.3 per cent in February".
+    /// An article that writes no month, or dates by the month it was written ("last month", "this month"), is not held to
+    /// the question's; nor is one published in that month or the next, which may date it "on Tuesday".
+    /// </summary>
+    public IReadOnlyList<int> UnwrittenMonths(string? articleText, DateOnly? published = null)
+    {
+        if (Months.Count == 0 || articleText is null || RelativeMonth().IsMatch(articleText))
+        {
+            return [];
+        }
+
+        var written = WrittenMonth().Matches(articleText).Select(m => MonthOf(m.Groups["month"].Value)).ToHashSet();
+        return written.Count == 0 ? [] : Months.Where(m => !written.Contains(m) && !(published is { } date && (date.Month == m || date.Month == (m % 12) + 1))).ToList();
+    }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // "Sept", "Sep" and "Jan" are their months.
+    private static int MonthOf(string name) =>
+        Array.FindIndex(MonthNames, m => m.StartsWith(name.Length >= 3 ? name[..3] : name, StringComparison.OrdinalIgnoreCase)) + 1;
 
     /// <summary>Why <paramref name="sentence"/> answers something else: the question asks what did "not" happen and the sentence says nothing negative, or it asks about something done that the sentence says is still to come (<see cref="YetToHappen"/>). Null when neither.</summary>
     public UnmetCondition? UnmetInSentence(string sentence) =>
@@ -116,6 +149,19 @@ public sealed partial class QuestionConditions
 
     [GeneratedRegex(@"(?<![\d.,£$€])\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b(?![.,]\d)")]
     private static partial Regex YearPattern();
+
+    // A month that dates what is asked, in any case: after a word that dates ("in april", "since March", "last May") or beside
+    // a day or a year ("3 April", "April 3", "April 2024"). Not a month that names a thing ("the July Fourth holiday", "the
+    // October Revolution"), nor "will march" or "may rise".
+    [GeneratedRegex(@"\b(?:in|of|during|since|until|till|by|from|through|throughout|before|after|last|next|this|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedMonth();
+
+    // A month as a story writes one: capitalised, or abbreviated before a day ("Nov 7", "Sept. 14").
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d")]
+    private static partial Regex WrittenMonth();
+
+    [GeneratedRegex(@"\b(?:last|this|next|previous|coming)\s+month\b|\ba\s+month\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
 
     [GeneratedRegex(@"\b(?:last|this|next|previous|coming)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();

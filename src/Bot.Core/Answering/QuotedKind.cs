@@ -61,6 +61,13 @@ public static partial class QuotedKind
             return new UnmetCondition("place", $"The closest stories do not say who came {placed}.");
         }
 
+        // "What interest rate is the bank charging on the loan?" over "85 per cent of the project will be financed through a loan
+        // … repayable over 20 years": a share of something else is no rate of interest.
+        if (AnswerType.RateAskedOf(question) is { } rate && !quote.Any(s => AnswerType.GivesRate(s, rate)))
+        {
+            return new UnmetCondition("rate", $"The closest stories do not give the {rate} rate.");
+        }
+
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
         {
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");
@@ -239,6 +246,13 @@ public static partial class QuotedKind
 
     [GeneratedRegex(@"\b(?:aged\s+)?\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\baged\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-)\s*\d{1,3}\b|\b(?:over|under)-\d{1,3}s\b|\baged\s+(?:over|under)\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupAge();
+
+    /// <summary>True when <paramref name="sentence"/> gives an age after a full name that <paramref name="question"/> writes: "Chief executive Gareth Pellow, 52, said …".</summary>
+    internal static bool AgedBesideFullName(string sentence, string question) =>
+        FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
+    private static partial Regex FullNamedAge();
 
     // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]

@@ -31,6 +31,29 @@ public sealed class QuestionConditionsTests
         Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).Unwritten(article)));
 
     [Theory]
+    [InlineData("what was kenya's inflation rate in april", "Inflation had eased to 5.8 per cent in March from 6.3 per cent in February.", "4")]
+    [InlineData("what was the inflation rate in March", "Inflation had eased to 5.8 per cent in March from 6.3 per cent in February.", "")]
+    // "will march" is a verb; "Sept 14" is September.
+    [InlineData("Who will march on the capital?", "Protesters gathered in February.", "")]
+    // A month that names a thing does not date the question.
+    [InlineData("What famous July Fourth holiday movie did Fox advertise?", "Fox paid for trailers in February.", "")]
+    [InlineData("What was the bank rate on 3 April?", "The rate was cut in March.", "4")]
+    [InlineData("What happened in September?", "NAIROBI, Sept 14 — Talks resumed.", "")]
+    // An article that writes no month, or dates by the month it was written, is not held to the question's.
+    [InlineData("What was inflation in April?", "Inflation eased to 5.8 per cent.", "")]
+    [InlineData("What was inflation in April?", "Inflation eased last month, from 6.3 per cent in February.", "")]
+    public void UnwrittenMonths_AMonthTheArticleNeverWritesThoughItWritesOthers(string question, string article, string expected) =>
+        Assert.Equal(expected, string.Join(',', QuestionConditions.Of(question).UnwrittenMonths(article)));
+
+    [Fact]
+    public void UnmetInArticle_NamesTheMonthNeverWritten() =>
+        Assert.Equal("April", QuestionConditions.Of("What was the inflation rate in April?").UnmetInArticle("Inflation eased to 5.8 per cent in March.")?.Word);
+
+    [Fact]
+    public void UnwrittenMonths_NotHeldWhenPublishedThatMonthOrTheNext() =>
+        Assert.Empty(QuestionConditions.Of("What was the inflation rate in April?").UnwrittenMonths("Inflation eased on Tuesday, from 6.3 per cent in March.", new DateOnly(2024, 5, 2)));
+
+    [Theory]
     [InlineData("What is the smallest city in Poland?", "Warsaw is the largest city in Poland.", "smallest", "largest")]
     [InlineData("Who is the youngest quarterback to play in a Super Bowl?", "He is also the oldest quarterback ever to play in a Super Bowl at age 39.", "youngest", "oldest")]
     [InlineData("What festival is held in October in Newcastle?", "The Newcastle Beer Festival takes place in April.", "October", "April")]

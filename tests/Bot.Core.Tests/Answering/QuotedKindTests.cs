@@ -21,6 +21,15 @@ public sealed class QuotedKindTests
         Assert.Equal(gives, QuotedKind.GivesSpeed(sentence));
 
     [Theory]
+    [InlineData("Chief executive Gareth Pellow, 52, said the board had turned it down.", "How old is Gareth Pellow?", true)]
+    [InlineData("Chief executive Gareth Pellow, 52, said the board had turned it down.", "how old is gareth pellow", true)]
+    // The surname alone may be another of the family's: "Samir Haldane, 48" is not Priya Haldane.
+    [InlineData("Her brother Samir Haldane, 48, left the company in 2016.", "How old is Priya Haldane?", false)]
+    [InlineData("Mr Pellow, 53, would say only that it was a fair price.", "How old is Gareth Pellow?", false)]
+    public void AgedBesideFullName_AnAgeAfterTheFullNameAsked(string sentence, string question, bool expected) =>
+        Assert.Equal(expected, QuotedKind.AgedBesideFullName(sentence, question));
+
+    [Theory]
     [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
@@ -37,6 +46,7 @@ public sealed class QuotedKindTests
     [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
+    [InlineData("what interest rate is the bank charging on the thika rail loan", "According to tender documents, 85 per cent of the project will be financed through a loan repayable over 20 years.", "rate")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
     [InlineData("What is the name of the new top-floor cafe at the museum?", "A new cafe on the top floor overlooks the harbour.", "name")]

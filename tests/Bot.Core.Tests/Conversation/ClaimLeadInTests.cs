@@ -28,6 +28,7 @@ public sealed class ClaimLeadInTests
     // The story is asked for by what someone in it says.
     [InlineData("Which story has a pensioner saying her council tax rise is bigger than her pension's?", "her council tax rise is bigger than her pension's")]
     [InlineData("Is there a source for the claim that world food prices rose 83 percent?", "world food prices rose 83 percent")]
+    [InlineData("is there a source for the film festival probably ending up in the red this year?", "the film festival probably ending up in the red this year")]
     [InlineData("where's the bit about buyers getting faulty screens", "buyers getting faulty screens")]
     // The story asked for after the claim.
     [InlineData("is it true that voters are split on the plan - which story?", "voters are split on the plan")]

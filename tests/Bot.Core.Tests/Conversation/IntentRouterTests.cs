@@ -70,6 +70,8 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     [InlineData("Find the piece saying an airline has locked in the price of well over half its fuel for next year")]
     [InlineData("show me the article that reports the port was closed")]
     [InlineData("find the story where a union official accuses the firm of raiding pensions")]
+    [InlineData("is there a source for the film festival probably ending up in the red this year?")]
+    [InlineData("Is there any source for the council scrapping the night bus?")]
     public void Route_WhichSourceSays_IsALookupNotShowSource(string utterance)
     {
         var routed = router.Route(utterance);

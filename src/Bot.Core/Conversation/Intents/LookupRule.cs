@@ -24,9 +24,11 @@ internal static partial class LookupRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FindTheStorySaying();
 
-    // "Does any story say …", "Is there an article saying …": a yes-or-no question about the articles themselves.
+    // "Does any story say …", "Is there an article saying …": a yes-or-no question about the articles themselves. "Is there a
+    // source for the festival ending up in the red?" asks the same of a claim; "is there a source for that?" asks for the last
+    // answer's, and is left to the classifier.
     [GeneratedRegex(
-        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:does|do|did)\s+(?:any|an|a|the)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece|outlet|paper|newspaper)s?\s+(?:say|report|mention|claim|state|quote|write|note)|(?:is|are|was)\s+there\s+(?:an?|any)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece)s?\s+(?:saying|reporting|claiming|stating|mentioning|which\s+says|that\s+(?:says|said|reports|reported|claims|mentions|states)))\b",
+        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:is|are)\s+there\s+(?:a|an|any)\s+(?:news\s+)?source\s+for\s+(?!(?:that|this|it|them|those)\s*[?.!]*\s*$)(?=\w)|(?:does|do|did)\s+(?:any|an|a|the)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece|outlet|paper|newspaper)s?\s+(?:say|report|mention|claim|state|quote|write|note)|(?:is|are|was)\s+there\s+(?:an?|any)\s+(?:other\s+)?(?:news\s+)?(?:source|article|story|report|piece)s?\s+(?:saying|reporting|claiming|stating|mentioning|which\s+says|that\s+(?:says|said|reports|reported|claims|mentions|states)))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnySourceSays();
 

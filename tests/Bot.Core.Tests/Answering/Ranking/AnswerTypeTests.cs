@@ -84,11 +84,37 @@ public sealed class AnswerTypeTests
     [InlineData("The film cost about 45 million naira to make.", true)]
     [InlineData("The American bidder offered 310p a share.", true)]
     [InlineData("Shares rose 3.5p.", true)]
+    // A currency's code or sign before the sum.
+    [InlineData("The government had offered KSh 4.2 billion, to be paid in two instalments.", true)]
+    [InlineData("The scheme will cost Rs 120 crore.", true)]
+    [InlineData("Prices fell to US$2.31 per kilo.", true)]
+    [InlineData("The tender was worth GH¢ 5 million.", true)]
+    [InlineData("A ticket costs ₹900.", true)]
     [InlineData("Kick-off is at 3pm.", false)]
     [InlineData("Sales rose 76% on the year.", false)]
     [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
+    [InlineData("Section 44 of the Act applies to 12 sites.", false)]
     public void HasMoney_AnAmountOfMoneyNotAShare(string sentence, bool expected) =>
         Assert.Equal(expected, AnswerType.HasMoney(sentence));
+
+    [Theory]
+    [InlineData("what interest rate is the bank charging on the loan", "interest")]
+    [InlineData("What was Kenya's inflation rate in March?", "inflation")]
+    [InlineData("At what mortgage rate did they borrow?", "mortgage")]
+    [InlineData("What exchange rate did the bank use?", null)]
+    [InlineData("How much interest did the loan carry?", null)]
+    public void RateAskedOf_TheKindOfRateAsked(string question, string? expected) =>
+        Assert.Equal(expected, AnswerType.RateAskedOf(question));
+
+    [Theory]
+    [InlineData("Overall inflation had eased to 5.8 per cent in March.", "inflation", true)]
+    [InlineData("The bank left its benchmark lending rate unchanged at 10.75 per cent.", "interest", true)]
+    [InlineData("The Fed cut rates by 25 basis points.", "interest", true)]
+    // A share of something else is no rate of interest.
+    [InlineData("85 per cent of the project will be financed through a loan repayable over 20 years.", "interest", false)]
+    [InlineData("Interest payments will begin after a seven-year grace period.", "interest", false)]
+    public void GivesRate_AShareThatSaysWhatItIsTheRateOf(string sentence, string kind, bool expected) =>
+        Assert.Equal(expected, AnswerType.GivesRate(sentence, kind));
 
     [Theory]
     [InlineData("How much did Lumo pay for PixelRiver?", true)]
