@@ -68,6 +68,13 @@ public static partial class QuotedKind
             return new UnmetCondition("rate", $"The closest stories do not give the {rate} rate.");
         }
 
+        // "Who has been named to replace Neil Garside?" over the sentence that quotes Garside himself: no quoted sentence tells
+        // of anyone taking over or being appointed.
+        if (SuccessorQuestion.Asked(question) && !quote.Any(SuccessorQuestion.MayName))
+        {
+            return new UnmetCondition("successor", "The closest stories do not say who takes over.");
+        }
+
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
         {
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");

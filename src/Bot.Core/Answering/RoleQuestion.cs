@@ -43,6 +43,12 @@ public static partial class RoleQuestion
     {
         // "What's the name of the Harwick boss?" asks who the boss is.
         question = NameOf().Replace(question, "who is ");
+        // "Who leads the lecturers' union as secretary-general?" asks for that post, not any head: not its president.
+        if (AsPost().Match(question) is { Success: true } post && RoleWords().IsMatch(post.Groups["role"].Value))
+        {
+            return [post.Groups["role"].Value.ToLowerInvariant()];
+        }
+
         if (HeadVerb().IsMatch(question))
         {
             return Heads;
@@ -123,6 +129,10 @@ public static partial class RoleQuestion
 
     // Two or more capitalised words: a person's name as news first writes it.
     private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";
+
+    // The post a "who" question names after "as", at its end: "… as secretary-general?", "… as its chief executive".
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\bas\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?<role>[\w-]+(?:\s+[\w-]+)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsPost();
 
     // "Who runs FibreNest?", "who heads the regulator", "Who is in charge of …".
     [GeneratedRegex(@"^\W*who\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|is\s+in\s+charge\s+of|is\s+running|is\s+heading)\b", RegexOptions.IgnoreCase)]

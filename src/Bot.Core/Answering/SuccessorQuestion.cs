@@ -19,6 +19,14 @@ public static partial class SuccessorQuestion
     /// <summary>True when <paramref name="sentence"/> says someone follows another in a post.</summary>
     public static bool Names(string sentence) => SuccessorSaid().IsMatch(sentence);
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> may name who follows another: it says so (<see cref="Names"/>), names whom someone
+    /// replaced ("Ms Grauman, 47, … replaces Piet Holloway", <see cref="NamesBefore"/>), or tells of an
+    /// appointment ("was appointed chief executive", "the new manager, Sam Reid", "replacing him with George Low"). "Who has been named to replace Neil
+    /// Garside?" is not answered by "Chief executive Neil Garside, 56, said he had been given incorrect information".
+    /// </summary>
+    public static bool MayName(string sentence) => Names(sentence) || NamesBefore(sentence) || Appointment().IsMatch(sentence);
+
     /// <summary>True when <paramref name="question"/> asks who held a post before someone ("who had the job before her?", "Who did she replace?").</summary>
     public static bool AskedBefore(string question) => PredecessorAsked().IsMatch(question);
 
@@ -36,6 +44,9 @@ public static partial class SuccessorQuestion
     // walked out?", "who will lead the council now Morag Dunlop has quit?". Not "When did she take over?".
     [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\b(?:(?:take|takes|taking|took|taken)\s+over|replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\b|^\W*(?:and\s+)?who\b.*\bnow\b.*\b(?:quit|quits|resigned|resigns|left|leaves|stepped\s+down|steps\s+down|walked\s+out|gone|departed|died|retired|sacked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorAsked();
+
+    [GeneratedRegex(@"\b(?:replac(?:e|es|ed|ing)\s+(?:him|her|them)\s+with|appointed|appoints|appointment|named|names|chosen|elected|nominated|promoted|installed|sworn\s+in|confirmed\s+as|new\s+(?:chief|leader|head|manager|chairman|chairwoman|chair|president|director|coach|boss|captain|editor|minister|secretary|governor|mayor|principal|commissioner))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Appointment();
 
     // "Her replacement at the Health Ministry is Dr Kofi Anselm", "his successor, Alan Reid".
     [GeneratedRegex(@"\b(?:replaced\s+by|succeeded\s+by|(?:is|was|will\s+be)\s+replaced\s+by|successor\s+is|(?:his|her|their|its)\s+(?:replacement|successor)\b|take[sn]?\s+over|took\s+over|taking\s+over|(?:will|would)\s+(?:lead|run|head|chair)|(?:acting|interim|caretaker)\s+(?:leader|chief|chairman|chairwoman|boss|head|manager|director|minister|president)|becomes\s+the\s+(?:new|third|second|fourth)\b)", RegexOptions.IgnoreCase)]

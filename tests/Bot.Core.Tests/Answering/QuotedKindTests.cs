@@ -46,6 +46,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
+    // No quoted sentence tells of anyone taking over: the one replaced is quoted instead.
+    [InlineData("Who has been named to replace Neil Garside as chief executive of the building society?", "Chief executive Neil Garside, 56, said he had been given \"incorrect information\".", "successor")]
     [InlineData("what interest rate is the bank charging on the thika rail loan", "According to tender documents, 85 per cent of the project will be financed through a loan repayable over 20 years.", "rate")]
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
@@ -152,6 +154,11 @@ public sealed class QuotedKindTests
     [InlineData("Who is the designer of the trophy?", "Like the Lombardi Trophy, it will be designed by Tiffany & Co.")]
     // A process or a disease may be named in lower case.
     [InlineData("What is the name of the process by which plants make food?", "Plants make food by photosynthesis.")]
+    // A successor named in any of the ways news writes one.
+    [InlineData("Who took over the finance ministry from Piet Holloway?", "Ms Grauman, 47, a former chief economist, replaces Piet Holloway.")]
+    [InlineData("Who ended up replacing Joseph Francis Shea as ASPO Manager?", "Webb also reassigned ASPO Manager Joseph Francis Shea, replacing him with George Low.")]
+    [InlineData("Who replaced Hanbury?", "Linda Okafor was appointed roads minister on Friday.")]
+    [InlineData("What interest rate is the bank charging?", "The bank will charge interest at 9.5 per cent a year.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
         Assert.Null(QuotedKind.Missing(question, quote));
 

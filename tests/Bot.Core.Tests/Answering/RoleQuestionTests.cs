@@ -25,11 +25,15 @@ public sealed class RoleQuestionTests
     [InlineData("Who is the Harwick boss?", "chief executive")]
     [InlineData("Harwick Foods boss?", "chief executive")]
     [InlineData("Who is the Taliban government's defence minister?", "defence minister")]
+    [InlineData("Who leads the university lecturers' union as secretary-general?", "secretary-general")]
+    [InlineData("who runs the club as its chairman", "chairman")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
     [Theory]
     [InlineData("Who is the managing director at Tallis & Crane?", "chief executive")]
+    // The post named after "as" is the one asked for, not any head: not the union's president.
+    [InlineData("Who leads the university lecturers' union as secretary-general?", "president")]
     public void Roles_ANamedPost_IsThatPostAlone(string question, string other) =>
         Assert.DoesNotContain(other, RoleQuestion.Roles(question)!);
 

@@ -36,4 +36,13 @@ public sealed class HarbourTests() : StoryFolderTests("harbour")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("no refunds", StringComparison.OrdinalIgnoreCase));
     }
+
+    // The building-society story quotes the chief executive asked about and names no successor.
+    [Fact]
+    public async Task Question_ASuccessorNoStoryNames_IsRefused()
+    {
+        var reply = await AskAsync("Who has been named to replace Neil Garside as chief executive of the building society?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -50,4 +50,18 @@ public sealed class SummitTests() : StoryFolderTests("summit")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("fully cleared", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "Who leads … as secretary-general?" quoted the students' president ("said Ms Faith Wanjiku Ndung'u, president of …"): any
+    // head would do until the post after "as" was read as the one asked. The follow-up then asks his age.
+    [Fact]
+    public async Task FollowUp_HowOldIsHe_AfterThePostAskedAs_QuotesTheSecretaryGeneralsAge()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        var first = await Conversation.ReplyAsync(conversation, "Who leads the university lecturers' union as secretary-general?");
+        Assert.Contains("Constantine Wasike Barasa", first.Answer.Citations[0].Quote, StringComparison.Ordinal);
+
+        var reply = await Conversation.ReplyAsync(conversation, "how old is he");
+
+        Assert.Contains("Barasa, 56", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
