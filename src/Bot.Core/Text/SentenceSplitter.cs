@@ -15,6 +15,8 @@ public static partial class SentenceSplitter
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
         "prof", "rev", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx", "dept", "est",
+        // Titles before a name, as the papers of Nairobi, Accra or Delhi and police reports write them: "Eng. Philip Koech".
+        "eng", "hon", "amb", "insp", "supt", "det", "cllr", "fr", "cpl", "pte", "adm", "brig", "cmdr", "lieut",
     };
 
     /// <summary>Returns the sentences of <paramref name="text"/> as spans, trimmed of surrounding whitespace.</summary>

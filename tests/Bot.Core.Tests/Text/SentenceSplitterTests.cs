@@ -30,7 +30,10 @@ public sealed class SentenceSplitterTests
     [InlineData("Polls close at 8 p.m. ET on Tuesday. Results follow.", "Polls close at 8 p.m. ET on Tuesday.", "Results follow.")]
     // Before any other capital it ends the sentence.
     [InlineData("The alarm sounded at 9 a.m. The building was cleared.", "The alarm sounded at 9 a.m.", "The building was cleared.")]
-    public void Split_AnHourBeforeItsDay_KeepsThemInOneSentence(string text, string first, string second)
+    // A title before a name does not end a sentence.
+    [InlineData("Asked about the bid, Eng. Philip Koech said it was set aside. He gave no reason.", "Asked about the bid, Eng. Philip Koech said it was set aside.", "He gave no reason.")]
+    [InlineData("Hon. Mary Atieno, 52, and Insp. John Kamau spoke. Both declined.", "Hon. Mary Atieno, 52, and Insp. John Kamau spoke.", "Both declined.")]
+    public void Split_AnAbbreviationBeforeWhatItIsOf_KeepsThemInOneSentence(string text, string first, string second)
     {
         var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
 
