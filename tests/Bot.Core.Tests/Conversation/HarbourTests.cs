@@ -45,4 +45,13 @@ public sealed class HarbourTests() : StoryFolderTests("harbour")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // The film's story gives its festival prizes and its premiere, never what it cost to make.
+    [Fact]
+    public async Task Question_ABudgetNoStoryGives_IsRefused()
+    {
+        var reply = await AskAsync("What was the production budget of The Lantern Keeper?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

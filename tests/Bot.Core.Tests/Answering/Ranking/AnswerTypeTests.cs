@@ -199,6 +199,10 @@ public sealed class AnswerTypeTests
     [InlineData("apart from the ban, what financial penalty did liam farrant get", true)]
     [InlineData("What fine did Liam Farrant get?", true)]
     [InlineData("How many schools get them first?", false)]
+    // A cost or a budget of some kind.
+    [InlineData("What was the production budget of The Lantern Keeper?", true)]
+    [InlineData("What is its asking price?", true)]
+    [InlineData("What was the production company of the film?", false)]
     public void AsksForMoney_AFineOrFinancialPenalty(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForMoney(QuestionFrame.Plain(question)));
 }
