@@ -25,6 +25,7 @@ public sealed class SummaryTopicTests
     [InlineData("key takeaways from the defense minister's trip?", "defense minister's trip")]
     [InlineData("in a nutshell, what's going on with the TTP attacks?", "TTP attacks")]
     [InlineData("Quick summary of the cricket series please", "cricket series")]
+    [InlineData("gist of saltmere rovers money troubles pls", "saltmere rovers money troubles")]
     [InlineData("summary: flood relief", "flood relief")]
     [InlineData("sum up what the articles say about Mullah Omar", "Mullah Omar")]
     [InlineData("Summarize the latest news on the currency", "currency")]
