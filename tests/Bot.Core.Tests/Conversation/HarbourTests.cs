@@ -54,4 +54,15 @@ public sealed class HarbourTests() : StoryFolderTests("harbour")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "what price …?" asks for money: the sentence that gives one ("an indicative proposal of 180p a share") leads, not
+    // "… open to a deal at a higher price".
+    [Fact]
+    public async Task Question_WhatPrice_LeadsWithTheSum()
+    {
+        var reply = await AskAsync("what price per share did vanderloo first put on the table for corran");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("180p a share", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -203,6 +203,9 @@ public sealed class AnswerTypeTests
     [InlineData("What was the production budget of The Lantern Keeper?", true)]
     [InlineData("What is its asking price?", true)]
     [InlineData("What was the production company of the film?", false)]
+    [InlineData("what price per share did vanderloo first put on the table for corran", true)]
+    [InlineData("What fee did Rovers pay?", true)]
+    [InlineData("What prize did the film win?", false)]
     public void AsksForMoney_AFineOrFinancialPenalty(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForMoney(QuestionFrame.Plain(question)));
 }
