@@ -14,8 +14,9 @@ namespace Bot.Core.Answering;
 /// </remarks>
 public static class StoryRead
 {
-    // How many stories are read: the best sentence's, and the next best story's, which is often the one asked about when a
-    // later story quotes the same person.
+    // How many stories are read: the best sentence's and the next two, since an archive names a person in many stories and
+    // gives an age once ("how old is priya haldane": two later stories about her firm came closer than the one that says).
+    // With two, that question was still refused.
     private const int Stories = 3;
 
     // A story longer than this is an article of many topics (an encyclopaedia's), not a news story: only the passages within
