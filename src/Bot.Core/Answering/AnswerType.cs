@@ -106,7 +106,10 @@ public static partial class AnswerType
 
     /// <summary>True when <paramref name="sentence"/> gives a share and says what it is the rate of (<paramref name="kind"/>, or "rate").</summary>
     public static bool GivesRate(string sentence, string kind) =>
-        HasShare(sentence) && (sentence.Contains(kind, StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(sentence, @"\brates?\b", RegexOptions.IgnoreCase));
+        HasShare(sentence) && (sentence.Contains(kind, StringComparison.OrdinalIgnoreCase) || RateWord().IsMatch(sentence));
+
+    [GeneratedRegex(@"\brates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateWord();
 
     [GeneratedRegex(@"^\W*(?:and\s+)?(?:what|which|at\s+what)\b(?:\s+[\w'’-]+){0,6}?\s+(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination)\s+rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateQuestion();

@@ -34,7 +34,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>>? narrow, CancellationToken cancellationToken = default)
     {
         var first = await AnswerPoolAsync(question, questionVector, pool, top, cancellationToken).ConfigureAwait(false);
-        if (!first.Answer.Abstained || first.Unmet is not { } unmet || !StoryRead.Widens(unmet) || first.Leading.Count == 0)
+        if (!first.Answer.Abstained || first.Unmet is not { } unmet || !StoryRead.Widens(unmet) || first.Candidates.Count == 0)
         {
             return first.Answer;
         }
@@ -42,7 +42,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // "How old is Priya Haldane?" over a passage that names her, when "Haldane, 51, said …" opens the next one, which
         // retrieval never returned: the kind asked is missing from what was found, so the rest of the leading stories is
         // read too, and the answer stands only if it gives it.
-        var around = await StoryRead.RestAsync(store, first.Leading, pool, cancellationToken).ConfigureAwait(false);
+        var around = await StoryRead.RestAsync(store, StoryRead.Leading(first.Candidates), pool, cancellationToken).ConfigureAwait(false);
         if (around.Count == 0)
         {
             return first.Answer;
@@ -53,7 +53,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         return second.Answer.Abstained ? first.Answer : second.Answer;
     }
 
-    private sealed record PoolAnswer(Answer Answer, IReadOnlyList<SearchHit> Leading, UnmetCondition? Unmet = null);
+    // The answer with the candidates it was chosen from (scored), and why it was refused when a check refused it.
+    private sealed record PoolAnswer(Answer Answer, List<CandidateSentence> Candidates, UnmetCondition? Unmet = null);
 
     // readingOn: the pool holds the rest of the leading stories, whose sentences the ranker reads as retrieval did not choose
     // them; a sentence that gives the age or the hour asked leads at any chance.
@@ -148,7 +149,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             Confidence = Math.Round(answerable, 3),
             Diagnostics = $"answerable {answerable:0.000} (threshold {threshold:0.000}) best {best.Score:0.000} coverage {best.Coverage:0.00} cosine {best.Cosine:0.00} missed [{string.Join(",", best.Terms!.Missed)}] unknown [{string.Join(",", unknown)}]",
-        }, StoryRead.Leading(candidates), withheld is null ? unmet : null);
+        }, candidates, withheld is null ? unmet : null);
     }
 
     // A story that never writes a name of the question ("Tehran") does not answer it, however well the rest of a sentence

@@ -35,8 +35,8 @@ public static class StoryRead
         candidates.OrderByDescending(c => c.Score).DistinctBy(c => c.Hit.Chunk.ArticleId).Take(Stories).Select(c => c.Hit).ToList();
 
     /// <summary>
-    /// The passages of the <paramref name="leading"/> stories that <paramref name="pool"/> lacks, scored as the weakest passage
-    /// found, since retrieval did not choose them.
+    /// The passages of the <paramref name="leading"/> stories that <paramref name="pool"/> lacks, each scored as its story's
+    /// leading passage: the rest of a story is as near the question as the story is.
     /// </summary>
     public static async Task<IReadOnlyList<SearchHit>> RestAsync(IPassageStore store, IReadOnlyList<SearchHit> leading, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
