@@ -74,8 +74,9 @@ public sealed partial class QuestionConditions
         return written.Count == 0 ? [] : Months.Where(m => !written.Contains(m) && !(published is { } date && (date.Month == m || date.Month == (m % 12) + 1))).ToList();
     }
 
+    // "April", as the reason names it.
     private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        AnswerType.Months.Split('|').Select(m => char.ToUpperInvariant(m[0]) + m[1..]).ToArray();
 
     // "Sept", "Sep" and "Jan" are their months.
     private static int MonthOf(string name) =>
@@ -153,7 +154,7 @@ public sealed partial class QuestionConditions
     // A month that dates what is asked, in any case: after a word that dates ("in april", "since March", "last May") or beside
     // a day or a year ("3 April", "April 3", "April 2024"). Not a month that names a thing ("the July Fourth holiday", "the
     // October Revolution"), nor "will march" or "may rise".
-    [GeneratedRegex(@"\b(?:in|of|during|since|until|till|by|from|through|throughout|before|after|last|next|this|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|of|during|since|until|till|by|from|through|throughout|before|after|last|next|this|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?<month>" + AnswerType.Months + @")\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?<month>" + AnswerType.Months + @")\b|\b(?<month>" + AnswerType.Months + @")\s+\d{1,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedMonth();
 
     // A month as a story writes one: capitalised, or abbreviated before a day ("Nov 7", "Sept. 14").

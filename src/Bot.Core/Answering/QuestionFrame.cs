@@ -18,6 +18,9 @@ public static partial class QuestionFrame
         return ExceptClause.Strip(plain) ?? plain;
     }
 
-    [GeneratedRegex(@"[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx|cheers)\W*?([?.!]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The words that close a message politely, as a regex alternation; no word of what is asked.</summary>
+    internal const string Courtesies = @"please|pls|plz|thanks|thank\s+you|thx|cheers";
+
+    [GeneratedRegex(@"[,\s]+(?:" + Courtesies + @")\W*?([?.!]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Courtesy();
 }

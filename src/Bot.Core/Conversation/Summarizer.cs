@@ -250,7 +250,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     [GeneratedRegex(@"^\W*(?:(?:the|all|of|today'?s|today’s|latest|recent|top|main|big|everything|news|articles?|stories|headlines|it|them|this|that|week'?s|day'?s|what|whats|s|is|new|happening|going|on)\b\W*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoTopic();
 
-    [GeneratedRegex(@",?\s+(?:please|pls|plz|thanks|thank\s+you|thx|cheers)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+(?:" + QuestionFrame.Courtesies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPlease();
 
     // "the ISI story", "the Gwadar coverage": the kind of text asked for is not part of the topic.
