@@ -192,7 +192,10 @@ public static partial class AnswerType
 
     // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
     // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
-    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$)\s?\d|[₹₦₵₩]\s?\d";
+    // Philippine news writes pesos as "P480", "P3.42" and "P4.8-billion"; a bare "P" and one or two digits is more often a
+    // form or a grade ("his P45"), so it counts only with three digits, a decimal point or a scale word.
+    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$)\s?\d|[₹₦₵₩₱]\s?\d"
+        + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d";
 
     [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();

@@ -57,6 +57,9 @@ public sealed class CapitalsTests
     [InlineData("Americans", "United States")]
     [InlineData("US", "American")]
     [InlineData("Mexico", "Mexican")]
+    // A people's nickname: "the Kiwi prop" over a story that writes "New Zealand".
+    [InlineData("Kiwi", "New Zealand")]
+    [InlineData("New Zealand", "New Zealander")]
     public void OtherNames_OfACountry_HoldItsOtherNames(string name, string other) =>
         Assert.Contains(other, Capitals.OtherNames(name));
 

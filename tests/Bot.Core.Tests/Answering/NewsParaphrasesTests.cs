@@ -27,6 +27,7 @@ public sealed class NewsParaphrasesTests
     [InlineData("Tory", "Conservatives", true)]
     [InlineData("Nov", "November", true)]
     [InlineData("Sept", "September", true)]
+    [InlineData("compo", "compensation", true)]
     [InlineData("November", "December", false)]
     [InlineData("rose", "fell", false)]
     [InlineData("boss", "employs", false)]

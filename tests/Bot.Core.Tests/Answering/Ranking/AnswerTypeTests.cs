@@ -90,6 +90,12 @@ public sealed class AnswerTypeTests
     [InlineData("Prices fell to US$2.31 per kilo.", true)]
     [InlineData("The tender was worth GH¢ 5 million.", true)]
     [InlineData("A ticket costs ₹900.", true)]
+    // Pesos as Philippine news writes them; a bare "P" and two digits is a form ("his P45").
+    [InlineData("Each pack, worth about P480, contains three kilos of rice.", true)]
+    [InlineData("The stock closed at P3.42 on the Philippine Stock Exchange.", true)]
+    [InlineData("The Senate opened an inquiry into a P4.8-billion contract.", true)]
+    [InlineData("Bail was set at PHP 12,000 each.", true)]
+    [InlineData("He was handed his P45 on Friday.", false)]
     [InlineData("Kick-off is at 3pm.", false)]
     [InlineData("Sales rose 76% on the year.", false)]
     [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
