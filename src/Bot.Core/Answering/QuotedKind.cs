@@ -227,9 +227,10 @@ public static partial class QuotedKind
     private static partial Regex RaceTimeAsked();
 
     // Not when a name asked stands just before it, describing the same person: "Lib Dem candidate Susan Merriweather, 41".
-    // A number of the sentence that may be an age; when a person is asked about, not a year.
+    // A number of the sentence that may be an age; when a person is asked about, not a year, nor a time before now: "asked why
+    // the amendment was not disclosed … two weeks ago" gives no senator's age ("4.6 billion years ago" may be a thing's).
     private static bool MayBeAgeOf(string sentence, bool person) =>
-        MayBeAge().Matches(sentence).Any(m => !person || !Dated().IsMatch(m.Value));
+        MayBeAge().Matches(sentence).Any(m => !person || (!Dated().IsMatch(m.Value) && !m.Value.EndsWith("ago", StringComparison.OrdinalIgnoreCase)));
 
     // A group's bounds ("everyone aged 75 and over", "the over-65s") are no named person's age either.
     private static string WithoutOthersAges(string sentence, HashSet<string> named)
@@ -327,8 +328,9 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
-    // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?") or a post before a name
-    // ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?").
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+\p{Lu}\p{Ll}")]
+    // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?", "how old is sen. ramon
+    // villanueva") or a post before a name ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?",
+    // typed in lower case, "how old is senator ramon villanueva", as the question's last two words).
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)")]
     private static partial Regex PersonAsked();
 }

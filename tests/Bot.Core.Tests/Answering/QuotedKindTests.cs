@@ -44,6 +44,9 @@ public sealed class QuotedKindTests
     // A group's bounds and a day of the month are no one's age.
     [InlineData("How old is Health Minister Helena Brastow?", "CADDON, October 2 - A new vaccine will be offered to everyone aged 75 and over, in what Health Minister Helena Brastow called \"a big step\".", "age")]
     [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
+    // A time before now is no person's age, asked with a post or a title before the name, in any case.
+    [InlineData("how old is senator ramon villanueva", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
+    [InlineData("How old is Sen. Ramon Villanueva?", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     // No quoted sentence tells of anyone taking over: the one replaced is quoted instead.
