@@ -16,12 +16,13 @@ namespace Bot.Core.Indexing;
 public sealed class IngestPriority
 {
     // Under a constant stream of questions ingestion still moves, one sentence per pause at worst.
-    private static readonly TimeSpan LongestYield = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DefaultLongestYield = TimeSpan.FromSeconds(1);
 
     // Small enough that a question arriving during one batch waits a few tens of milliseconds at most.
     private const int QuietBatch = 16;
 
     private readonly long _quietMilliseconds;
+    private readonly TimeSpan _longestYield;
 
     private readonly AsyncLocal<bool> _background = new();
     private readonly object _gate = new();
@@ -35,8 +36,14 @@ public sealed class IngestPriority
     {
     }
 
-    /// <summary>For tests: how long after the last question ingestion stays at one sentence per call.</summary>
-    public IngestPriority(TimeSpan quietAfter) => _quietMilliseconds = (long)quietAfter.TotalMilliseconds;
+    /// <summary>For tests: how long after the last question ingestion stays at one sentence per call, and how long it
+    /// waits at most for a question being embedded (a second in the product; longer in a test, so that a slow test host
+    /// cannot let ingestion through while the question it holds open is still being asked).</summary>
+    public IngestPriority(TimeSpan quietAfter, TimeSpan? longestYield = null)
+    {
+        _quietMilliseconds = (long)quietAfter.TotalMilliseconds;
+        _longestYield = longestYield ?? DefaultLongestYield;
+    }
 
     /// <summary>Sentences the next background encoder call may take: 1 while questions are being asked, a small batch otherwise.</summary>
     public int BackgroundBatch
@@ -78,7 +85,7 @@ public sealed class IngestPriority
         return new QuestionScope(this);
     }
 
-    /// <summary>Waits (at most about a second) until no question is being embedded.</summary>
+    /// <summary>Waits (at most about a second in the product) until no question is being embedded.</summary>
     public async Task WaitForQuestionsAsync(CancellationToken cancellationToken)
     {
         Task quiet;
@@ -89,7 +96,7 @@ public sealed class IngestPriority
 
         if (!quiet.IsCompleted)
         {
-            await Task.WhenAny(quiet, Task.Delay(LongestYield, cancellationToken)).ConfigureAwait(false);
+            await Task.WhenAny(quiet, Task.Delay(_longestYield, cancellationToken)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
