@@ -110,8 +110,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // any chance, over squad-b split into stories it answered 24 more questions of 4,961 but refused 45 fewer with the
         // answering stories left out; when sure, 16 and 15 (docs/quality.md, forty-second pass).
         var lead = candidates.MaxBy(c => c.Score)!;
-        if (NamingAll(features) is { } naming && naming.Contains(candidates.IndexOf(lead)) && !naming.Contains(Array.IndexOf(ranked, ranked.Max())))
+        bool movedToStoryNamingAll = LeadMovedToStoryNamingAll(features, ranked, candidates.IndexOf(lead));
+        if (movedToStoryNamingAll)
         {
+            var naming = NamingAll(features);
             double overNaming = ranker.Answerability(naming.Select(i => features[i]).ToList(), naming.Select(i => ranked[i]).ToList());
             answerable = overNaming >= _options.SureAnswerability ? Math.Max(answerable, overNaming) : answerable;
         }
@@ -119,7 +121,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // "Who is Harwick's chief executive?": the ranker's best was another firm's chief executive, in a story that never
         // names Harwick, and so is its answerability; Harwick's own story names its holder. Answered, at the bar, so the
         // answer says it may not be exactly what was asked (no squad-b answer or abstention moved; docs/quality.md).
-        if (roles is not null && named && HolderFromStoryNamingAll(roles, candidates, features, ranked))
+        if (roles is not null && named && movedToStoryNamingAll && RoleQuestion.NamesHolder(lead.Text, roles))
         {
             answerable = Math.Max(answerable, threshold);
         }
@@ -169,12 +171,14 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // whole Wikipedia articles, where it seldom decides; in a large news archive many stories share all but the name.
     private static readonly int ArticleMissedNames = Array.IndexOf(SentenceFeatures.Names, "article_missed_names");
 
-    // The candidates whose stories write every name of the question, when others' do not; null otherwise.
-    private static List<int>? NamingAll(float[][] features)
-    {
-        var naming = Enumerable.Range(0, features.Length).Where(i => features[i][ArticleMissedNames] == 0).ToList();
-        return naming.Count > 0 && naming.Count < features.Length ? naming : null;
-    }
+    // True when the ranker's best sentence is in a story that never writes a name of the question, and the lead (after the
+    // demotion and the rules that pick a sentence) is in a story that writes them all.
+    private static bool LeadMovedToStoryNamingAll(float[][] features, float[] ranked, int lead) =>
+        features[Array.IndexOf(ranked, ranked.Max())][ArticleMissedNames] > 0 && features[lead][ArticleMissedNames] == 0;
+
+    // The candidates whose stories write every name of the question.
+    private static List<int> NamingAll(float[][] features) =>
+        Enumerable.Range(0, features.Length).Where(i => features[i][ArticleMissedNames] == 0).ToList();
 
     private void DemoteMissingNames(float[][] features, float[] probabilities)
     {
@@ -227,16 +231,6 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // sentence of its story lost two held-out squad-b first sentences.
     private static IReadOnlyList<string>? AskedByKindUnsaid(string question, List<CandidateSentence> candidates) =>
         RoleQuestion.AskedByKind(question) is { } posts && !RoleQuestion.Mentions(candidates.MaxBy(c => c.Score)!.Text, posts[0]) ? posts : null;
-
-    // True when the ranker's best sentence is in a story that never writes a name of the question, and the lead is now a
-    // sentence that names the holder of the role asked for in a story that writes them all.
-    private static bool HolderFromStoryNamingAll(IReadOnlyList<string> roles, List<CandidateSentence> candidates, float[][] features, float[] ranked)
-    {
-        int rankerBest = Array.IndexOf(ranked, ranked.Max());
-        var lead = candidates.MaxBy(c => c.Score)!;
-        return features[rankerBest][ArticleMissedNames] > 0
-            && features[candidates.IndexOf(lead)][ArticleMissedNames] == 0 && RoleQuestion.NamesHolder(lead.Text, roles);
-    }
 
     // The best sentence wanted from the stories that write every name of the question leads; false when there is none.
     private static bool LeadFromStoryNamingAll(List<CandidateSentence> candidates, float[][] features, Func<CandidateSentence, bool> wanted)
