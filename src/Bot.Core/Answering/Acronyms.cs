@@ -62,7 +62,20 @@ public static partial class Acronyms
         ["COO"] = ["chief operating officer"],
         ["CTO"] = ["chief technology officer"],
         ["PM"] = ["prime minister"],
+        // Things, not posts, that news writes out as often as in letters: "what was the price band for the annapurna IPO" over
+        // "The initial public offering of Annapurna Cold Chain Ltd …", "the bench hearing the urban flooding PIL" over "… was
+        // hearing a public interest litigation".
+        ["IPO"] = ["initial public offering", "flotation"],
+        ["IPOs"] = ["initial public offerings", "flotations"],
+        ["PIL"] = ["public interest litigation"],
+        ["GDP"] = ["gross domestic product"],
+        ["AGM"] = ["annual general meeting"],
+        ["FDI"] = ["foreign direct investment"],
     };
+
+    /// <summary>Whether <paramref name="word"/> is a thing or post written in capitals (<see cref="CommonNouns"/>), or one whose letters
+    /// news writes out in lower case ("CEO", "IPO"): a common noun, not a name the quoted sentence must hold.</summary>
+    public static bool IsCommonNoun(string word) => CommonNouns.Contains(word) || WrittenOut.ContainsKey(word);
 
     /// <summary>The words of the lower-case spellings of the question's acronyms, whose corpus statistics <see cref="Expand"/> reads too.</summary>
     public static IEnumerable<string> SpellingWords(string question) =>

@@ -76,9 +76,15 @@ public sealed partial class QuestionTerms
     // A capital inside a question marks a name; the first word is capitalised anyway. A plural acronym ("MPs",
     // "NGOs") is a common noun: it may be paraphrased ("lawmakers"), and the articles may spell it out. "I" is no one's
     // name ("If I'm under 26, what's the cheapest ticket?" was refused as naming someone no article mentions).
-    // So is a thing written in capitals ("the band's new LP", Acronyms.CommonNouns).
+    // So is a thing written in capitals ("the band's new LP", Acronyms.CommonNouns), a post or thing whose letters news writes
+    // out in lower case ("IPO", "CEO": Acronyms.WrittenOut), and a reporting period ("Q1", "H2", "FY24"): "Vasudha Foods Q1 net
+    // profit" was refused over "… net profit to Rs 318 crore for the April-June quarter", as naming something the sentence lacks.
     private static bool IsName(string word, int index) =>
-        index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word) && !Acronyms.CommonNouns.Contains(word);
+        index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word) && !Acronyms.IsCommonNoun(word)
+        && !ReportingPeriod().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$")]
+    private static partial Regex ReportingPeriod();
 
     [GeneratedRegex(@"\b(?:so\s+far(?!\s+(?:over|above|below|beyond|ahead|behind|from|away|out|off|down|up|into|more|less|than|as)\b)|at\s+the\s+moment|at\s+present|right\s+now|to\s+date|as\s+things\s+stand|as\s+of\s+now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfNow();

@@ -32,7 +32,7 @@ public static partial class QuotedKind
             var named = QuestionTerms.Names(question).Select(QuestionTerms.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
             // A year dates a thing's age ("graves dating to 1338–39"), not a person's: "How old was Sir Alan Brockhurst when he
             // died?" is not answered by "who had represented the constituency since 2005".
-            bool person = PersonAsked().IsMatch(question);
+            bool person = PersonAsked().IsMatch(question) || quote.Any(s => TitledIn(s, named));
             if (!quote.Select(s => WithoutOthersAges(s, named)).Any(s => AnswerType.HasAge(s) || MayBeAgeOf(AnswerType.WithoutSumsOrShares(s), person)))
             {
                 return new UnmetCondition("age", "The closest stories give no age for this.");
@@ -245,6 +245,14 @@ public static partial class QuotedKind
             || QuestionTerms.Words(text[Math.Max(0, m.Index - DescribedWithin)..m.Index]).Any(w => named.Contains(QuestionTerms.WithoutPossessive(w.Word))) ? m.Value : " ");
     }
 
+    // A name of the question that a quoted sentence gives a person's title: "How old is Sunita Rao?" over "Dr Sunita Rao, a
+    // hydrologist …" asks a person's age, so "a 2024 study co-authored by … Sunita Rao" gives none.
+    private static bool TitledIn(string sentence, HashSet<string> named) =>
+        named.Count > 0 && Titled().Matches(sentence).Any(m => m.Groups["name"].Captures.Any(c => named.Contains(c.Value)));
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex Titled();
+
     // How far before a name with its age a name asked may describe the same person, in characters.
     private const int DescribedWithin = 40;
 
@@ -320,8 +328,9 @@ public static partial class QuotedKind
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
-    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889"), nor a day of the month.
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*\s+\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889"), nor a day of the month,
+    // nor the number of a compound ("a new 96-bed inpatient block"; "a 41-year-old" is read by the age pattern).
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*(?:\s+|-)\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 
     // A date MayBeAge reads as a thing's age ("1338", "1200BC"): a person's age is a number of years, not a year.

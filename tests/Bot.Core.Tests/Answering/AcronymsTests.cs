@@ -54,6 +54,8 @@ public sealed class AcronymsTests
     [InlineData("Who is the CEO of Fennick Labs?", "Its chief executive, Ana Sorvino, founded the company in 2019.", "Who is the chief executive of Fennick Labs?")]
     [InlineData("Who is Harwick's CFO?", "Finance director Paul Reid said costs had risen.", "Who is Harwick's finance director?")]
     [InlineData("Who is the CEO of Fennick Labs?", "Ana Sorvino founded the company in 2019.", null)]
+    [InlineData("Which judges heard the urban flooding PIL?", "A bench of Justices Ramesh Iyengar and Farida Qureshi was hearing a public interest litigation.", "Which judges heard the urban flooding public interest litigation?")]
+    [InlineData("When is the Fennick IPO?", "Fennick Labs plans an initial public offering next year.", "When is the Fennick initial public offering?")]
     public void Expand_APostNewsWritesInLowerCase_TakesItsUsualSpelling(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Fennick")]);

@@ -16,6 +16,11 @@ public sealed class QuestionTermsTests
     [InlineData("where does it say the U.N. asked the U.S", "U.N.|U.S")]
     // "I" is no one's name.
     [InlineData("If I'm under 26, what's the cheapest I can get a ticket for at the Westbay festival?", "Westbay")]
+    // A reporting period is no name, nor are letters news writes out in lower case ("initial public offering", "chief executive").
+    [InlineData("What were Vasudha Foods Q1 net profit and H2 outlook?", "Vasudha|Foods")]
+    [InlineData("What did Harwick report for FY24?", "Harwick")]
+    [InlineData("What was the price band for the Annapurna IPO?", "Annapurna")]
+    [InlineData("Who is the CEO of Fennick Labs?", "Fennick|Labs")]
     public void Names_CapitalisedWordsAfterTheFirst_ButNotPluralAcronyms(string question, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Names(question));
 

@@ -47,6 +47,9 @@ public sealed class QuotedKindTests
     // A time before now is no person's age, asked with a post or a title before the name, in any case.
     [InlineData("how old is senator ramon villanueva", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
     [InlineData("How old is Sen. Ramon Villanueva?", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
+    // A name a quote gives a title ("Dr Sunita Rao") is a person's, so a year is no age of theirs; nor is a compound's number ("96-bed").
+    [InlineData("How old is Sunita Rao?", "The petitioners relied on a 2024 study co-authored by Sunita Rao, which found that 11 of India's 15 most flood-prone cities had no plan.", "age", "Dr Sunita Rao, a hydrologist at IIT Bombay, said the problem was far older than any contract.")]
+    [InlineData("What age is the health minister Orla Fennelly?", "Minister for Health Orla Fennelly is pressing for approval this month for a new 96-bed inpatient block.", "age")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     // No quoted sentence tells of anyone taking over: the one replaced is quoted instead.
