@@ -11,6 +11,7 @@ public sealed class ContrastsTests
     [InlineData("Marsh was coached by his father", "Marsh was coached by his mother until the age of 16.", "father", "mother")]
     [InlineData("profits fell to £100m", "Quarterly profits rose 41% to £212m.", "fell", "rose")]
     [InlineData("Martin Keogh was sacked by the councillors", "Chief executive Martin Keogh has resigned with almost two years left on his contract.", "sacked", "resigned")]
+    [InlineData("the High Court scrapped the lake beautification project", "The Telangana High Court on Monday stayed all construction at the lake, where a beautification project is under way.", "scrapped", "stayed")]
     [InlineData("Brightwater Energy is cutting its prices by 8%", "Brightwater Energy is to raise prices for its two million household customers by 8%.", "cutting", "raise")]
     // "Went up" is a rise, "gone down" a fall.
     [InlineData("violent crime went up by more than a tenth", "The survey showed violent crime falling by 11% over the same period.", "went up", "falling")]
