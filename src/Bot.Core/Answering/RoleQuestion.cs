@@ -96,8 +96,13 @@ public static partial class RoleQuestion
         // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
         var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
         return Regex.IsMatch(sentence, $@"{NotHeld}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{NotHeld}{Name}{Appointed}(?i:{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
+
+    // A post given to someone: "The High Court appointed Deirdre Lacey of accountancy firm Kinsella Lacey as receiver", "Alison
+    // Marr was named chief executive".
+    private const string Appointed = @"(?:\s+of\s+[\w&'’ -]{1,60}?)?\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|installed|confirmed|made)\s+(?:as\s+)?|as\s+)(?i:(?:the|its|their|new|interim|acting|joint)\s+)*";
 
     /// <summary>True when <paramref name="sentence"/> writes one of <paramref name="roles"/> after one of the question's <paramref name="names"/>
     /// beside a person's name: "Redbridge manager Steve Corrigan", "Jennifer Oduya, Northern Power's chief executive".</summary>
@@ -159,7 +164,9 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*(?:which|what)\s+(?<role>[a-z][a-z-]*)\s+(?!of\b|is\b|was\b|are\b|were\b)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPost();
 
-    // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of").
-    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|writer|designer|analyst|economist|barrister|lawyer|solicitor|advocate|attorney|prosecutor|judge|magistrate|treasurer|agent)$", RegexOptions.IgnoreCase)]
+    // Words that name a post rather than a thing ("the owner of", not "the name of" or "the price of"), among them the posts a
+    // court gives ("who was put in charge of Shannonside Prime Meats as receiver" over "The High Court appointed Deirdre Lacey …
+    // as receiver").
+    [GeneratedRegex(@"\b(?:boss|chief|executive|director|chairman|chairwoman|chair|head|president|ceo|founder|owner|manager|coach|captain|minister|secretary|spokesman|spokeswoman|spokesperson|editor|governor|mayor|leader|commissioner|chancellor|ambassador|general|commander|principal|headteacher|presenter|host|producer|author|writer|designer|analyst|economist|barrister|lawyer|solicitor|advocate|attorney|prosecutor|judge|magistrate|treasurer|agent|receiver|liquidator|examiner|trustee|auditor|adviser|advisor|mediator|arbitrator|envoy|referee|umpire|curator)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

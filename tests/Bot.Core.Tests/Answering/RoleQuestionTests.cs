@@ -27,6 +27,9 @@ public sealed class RoleQuestionTests
     [InlineData("Who is the Taliban government's defence minister?", "defence minister")]
     [InlineData("Who leads the university lecturers' union as secretary-general?", "secretary-general")]
     [InlineData("who runs the club as its chairman", "chairman")]
+    // A post a court gives.
+    [InlineData("who was put in charge of shannonside prime meats as receiver", "receiver")]
+    [InlineData("Who is the liquidator of Harwick Foods?", "liquidator")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
@@ -98,6 +101,13 @@ public sealed class RoleQuestionTests
     [InlineData("As of August 2009, the Chairman of the Board of Trustees is Andrew Alper.")]
     public void NamesHolder_TheRoleBesideAName_IsTrue(string sentence) =>
         Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
+
+    // A post given to someone, by a court or a board.
+    [Theory]
+    [InlineData("who was put in charge of shannonside prime meats as receiver", "The High Court appointed Deirdre Lacey of accountancy firm Kinsella Lacey as receiver following an application by the lender.")]
+    [InlineData("Who is the boss of Harwick Foods?", "Alison Marr was named chief executive in May.")]
+    public void NamesHolder_APostGivenToSomeone_NamesItsHolder(string question, string sentence) =>
+        Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles(question)!));
 
     [Theory]
     [InlineData("Redbridge manager Steve Corrigan admitted that the win had been special.", true)]
