@@ -263,6 +263,10 @@ public static partial class QuotedKind
     [GeneratedRegex(@"\b(?:aged\s+)?\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\baged\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-)\s*\d{1,3}\b|\b(?:over|under)-\d{1,3}s\b|\baged\s+(?:over|under)\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupAge();
 
+    /// <summary>The full names <paramref name="sentence"/> gives an age beside, as news does: "Meera Khanna" in "… said Meera Khanna, 52, the additional municipal commissioner".</summary>
+    internal static IReadOnlyList<string> FullNamesAged(string sentence) =>
+        FullNamedAge().Matches(sentence).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>True when <paramref name="sentence"/> gives an age after a full name that <paramref name="question"/> writes: "Chief executive Gareth Pellow, 52, said …".</summary>
     internal static bool AgedBesideFullName(string sentence, string question) =>
         FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));

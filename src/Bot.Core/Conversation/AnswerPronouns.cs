@@ -34,14 +34,21 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         // "Which team did Gary Kubiak play for when he was in it?": a name before the pronoun is whom it means.
         var match = PersonPronoun().Match(utterance);
-        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0 || AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), reply.Citations[0].Quote, model) is not { } name
-            || (age && !name.Text.Contains(' ', StringComparison.Ordinal)))
+        if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0)
         {
             return null;
         }
 
-        bool possessive = match.Value.ToLowerInvariant() is "his" or "their";
-        return Put(utterance, match, name.Text, possessive);
+        string quote = reply.Citations[0].Quote;
+        string? name = AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), quote, model)?.Text;
+        if (age && name?.Contains(' ', StringComparison.Ordinal) != true)
+        {
+            // "and how old is she?" after "… said Meera Khanna, 52, the additional municipal commissioner": the answer gave one
+            // full name an age beside it, the person the answer introduced, even when the model was unsure it named her.
+            name = QuotedKind.FullNamesAged(quote) is [var aged] ? aged : null;
+        }
+
+        return name is null ? null : Put(utterance, match, name, possessive: match.Value.ToLowerInvariant() is "his" or "their");
     }
 
     /// <summary>

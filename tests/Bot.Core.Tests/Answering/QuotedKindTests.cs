@@ -30,6 +30,13 @@ public sealed class QuotedKindTests
         Assert.Equal(expected, QuotedKind.AgedBesideFullName(sentence, question));
 
     [Theory]
+    [InlineData("\"No network can cope,\" said Meera Khanna, 52, the additional municipal commissioner.", "Meera Khanna")]
+    [InlineData("Khanna, 52, said the pumps were working.", "")]
+    [InlineData("Tom Hegarty, 61, and Mary Hegarty, 58, gave evidence.", "Tom Hegarty|Mary Hegarty")]
+    public void FullNamesAged_TheFullNamesWithAnAgeBeside(string sentence, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), QuotedKind.FullNamesAged(sentence));
+
+    [Theory]
     [InlineData("How old is Martin Reece?", "The trust's chief executive, Martin Reece, said he was \"disappointed\" by the action.", "age")]
     [InlineData("How old is Martin Reece?", "Martin Reece said the deal would cost about £3.2m a year, 20% more than planned.", "age")]
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
