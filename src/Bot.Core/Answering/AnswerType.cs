@@ -67,7 +67,7 @@ public static partial class AnswerType
     /// <summary>True when <paramref name="question"/> asks someone's age ("How old is the goalkeeper …?").</summary>
     public static bool AsksForAge(string question) => AgeQuestion().IsMatch(question);
 
-    /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "the 26-year-old", "aged 41", "at age 38", "at the age of 44", "now 47,", "Newton was 26".</summary>
+    /// <summary>True when the sentence gives an age the way news writes one: "Tully, 19,", "said Okafor, 58.", "the 26-year-old", "aged 41", "at age 38", "at the age of 44", "now 47,", "Newton was 26".</summary>
     public static bool HasAge(string sentence) => AgePattern().IsMatch(sentence);
 
     /// <summary>True when <paramref name="sentence"/> names someone by their age alone, as news does after naming them: as its
@@ -150,7 +150,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeQuestion();
 
-    [GeneratedRegex(@"\p{L},\s\d{1,3},\s|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\bthe\sage\sof\s\d{1,3}\b|\bnow\s\d{1,3},|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\p{L},\s\d{1,3}(?:,\s|\.(?=\s|$))|\b\d{1,3}(?:-year-old|\syears?\sold)\b|\bthe\sage\sof\s\d{1,3}\b|\bnow\s\d{1,3},|\b(?:aged|at\sage|was|is)\s\d{1,3}\b(?![.,]?\d|\s?%|\s(?:per|percent|\p{L}+s)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 
     [GeneratedRegex(@"^(when\b|on what (day|date)|what (day|date|year|month|time|century|decade)\b|in what (year|month|century|decade)|which (day|date|year|month|century|decade)\b)")]
@@ -193,9 +193,12 @@ public static partial class AnswerType
     // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
     // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
     // Philippine news writes pesos as "P480", "P3.42" and "P4.8-billion"; a bare "P" and one or two digits is more often a
-    // form or a grade ("his P45"), so it counts only with three digits, a decimal point or a scale word.
+    // form or a grade ("his P45"), so it counts only with three digits, a decimal point or a scale word. South African news
+    // writes rand as "R1.2m", "R61.4-million" and "R450 000"; "R" and a bare number is as often a road ("the R132"), so rand
+    // counts only with a scale word, a decimal point or groups of thousands.
     private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$)\s?\d|[₹₦₵₩₱]\s?\d"
-        + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d";
+        + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d"
+        + @"|(?-i:\bR(?=\d+(?:\.\d+)?(?:[\s-]?(?:m|bn|million|billion|trillion)\b)|\d{1,3}(?:[ ,]\d{3})+\b|\d+\.\d))\d";
 
     [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();

@@ -81,7 +81,11 @@ public sealed partial class QuestionTerms
     // profit" was refused over "… net profit to Rs 318 crore for the April-June quarter", as naming something the sentence lacks.
     private static bool IsName(string word, int index) =>
         index > 0 && char.IsUpper(word[0]) && !PluralAcronym().IsMatch(word) && !FirstPerson().IsMatch(word) && !Acronyms.IsCommonNoun(word)
-        && !ReportingPeriod().IsMatch(word);
+        && !ReportingPeriod().IsMatch(word) && !LetteredSum().IsMatch(word);
+
+    // A sum written with its currency's letters ("R1.2m", "P4.8") is an amount, not a name.
+    [GeneratedRegex(@"^\p{Lu}{1,3}\p{N}+[.,]\p{N}")]
+    private static partial Regex LetteredSum();
 
     [GeneratedRegex(@"^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$")]
     private static partial Regex ReportingPeriod();
@@ -132,8 +136,9 @@ public sealed partial class QuestionTerms
     // number ("19th", "1990s") stay apart, which measured better on squad-b (docs/quality.md, eighth pass).
     // Letters joined by a dot with no space ("Zorba.B", the virus; "Node.js") are one word as well, as the tokenizer reads them.
     // So are capitals after a number ("3G", "4K"): split, "G" read as a name no article uses refused "the cheapest deal on
-    // Orbis's new 3G network".
-    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+\p{Lu}+(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+|\.\p{L}[\p{L}\p{N}]*)*")]
+    // Orbis's new 3G network". So is a sum written with its currency's letters ("R1.2m" in rand, "P4.8" in pesos), as the index
+    // reads it: split, "R1" and "2m" were words no sentence holds ("a pensioner in a R1.2m house" was refused).
+    [GeneratedRegex(@"\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+\p{Lu}+(?![\p{L}\p{N}])|\p{Lu}{1,3}\p{N}+(?:[.,]\p{N}+)+(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,]\p{N}+)*(?:(?:bn|tn|m|k)(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+|\.\p{L}[\p{L}\p{N}]*)*")]
     private static partial Regex WordPattern();
 }
 

@@ -20,6 +20,7 @@ public sealed class QuestionTermsTests
     [InlineData("What were Vasudha Foods Q1 net profit and H2 outlook?", "Vasudha|Foods")]
     [InlineData("What did Harwick report for FY24?", "Harwick")]
     [InlineData("What was the price band for the Annapurna IPO?", "Annapurna")]
+    [InlineData("How much will a pensioner in a R1.2m house in Kwaggasrand pay?", "Kwaggasrand")]
     [InlineData("Who is the CEO of Fennick Labs?", "Fennick|Labs")]
     public void Names_CapitalisedWordsAfterTheFirst_ButNotPluralAcronyms(string question, string expected) =>
         Assert.Equal(expected.Split('|'), QuestionTerms.Names(question));
@@ -105,6 +106,8 @@ public sealed class QuestionTermsTests
     // An amount with its unit is one word, as the index reads it; an ordinal or a decade stays apart.
     [InlineData("Vellmark will spend 5bn euros", "Vellmark|will|spend|5bn|euros")]
     [InlineData("profits of £212m and 1.3tn roubles", "profits|of|212m|and|1.3tn|roubles")]
+    // A sum written with its currency's letters, as the index reads it.
+    [InlineData("a pensioner in a R1.2m house", "a|pensioner|in|a|R1.2m|house")]
     [InlineData("the 19th century and the 1990s", "the|19|th|century|and|the|1990|s")]
     [InlineData("Zorba.B, unlike Zorba.A.", "Zorba.B|unlike|Zorba.A")]
     public void Words_AmountsWithTheirUnitAndDottedNames_AreOneWord(string text, string expected) =>

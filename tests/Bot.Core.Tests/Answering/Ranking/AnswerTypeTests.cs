@@ -96,6 +96,11 @@ public sealed class AnswerTypeTests
     [InlineData("The Senate opened an inquiry into a P4.8-billion contract.", true)]
     [InlineData("Bail was set at PHP 12,000 each.", true)]
     [InlineData("He was handed his P45 on Friday.", false)]
+    // Rand as South African news writes it; "R" and a bare number is a road.
+    [InlineData("A pensioner in a R1.2m house will pay about R180 more a month.", true)]
+    [InlineData("Irregular expenditure totalled R61.4-million.", true)]
+    [InlineData("The municipality paid R450 000 to the contractor.", true)]
+    [InlineData("He struck a cyclist on the R132 near Castlebellingham.", false)]
     [InlineData("Kick-off is at 3pm.", false)]
     [InlineData("Sales rose 76% on the year.", false)]
     [InlineData("About 70 staff will join Lumo, which employs 400 people.", false)]
@@ -147,6 +152,7 @@ public sealed class AnswerTypeTests
     [InlineData("She was 26 years old when she won.", true)]
     [InlineData("Karen Doyle was diagnosed with bowel cancer at the age of 44.", true)]
     [InlineData("The mother-of-three, now 47, has been clear of cancer for two years.", true)]
+    [InlineData("\"The people in that mill did nothing wrong,\" said Okafor, 58.", true)]
     // A score, a count or a share is no age.
     [InlineData("Kingsmere City won 4-3 on penalties in the final.", false)]
     [InlineData("Attendance was 40 percent lower.", false)]
