@@ -271,11 +271,12 @@ public static partial class QuotedKind
     internal static bool AgedBesideFullName(string sentence, string question) =>
         FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),\s\d{1,3}(?:,|\.(?=\s|$))")]
     private static partial Regex FullNamedAge();
 
-    // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of.
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3},")]
+    // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of, or at the end of the sentence
+    // ("… ," said Okafor, 58.).
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3}(?:,|\.(?=\s|$))")]
     private static partial Regex NamedAge();
 
     // An hour written with its mark ("4.30pm", "9:52 p.m.", "16:30 GMT", "ten o'clock"), which ClockTime and Hour both read.
