@@ -250,7 +250,7 @@ public static partial class QuotedKind
     private static bool TitledIn(string sentence, HashSet<string> named) =>
         named.Count > 0 && Titled().Matches(sentence).Any(m => m.Groups["name"].Captures.Any(c => named.Contains(c.Value)));
 
-    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
+    [GeneratedRegex(@"\b(?:" + Courtesy + @"|Mx|Prof|Professor|Judge|Justice)\.?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex Titled();
 
     // How far before a name with its age a name asked may describe the same person, in characters.
@@ -271,12 +271,14 @@ public static partial class QuotedKind
     internal static bool AgedBesideFullName(string sentence, string question) =>
         FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),\s\d{1,3}(?:,|\.(?=\s|$))")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)" + AgeBeside)]
     private static partial Regex FullNamedAge();
 
     // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of, or at the end of the sentence
     // ("… ," said Okafor, 58.).
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s\d{1,3}(?:,|\.(?=\s|$))")]
+    private const string AgeBeside = @",\s\d{1,3}(?:,|\.(?=\s|$))";
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+)" + AgeBeside)]
     private static partial Regex NamedAge();
 
     // An hour written with its mark ("4.30pm", "9:52 p.m.", "16:30 GMT", "ten o'clock"), which ClockTime and Hour both read.
@@ -342,9 +344,12 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:(?:1\d|20)\d\d|\d[\d,]*\s?(?:BC|BCE|AD))$", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
+    // The titles news writes before a person's name, which a question may write too.
+    private const string Courtesy = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady";
+
     // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?", "how old is sen. ramon
     // villanueva") or a post before a name ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?",
     // typed in lower case, "how old is senator ramon villanueva", as the question's last two words).
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)")]
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)")]
     private static partial Regex PersonAsked();
 }
