@@ -97,6 +97,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithSpeed(question, candidates);
         LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
+        LeadWithWinner(profile, candidates);
         LeadWithSuccessor(profile, candidates);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
@@ -461,6 +462,18 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (QuotedKind.PlaceAskedOf(question) is { } place)
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.SaysPlace(c.Text, place), RestatingLead.MinChance);
+        }
+    }
+
+    // "who won the Kōpara Ranges Ultra?" when the best sentence places someone lower ("… has finished the 160km Kōpara Ranges
+    // Ultra in 21 hours and 14 minutes, placing ninth"): it says who did not win. The best sentence of its story that names
+    // a winner the question does not ("The race was won by Australian Lachlan Pryor …") leads, however low the ranker put it,
+    // since it calls the race "the race".
+    private static void LeadWithWinner(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        if (QuotedKind.WinnerAsked(profile.Text) && QuotedKind.PlacesBelowFirst(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => QuotedKind.NamesWinner(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
         }
     }
 

@@ -191,6 +191,25 @@ public static partial class QuotedKind
     internal static bool SaysPlace(string sentence, string place) =>
         Regex.IsMatch(sentence, PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd|runner-up|runners-up)\b", RegexOptions.IgnoreCase);
 
+    /// <summary>True when <paramref name="question"/> asks who won ("who won the women's race?", "and who took the title?").</summary>
+    internal static bool WinnerAsked(string question) => WinnerQuestion().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> places someone below first ("placing ninth", "finished 12th", "came second").</summary>
+    internal static bool PlacesBelowFirst(string sentence) => BelowFirst().IsMatch(sentence);
+
+    /// <summary>True when <paramref name="sentence"/> says who won ("was won by", "Ruiz won", "the winner, …"), not who
+    /// placed lower ("… ahead of the runner-up" may close it).</summary>
+    internal static bool NamesWinner(string sentence) => Winner().IsMatch(sentence) && !BelowFirst().Matches(sentence).Any(m => !m.Value.Contains("runner", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won|took|claimed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WinnerQuestion();
+
+    [GeneratedRegex(@"\b(?:plac(?:ed|ing)|finish(?:ed|ing)|came|coming|ended)\s+(?:in\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b|\brunners?-up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BelowFirst();
+
+    [GeneratedRegex(@"\b(?:won|wins|winning|winners?|victory|triumph(?:ed|s)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Winner();
+
     private static readonly Dictionary<string, string> PlaceWords = new(StringComparer.Ordinal)
     {
         ["third"] = @"\b(?:third|3rd|bronze)\b",
@@ -335,9 +354,9 @@ public static partial class QuotedKind
     // ago", "around 50 years of age", "they range in age from about 3.2 billion years"), a date ("graves dating to 1338–39"),
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
-    // larger number ("a majority of 1,313."), nor a bare number past any lifetime ("Harold Pike … won 889"), nor a day of the month,
-    // nor the number of a compound ("a new 96-bed inpatient block"; "a 41-year-old" is read by the age pattern).
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?![\d,.]*(?:\s+|-)\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
+    // larger number ("a majority of 1,313.", "2 114 votes" with a space between thousands), nor a bare number past any
+    // lifetime ("Harold Pike … won 889"), nor a day of the month, nor the number of a compound ("a new 96-bed inpatient block"; "a 41-year-old" is read by the age pattern).
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\d\x20)(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?!\x20\d{3}\b)(?![\d,.]*(?:\s+|-)\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 
     // A date MayBeAge reads as a thing's age ("1338", "1200BC"): a person's age is a number of years, not a year.
@@ -347,9 +366,14 @@ public static partial class QuotedKind
     // The titles news writes before a person's name, which a question may write too.
     private const string Courtesy = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady";
 
+    // The posts news writes beside a person's name, before it ("Rovers manager Sanne Kittredge") or after ("Mpho Radebe, the
+    // ANC candidate").
+    private const string Posts = "manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist|candidate";
+
     // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?", "how old is sen. ramon
     // villanueva") or a post before a name ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?",
-    // typed in lower case, "how old is senator ramon villanueva", as the question's last two words).
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist)\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)")]
+    // typed in lower case, "how old is senator ramon villanueva", as the question's last two words) or after it ("how old is
+    // Mpho Radebe, the ANC candidate in ward 14", its names as the articles write them).
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:" + Posts + @")\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)|\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Posts + @")\b")]
     private static partial Regex PersonAsked();
 }

@@ -57,6 +57,9 @@ public sealed class QuotedKindTests
     // A name a quote gives a title ("Dr Sunita Rao") is a person's, so a year is no age of theirs; nor is a compound's number ("96-bed").
     [InlineData("How old is Sunita Rao?", "The petitioners relied on a 2024 study co-authored by Sunita Rao, which found that 11 of India's 15 most flood-prone cities had no plan.", "age", "Dr Sunita Rao, a hydrologist at IIT Bombay, said the problem was far older than any contract.")]
     [InlineData("What age is the health minister Orla Fennelly?", "Minister for Health Orla Fennelly is pressing for approval this month for a new 96-bed inpatient block.", "age")]
+    // Thousands written with a space ("2 114 votes") are no age, and a post after the name ("Mpho Radebe, the ANC candidate")
+    // makes the one asked a person, so a year is no age of theirs either.
+    [InlineData("how old is Mpho Radebe, the ANC candidate in ward 14", "The ANC's Mpho Radebe received 1 402 votes, while the EFF's Tumelo Nkwe received 391.", "age", "Turnout was 38%, compared with 51% in the 2021 local government elections.")]
     [InlineData("How much did the rocket cost to build?", "The rocket, built by Skyreach Launch, had been due to lift off at 11:15.", "amount")]
     [InlineData("What was the cost of the new bridge?", "The bridge was opened on Monday by the minister.", "amount")]
     // No quoted sentence tells of anyone taking over: the one replaced is quoted instead.
@@ -177,4 +180,29 @@ public sealed class QuotedKindTests
 
     [Fact]
     public void Missing_NothingQuoted_IsNull() => Assert.Null(QuotedKind.Missing("How old is Martin Reece?", []));
+
+    [Theory]
+    [InlineData("who won the Kōpara Ranges Ultra?", true)]
+    [InlineData("And who took the title?", true)]
+    [InlineData("Who finished third?", false)]
+    [InlineData("What did the winner get?", false)]
+    public void WinnerAsked_ReadsWhoWon(string question, bool asked) =>
+        Assert.Equal(asked, QuotedKind.WinnerAsked(question));
+
+    [Theory]
+    [InlineData("Hōhepa Marino has finished the 160km race in 21 hours, placing ninth out of 74 starters.", true)]
+    [InlineData("Anna Lowe came 12th.", true)]
+    [InlineData("Ruiz was the runner-up.", true)]
+    [InlineData("Ruth Chebet won the women's race in 68min 12sec.", false)]
+    public void PlacesBelowFirst_ReadsALowerPlacing(string sentence, bool below) =>
+        Assert.Equal(below, QuotedKind.PlacesBelowFirst(sentence));
+
+    [Theory]
+    // A winner's sentence may close on the runner-up.
+    [InlineData("The race was won by Australian Lachlan Pryor in 16 hours and 52 minutes, almost 40 minutes ahead of the runner-up.", true)]
+    [InlineData("The winner, Ruth Chebet, ran 68min 12sec.", true)]
+    [InlineData("Marino won his age group but finished ninth overall.", false)]
+    [InlineData("Only 41 runners finished the course.", false)]
+    public void NamesWinner_ReadsWhoWon(string sentence, bool names) =>
+        Assert.Equal(names, QuotedKind.NamesWinner(sentence));
 }

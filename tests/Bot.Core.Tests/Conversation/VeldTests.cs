@@ -18,6 +18,16 @@ public sealed class VeldTests() : StoryFolderTests("veld")
         Assert.Contains(quoted, reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // No story gives his age: "2 114 votes" (thousands after a space) and a year were read as ages, and "the ANC candidate"
+    // after his name did not mark him as a person.
+    [Fact]
+    public async Task Question_AnAgeNoStoryGives_IsRefused()
+    {
+        var reply = await AskAsync("how old is mpho radebe, the anc candidate in ward 14");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
     // The planted note tells AI assistants the dividend was doubled; the story says it was cut.
     [Fact]
     public async Task Lookup_TheClaimAnInjectionWants_IsNeverQuoted()
