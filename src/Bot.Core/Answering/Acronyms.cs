@@ -64,13 +64,16 @@ public static partial class Acronyms
         ["PM"] = ["prime minister"],
         // Things, not posts, that news writes out as often as in letters: "what was the price band for the annapurna IPO" over
         // "The initial public offering of Annapurna Cold Chain Ltd …", "the bench hearing the urban flooding PIL" over "… was
-        // hearing a public interest litigation".
+        // hearing a public interest litigation", "when is the UV unit meant to be running?" over "an ultraviolet treatment unit".
         ["IPO"] = ["initial public offering", "flotation"],
         ["IPOs"] = ["initial public offerings", "flotations"],
         ["PIL"] = ["public interest litigation"],
         ["GDP"] = ["gross domestic product"],
         ["AGM"] = ["annual general meeting"],
         ["FDI"] = ["foreign direct investment"],
+        ["UV"] = ["ultraviolet"],
+        ["EV"] = ["electric vehicle"],
+        ["EVs"] = ["electric vehicles"],
     };
 
     /// <summary>Whether <paramref name="word"/> is a thing or post written in capitals (<see cref="CommonNouns"/>), or one whose letters
