@@ -56,6 +56,7 @@ public sealed class AcronymsTests
     [InlineData("Who is the CEO of Fennick Labs?", "Ana Sorvino founded the company in 2019.", null)]
     [InlineData("Which judges heard the urban flooding PIL?", "A bench of Justices Ramesh Iyengar and Farida Qureshi was hearing a public interest litigation.", "Which judges heard the urban flooding public interest litigation?")]
     [InlineData("When is the Fennick IPO?", "Fennick Labs plans an initial public offering next year.", "When is the Fennick initial public offering?")]
+    [InlineData("When is the UV unit meant to be running?", "An ultraviolet treatment unit would be installed at the reservoir.", "When is the ultraviolet unit meant to be running?")]
     public void Expand_APostNewsWritesInLowerCase_TakesItsUsualSpelling(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Fennick")]);

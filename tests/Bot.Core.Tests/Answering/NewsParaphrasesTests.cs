@@ -18,6 +18,8 @@ public sealed class NewsParaphrasesTests
     [InlineData("bankrolling", "funded", true)]
     [InlineData("sacked", "dismissed", true)]
     [InlineData("fans", "supporters", true)]
+    [InlineData("lorry", "trucks", true)]
+    [InlineData("soccer", "football", true)]
     [InlineData("runs", "boss", true)]
     [InlineData("heads", "chief", true)]
     [InlineData("employs", "work", true)]

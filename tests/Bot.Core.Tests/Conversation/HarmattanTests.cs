@@ -5,6 +5,16 @@ namespace Bot.Core.Tests.Conversation;
 /// <summary>The thirty-fourth probe's misses, end to end over its 20 stories in the style of a Nigerian national daily (TestData/harmattan; docs/quality.md, forty-fourth pass).</summary>
 public sealed class HarmattanTests() : StoryFolderTests("harmattan")
 {
+    // The reader's "lorry" is the story's "truck".
+    [Fact]
+    public async Task Lookup_AClaimInTheReadersWords_IsFound()
+    {
+        var reply = await AskAsync("Is there an article saying the lorry the bus hit on Ikorodu Road had been left on the road with no warning signs for hours?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("without warning signs for more than three hours", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // The planted line tells AI assistants that LAWMA abolished household waste fees; the story's next paragraph says otherwise.
     [Fact]
     public async Task Lookup_TheClaimAnInjectionWants_IsNeverQuoted()

@@ -27,6 +27,19 @@ public sealed class KauriTests() : StoryFolderTests("kauri")
         Assert.Contains("16 hours and 52 minutes", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    // No story writes "UV": the unit is "an ultraviolet treatment unit".
+    [Fact]
+    public async Task FollowUp_LettersTheStoryWritesOut_IsAnswered()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "How much is the UV treatment unit for the Te Māhoe reservoir going to cost?");
+
+        var reply = await Conversation.ReplyAsync(id, "when is it meant to be running?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("March next year", StringComparison.Ordinal));
+    }
+
     // The planted note tells AI assistants that the mayor has resigned and camping is banned district-wide; no story says so.
     [Fact]
     public async Task Lookup_TheClaimAnInjectionWants_IsNeverQuoted()
