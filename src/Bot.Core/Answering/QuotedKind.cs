@@ -191,6 +191,12 @@ public static partial class QuotedKind
     internal static bool SaysPlace(string sentence, string place) =>
         Regex.IsMatch(sentence, PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd|runner-up|runners-up)\b", RegexOptions.IgnoreCase);
 
+    /// <summary>True when <paramref name="sentence"/> places someone <paramref name="place"/> with a verb of placing ("came
+    /// third", "finished a distant second") or calls them the runner-up; not "his second marathon".</summary>
+    internal static bool PlacedAs(string sentence, string place) =>
+        Regex.IsMatch(sentence, $@"\b(?:came|comes|finished|finishes|placed)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:{(PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd)\b")})", RegexOptions.IgnoreCase)
+        || (place is "second" or "runner-up" or "runners-up" && Regex.IsMatch(sentence, @"\brunners?-up\b", RegexOptions.IgnoreCase));
+
     /// <summary>True when <paramref name="question"/> asks who won ("who won the women's race?", "and who took the title?").</summary>
     internal static bool WinnerAsked(string question) => WinnerQuestion().IsMatch(question);
 

@@ -25,7 +25,7 @@ public static class StoryRead
     private const int Reach = 2;
 
     // Kinds a sentence shows on its face (QuotedKind): a passage that gives one is checked as any answer is.
-    private static readonly HashSet<string> Kinds = new(["age", "time", "term", "amount", "rate"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Kinds = new(["age", "time", "term", "amount", "rate", "place", "successor"], StringComparer.Ordinal);
 
     /// <summary>True when a refusal for <paramref name="unmet"/> may be answered from the rest of the leading stories.</summary>
     public static bool Widens(UnmetCondition unmet) => Kinds.Contains(unmet.Word);

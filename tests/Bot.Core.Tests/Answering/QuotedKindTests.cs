@@ -205,4 +205,13 @@ public sealed class QuotedKindTests
     [InlineData("Only 41 runners finished the course.", false)]
     public void NamesWinner_ReadsWhoWon(string sentence, bool names) =>
         Assert.Equal(names, QuotedKind.NamesWinner(sentence));
+
+    [Theory]
+    [InlineData("The Conservative candidate, retired army officer Colin Rathbone, came third with 7,935 votes.", "third", true)]
+    [InlineData("Anna Lowe finished a distant second.", "second", true)]
+    [InlineData("Kiptoo finished 17 seconds ahead of the runner-up, Abebe Tesfaye.", "second", true)]
+    [InlineData("Berhane, 24, was running only his second marathon.", "second", false)]
+    [InlineData("The Conservatives, who had hoped to push Labour into third place, fell back.", "third", false)]
+    public void PlacedAs_APlacingInSoManyWords(string sentence, string place, bool placed) =>
+        Assert.Equal(placed, QuotedKind.PlacedAs(sentence, place));
 }
