@@ -3,8 +3,8 @@ using Bot.Core.Retrieval;
 namespace Bot.Core.Answering;
 
 /// <summary>
-/// The rest of the leading stories, read when the kind of thing asked for (an age, an hour, a sum, a rate, a term) is missing from
-/// the passages retrieval found.
+/// The rest of the leading stories, read when the kind of thing asked for (an age, an hour, a sum, a rate, a term, a placing, a
+/// successor; a name or a number the answer's first sentence lacks) is missing from the passages retrieval found.
 /// </summary>
 /// <remarks>
 /// Retrieval finds passages by the question's words, and the sentence that answers often holds few of them: "Haldane, 51,
@@ -24,7 +24,7 @@ public static class StoryRead
     private const int StoryPassages = 10;
     private const int Reach = 2;
 
-    // Kinds a sentence shows on its face (QuotedKind): a passage that gives one is checked as any answer is.
+    // Kinds a sentence shows on its face (QuotedKind, SuccessorQuestion): a passage that gives one is checked as any answer is.
     private static readonly HashSet<string> Kinds = new(["age", "time", "term", "amount", "rate", "place", "successor"], StringComparer.Ordinal);
 
     /// <summary>True when a refusal for <paramref name="unmet"/> may be answered from the rest of the leading stories.</summary>
