@@ -33,14 +33,15 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         }
 
         // "Which team did Gary Kubiak play for when he was in it?": a name before the pronoun is whom it means.
-        var match = PersonPronoun().Match(utterance);
+        var match = PronounIn(utterance);
         if (!match.Success || QuestionTerms.Names(utterance[..match.Index]).Count > 0)
         {
             return null;
         }
 
         string quote = reply.Citations[0].Quote;
-        string? name = AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), quote, model)?.Text;
+        // "Ethiopia's Meseret Alemu" is Meseret Alemu: "what was her time?" asks about her, not her country.
+        string? name = AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), quote, model)?.Text is { } picked ? Owner().Replace(picked, string.Empty) : null;
         if (age && name?.Contains(' ', StringComparison.Ordinal) != true)
         {
             // "and how old is she?" after "… said Meera Khanna, 52, the additional municipal commissioner": the answer gave one
@@ -48,7 +49,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             name = QuotedKind.FullNamesAged(quote) is [var aged] ? aged : null;
         }
 
-        return name is null ? null : Put(utterance, match, name, possessive: match.Value.ToLowerInvariant() is "his" or "their");
+        return name is null ? null : Put(utterance, match, name, possessive: match.Value.ToLowerInvariant() is "his" or "their" or "her");
     }
 
     /// <summary>
@@ -130,6 +131,13 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         return AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Select(c => c.Text).Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
     }
 
+    // An owner before a name: "Ethiopia's " in "Ethiopia's Meseret Alemu".
+    [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s\s+(?=\p{Lu})")]
+    private static partial Regex Owner();
+
+    // The person pronoun Resolve puts a name for: "he", "his", … or a possessive "her".
+    private static Match PronounIn(string utterance) => PersonPronoun().Match(utterance) is { Success: true } person ? person : PossessiveHer().Match(utterance);
+
     // "what did he say?" with the name for the pronoun (as Resolve writes it, so IsRewriteOf reads it as a rewrite).
     private static string WithName(string utterance, string name) => Put(utterance, PersonPronoun().Match(utterance), name, possessive: false);
 
@@ -140,7 +148,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     /// <summary>The name <see cref="Resolve"/> put for the person pronoun of <paramref name="utterance"/> in <paramref name="resolved"/> ("Alasdair Munro"), or null when it put none.</summary>
     public static string? NameFor(string utterance, string resolved)
     {
-        var match = PersonPronoun().Match(utterance);
+        var match = PronounIn(utterance);
         if (!match.Success || !IsRewriteOf(utterance, resolved, match))
         {
             return null;
@@ -152,7 +160,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
     /// <summary>True when <paramref name="resolved"/> is <paramref name="utterance"/> with its person pronoun replaced (by <see cref="Resolve"/>).</summary>
     public static bool IsRewriteOf(string utterance, string resolved) =>
-        IsRewriteOf(utterance, resolved, PersonPronoun().Match(utterance)) || IsRewriteOf(utterance, resolved, ThingPronoun().Match(utterance));
+        IsRewriteOf(utterance, resolved, PronounIn(utterance)) || IsRewriteOf(utterance, resolved, ThingPronoun().Match(utterance));
 
     private static bool IsRewriteOf(string utterance, string resolved, Match match)
     {
@@ -178,7 +186,12 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     [GeneratedRegex(@"\b(?:publish\p{L}*|wrote|written|writer|author|outlet|source|article|story|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleRecord();
 
-    // "her" is left out: it is as often possessive as not, and a wrong reading garbles the question.
+    // "her" before a noun ("what was her time?") is possessive: not before a preposition, an article or a pronoun ("did they
+    // pay her for it", "give her the award"), where it may be either and a wrong reading garbles the question.
+    [GeneratedRegex(@"\bher(?=\s+(?!(?:to|for|with|about|from|at|in|on|by|and|or|as|that|the|a|an|it|this|up|out|off|back|again|now|then)\b)\p{Ll})", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveHer();
+
+    // "her" is left out here: it is as often possessive as not, and a wrong reading garbles the question (PossessiveHer).
     [GeneratedRegex(@"\b(he|him|his|she|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonPronoun();
 }

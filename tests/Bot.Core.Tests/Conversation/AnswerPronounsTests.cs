@@ -28,6 +28,12 @@ public sealed class AnswerPronounsTests
         Assert.Null(_pronouns.Resolve("How old is she?", [Turn("Who organised the petition against the Shrewsbury homes?",
             "Plans to build 450 homes on farmland on the northern edge of Shrewsbury have been approved, despite a petition against them signed by more than 3,100 people.")]));
 
+    // A possessive "her" before a noun is read too, and the country that owns the name ("Ethiopia's") is not the person.
+    [Fact]
+    public void Resolve_AfterWhoWon_PutsTheWinnerForThePronoun() =>
+        Assert.Equal("what was Meseret Alemu's time?", _pronouns.Resolve("what was her time?", [Turn("Who won the women's race at the Eko Coastal Marathon?",
+            "In the women's race, Ethiopia's Meseret Alemu won in 2:29:17, more than a minute ahead of Kenya's Faith Chebet.")]));
+
     [Theory]
     [InlineData("Who was named Super Bowl MVP?", "Which team did Gary Kubiak coach when he won it?")]
     [InlineData("Who was named Super Bowl MVP?", "How many tackles?")]

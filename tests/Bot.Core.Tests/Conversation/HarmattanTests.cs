@@ -5,6 +5,19 @@ namespace Bot.Core.Tests.Conversation;
 /// <summary>The thirty-fourth probe's misses, end to end over its 20 stories in the style of a Nigerian national daily (TestData/harmattan; docs/quality.md, forty-fourth pass).</summary>
 public sealed class HarmattanTests() : StoryFolderTests("harmattan")
 {
+    // "her" before a noun is possessive: the women's winner's time, not the men's.
+    [Fact]
+    public async Task FollowUp_HerTime_IsTheWomensWinners()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(id, "Who won the women's race at the Eko Coastal Marathon?");
+
+        var reply = await Conversation.ReplyAsync(id, "what was her time?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("2:29:17", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     // The reader's "lorry" is the story's "truck".
     [Fact]
     public async Task Lookup_AClaimInTheReadersWords_IsFound()
