@@ -64,9 +64,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     }
 
     // "Who runs FibreNest?" over an archive, answered by "But FibreNest has faced criticism from some residents …": the
-    // answer's first sentence does not hold the kind asked (a name, a number, a time), since "Chief executive Andrew Kilbride said …", which never
-    // writes the firm's name, was not retrieved. The rest of the leading stories is read, as for a refusal, and the new answer
-    // is taken only when its first sentence holds the kind; otherwise the first answer stands.
+    // answer's first sentence does not hold the kind asked (a name, a number, a time), since "Chief executive Andrew Kilbride
+    // said …", which never writes the firm's name, was not retrieved. The rest of the leading stories is read, as for a
+    // refusal, and the new answer is taken only when its first sentence holds the kind; otherwise the first answer stands.
     private async Task<Answer> ReadOnForKindAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top,
         Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>>? narrow, PoolAnswer first, CancellationToken cancellationToken)
     {
@@ -372,8 +372,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // takeover story that never says (a story gives an age once, and an archive names a person in many stories), and over a
     // sentence of the same story that gives someone else's. Otherwise, "How old is the goalkeeper who saved two penalties?"
     // when the best sentence (the final's lead) gives no age: the best sentence of its story that writes one ("Tully, 19, only
-    // became …") leads, however low the ranker put it: in an archive of by-elections the ranker reads the
-    // lead and its neighbours as closer, and "came third" is what was asked.
+    // became …") leads, if the ranker gives it a fair chance.
     private static void LeadWithAge(QuestionProfile profile, List<CandidateSentence> candidates, double minChance)
     {
         if (!AnswerType.AsksForAge(profile.Text))
@@ -441,8 +440,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     }
 
     // "What was the winning time …?" when the best sentence (the race's lead) gives none: the best sentence of its story that
-    // does leads, however low the ranker put it: in an archive of by-elections the ranker reads the
-    // lead and its neighbours as closer, and "came third" is what was asked.
+    // does leads, if the ranker gives it a fair chance.
     private static void LeadWithRaceTime(string question, List<CandidateSentence> candidates)
     {
         if (RaceTime.Asked(question))

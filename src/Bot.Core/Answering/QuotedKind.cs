@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, the length of a sentence or ban, or who came second.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, the length of a sentence or ban, who came second, or how something turned out.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -73,6 +73,13 @@ public static partial class QuotedKind
         if (SuccessorQuestion.Asked(question) && !quote.Any(SuccessorQuestion.MayName))
         {
             return new UnmetCondition("successor", "The closest stories do not say who takes over.");
+        }
+
+        // "Who ended up winning the Lochore Cup final?" over "Wairarapa Bush will meet the winner of Sunday's other semifinal
+        // in the Lochore Cup final next weekend": a question about how something turned out, whose answer still looks ahead.
+        if (OutcomeAsked().IsMatch(question) && Pending().IsMatch(quote[0]))
+        {
+            return new UnmetCondition("outcome", "The closest stories do not yet report how it turned out.");
         }
 
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
@@ -196,6 +203,17 @@ public static partial class QuotedKind
     internal static bool PlacedAs(string sentence, string place) =>
         Regex.IsMatch(sentence, $@"\b(?:came|comes|finished|finishes|placed)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:{(PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd)\b")})", RegexOptions.IgnoreCase)
         || (place is "second" or "runner-up" or "runners-up" && Regex.IsMatch(sentence, @"\brunners?-up\b", RegexOptions.IgnoreCase));
+
+    // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately"; not a prediction
+    // ("Which academic predicted that Eastmark would end up with a three-party coalition?"), nor what generally happens
+    // ("Who ends up getting more of the teacher's resources?"), nor "finally" in a history ("Which mission did Schmitt
+    // finally land on the moon?": both cost squad-b answers).
+    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeAsked();
+
+    // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether".
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pending();
 
     /// <summary>True when <paramref name="question"/> asks who won ("who won the women's race?", "and who took the title?").</summary>
     internal static bool WinnerAsked(string question) => WinnerQuestion().IsMatch(question);
@@ -361,7 +379,8 @@ public static partial class QuotedKind
     // a date before Christ ("roundhouses dating to around 1200BC"), or a number no noun follows. A count ("About 340 nurses")
     // is none, nor is a span that is no one's age ("over the next two years", "a porter for 27 years"), nor a part of a
     // larger number ("a majority of 1,313.", "2 114 votes" with a space between thousands), nor a bare number past any
-    // lifetime ("Harold Pike … won 889"), nor a day of the month, nor the number of a compound ("a new 96-bed inpatient block"; "a 41-year-old" is read by the age pattern).
+    // lifetime ("Harold Pike … won 889"), nor a day of the month, nor the number of a compound ("a new 96-bed inpatient
+    // block"; "a 41-year-old" is read by the age pattern).
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:(?:years?|months?|weeks?|days?)(?:[\s-]+(?:old|ago|of\s+age)|(?=.*\bage\b)|(?<=\bage\b.*))|old)\b|\b(?:1\d|20)\d\d\b|\b\d[\d,]*\s?(?:BC|BCE|AD)\b|(?<!\d[,.])(?<!\d\x20)(?<!\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+)\b(?:1[01]\d|\d{1,2})\b(?![,.]\d)(?!\x20\d{3}\b)(?![\d,.]*(?:\s+|-)\p{Ll})(?!(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+(?:old|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MayBeAge();
 

@@ -104,6 +104,9 @@ public sealed class QuotedKindTests
     [InlineData("orbis uk price", "The Orbis will go on sale in the UK on 11 March.", "amount")]
     // The post is named only in another story's sentence: "Kingsmere boss Paolo Venturi" is no boss of Lumen.
     [InlineData("Who is the boss of Lumen?", "Lumen's chief technology officer, Ravi Menon, said the firm had discovered the breach on 3 June.", "boss", "Kingsmere boss Paolo Venturi was unhappy with the sending-off.")]
+    // How it turned out, over a lead that still looks ahead.
+    [InlineData("Who ended up winning the Lochore Cup final?", "Wairarapa Bush will meet the winner of Sunday's other semifinal in the Lochore Cup final next weekend.", "outcome")]
+    [InlineData("Did Pinehurst end up appealing the Ouellet judgment?", "Pinehurst spokesperson Lisa Marchand said the company was reviewing the decision and declined to comment on whether it would appeal.", "outcome")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -175,6 +178,8 @@ public sealed class QuotedKindTests
     [InlineData("Who ended up replacing Joseph Francis Shea as ASPO Manager?", "Webb also reassigned ASPO Manager Joseph Francis Shea, replacing him with George Low.")]
     [InlineData("Who replaced Hanbury?", "Linda Okafor was appointed roads minister on Friday.")]
     [InlineData("What interest rate is the bank charging?", "The bank will charge interest at 9.5 per cent a year.")]
+    // How it turned out, told in the past.
+    [InlineData("In the end, how many building society customers had their details on the stolen laptop?", "The society later confirmed that the laptop held the details of 14,200 customers.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
         Assert.Null(QuotedKind.Missing(question, quote));
 
