@@ -39,46 +39,37 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             return first.Answer;
         }
 
+        // "Who runs FibreNest?" over an archive, answered by "But FibreNest has faced criticism from some residents …": the
+        // answer's first sentence does not hold the kind asked (a name, a number, a time), since "Chief executive Andrew
+        // Kilbride said …", which never writes the firm's name, was not retrieved. The rest of the leading stories is read, as
+        // for a refusal, and the new answer is taken only when its first sentence holds the kind.
         if (!first.Answer.Abstained)
         {
-            return first.Mismatched ? await ReadOnForKindAsync(question, questionVector, pool, top, narrow, first, cancellationToken).ConfigureAwait(false) : first.Answer;
-        }
-
-        if (first.Unmet is not { } unmet || !StoryRead.Widens(unmet))
-        {
-            return first.Answer;
+            return first.Mismatched && await ReadOnAsync(question, questionVector, pool, top, narrow, first, cancellationToken).ConfigureAwait(false)
+                is { Answer.Abstained: false, Mismatched: false } fitting ? fitting.Answer : first.Answer;
         }
 
         // "How old is Priya Haldane?" over a passage that names her, when "Haldane, 51, said …" opens the next one, which
         // retrieval never returned: the kind asked is missing from what was found, so the rest of the leading stories is
         // read too, and the answer stands only if it gives it.
-        var around = await StoryRead.RestAsync(store, StoryRead.Leading(first.Candidates), pool, cancellationToken).ConfigureAwait(false);
-        if (around.Count == 0)
-        {
-            return first.Answer;
-        }
-
-        IReadOnlyList<SearchHit> widened = [.. pool, .. around];
-        var second = await AnswerPoolAsync(question, questionVector, narrow is null ? widened : narrow(widened), top, cancellationToken, readingOn: true).ConfigureAwait(false);
-        return second.Answer.Abstained ? first.Answer : second.Answer;
+        return first.Unmet is { } unmet && StoryRead.Widens(unmet)
+            && await ReadOnAsync(question, questionVector, pool, top, narrow, first, cancellationToken).ConfigureAwait(false) is { Answer.Abstained: false } second
+            ? second.Answer : first.Answer;
     }
 
-    // "Who runs FibreNest?" over an archive, answered by "But FibreNest has faced criticism from some residents …": the
-    // answer's first sentence does not hold the kind asked (a name, a number, a time), since "Chief executive Andrew Kilbride
-    // said …", which never writes the firm's name, was not retrieved. The rest of the leading stories is read, as for a
-    // refusal, and the new answer is taken only when its first sentence holds the kind; otherwise the first answer stands.
-    private async Task<Answer> ReadOnForKindAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top,
+    // The answer over the pool with the rest of the leading stories of <paramref name="first"/> added, or null when retrieval
+    // already found all of them.
+    private async Task<PoolAnswer?> ReadOnAsync(string question, ReadOnlyMemory<float> questionVector, IReadOnlyList<SearchHit> pool, int top,
         Func<IReadOnlyList<SearchHit>, IReadOnlyList<SearchHit>>? narrow, PoolAnswer first, CancellationToken cancellationToken)
     {
         var around = await StoryRead.RestAsync(store, StoryRead.Leading(first.Candidates), pool, cancellationToken).ConfigureAwait(false);
         if (around.Count == 0)
         {
-            return first.Answer;
+            return null;
         }
 
         IReadOnlyList<SearchHit> widened = [.. pool, .. around];
-        var second = await AnswerPoolAsync(question, questionVector, narrow is null ? widened : narrow(widened), top, cancellationToken, readingOn: true).ConfigureAwait(false);
-        return second.Answer.Abstained || second.Mismatched ? first.Answer : second.Answer;
+        return await AnswerPoolAsync(question, questionVector, narrow is null ? widened : narrow(widened), top, cancellationToken, readingOn: true).ConfigureAwait(false);
     }
 
     // The answer with the candidates it was chosen from (scored), and why it was refused when a check refused it; Mismatched

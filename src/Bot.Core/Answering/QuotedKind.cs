@@ -202,7 +202,7 @@ public static partial class QuotedKind
     /// third", "finished a distant second") or calls them the runner-up; not "his second marathon".</summary>
     internal static bool PlacedAs(string sentence, string place) =>
         Regex.IsMatch(sentence, $@"\b(?:came|comes|finished|finishes|placed)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:{(PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd)\b")})", RegexOptions.IgnoreCase)
-        || (place is "second" or "runner-up" or "runners-up" && Regex.IsMatch(sentence, @"\brunners?-up\b", RegexOptions.IgnoreCase));
+        || (place is "second" or "runner-up" or "runners-up" && RunnerUp().IsMatch(sentence));
 
     // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately"; not a prediction
     // ("Which academic predicted that Eastmark would end up with a three-party coalition?"), nor what generally happens
@@ -219,17 +219,20 @@ public static partial class QuotedKind
     internal static bool WinnerAsked(string question) => WinnerQuestion().IsMatch(question);
 
     /// <summary>True when <paramref name="sentence"/> places someone below first ("placing ninth", "finished 12th", "came second").</summary>
-    internal static bool PlacesBelowFirst(string sentence) => BelowFirst().IsMatch(sentence);
+    internal static bool PlacesBelowFirst(string sentence) => PlacedBelowFirst().IsMatch(sentence) || RunnerUp().IsMatch(sentence);
 
     /// <summary>True when <paramref name="sentence"/> says who won ("was won by", "Ruiz won", "the winner, …"), not who
     /// placed lower ("… ahead of the runner-up" may close it).</summary>
-    internal static bool NamesWinner(string sentence) => Winner().IsMatch(sentence) && !BelowFirst().Matches(sentence).Any(m => !m.Value.Contains("runner", StringComparison.OrdinalIgnoreCase));
+    internal static bool NamesWinner(string sentence) => Winner().IsMatch(sentence) && !PlacedBelowFirst().IsMatch(sentence);
 
     [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won|took|claimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinnerQuestion();
 
-    [GeneratedRegex(@"\b(?:plac(?:ed|ing)|finish(?:ed|ing)|came|coming|ended)\s+(?:in\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b|\brunners?-up\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BelowFirst();
+    [GeneratedRegex(@"\b(?:plac(?:ed|ing)|finish(?:ed|ing)|came|coming|ended)\s+(?:in\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacedBelowFirst();
+
+    [GeneratedRegex(@"\brunners?-up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunnerUp();
 
     [GeneratedRegex(@"\b(?:won|wins|winning|winners?|victory|triumph(?:ed|s)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Winner();
