@@ -22,8 +22,8 @@ public static class EngineFactory
         var values = new Dictionary<string, string?>
         {
             ["Bot:Paths:Seeds"] = SeedsPath,
-            ["Bot:Paths:Index"] = indexPath ?? Path.Combine(Path.GetTempPath(), $"newsbot-test-{Guid.NewGuid():N}.index"),
-            ["Bot:Inbox:Folder"] = Path.Combine(Path.GetTempPath(), $"newsbot-test-inbox-{Guid.NewGuid():N}"),
+            ["Bot:Paths:Index"] = indexPath ?? TestScratch.PathFor("index", ".index"),
+            ["Bot:Inbox:Folder"] = TestScratch.PathFor("inbox"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
