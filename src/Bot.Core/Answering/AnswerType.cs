@@ -188,7 +188,7 @@ public static partial class AnswerType
     internal const string CurrencyWords =
         "dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|" +
         "rand|kronor|kroner|krona|krone|crowns|koruna|zloty|zlotys|forints|naira|dirhams|ringgit|rupiah|baht|shekels|" +
-        "hryvnias|shillings|guilders|pesetas|drachmas|escudos|cedis|kwacha|birr|taka";
+        "hryvnias|shillings|guilders|pesetas|drachmas|escudos|cedis|kwacha|birr|taka|kr|øre|kobo|paise|zł|Kč|lei";
 
     // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
     // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
@@ -196,7 +196,11 @@ public static partial class AnswerType
     // form or a grade ("his P45"), so it counts only with three digits, a decimal point or a scale word. South African news
     // writes rand as "R1.2m", "R61.4-million" and "R450 000"; "R" and a bare number is as often a road ("the R132"), so rand
     // counts only with a scale word, a decimal point or groups of thousands.
-    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$)\s?\d|[₹₦₵₩₱]\s?\d"
+    // The codes of other currencies are read in capitals only ("TRY 40", not "try 40"; "PEN 12", not "pen 12"), as are
+    // Malaysia's "RM450 million" (not "Rm 4", a room) and Indonesia's "Rp 5,000"; Nordic news writes "kr 350" and "NOK 450
+    // million".
+    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|kr\.?)\s?\d"
+        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|ZMW|MWK|ETB|RWF|XOF|XAF|RM|Rp)\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
         + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d"
         + @"|(?-i:\bR(?=\d+(?:\.\d+)?(?:[\s-]?(?:m|bn|million|billion|trillion)\b)|\d{1,3}(?:[ ,]\d{3})+\b|\d+\.\d))\d";
 
