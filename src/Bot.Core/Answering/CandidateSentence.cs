@@ -38,6 +38,15 @@ internal sealed record CandidateSentence(SearchHit Hit, int Rank, TextSpan Span,
 
                 // Only the sentence is copied out of the body, not the whole passage.
                 string text = chunk.TextOf(span);
+                // A correction's retraction is read with the sentence that corrects it (Corrections).
+                if (quotable[i] && Corrections.Retracts(text) && i + 1 < chunk.Sentences.Count && quotable[i + 1]
+                    && seen.Add((chunk.ArticleId, chunk.Start + chunk.Sentences[i + 1].Start)))
+                {
+                    var next = chunk.Sentences[++i];
+                    span = new TextSpan(span.Start, next.Start + next.Length - span.Start);
+                    text = chunk.TextOf(span);
+                }
+
                 if (quotable[i])
                 {
                     var vector = i < chunk.SentenceEmbeddings.Count ? chunk.SentenceEmbeddings[i] : chunk.Embedding;

@@ -63,11 +63,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
         string bestSoFar = SoFar(best);
         var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true) ?? AboutAnother(searched, best);
-        var otherNumber = OtherNumber(searched, best.Text);
+        var otherNumber = OtherNumber(searched, Corrections.Current(best.Text));
         bool Confirms(ScoredSentence sentence, bool namesInSentence = false)
         {
             string soFar = SoFar(sentence);
-            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, sentence.Text) is null
+            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, Corrections.Current(sentence.Text)) is null
                 && AboutAnother(searched, sentence) is null
                 && Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
         }
@@ -158,7 +158,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         string soFar = SoFar(sentence);
         string folded = Folding.Fold(soFar);
         var written = EnglishTerms.Analyze(soFar).ToHashSet(StringComparer.Ordinal);
-        if (!HoldsAmounts(claim, sentence.Text))
+        // A correction holds the withdrawn figure as well as the right one: the claim is held to what it says now.
+        if (!HoldsAmounts(claim, Corrections.Current(sentence.Text)))
         {
             return false;
         }
