@@ -22,6 +22,35 @@ public static partial class CountQuestion
     public static bool Gives(string sentence, string counted) =>
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
+    /// <summary>True when what <paramref name="question"/> counts is a unit of measure ("How many litres …", "how many hectares …").</summary>
+    public static bool AsksMeasure(string question) => Counted(question) is { } counted && Units.ContainsKey(counted);
+
+    /// <summary>True when <paramref name="sentence"/> gives a number in a unit of the measure <paramref name="question"/> asks
+    /// for, in words or symbols: "4,500 litres", "38km"; "300 km (190 mi)" for miles, since news converts or not as it likes.</summary>
+    public static bool GivesMeasure(string question, string sentence) =>
+        Counted(question) is { } counted && Units.TryGetValue(counted, out var measure) && Measures[measure].IsMatch(sentence);
+
+    // Units of measure, as analysed, and what they measure: a measure is written in figures and a unit, so a sentence without
+    // one does not say how many ("A small amount of diesel leaked" for "how many litres of diesel leaked?").
+    private static readonly Dictionary<string, string> Units = new (string Words, string Measure)[]
+    {
+        ("kilometres kilometers metres meters miles", "distance"), ("litres liters gallons barrels", "volume"),
+        ("tonnes tons kilograms kilos", "mass"), ("hectares acres", "area"), ("megawatts gigawatts kilowatts", "power"),
+    }.SelectMany(u => u.Words.Split(' ').SelectMany(w => EnglishTerms.Analyze(w)).Select(t => (Term: t, u.Measure)))
+        .DistinctBy(u => u.Term).ToDictionary(u => u.Term, u => u.Measure, StringComparer.Ordinal);
+
+    // "4,500 litres", "a 38-kilometre stretch", "two miles", "1.2 million tonnes".
+    private const string Figure = @"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)[\s-]?(?:(?:hundred|thousand|million|billion)\s)?";
+
+    private static readonly Dictionary<string, Regex> Measures = new()
+    {
+        ["distance"] = new(Figure + @"(?:(?:kilomet|met)(?:re|er)s?|miles?|km|mi|m)\b", RegexOptions.IgnoreCase),
+        ["volume"] = new(Figure + @"(?:lit(?:re|er)s?|gallons?|barrels?|l|ltr)\b", RegexOptions.IgnoreCase),
+        ["mass"] = new(Figure + @"(?:tonnes?|tons?|kilo(?:gram)?s?|kg|t)\b", RegexOptions.IgnoreCase),
+        ["area"] = new(Figure + @"(?:hectares?|acres?|ha|square\s+\w+|sq\s?\w+)\b", RegexOptions.IgnoreCase),
+        ["power"] = new(Figure + @"(?:(?:mega|giga|kilo)watts?|MW|GW|kW)\b", RegexOptions.IgnoreCase),
+    };
+
     /// <summary>True when <paramref name="sentence"/> gives a share of something ("9.6% of students"), which may answer how many.</summary>
     public static bool SharesOut(string sentence) => ShareOf().IsMatch(sentence);
 

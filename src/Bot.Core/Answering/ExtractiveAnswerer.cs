@@ -147,8 +147,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             answerable = Math.Max(answerable, threshold);
         }
 
-        // A sentence that writes out the letters asked about answers the question, however the ranker read it.
-        if (spelledOut)
+        // A sentence that writes out the letters asked about answers the question, however the ranker read it. So does an age
+        // beside the full name asked: "How old is Torbjørn Åsheim?" over "… said chief executive Torbjørn Åsheim, 58, at a
+        // press conference in Bergen", which shares nothing else with the question (answerability 0.072).
+        if (spelledOut || (AnswerType.AsksForAge(question) && QuotedKind.AgedBesideFullName(lead.Text, question)))
         {
             answerable = Math.Max(answerable, _options.SureAnswerability);
         }

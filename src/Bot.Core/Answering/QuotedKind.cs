@@ -54,6 +54,13 @@ public static partial class QuotedKind
             return new UnmetCondition("term", "The closest stories do not give how long.");
         }
 
+        // "how many litres of diesel leaked?" over "A small amount of diesel leaked from a damaged tank": a measure is given in
+        // figures and its unit, unlike other counts ("only a few"), so a quote without one does not say.
+        if (CountQuestion.AsksMeasure(question) && !quote.Any(s => CountQuestion.GivesMeasure(question, s)))
+        {
+            return new UnmetCondition("measure", "The closest stories do not give the measure asked for.");
+        }
+
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
         if (PlaceAsked().Match(question) is { Success: true } placing && placing.Groups["place"].Value.ToLowerInvariant() is var placed
             && !quote.Any(s => Places(s, placed)))
@@ -111,8 +118,12 @@ public static partial class QuotedKind
             // call with a friend"; a sentence from another story about a bank).
             string kind = asked.Groups["what"].Value.ToLowerInvariant();
             bool place = PlaceKind().IsMatch(kind);
-            var capitalised = quote.SelectMany(s => AnswerType.NovelNameWords(s, words)).ToHashSet(StringComparer.Ordinal);
-            if (!quote.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words, place, capitalised)))
+            // A person is not named by the hospital or the landmark in the sentence: "What is the name of the 41-year-old
+            // runner who collapsed …?" over "A 41-year-old man who collapsed near the 38km mark at Marina Barrage was in
+            // the intensive care unit at Singapore General Hospital".
+            IReadOnlyList<string> read = PersonKind().IsMatch(kind) ? quote.Select(s => Institution().Replace(s, " ")).ToList() : quote;
+            var capitalised = read.SelectMany(s => AnswerType.NovelNameWords(s, words)).ToHashSet(StringComparer.Ordinal);
+            if (!read.Where((s, i) => i == 0 || Says(Terms(s), kind)).Any(s => NamesSomethingNew(s, words, place, capitalised)))
             {
                 return new UnmetCondition("name", $"The closest stories do not name the {kind}.");
             }
@@ -321,8 +332,8 @@ public static partial class QuotedKind
     private static partial Regex FullNamedAge();
 
     // "Susan Merriweather, 41, …": an age as news gives it, after the name of the person it is of, or at the end of the sentence
-    // ("… ," said Okafor, 58.).
-    private const string AgeBeside = @",\s\d{1,3}(?:,|\.(?=\s|$))";
+    // ("… ," said Okafor, 58.), or with "now" or "aged" before it ("Sandra Kowalczyk, now 48, appeared").
+    private const string AgeBeside = @",\s(?:now\s|aged\s)?\d{1,3}(?:,|\.(?=\s|$))";
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+)" + AgeBeside)]
     private static partial Regex NamedAge();
@@ -365,6 +376,14 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:river|lake|mountain|island|city|town|village|county)$")]
     private static partial Regex PlaceKind();
 
+    [GeneratedRegex(@"^(?:friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer)$")]
+    private static partial Regex PersonKind();
+
+    // A name that ends in what it names, a place, a building or a body: "Singapore General Hospital", "Marina Barrage",
+    // "Bedok Stadium", "Kelderby Crown Court".
+    [GeneratedRegex(@"(?:\b\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Hospital|Barrage|Court|Council|Authority|Stadium|Park|Road|Street|Avenue|Bridge|Station|University|College|School|Agency|Ministry|Department|Board|Company|Bank|Group|Centre|Center|Airport|Port|River|Lake|Line|Club|Association|Union|Commission|Office|Service|Services|Trust|Institute|Museum|Gallery|Theatre|Hall|Square|Market|Mall|Tower|Prison|Church|Mosque|Temple|Island|Islands|Bay|Harbour|Airways|Airlines|Corporation|Holdings|Ltd|Inc|plc|FC)\b")]
+    private static partial Regex Institution();
+
     // Words that open sentences and are no names.
     [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir)$", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
@@ -373,7 +392,7 @@ public static partial class QuotedKind
     // …?", "… of the Welsh Assembly Government spokesman …?": someone or something a story names with capitals ("A spokesman
     // for the Welsh Assembly Government said …" names no one). Not "the name of the process" or "of the disease", which may be
     // written in lower case.
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.

@@ -35,4 +35,25 @@ public sealed class CountQuestionTests
     [InlineData("Profits at Dunmore Breweries have fallen 9% after a wet summer.", false)]
     public void SharesOut_AShareOfSomething(string sentence, bool expected) =>
         Assert.Equal(expected, CountQuestion.SharesOut(sentence));
+
+    [Theory]
+    [InlineData("how many litres of diesel leaked from the ferry?", true)]
+    [InlineData("How many hectares did the fire burn?", true)]
+    [InlineData("How many miles east of Berlin is Warsaw?", true)]
+    [InlineData("How many schools get them first?", false)]
+    [InlineData("How much did it cost?", false)]
+    public void AsksMeasure_WhenAUnitIsCounted(string question, bool expected) =>
+        Assert.Equal(expected, CountQuestion.AsksMeasure(question));
+
+    [Theory]
+    [InlineData("how many litres of diesel leaked?", "About 4,500 litres of diesel leaked from a damaged tank.", true)]
+    [InlineData("how many litres of diesel leaked?", "A small amount of diesel leaked from a damaged tank.", false)]
+    [InlineData("How many kilometres long is the new line?", "The 38km line will open in May.", true)]
+    [InlineData("How many kilometres long is the new line?", "The line, a 38-kilometre link, will open in May.", true)]
+    // News converts or not as it likes: kilometres answer a question in miles.
+    [InlineData("How many miles east of Berlin is Warsaw?", "Warsaw lies about 525 km (325 mi) from Berlin.", true)]
+    [InlineData("How many miles east of Berlin is Warsaw?", "Warsaw lies east of Berlin.", false)]
+    [InlineData("How many hectares did the fire burn?", "The fire grew to 8,750 hectares at its peak.", true)]
+    public void GivesMeasure_AFigureInAUnitOfTheMeasure(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, CountQuestion.GivesMeasure(question, sentence));
 }

@@ -26,6 +26,7 @@ public sealed class QuotedKindTests
     // The surname alone may be another of the family's: "Samir Haldane, 48" is not Priya Haldane.
     [InlineData("Her brother Samir Haldane, 48, left the company in 2016.", "How old is Priya Haldane?", false)]
     [InlineData("Mr Pellow, 53, would say only that it was a fair price.", "How old is Gareth Pellow?", false)]
+    [InlineData("Sandra Kowalczyk, now 48, appeared by video in court on Wednesday.", "How old is Sandra Kowalczyk?", true)]
     public void AgedBesideFullName_AnAgeAfterTheFullNameAsked(string sentence, string question, bool expected) =>
         Assert.Equal(expected, QuotedKind.AgedBesideFullName(sentence, question));
 
@@ -42,6 +43,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Dunmore Breweries boss Sarah Pryce?", "Ms Pryce said she would sell about 120 of the group's pubs over the next two years.", "age")]
     // The end of a larger number is no age.
     [InlineData("How old is Susan Pell?", "Susan Pell, a local GP, took 14,206 votes, giving the Lib Dems a majority of 1,313.", "age")]
+    // Another's age, with "now" before it.
+    [InlineData("How old is Mike Brennan, the minor hockey president?", "Sandra Kowalczyk, now 48, appeared by video in court on Wednesday.", "age")]
     // A bare number past any lifetime is no one's age.
     [InlineData("How old is Susan Pell, the new MP?", "Green Party candidate Megan Tully received 1,204 and independent Harold Pike won 889.", "age")]
     // A year is no person's age.

@@ -15,6 +15,7 @@ public sealed class WithheldTests(ProbeArchiveFixture archive) : IClassFixture<P
     [InlineData("One UK bank, which asked not to be named, said it had blocked more than 40,000 copies.")]
     [InlineData("The film has been picked up by Meridian Pictures, although no UK release date has yet been set.")]
     [InlineData("It would close 40 branches over the next two years, but would not say how many jobs would go.")]
+    [InlineData("Sponsor PayLoom has agreed to extend its deal by a further two years, Mr Harjit said, without disclosing the value of the extension.")]
     public void Says_ASentenceThatSaysItIsNotKnown_IsTrue(string sentence) => Assert.True(Withheld.Says(sentence));
 
     [Theory]
