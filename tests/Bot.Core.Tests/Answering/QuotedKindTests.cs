@@ -71,6 +71,8 @@ public sealed class QuotedKindTests
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name")]
     [InlineData("What is the name of the new firm?", "The new firm will open in March.", "name")]
     [InlineData("What is the name of the new top-floor cafe at the museum?", "A new cafe on the top floor overlooks the harbour.", "name")]
+    // A person is not named by the landmark or the hospital in the sentence.
+    [InlineData("What is the name of the 41-year-old runner who collapsed during the marathon?", "A 41-year-old man who collapsed near the 38km mark at Marina Barrage was in intensive care at Singapore General Hospital.", "name")]
     // Names in the quote's setting are not the one asked for.
     [InlineData("What was the name of the friend Mark Olsen was on the video call with?", "Olsen had been on a video call with a friend for 11 minutes.", "name", "Dashcam footage showed him looking down at the phone.")]
     // A role asked of someone that no quoted sentence speaks of.
@@ -153,6 +155,7 @@ public sealed class QuotedKindTests
     [InlineData("What is the name of the new cafe at the museum?", "The museum's new cafe, The Figurehead, opens on Friday.")]
     [InlineData("Who carried out the study?", "The study, by the Centre for Retail Research, was published on Monday.")]
     [InlineData("What is the name of the council spokesman?", "Council spokesman Gareth Lewis said the road would reopen.")]
+    [InlineData("What is the name of the runner who collapsed?", "Runner Daniel Tan collapsed near Marina Barrage and was taken to Singapore General Hospital.")]
     [InlineData("how long is the striker's new contract", "He has signed a three-year contract.")]
     [InlineData("How long is the new bridge?", "The bridge spans the river.")]
     [InlineData("Who was Neil Brasher's defence barrister?", "Defending, barrister Amy Cole said Brasher was ashamed.")]
