@@ -376,7 +376,10 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^(?:river|lake|mountain|island|city|town|village|county)$")]
     private static partial Regex PlaceKind();
 
-    [GeneratedRegex(@"^(?:friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer)$")]
+    // The kinds of person whose name may be asked ("the name of the 41-year-old runner"), read by NameAsked too.
+    private const string PersonKinds = "friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer";
+
+    [GeneratedRegex("^(?:" + PersonKinds + ")$")]
     private static partial Regex PersonKind();
 
     // A name that ends in what it names, a place, a building or a body: "Singapore General Hospital", "Marina Barrage",
@@ -392,7 +395,7 @@ public static partial class QuotedKind
     // …?", "… of the Welsh Assembly Government spokesman …?": someone or something a story names with capitals ("A spokesman
     // for the Welsh Assembly Government said …" names no one). Not "the name of the process" or "of the disease", which may be
     // written in lower case.
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?<what>friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?<what>" + PersonKinds + @"|firm|company|business|group|band|club|team|school|charity|organi[sz]ation|restaurant|shop|pub|hotel|ship|boat|horse|dog|film|song|album|book|show|street|road|village|town|cafe|café|bar|museum|gallery|theatre|cinema|venue|ward|brewery|bakery|app|brand|festival|prize|award|novel|play|series|programme|podcast|newspaper|magazine|website)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     // A sum ("£3.2m a year") or a share ("20%") is no one's age, so neither is read here.

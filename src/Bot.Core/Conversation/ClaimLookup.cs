@@ -63,11 +63,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // Only the sets a question is held to: a story's "after" or "north" is seldom what a claim turns on.
         string bestSoFar = SoFar(best);
         var oppositeWord = Denies(searched, best.Text) ?? Contrasts.Swapped(searched, bestSoFar, question: true) ?? AboutAnother(searched, best);
-        var otherNumber = OtherNumber(searched, Corrections.Current(best.Text));
+        var otherNumber = OtherNumber(searched, best.Text);
         bool Confirms(ScoredSentence sentence, bool namesInSentence = false)
         {
             string soFar = SoFar(sentence);
-            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, Corrections.Current(sentence.Text)) is null
+            return Denies(searched, sentence.Text) is null && Contrasts.Swapped(searched, soFar, question: true) is null && OtherNumber(searched, sentence.Text) is null
                 && AboutAnother(searched, sentence) is null
                 && Unwritten(searched, soFar) is null && Supports(sentence, searched, statistics, namesInSentence);
         }
@@ -100,9 +100,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     }
 
     // The number checks read a claim's amounts only where the text does not state them in other words: "three decades" is
-    // no number the story never gives when it says "30 years", nor is "over 50%" another share than "more than half".
-    private static (string Claimed, string Said)? OtherNumber(string claim, string sentence) =>
-        ClaimNumbers.Contradicted(Quantities.WithoutStated(claim, sentence), sentence);
+    // no number the story never gives when it says "30 years", nor is "over 50%" another share than "more than half". A
+    // correction is read for what it says now, not the figure it withdraws (Corrections).
+    private static (string Claimed, string Said)? OtherNumber(string claim, string sentence)
+    {
+        string now = Corrections.Current(sentence);
+        return ClaimNumbers.Contradicted(Quantities.WithoutStated(claim, now), now);
+    }
 
     private static string? Unwritten(string claim, string story) => ClaimNumbers.Unwritten(Quantities.WithoutStated(claim, story), story);
 
