@@ -117,16 +117,24 @@ public static partial class Acronyms
         word.Length > 3 && word.EndsWith('s') && (EnglishWords.Knows(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.Knows(word[..^2])));
 
     // Reads initials from words[start] on: each capitalised word (or hyphenated part) gives one letter, a Roman
-    // numeral all of its letters ("World War II" for WWII), joining words ("of", "and") none. Returns the last
-    // word's index when the initials spell the acronym exactly.
-    private static int? Initials(List<Match> words, int start, string letters)
+    // numeral all of its letters ("World War II" for WWII), joining words ("of", "and") none, or one where the acronym
+    // has it ("BOJ" for "Bank of Japan", but "SOAS" for "School of Oriental and African Studies"). Returns the
+    // last word's index when the initials spell the acronym exactly.
+    private static int? Initials(List<Match> words, int start, string letters) => Initials(words, start, start, letters, 0);
+
+    private static int? Initials(List<Match> words, int start, int i, string letters, int matched)
     {
-        int matched = 0;
-        for (int i = start; i < words.Count; i++)
+        for (; i < words.Count; i++)
         {
             string word = words[i].Value;
             if (i > start && Joiners.Contains(word))
             {
+                if (char.IsLetter(word[0]) && matched < letters.Length && char.ToLowerInvariant(letters[matched]) == word[0]
+                    && Initials(words, start, i + 1, letters, matched + 1) is int end)
+                {
+                    return end;
+                }
+
                 continue;
             }
 

@@ -198,9 +198,9 @@ public static partial class AnswerType
     // counts only with a scale word, a decimal point or groups of thousands.
     // The codes of other currencies are read in capitals only ("TRY 40", not "try 40"; "PEN 12", not "pen 12"), as are
     // Malaysia's "RM450 million" (not "Rm 4", a room) and Indonesia's "Rp 5,000"; Nordic news writes "kr 350" and "NOK 450
-    // million".
+    // million", and Gulf news "Dh2.5 billion", "QR300m", "BD5" and "KD12".
     private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|kr\.?)\s?\d"
-        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|ZMW|MWK|ETB|RWF|XOF|XAF|RM|Rp)\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
+        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|UYU|PYG|ZMW|MWK|ETB|RWF|XOF|XAF|RM|Rp|Dhs?|QR|BD|KD)\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
         + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d"
         + @"|(?-i:\bR(?=\d+(?:\.\d+)?(?:[\s-]?(?:m|bn|million|billion|trillion)\b)|\d{1,3}(?:[ ,]\d{3})+\b|\d+\.\d))\d";
 

@@ -65,7 +65,8 @@ public static partial class Unplayed
     [GeneratedRegex(@"\b(beat|beaten|defeated|against|v|vs|versus|played|play|playing|faced|face|met|meet|over)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})")]
     private static partial Regex Opponent();
 
-    [GeneratedRegex(@"\b(will|to)\s+(play|face|meet|host|take\s+on|travel)\b|\b(face|faces|travel|travels|host|hosts|meet|meets|takes\s+on|take\s+on|plays)\b|\bfor\s+a\s+place\s+in\b", RegexOptions.IgnoreCase)]
+    // "Rovers play Dunmere Athletic on Wednesday": a team is plural in British English, so "play" announces as "plays" does.
+    [GeneratedRegex(@"\b(will|to)\s+(play|face|meet|host|take\s+on|travel)\b|\b(face|faces|travel|travels|host|hosts|meet|meets|takes\s+on|take\s+on|plays|play)\b|\bfor\s+a\s+place\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b\d+\s*[-–]\s*\d+\b|\b(beat|beats|beating|beaten|won|win|wins|winning|defeated|defeat|defeating|drew|lost|losing|victory|victories|thrashed|edged|overcame|scored|equaliser|winner)\b|\bby\s+\d+\s+(runs|wickets|goals|points|strokes|lengths)\b", RegexOptions.IgnoreCase)]

@@ -168,15 +168,17 @@ public static partial class Withheld
     [GeneratedRegex(@"\b(?:gave|give|gives|giving|offered|set)\s+no\b|\b(?:did|does|do|would|could|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|specified|name|named|identify|identified|announce|announced)\b|\b(?:didn't|doesn't|won't|wouldn't|hasn't|haven't)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|confirm|confirmed|comment|give|given|specify|name|named|identify|identified|announce|announced)\b|\b(?:is|are|was|were|has|have|had)\s+(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|announced|confirmed|named|identified|made\s+public|released|set)\b|\bundisclosed\b|\bwithout\s+(?:disclosing|revealing|saying|giving|naming|specifying|identifying)\b|\b(?:will|would)\s+not\s+be\s+(?:known|announced|published|revealed|disclosed)\b|\bnone\s+of\s+(?:[\w'-]+\s+){1,3}(?:has|have)\s+(?:yet\s+)?been\s+(?:named|identified|chosen|selected|announced)\b|\b(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+(?:comment|say|give|disclose|reveal|name|confirm)\b|\bno\s+(?:[\w'-]+\s+){0,2}?(?:details|date|figure|timetable|reason|price|name)\s+(?:was|were|has|have|had)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|announced|released|disclosed|agreed|fixed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
 
-    // "Who won the Birmingham final …?", "What was the score in …?": an outcome asked in the past tense.
-    [GeneratedRegex(@"^\W*(?:and\s+)?(?:who|which\s+[\w'’-]+)\s+(?:won|lost|triumphed|came\s+(?:first|out\s+on\s+top))\b|^\W*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?(?:result|outcome|score|verdict)s?\b", RegexOptions.IgnoreCase)]
+    // "Who won the Birmingham final …?", "What was the score in …?": an outcome asked in the past tense; so is what a meeting
+    // decided or a trial showed ("What did the central bank decide at its 15 May meeting?").
+    [GeneratedRegex(@"^\W*(?:and\s+)?what\s+did\s+(?:[\w'’&-]+\s+){1,8}?(?:decide|show|conclude|rule)\b|^\W*(?:and\s+)?(?:who|which\s+[\w'’-]+)\s+(?:won|lost|triumphed|came\s+(?:first|out\s+on\s+top))\b|^\W*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?(?:result|outcome|score|verdict)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeAsked();
 
-    [GeneratedRegex(@"^(?:won|lost|triumphed|came|result|results|outcome|outcomes|score|scores|verdict|verdicts)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:won|lost|triumphed|came|result|results|outcome|outcomes|score|scores|verdict|verdicts|decide|show|conclude|rule)$", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeWord();
 
-    // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …".
-    [GeneratedRegex(@"\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:resume|restart|be\s+completed|be\s+replayed)\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
+    // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …",
+    // "The bank's next monetary policy meeting is scheduled for Wednesday, 15 May".
+    [GeneratedRegex(@"\b(?:meeting|hearing|vote|ballot|trial|ruling|decision|verdict|review|inquiry)\s+(?:is|are)\s+(?:now\s+)?(?:scheduled|due|expected|set)\s+(?:for|on|in)\b|\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:resume|restart|be\s+completed|be\s+replayed)\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]

@@ -38,6 +38,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // four found no more than the next two.
     private const int NextCandidates = 2;
 
+    // How many sentences below those may confirm a claim that gives an amount, when one of them gives it too.
+    private const int AmountCandidates = 7;
+
     /// <summary>Finds the claim in <paramref name="utterance"/> among the articles.</summary>
     public async Task<Answer> FindAsync(string utterance, SearchFilter? filter, CancellationToken cancellationToken)
     {
@@ -77,9 +80,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // Otherwise one of the next two may make it in its own words ("London saw the biggest fall" below a lead on house prices
         // falling): it must then name everyone the claim names itself, since credit from the story around it let sentences
         // about someone else through ("Paul Dunn said the pledge did not go far enough" for "Sarah Okafor promised …").
+        // A claim that gives an amount may be made further down, by a sentence that gives it too, in any words: "3.4 million
+        // passengers" for "flew over three million people", below the airline's lead about its new aircraft. Not one that only
+        // supposes it: "a 25 basis-point cut would have signalled …" says the bank did not cut by 25.
         var confirming = oppositeWord is null && otherNumber is null && Unwritten(searched, bestSoFar) is null && Supports(best, searched, statistics) ? best
             : otherNumber is not null ? scored.Skip(1).Take(9).FirstOrDefault(s => ClaimNumbers.Holds(searched, s.Text) && Confirms(s))
-            : scored.Skip(1).Take(NextCandidates).FirstOrDefault(s => Confirms(s, namesInSentence: true));
+            : scored.Skip(1).Take(NextCandidates).FirstOrDefault(s => Confirms(s, namesInSentence: true))
+                ?? (GivesAmount(searched) ? scored.Skip(1 + NextCandidates).Take(AmountCandidates).FirstOrDefault(s => HoldsAmounts(searched, s.Text) && !Supposed().IsMatch(s.Text) && Confirms(s)) : null);
         var offline = (confirming is not null ? Found(confirming.ToCitation(1), WithPassageOf(confirming, passages)) : NotFound(best.ToCitation(1), passages, oppositeWord ?? otherNumber))
             with { Confidence = Math.Round(best.Score, 3), Diagnostics = diagnostics };
         // With a model, the same passages become its numbered sources; its pick is used only when the quote checks out.
@@ -192,7 +199,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // in a story that gives its 4,200 households elsewhere, nor "takings dropped by less than a fifth" by another film's
     // "£0.9m". Years are left to the story, which may date an event once (ClaimNumbers), and so are counts under ten, which
     // a sentence gives by naming what it counts ("the two countries" are Pakistan and Afghanistan; "one of the", "a day
-    // out"). A number that ends a name ("Super Bowl 50") is no amount, and four bare digits are a year ("around 1177").
+    // out"), though "a full percentage point" is an amount. A number that ends a name ("Super Bowl 50") or stands in quotation marks ("the "50"") is no amount, and four bare
+    // digits are a year ("around 1177").
     private static bool HoldsAmounts(string claim, string sentence)
     {
         var said = Quantities.In(sentence);
@@ -200,10 +208,15 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             .All(q => sentence.Contains(claim.Substring(q.Start, q.Length), StringComparison.OrdinalIgnoreCase) || said.Any(s => s.States(q)));
     }
 
+    private static bool GivesAmount(string claim) => Quantities.In(claim).Any(q => IsPoint(claim, q));
+
     private static bool IsPoint(string claim, Quantities.Quantity q) =>
-        q.Dimension != Quantities.Dimension.Year && q.Value != 1 && !(SingleUnit().IsMatch(claim.AsSpan(q.Start, q.Length)) && CountThenIn().IsMatch(claim.AsSpan(0, q.Start)))
+        q.Dimension != Quantities.Dimension.Year && (q.Value != 1 || q.Dimension == Quantities.Dimension.Points) && !(SingleUnit().IsMatch(claim.AsSpan(q.Start, q.Length)) && CountThenIn().IsMatch(claim.AsSpan(0, q.Start)))
         && (q.Dimension != Quantities.Dimension.Count || (q.Value >= MinHeldCount && !BareYear().IsMatch(claim.AsSpan(q.Start, q.Length))
-            && !AfterAName().IsMatch(claim.AsSpan(0, q.Start))));
+            && !AfterAName().IsMatch(claim.AsSpan(0, q.Start)) && !Quoted(claim, q)));
+
+    // A number in quotation marks is a title, not an amount: 'Luke Kuechly designed the "50"'.
+    private static bool Quoted(string claim, Quantities.Quantity q) => q.Start > 0 && claim[q.Start - 1] is '"' or '“' or '‘' or '\'';
 
     // "in a year" after a count: the period it is counted over, not an amount the claim gives ("rose to nearly 1,900 flights
     // in a year" is made by "cancelled 1,870 flights during the year"). After a sum it is a rate and holds: "£18m a year" is
@@ -344,6 +357,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(TV|ID|IDs|PCs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?)$")]
     private static partial Regex CapitalisedNoun();
 
+    // What would have been, or will be if: no report that it happened.
+    [GeneratedRegex(@"\b(would|could|should|might)\s+have\b|\bif\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Supposed();
+
     // Words that hedge an amount, never a subject: "almost a million people are living with dementia".
     [GeneratedRegex(@"^(almost|nearly|about|around|roughly|approximately|over|more|fewer|less|just|well|upwards|close|than)$", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
@@ -355,7 +372,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|there|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only)$", RegexOptions.IgnoreCase)]
     internal static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(please\s+)?((where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|saying|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find(\s+me)?|show\s+me|give\s+me)\s+the\s+(sentence|passage|source|story|article|report|piece|item)\s+(about|(that|which)\s+(says|reports|states|mentions)|saying|reporting|stating|mentioning|where|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says|for\s+(the\s+claim|saying))\s+(that\s+)?|(is|are)\s+there\s+(an?|any)\s+(news\s+)?source\s+for\s+|where('s|\s+is)\s+the\s+(bit|part|line|passage|sentence|paragraph)\s+(about|(that|which)\s+says|saying|where\s+it\s+says)\s+(that\s+)?|is\s+it\s+true\s+that\s+)", RegexOptions.IgnoreCase)]
+    // "where did I read that …" is asked as often as "where does it say that …"; it is tried first, so that the reader's verb
+    // is not taken for the claim's ("where did I read that the minister said …" is not cut at "said").
+    [GeneratedRegex(@"^(please\s+)?((where|(in\s+)?(which|what)\s+(news\s+)?(article|story|report|piece))\s+(did|do|have|had)\s+(i|we)\s+(read|see|seen|saw|hear|heard|come\s+across)\s+(that\s+)?|(where|(which|what)(\s+one)?(\s+of\s+the)?\s+(news\s+)?(article|story|report|piece|source|outlet|paper|newspaper|wire|publication|text)s?|who|(does|do|did)\s+any\s+(news\s+)?(article|story|report|piece|source)s?|is\s+there\s+an?\s+(article|story|report|piece)\s+that)\b.*?\b(say|says|said|saying|claim|claims|claimed|report|reports|reported|mention|mentions|mentioned|state|states|stated|quote|quotes|quoted|cover|covers|covered|write|writes|wrote|note|notes|noted)\b\s*(that\s+)?|(find(\s+me)?|show\s+me|give\s+me)\s+the\s+(sentence|passage|source|story|article|report|piece|item)\s+(about|(that|which)\s+(says|reports|states|mentions)|saying|reporting|stating|mentioning|where|for)\s+(that\s+)?|(what('s|\s+is)\s+(the|your)\s+source\s+(for|of)\s+(the\s+claim\s+)?|(the\s+|your\s+)?source\s+(for|of)\s+the\s+claim\s+)(that\s+|saying\s+)?|(is|are|was)\s+there\s+(an?|any)\s+(news\s+)?(article|story|report|piece|source)s?\s+(saying|reporting|claiming|stating|mentioning|which\s+says|that\s+says|for\s+(the\s+claim|saying))\s+(that\s+)?|(is|are)\s+there\s+(an?|any)\s+(news\s+)?source\s+for\s+|where('s|\s+is)\s+the\s+(bit|part|line|passage|sentence|paragraph)\s+(about|(that|which)\s+says|saying|where\s+it\s+says)\s+(that\s+)?|is\s+it\s+true\s+that\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     // A look-up may ask for its story after the claim: "is it true that France beat Scotland? Which story is that in?"

@@ -27,12 +27,16 @@ public static partial class Quantities
     // have no top) but says nothing of it, where "more than six million" does.
     private const double StatedRatio = 2;
 
-    // A share or a sum written in figures is read as written, to its rounding.
+    // A share or a sum written in figures is read as written, to its rounding: "62%" is 61.5–62.5%, "7.2%" 7.15–7.25% (so
+    // that it is no "6.5 per cent").
     private const double PercentSlack = 0.005;
     private const double SumSlack = 0.005;
 
+    // Basis points and percentage points are written whole, or to a half ("half a percentage point", "2.5 basis points").
+    private const double PointsSlack = 0.1;
+
     /// <summary>What an amount measures: values of different dimensions never agree.</summary>
-    public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year }
+    public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year, Points }
 
     /// <summary>An amount written at <see cref="Start"/> (<see cref="Length"/> characters), as the range of values it allows
     /// around the <see cref="Value"/> it writes.</summary>
@@ -96,6 +100,7 @@ public static partial class Quantities
         return m.Groups["century"].Success ? Century(m)
             : m.Groups["decade"].Success ? Decade(m)
             : m.Groups["unit"].Success ? Span(m, bound)
+            : m.Groups["points"].Success ? Points(m, bound)
             : m.Groups["share"].Success ? Share(m, bound)
             : m.Groups["money"].Success ? Money(m, bound)
             : m.Groups["dozen"].Success ? Widen(m, Dimension.Count, (Number(m, "dn") ?? 1) * 12, 0, bound)
@@ -131,7 +136,21 @@ public static partial class Quantities
         double share = percent ? Number(m, "pn")!.Value / 100
             : m.Groups["of"].Success ? (Number(m, "b") is >= 2 and <= 100 and var of ? Number(m, "a")!.Value / of : 0)
             : Fraction(m.Groups["frac"].Value, Number(m, "fn") ?? 1);
-        return share is > 0 and <= 1 ? Widen(m, Dimension.Share, share, percent ? PercentSlack : ShareSlack, bound) : null;
+        return share is > 0 and <= 1 ? Widen(m, Dimension.Share, share, percent ? PercentSlack / Precision(m.Groups["pn"].Value) : ShareSlack, bound) : null;
+    }
+
+    // A change in a rate, in percentage points: "a full percentage point" is 100 basis points, not "50 basis points".
+    private static Quantity? Points(Match m, string bound)
+    {
+        string count = m.Groups["ptn"].Value.ToLowerInvariant();
+        double? value = count.StartsWith("half", StringComparison.Ordinal) ? 0.5 : count is "a" or "an" ? 1 : Value(count);
+        if (value is not { } points)
+        {
+            return null;
+        }
+
+        double scale = m.Groups["ptunit"].Value.StartsWith('p') || m.Groups["ptunit"].Value.StartsWith('P') ? 1 : 0.01;
+        return Widen(m, Dimension.Points, points * scale, PointsSlack * scale, bound);
     }
 
     // "£38,000", "thirty-eight thousand pounds", "$2.1bn".
@@ -174,6 +193,13 @@ public static partial class Quantities
         "" => new(m.Index, m.Length, dimension, value - slack, value + slack, value),
         _ => new(m.Index, m.Length, dimension, value * (1 - AboutSlack) - slack, value * (1 + AboutSlack) + slack, value),
     };
+
+    // 10 for each decimal written: "7.2" is rounded to tenths.
+    private static double Precision(string digits)
+    {
+        int point = digits.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 1 : Math.Pow(10, digits.Length - point - 1);
+    }
 
     private static double UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch
     {
@@ -253,15 +279,17 @@ public static partial class Quantities
 
     private const string Num = @"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + WordNumber + ")";
 
-    // One pattern, so the longest reading at each place wins: "a year and a half" is a span, not "a half".
+    // One pattern, so the longest reading at each place wins: "a year and a half" is a span, not "a half". A fraction other
+    // than a half is counted ("a third", "three quarters"): "the third division" and "the second quarter" are places in order.
     [GeneratedRegex(
         @"(?<![\p{L}\d]|\d[.,])(?:(?<bound>more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under|over|above|under|below|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|roughly|approximately|some|close\s+to)\s+)?" +
         @"(?:(?<century>(?:the\s+)?(?<cn>\d{1,2})(?:st|nd|rd|th)\s+century)" +
         @"|(?<decadeall>the\s+(?<decade>1[5-9]\d0|20[0-2]0)s)" +
         @"|(?:(?<span>" + Num + @"|an?)(?:[-‐\s]and[-‐\s]a[-‐\s](?<andhalf>half))?[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)(?![-‐]\p{L})(?:\s+and\s+a\s+half(?<andhalf>))?)" +
+        @"|(?<points>(?<ptn>\d+(?:\.\d+)?|half\s+an?|an?|" + WordNumber + @")(?:\s+full)?(?:[\s-]+|(?=bps?\b))(?<ptunit>basis[\s-]points?|bps|bp|percentage[\s-]points?)\b)" +
         @"|(?<share>(?<pct>(?<pn>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b))" +
         @"|(?<of>(?<a>" + Num + @")\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>" + Num + @")(?![-‐\d]))" +
-        @"|(?:(?:an?|one|(?<fn>two|three|four|five|nine))[-‐\s]+)?(?<frac>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)(?![-‐\p{L}]))" +
+        @"|(?:(?:an?|one|(?<fn>two|three|four|five|nine))[-‐\s]+(?<frac>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)|(?<frac>half|halves))(?![-‐\p{L}]))" +
         @"|(?<money>(?:(?<cur>[£$€])(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?<scale>bn|m|k|thousand|million|billion)\b)?)" +
         @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>thousand|million|billion)\s+)?(?<curword>pounds|dollars|euros)\b))" +
         @"|(?<dozen>(?:(?<dn>" + Num + @")|an?)\s+dozen\b)" +

@@ -17,7 +17,11 @@ public sealed class AcronymsTests
     [InlineData("WWII", "Much of the city was rebuilt after World War II ended.", "World War II")]
     [InlineData("WWI", "Much of the city was rebuilt after World War I ended.", "World War I")]
     [InlineData("WWII", "Much of the city was rebuilt after World War ended.", null)]
-    [InlineData("MOD", "a spokesman for the Ministry of Defence said", null)]
+    // A joining word gives a letter where the acronym has one, and none where it does not.
+    [InlineData("MOD", "a spokesman for the Ministry of Defence said", "Ministry of Defence")]
+    [InlineData("BOJ", "after a Bank of Japan deputy governor said", "Bank of Japan")]
+    [InlineData("SOAS", "a lecturer at the School of Oriental and African Studies", "School of Oriental and African Studies")]
+    [InlineData("DOJ", "the Department of Energy said", null)]
     [InlineData("ISI", "Islamabad insists the intelligence services were not involved", null)]
     [InlineData("TTP", "Tehreek Taliban", null)]
     public void SpelledOut_FindsTheCapitalisedRunWhoseInitialsSpellTheAcronym(string acronym, string text, string? expected) =>

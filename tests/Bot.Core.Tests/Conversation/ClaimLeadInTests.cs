@@ -30,6 +30,10 @@ public sealed class ClaimLeadInTests
     [InlineData("Is there a source for the claim that world food prices rose 83 percent?", "world food prices rose 83 percent")]
     [InlineData("is there a source for the film festival probably ending up in the red this year?", "the film festival probably ending up in the red this year")]
     [InlineData("where's the bit about buyers getting faulty screens", "buyers getting faulty screens")]
+    // The reader says where they read it, and the claim's own verb stays in it.
+    [InlineData("where did I read that around two-fifths of Hoshino's LNG supply comes from the Middle East?", "around two-fifths of Hoshino's LNG supply comes from the Middle East")]
+    [InlineData("In which story did I read that Vellmark will cut jobs?", "Vellmark will cut jobs")]
+    [InlineData("where have we read that the minister said the port would reopen", "the minister said the port would reopen")]
     // The story asked for after the claim.
     [InlineData("is it true that voters are split on the plan - which story?", "voters are split on the plan")]
     [InlineData("Is it true that France beat Scotland at Murrayfield? Which story is that in?", "France beat Scotland at Murrayfield")]

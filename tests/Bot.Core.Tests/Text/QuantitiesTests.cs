@@ -22,6 +22,8 @@ public sealed class QuantitiesTests
     [InlineData("hundreds of rural exchanges", "There are still 340 telephone exchanges", "hundreds")]
     [InlineData("thousands of fans", "a crowd of 9,500 fans", "thousands")]
     [InlineData("the survey covered just over four thousand homes", "The survey of 4,200 households", "just over four thousand")]
+    [InlineData("cut rates by half a percentage point", "lowered its rate by 50 basis points", "half a percentage point")]
+    [InlineData("went up by more than a fifth", "rates rose by about 22 per cent", "more than a fifth")]
     public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
         Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
 
@@ -43,6 +45,10 @@ public sealed class QuantitiesTests
     [InlineData("sold 2 units", "sold 1.2 million units in Japan")]
     // Two amounts with no top meet, but one far below the other does not state it.
     [InlineData("watched by upwards of 6m people", "staged more than 4,600 times")]
+    // Fifty basis points are half a percentage point, not a whole one.
+    [InlineData("cuts rates by a full percentage point", "lowered its benchmark interest rate by 50 basis points")]
+    // A share written to a decimal is read to that decimal: 7.2% is no 6.5%.
+    [InlineData("voted to reject a 7.2% pay offer", "The company has offered a rise of 6.5 per cent")]
     public void StatedPhrases_OtherAmountOrSameWords_IsNone(string claim, string sentence) =>
         Assert.Empty(Quantities.StatedPhrases(claim, sentence));
 
@@ -63,12 +69,18 @@ public sealed class QuantitiesTests
     [InlineData("sold 1.2 million units", Quantities.Dimension.Count, 1_200_000, 1_200_000)]
     [InlineData("seen by upwards of 6m people", Quantities.Dimension.Count, 6_000_000, double.MaxValue)]
     [InlineData("two million units", Quantities.Dimension.Count, 2_000_000, 2_000_000)]
+    [InlineData("a 62% share", Quantities.Dimension.Share, 0.615, 0.625)]
+    [InlineData("lowered its rate by 50 basis points", Quantities.Dimension.Points, 0.499, 0.501)]
+    [InlineData("a cut of 25bp", Quantities.Dimension.Points, 0.249, 0.251)]
+    [InlineData("cut rates by a full percentage point", Quantities.Dimension.Points, 0.9, 1.1)]
+    [InlineData("half a percentage point", Quantities.Dimension.Points, 0.4, 0.6)]
+    [InlineData("a 7.2% pay offer", Quantities.Dimension.Share, 0.0715, 0.0725)]
     public void In_ReadsTheRangeAnAmountAllows(string text, Quantities.Dimension dimension, double low, double high)
     {
         var amount = Assert.Single(Quantities.In(text));
 
         Assert.Equal(dimension, amount.Dimension);
-        Assert.Equal(low, amount.Low, 3);
-        Assert.Equal(high, amount.High, 3);
+        Assert.Equal(low, amount.Low, 4);
+        Assert.Equal(high, amount.High, 4);
     }
 }
