@@ -36,8 +36,9 @@ public sealed partial class ConversationService(
         // Questions are cleaned as articles are, so invisible characters (zero-width spaces, soft hyphens, direction
         // marks) pasted with a question cannot change what it matches.
         utterance = Ingestion.TextNormalizer.CleanInline(utterance);
-        // "Could you tell me who chairs the committee?" is routed and answered as "Who chairs the committee?" (QuestionFrame).
-        utterance = QuestionFrame.Plain(utterance);
+        // "Could you tell me who chairs the committee?" is routed and answered as "Who chairs the committee?" (QuestionFrame);
+        // "Show me where Calder confirmed …" asks where a claim is made, not where something is, and is read as written.
+        utterance = Intents.LookupRule.IsMatch(utterance) ? utterance : QuestionFrame.Plain(utterance);
         if (utterance.Length == 0)
         {
             return new ConversationReply(Intent.SmallTalk, utterance, await greeting.ReplyAsync(cancellationToken).ConfigureAwait(false), await greeting.ExamplesAsync(cancellationToken).ConfigureAwait(false));

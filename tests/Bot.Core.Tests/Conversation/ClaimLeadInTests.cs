@@ -34,6 +34,10 @@ public sealed class ClaimLeadInTests
     [InlineData("where did I read that around two-fifths of Hoshino's LNG supply comes from the Middle East?", "around two-fifths of Hoshino's LNG supply comes from the Middle East")]
     [InlineData("In which story did I read that Vellmark will cut jobs?", "Vellmark will cut jobs")]
     [InlineData("where have we read that the minister said the port would reopen", "the minister said the port would reopen")]
+    [InlineData("Show me where Calder Therapeutics confirmed it was in takeover talks.", "Calder Therapeutics confirmed it was in takeover talks")]
+    [InlineData("show me where it says the RAK half marathon winner got a bonus", "the RAK half marathon winner got a bonus")]
+    [InlineData("point me to where the reporter says the dam was overflowing", "the dam was overflowing")]
+    [InlineData("Can you show me where it says the Berlin winner was the first film from Mexico?", "the Berlin winner was the first film from Mexico")]
     // The story asked for after the claim.
     [InlineData("is it true that voters are split on the plan - which story?", "voters are split on the plan")]
     [InlineData("Is it true that France beat Scotland at Murrayfield? Which story is that in?", "France beat Scotland at Murrayfield")]

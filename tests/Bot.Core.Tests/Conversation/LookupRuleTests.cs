@@ -10,6 +10,8 @@ public sealed class LookupRuleTests
     [InlineData("Is there a source for the claim that world food prices rose 83 percent?")]
     [InlineData("which article says the border was reopened?")]
     [InlineData("Is there a story saying PixelRiver was founded in 2015?")]
+    [InlineData("Show me where Calder Therapeutics confirmed it was in takeover talks with Kessler Biologics.")]
+    [InlineData("can you show me where the minister said the port would reopen")]
     public void IsMatch_AClaimAskedAfter(string utterance) => Assert.True(LookupRule.IsMatch(utterance));
 
     // The last answer's source, or a source by number: for the classifier.
@@ -18,5 +20,7 @@ public sealed class LookupRuleTests
     [InlineData("Is there a source for this")]
     [InlineData("which source is it from?")]
     [InlineData("show source 2")]
+    // A place asked, with no one said to have said anything.
+    [InlineData("show me where the fire started")]
     public void IsMatch_NoClaim_IsLeftToTheClassifier(string utterance) => Assert.False(LookupRule.IsMatch(utterance));
 }

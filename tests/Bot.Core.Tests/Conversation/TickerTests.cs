@@ -1,3 +1,4 @@
+using Bot.Core.Conversation.Intents;
 using Bot.Core.Tests.Fakes;
 
 namespace Bot.Core.Tests.Conversation;
@@ -25,6 +26,16 @@ public sealed class TickerTests() : StoryFolderTests("ticker")
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("About 41%", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    // "Show me where …" with a verb of saying asks where a claim is made; the statement that makes it denies it.
+    [Fact]
+    public async Task Lookup_ShowMeWhereSomeoneConfirmedWhatTheyDenied_IsNotFound()
+    {
+        var reply = await AskAsync("Show me where Calder Therapeutics confirmed it was in takeover talks with Kessler Biologics.");
+
+        Assert.Equal(Intent.Lookup, reply.Intent);
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
 
     // "Rovers play Dunmere Athletic in the league on Wednesday" announces the match: "play", as "plays" did.

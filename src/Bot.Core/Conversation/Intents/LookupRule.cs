@@ -15,7 +15,15 @@ internal static partial class LookupRule
 {
     /// <summary>True when the message asks which publication makes a claim.</summary>
     public static bool IsMatch(string utterance) =>
-        WhichSourceSays().IsMatch(utterance) || AnySourceSays().IsMatch(utterance) || FindTheStorySaying().IsMatch(utterance);
+        WhichSourceSays().IsMatch(utterance) || AnySourceSays().IsMatch(utterance) || FindTheStorySaying().IsMatch(utterance)
+        || ShowMeWhereSaid().IsMatch(utterance);
+
+    // "Show me where Calder confirmed it was in takeover talks": where someone is said to have said something. Not "show me
+    // where the fire started", which asks a place and has no verb of saying.
+    [GeneratedRegex(
+        @"^\s*(?:(?:please|pls|so|and|ok|okay)[\s,]+)?(?:(?:can|could)\s+you\s+(?:please\s+)?)?(?:show|point)\s+me\s+(?:to\s+)?where\s+(?:[\p{L}\p{N}'’&.,-]+\s+){0,12}?(?:said|says|confirmed|confirms|announced|announces|admitted|admits|claimed|claims|reported|reports|stated|states|denied|denies|wrote|writes|mentioned|mentions|revealed|reveals|told|promised|pledged|warned|insisted|argued)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShowMeWhereSaid();
 
     // "Find the piece saying …", "show me the article that reports …", "find the story where …": the story a claim is in.
     // Not "find the story about the floods", which asks for the story, not for where a claim is made.
