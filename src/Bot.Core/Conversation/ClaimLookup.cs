@@ -199,8 +199,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // in a story that gives its 4,200 households elsewhere, nor "takings dropped by less than a fifth" by another film's
     // "£0.9m". Years are left to the story, which may date an event once (ClaimNumbers), and so are counts under ten, which
     // a sentence gives by naming what it counts ("the two countries" are Pakistan and Afghanistan; "one of the", "a day
-    // out"), though "a full percentage point" is an amount. A number that ends a name ("Super Bowl 50") or stands in quotation marks ("the "50"") is no amount, and four bare
-    // digits are a year ("around 1177").
+    // out"), though "a full percentage point" is an amount. A number that ends a name ("Super Bowl 50") or stands in
+    // quotation marks ("the "50"") is no amount, and four bare digits are a year ("around 1177").
     private static bool HoldsAmounts(string claim, string sentence)
     {
         var said = Quantities.In(sentence);

@@ -149,7 +149,8 @@ public static partial class Quantities
             return null;
         }
 
-        double scale = m.Groups["ptunit"].Value.StartsWith('p') || m.Groups["ptunit"].Value.StartsWith('P') ? 1 : 0.01;
+        // Percentage points as they are; basis points are hundredths of one.
+        double scale = char.ToLowerInvariant(m.Groups["ptunit"].Value[0]) == 'p' ? 1 : 0.01;
         return Widen(m, Dimension.Points, points * scale, PointsSlack * scale, bound);
     }
 
