@@ -23,12 +23,16 @@ public static partial class CountQuestion
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
     /// <summary>True when what <paramref name="question"/> counts is a unit of measure ("How many litres …", "how many hectares …").</summary>
-    public static bool AsksMeasure(string question) => Counted(question) is { } counted && Units.ContainsKey(counted);
+    public static bool AsksMeasure(string question) => MeasureAsked(question) is not null;
 
     /// <summary>True when <paramref name="sentence"/> gives a number in a unit of the measure <paramref name="question"/> asks
     /// for, in words or symbols: "4,500 litres", "38km"; "300 km (190 mi)" for miles, since news converts or not as it likes.</summary>
-    public static bool GivesMeasure(string question, string sentence) =>
-        Counted(question) is { } counted && Units.TryGetValue(counted, out var measure) && Measures[measure].IsMatch(sentence);
+    public static bool GivesMeasure(string question, string sentence) => MeasureAsked(question)?.IsMatch(sentence) == true;
+
+    /// <summary>The figures in a unit of the measure <paramref name="question"/> counts, or null when it counts no unit of
+    /// measure; read once per question, then matched against each quoted sentence.</summary>
+    internal static Regex? MeasureAsked(string question) =>
+        Counted(question) is { } counted && Units.TryGetValue(counted, out var measure) ? Measures[measure] : null;
 
     // Units of measure, as analysed, and what they measure: a measure is written in figures and a unit, so a sentence without
     // one does not say how many ("A small amount of diesel leaked" for "how many litres of diesel leaked?").

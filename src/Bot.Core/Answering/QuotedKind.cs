@@ -56,7 +56,7 @@ public static partial class QuotedKind
 
         // "how many litres of diesel leaked?" over "A small amount of diesel leaked from a damaged tank": a measure is given in
         // figures and its unit, unlike other counts ("only a few"), so a quote without one does not say.
-        if (CountQuestion.AsksMeasure(question) && !quote.Any(s => CountQuestion.GivesMeasure(question, s)))
+        if (CountQuestion.MeasureAsked(question) is { } measure && !quote.Any(measure.IsMatch))
         {
             return new UnmetCondition("measure", "The closest stories do not give the measure asked for.");
         }
