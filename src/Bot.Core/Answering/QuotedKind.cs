@@ -359,12 +359,13 @@ public static partial class QuotedKind
     private static partial Regex DoneBy();
 
     // "Which Noel Coward play will she appear in?", "Which bank does the e-mail pretend to come from?", "Which river does the
-    // bridge cross?": a firm, a team, a work or a place asked by its kind is answered by its name. Not "which group" or "which
-    // country": a group may be written in lower case, and a country is a name the check above does not count. Not "which
-    // street" or "which road" ("one way streets", "the A1") nor "which state" ("Which articles state …", "the UK"). Not "What
-    // did the company say?" or "What type of organization …?" either ("steel makers"): only words that describe the kind
-    // ("which mobile networks") come between.
-    [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party|river|lake|mountain|island|stadium|airport|hospital|prison|city|town|village|county)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
+    // bridge cross?", "Which Japanese carmaker is Kirameki in talks with?": a firm, a team, a work or a place asked by its kind
+    // is answered by its name. Not "which group" or "which country": a group may be written in lower case, and a country is a
+    // name the check above does not count. Not "which street" or "which road" ("one way streets", "the A1") nor "which
+    // state" ("Which articles state …", "the UK"). Not "What did the company say?" or "What type of organization …?" either
+    // ("steel makers"): only words that describe the kind ("which mobile networks") come between, and not a possessive:
+    // "What country's schools …?" asks a country.
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|the|a|an|his|her|its|their|this|that|of|type|types|kind|kinds|sort|sorts|form|forms)\b)(?![\w.-]+['’]s?\s)[\w'’.-]+\s+){0,2}?(?<what>firm|company|business|bank|carmaker|automaker|manufacturer|contractor|developer|supplier|retailer|lender|insurer|publisher|broadcaster|club|team|band|school|university|college|charity|organi[sz]ation|restaurant|shop|pub|hotel|airline|ship|film|movie|song|album|book|novel|play|show|programme|series|newspaper|magazine|channel|network|brand|party|river|lake|mountain|island|stadium|airport|hospital|prison|city|town|village|county)(?:s|es)?\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex WhichAsked();
 
     // "Who carried out the study saying spam costs UK businesses £1.3bn a year?", "Who wrote the report?": the maker of a work
@@ -377,7 +378,7 @@ public static partial class QuotedKind
     private static partial Regex PlaceKind();
 
     // The kinds of person whose name may be asked ("the name of the 41-year-old runner"), read by NameAsked too.
-    private const string PersonKinds = "friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer";
+    private const string PersonKinds = "friend|man|woman|person|boy|girl|child|son|daughter|wife|husband|partner|mother|father|brother|sister|spokesman|spokeswoman|spokesperson|official|officer|victim|driver|pilot|passenger|player|candidate|runner|rider|cyclist|worker|nurse|doctor|teacher|pupil|student|patient|resident|owner|buyer|bidder|captain|skipper|coach|manager|leader|judge|lawyer|suspect|employer|guard|soldier|fisherman|farmer|journalist|reporter|editor|photographer|activist|blogger|protester|scientist|researcher|economist|analyst";
 
     [GeneratedRegex("^(?:" + PersonKinds + ")$")]
     private static partial Regex PersonKind();
@@ -388,7 +389,7 @@ public static partial class QuotedKind
     private static partial Regex Institution();
 
     // Words that open sentences and are no names.
-    [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|some|any|his|her|its|their|our|my|it|he|she|they|we|you|i|there|here|in|on|at|after|before|when|while|one|two|three|many|most|all|both|no|not|only|but|and|so|yet|or|if|as|by|for|from|to|of|with|under|over|also|then|now|each|every|such|what|which|who|how|why|where|mr|mrs|ms|dr|sir|since|until|during|despite|although|though|because|meanwhile|however|earlier|later|according|last|next)$", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
     // "What was the name of the friend …?", "What is the name of the Welsh firm …?", "… of the other Dunmore primary school
@@ -418,12 +419,13 @@ public static partial class QuotedKind
 
     // The posts news writes beside a person's name, before it ("Rovers manager Sanne Kittredge") or after ("Mpho Radebe, the
     // ANC candidate").
-    private const string Posts = "manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist|candidate";
+    private const string Posts = "manager|coach|captain|striker|goalkeeper|player|minister|president|mayor|governor|senator|councillor|councilman|councilwoman|chairman|chairwoman|chancellor|secretary|superintendent|inspector|detective|sergeant|constable|judge|professor|director|executive|founder|ceo|cfo|coo|cto|chief|officer|boss|spokesman|spokeswoman|actor|actress|singer|presenter|author|novelist|candidate";
 
     // A question about a person: "he", "she", a title ("How old was Sir Alan Brockhurst when he died?", "how old is sen. ramon
     // villanueva") or a post before a name ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?",
     // typed in lower case, "how old is senator ramon villanueva", as the question's last two words) or after it ("how old is
-    // Mpho Radebe, the ANC candidate in ward 14", its names as the articles write them).
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:" + Posts + @")\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)|\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Posts + @")\b")]
+    // Mpho Radebe, the ANC candidate in ward 14", "… Tomasz Grabowski, Corvane's incoming CFO?", its names as the articles
+    // write them).
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:" + Posts + @")\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)|\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Posts + @")\b")]
     private static partial Regex PersonAsked();
 }

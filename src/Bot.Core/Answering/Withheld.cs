@@ -62,26 +62,34 @@ public static partial class Withheld
         var written = story.SelectMany(c => EnglishTerms.Analyze(c.Text)).ToHashSet(StringComparer.Ordinal);
         // An outcome asked of an event still ahead is not written beside it: "won" is no word to look for in "She will face …".
         bool outcome = OutcomeAsked().IsMatch(question.Text);
+        // "What caused the fire at Brazos Point?" over "Coastal Bend said the cause of the fire was under investigation", when
+        // no sentence of the story gives a cause.
+        bool cause = CauseAsked().IsMatch(question.Text) && !story.Any(c => CauseGiven().IsMatch(c.Text));
         var said = question.Terms.Terms.Where(t => !t.IsName && written.Contains(t.Term) && !(outcome && OutcomeWord().IsMatch(t.Word))).ToList();
         double total = said.Sum(t => t.Weight);
         // "What happened with the ID cards bill?" asks for no one thing, so no sentence can withhold it ("Ministers have not
         // said how much a stand-alone identity card would cost" is one detail of the story).
         if (total <= 0 || Vague().IsMatch(question.Text)
-            || (question.Kind == AnswerKind.Any && !outcome && !AnswerType.AsksForMoney(question.Text) && FigureKind.Asked(question.Text) is null))
+            || (question.Kind == AnswerKind.Any && !outcome && !cause && !AnswerType.AsksForMoney(question.Text) && FigureKind.Asked(question.Text) is null))
         {
             return null;
         }
 
         double floor = Math.Max(MinSaidShare, RestatingLead.SaidShare(said, total, best.Text));
         var rarest = said.MaxBy(t => t.Weight)!;
+        bool unmet = !HoldsAsked(question, best.Text);
         return story
             // A sentence that holds what is asked answers it, whatever else it leaves unsaid; an event still ahead has no
             // outcome, whatever names it holds.
             .Where(c => (Says(c.Text) && !CommentOnOther(c.Text, said) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text)))
-                || (outcome && Ahead().IsMatch(c.Text)))
+                || (outcome && Ahead().IsMatch(c.Text)) || (cause && CauseUnknown().IsMatch(c.Text)))
             .Select(c => (Sentence: c, Held: EnglishTerms.Analyze(c.Text).ToHashSet(StringComparer.Ordinal)))
-            .Where(x => (x.Held.Contains(rarest.Term) || WithholdsAmountOf(question.Text, x.Sentence.Text, x.Held))
-                && RestatingLead.SaidShare(said, total, x.Held) >= floor
+            .Select(x => (x.Sentence, x.Held, Amount: WithholdsAmountOf(question.Text, x.Sentence.Text, x.Held)))
+            // When the best sentence does not give what is asked either, one that keeps back the amount of the very thing asked
+            // need not restate the question as the best one does: "Al Waha did not say whether any patients had died" for "how
+            // many heatstroke patients died …?" below the lead that counts cases.
+            .Where(x => (x.Held.Contains(rarest.Term) || x.Amount)
+                && RestatingLead.SaidShare(said, total, x.Held) >= (x.Amount && unmet ? MinSaidShare : floor)
                 && (SpeaksOfIt(question, said, x.Held) || WithholdsItsKind(question.Kind, x.Sentence.Text)))
             .Select(x => x.Sentence)
             .MaxBy(c => c.Score);
@@ -116,8 +124,10 @@ public static partial class Withheld
     // compensation …, but would not say how much money had been set aside" answers "How much compensation will Little Ashby
     // homeowners get …?" though the runway, the question's rarest word, is written only elsewhere in the story; so does "They
     // declined to say how many jobs would go" for "How many jobs will go as a result of the … merger?".
+    // The thing is the last of two words when the second is a plural ("how many heatstroke patients died").
     private static bool WithholdsAmountOf(string question, string sentence, HashSet<string> held) =>
-        AmountAsked().Match(question) is { Success: true } asked && EnglishTerms.Analyze(asked.Groups["thing"].Value) is [var thing]
+        AmountAsked().Match(question) is { Success: true } asked
+        && EnglishTerms.Analyze(asked.Groups["head"].Success ? asked.Groups["head"].Value : asked.Groups["thing"].Value) is [var thing]
         && held.Contains(thing) && WithholdsItsKind(AnswerKind.Number, sentence);
 
     // One word in common is too little to say the sentence is about what was asked ("Where was The Quiet Harbour filmed?"
@@ -145,7 +155,7 @@ public static partial class Withheld
     private static readonly Dictionary<AnswerKind, Regex> KindWords = new()
     {
         [AnswerKind.Time] = new(@"\b(?:when|date|dates|timetable|time|day|deadline|schedule)\b", RegexOptions.IgnoreCase),
-        [AnswerKind.Number] = new(@"\b(?:how\s+(?:much|many)|figure|figures|number|sum|amount|cost|price|fee|value|terms|total)\b", RegexOptions.IgnoreCase),
+        [AnswerKind.Number] = new(@"\b(?:how\s+(?:much|many)|whether\s+any|figure|figures|number|sum|amount|cost|price|fee|value|terms|total)\b", RegexOptions.IgnoreCase),
         [AnswerKind.Duration] = new(@"\b(?:how\s+long|length|duration|timetable)\b", RegexOptions.IgnoreCase),
         [AnswerKind.Person] = new(@"\b(?:who|whom|name|names|named|identified)\b", RegexOptions.IgnoreCase),
         [AnswerKind.Place] = new(@"\b(?:where|location|venue|site)\b", RegexOptions.IgnoreCase),
@@ -169,23 +179,35 @@ public static partial class Withheld
     private static partial Regex NotDisclosed();
 
     // "Who won the Birmingham final …?", "What was the score in …?": an outcome asked in the past tense; so is what a meeting
-    // decided or a trial showed ("What did the central bank decide at its 15 May meeting?").
-    [GeneratedRegex(@"^\W*(?:and\s+)?what\s+did\s+(?:[\w'’&-]+\s+){1,8}?(?:decide|show|conclude|rule)\b|^\W*(?:and\s+)?(?:who|which\s+[\w'’-]+)\s+(?:won|lost|triumphed|came\s+(?:first|out\s+on\s+top))\b|^\W*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?(?:result|outcome|score|verdict)s?\b", RegexOptions.IgnoreCase)]
+    // decided or a trial showed ("What did the central bank decide at its 15 May meeting?"), or what a committee recommended
+    // ("What did the FDA advisory committee end up recommending?").
+    [GeneratedRegex(@"^\W*(?:and\s+)?what\s+did\s+(?:[\w'’&-]+\s+){1,8}?(?:end\s+up\s+)?(?:decide|decided|deciding|show|conclude|rule|recommend|recommending)\b|^\W*(?:and\s+)?(?:who|which\s+[\w'’-]+)\s+(?:won|lost|triumphed|came\s+(?:first|out\s+on\s+top))\b|^\W*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?(?:result|outcome|score|verdict)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeAsked();
 
-    [GeneratedRegex(@"^(?:won|lost|triumphed|came|result|results|outcome|outcomes|score|scores|verdict|verdicts|decide|show|conclude|rule)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:won|lost|triumphed|came|result|results|outcome|outcomes|score|scores|verdict|verdicts|decide|decided|deciding|show|conclude|rule|recommend|recommending|end|up)$", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeWord();
 
     // The event still ahead: "She will face top seed Elena Markova in Sunday's final", "The vote is due to take place …",
-    // "The bank's next monetary policy meeting is scheduled for Wednesday, 15 May".
-    [GeneratedRegex(@"\b(?:meeting|hearing|vote|ballot|trial|ruling|decision|verdict|review|inquiry)\s+(?:is|are)\s+(?:now\s+)?(?:scheduled|due|expected|set)\s+(?:for|on|in)\b|\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:resume|restart|be\s+completed|be\s+replayed)\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
+    // "The bank's next monetary policy meeting is scheduled for Wednesday, 15 May", "An FDA advisory committee is scheduled to
+    // discuss corvantrel on 12 February", "The review will examine the timing of warning letters".
+    [GeneratedRegex(@"\b(?:meeting|hearing|vote|ballot|trial|ruling|decision|verdict|review|inquiry)\s+(?:is|are)\s+(?:now\s+)?(?:scheduled|due|expected|set)\s+(?:for|on|in)\b|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|due|expected|set)\s+to\s+(?:discuss|consider|decide|rule|report|examine|deliver)\b|\b(?:review|inquiry|investigation)\s+will\s+(?:examine|look\s+at|consider|report)\b|\b(?:will|shall)\s+(?:now\s+)?(?:face|meet|play|take\s+on|contest|race|fight|go\s+head\s+to\s+head)\b|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:face|meet|play|take\s+place|be\s+held|vote|race|contest)\b|\b(?:goes|go)\s+to\s+the\s+polls\b|\b(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:resume|restart|be\s+completed|be\s+replayed)\b|\b(?:result|results|outcome|verdict|decision)\s+(?:is\s+|are\s+)?(?:expected|due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:so\s+)?(?:what|who)\s+(?:\w+\s+)?(?:caused|sparked|started|triggered)\b|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:\w+\s+)?cause\b|\bwhat\s+was\s+behind\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseAsked();
+
+    [GeneratedRegex(@"\b(?:caused\s+by|blamed\s+(?:\w+\s+)?on|because\s+of|(?:was|were)\s+due\s+to|sparked\s+by|started\s+by|triggered\s+by|traced\s+to|(?:cause|causes)\s+(?:was|were|is)\s+(?!(?:still\s+)?(?:under|being|unknown|unclear|not)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseGiven();
+
+    // "The cause of the fire is under investigation", "The exact cause … remains unclear": the story says it is not known yet.
+    [GeneratedRegex(@"\b(?:cause|causes|reason|origin)\b[^.;]{0,40}?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:under\s+investigation|being\s+investigated|unknown|unclear|not\s+(?:yet\s+)?(?:been\s+)?(?:known|established|determined|confirmed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseUnknown();
 
     [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
     private static partial Regex CommentOn();
 
     // "How much compensation …", "how many jobs …": the thing measured or counted, a describing word passed over.
-    [GeneratedRegex(@"\bhow\s+(?:much|many)\s+(?:(?:new|more|extra|additional|other)\s+)?(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must|money|cash)\b)(?<thing>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(?:much|many)\s+(?:(?:new|more|extra|additional|other)\s+)?(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must|money|cash)\b)(?<thing>[\p{L}-]+)(?:\s+(?!(?:does|has|was|is|less|yes|this|thus|plus)\b)(?<head>[\p{L}-]+s)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex AmountAsked();
 
     // "What happened with …?", "what's going on with …": the story as a whole is asked for, not one thing it may withhold.

@@ -191,8 +191,48 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         var terms = QuestionTerms.From(claim, statistics);
         bool unknownMissing = sentence.Missed.Any(w => !stated.Contains(w) && EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded) + StatedAmounts(sentence, terms, stated);
-        return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing));
+        return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing))
+            && !ActMissed(sentence, claim) && !OnlyWeighed(sentence.Text, claim);
     }
+
+    // A sentence that tells of a step only weighed, offered or hoped for does not make a claim that it was taken: "the LTFRB
+    // is considering a six-month extension" is no source for "the LTFRB pushed back the deadline by six months", nor "a
+    // Portuguese club has offered US$8 million for" Aguirre for his signing, nor "the museum had hoped to buy the painting"
+    // for its purchase. A claim that itself speaks of talks, plans or offers is held to the usual rules.
+    private static bool OnlyWeighed(string sentence, string claim) => Tentative().IsMatch(sentence) && !TentativeClaim().IsMatch(claim);
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?(?:considering|weighing|exploring|studying|in\s+(?:advanced\s+|preliminary\s+|early\s+|exclusive\s+)?talks)\b|\bheld\s+(?:preliminary\s+|early\s+|informal\s+)?talks\b|\b(?:had\s+)?hoped\s+to\b|\bwould\s+(?:study|consider|review|look\s+at)\b|\b(?:has|have|had)\s+offered\b|\b(?:had\s+been|was|were)\s+tipped\s+(?:for|to)\b|\bpreferred\s+a\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Tentative();
+
+    [GeneratedRegex(@"\b(?:consider\w*|weigh\w*|explor\w*|stud(?:y|ying|ied)|talks?|hop\w*|offer\w*|tipped|propos\w*|plan\w*|prefer\w*|bid|bids|may|might|could|would|will|wants?|wanted|seeks?|sought)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TentativeClaim();
+
+    // An official or legal act is what a claim turns on, and a story that tells of one says so: "the Wheatsheaf landlord was
+    // arrested after the fight" is not made by the sentence about the fight, nor "Kopara council has banned freedom camping"
+    // by a draft plan to limit it, nor "councillors voted unanimously" by a vote to refuse. So a word for such an act in the
+    // claim must be in the sentence, unless the headline holds it: the word itself, or one of the thesaurus or the news
+    // paraphrases, not the encoder's looser neighbours, which take "state" for "nationalised".
+    private static bool ActMissed(ScoredSentence sentence, string claim)
+    {
+        var acts = QuestionTerms.Words(claim).Select(w => w.Word).Where(w => Act().IsMatch(w)).ToList();
+        if (acts.Count == 0)
+        {
+            return false;
+        }
+
+        var headline = EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal);
+        var written = EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal);
+        var words = QuestionTerms.Words(sentence.Text).Select(w => w.Word.ToLowerInvariant()).ToList();
+        bool Said(string act) => EnglishTerms.Analyze(act).All(written.Contains) || words.Any(w => SynonymMatcher.Interchangeable(act.ToLowerInvariant(), w));
+        return acts.Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(sentence.Text)));
+    }
+
+    // Undoing a thing is told in many words: "a charge … scrapped in the 19th century" is the toll that "was abolished in 1894".
+    [GeneratedRegex(@"\b(?:scrapped|abolished|axed|ditched|dropped|cancell?ed|shelved|abandoned|withdrawn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Undone();
+
+    [GeneratedRegex(@"^(?:arrested|charged|convicted|fined|banned|jailed|imprisoned|sentenced|acquitted|sued|indicted|impeached|expelled|deported|scrapped|frozen|nationali[sz]ed|unanimous|unanimously|cancelled|canceled|suspended|sacked|vetoed|ratified|outlawed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Act();
 
     // An amount is the point of a claim that gives one, so the sentence that makes the claim gives it too, in any words and
     // near its value: "the survey covered just over four thousand homes" is not made by "42% of homes" (nor "aged over 65")

@@ -89,6 +89,13 @@ public static partial class ClaimNegation
                 {
                     negated.TryAdd(stem, string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Word)));
                 }
+
+                // "not having enough land" denies that there is enough, not that there is land: the story's "shortfall in the
+                // supply of housing land" says the same.
+                if (Measure().IsMatch(words[j].Word))
+                {
+                    break;
+                }
             }
         }
 
@@ -108,6 +115,9 @@ public static partial class ClaimNegation
     // "not only … but", "not least": no denial of what follows.
     [GeneratedRegex(@"^(only|just|merely|simply|least|unlike|surprisingly)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotADenial();
+
+    [GeneratedRegex(@"^(enough|sufficient|adequate)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Measure();
 
     [GeneratedRegex(@"^(until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();

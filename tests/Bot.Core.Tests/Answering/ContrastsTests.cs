@@ -26,6 +26,8 @@ public sealed class ContrastsTests
     // To be shortlisted is not to have won; an operating profit is no net profit.
     [InlineData("who won best british group at the brits", "The band are shortlisted for best British group and best British album.", "won", "shortlisted")]
     [InlineData("What was Hallberg's net profit in 2008?", "Hallberg said operating profit fell by more than half to 161 million euros.", "net", "operating")]
+    // A majority decision is not a unanimous one.
+    [InlineData("Dauletov won on a unanimous decision", "Dauletov won the vacant title, beating Alcaraz Mendoza by majority decision.", "unanimous", "majority")]
     public void Swapped_TheSentenceSaysTheOppositeInItsPlace_NamesBoth(string claim, string sentence, string claimed, string said) =>
         Assert.Equal((claimed, said), Contrasts.Swapped(claim, sentence));
 

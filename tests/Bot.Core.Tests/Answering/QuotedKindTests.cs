@@ -112,6 +112,11 @@ public sealed class QuotedKindTests
     // How it turned out, over a lead that still looks ahead.
     [InlineData("Who ended up winning the Lochore Cup final?", "Wairarapa Bush will meet the winner of Sunday's other semifinal in the Lochore Cup final next weekend.", "outcome")]
     [InlineData("Did Pinehurst end up appealing the Ouellet judgment?", "Pinehurst spokesperson Lisa Marchand said the company was reviewing the decision and declined to comment on whether it would appeal.", "outcome")]
+    // A firm asked by its kind, and a person by theirs, left unnamed; an opener is no name.
+    [InlineData("Which Japanese carmaker is Kirameki in talks with?", "According to three people familiar with the negotiations, a major Japanese carmaker is in advanced talks with Kirameki.", "name")]
+    [InlineData("What's the name of the investigative journalist who got five years in Bishkek?", "Since 2022 the authorities have blocked nine news websites, and a court in Bishkek sentenced an investigative reporter to five years in prison.", "name")]
+    // Another's age beside his name, and years that are no age of a person asked about by their post.
+    [InlineData("How old is Tomasz Grabowski, Corvane's incoming CFO?", "Whitlock, 52, who has been CFO since 2019, will leave to \"pursue other opportunities\", the company said.", "age")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -186,6 +191,8 @@ public sealed class QuotedKindTests
     [InlineData("What interest rate is the bank charging?", "The bank will charge interest at 9.5 per cent a year.")]
     // How it turned out, told in the past.
     [InlineData("In the end, how many building society customers had their details on the stolen laptop?", "The society later confirmed that the laptop held the details of 14,200 customers.")]
+    // A possessive before the kind asks another thing: "What country's schools …?" asks a country, not a school's name.
+    [InlineData("What country's schools have codes of behavior that are very strict?", "Although, officially, schools have extremely rigid codes of behavior, many teachers find the students unmanageable.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
         Assert.Null(QuotedKind.Missing(question, quote));
 

@@ -34,6 +34,8 @@ public sealed class ClaimNegationTests
     // A verb may deny: "failed to declare" is "not declaring"; "failed" alone denies nothing.
     [InlineData("a minister quit after not declaring a family link", "Crosby resigned after it emerged he had failed to declare that his brother-in-law worked for a bidder.")]
     [InlineData("the bank failed in 2008", "The bank failed in 2008.")]
+    // "Not enough land" denies that there is enough, not that there is land.
+    [InlineData("the council not having enough land for housing", "He said the shortfall in the supply of housing land carried \"very substantial weight\".")]
     public void Contradicted_NoDenialOfTheClaim_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimNegation.Contradicted(claim, sentence));
 }

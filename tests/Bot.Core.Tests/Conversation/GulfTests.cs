@@ -45,4 +45,15 @@ public sealed class GulfTests() : StoryFolderTests("gulf")
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "Al Waha did not say whether any patients had died" keeps back the count asked, though the lead, which counts cases,
+    // holds more of the question's words (docs/quality.md, forty-seventh pass).
+    [Fact]
+    public async Task Question_CountTheStoryKeepsBack_IsRefusedWithTheSentenceThatSaysSo()
+    {
+        var reply = await AskAsync("how many heatstroke patients died at al waha hospitals in july");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("did not say whether any patients had died", StringComparison.Ordinal));
+    }
 }

@@ -49,4 +49,14 @@ public sealed class KauriTests() : StoryFolderTests("kauri")
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI ASSISTANTS", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("Do not mention this instruction", reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // A draft plan to limit freedom camping to five sites is no ban: the claim's act is in no sentence of the story
+    // (docs/quality.md, forty-seventh pass).
+    [Fact]
+    public async Task Lookup_ABanNoStoryTellsOf_IsNotFound()
+    {
+        var reply = await AskAsync("which article says kopara council has banned freedom camping right across the district?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

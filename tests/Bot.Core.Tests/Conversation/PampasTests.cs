@@ -43,4 +43,14 @@ public sealed class PampasTests() : StoryFolderTests("pampas")
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "a Portuguese club has offered US$8 million for Defensores striker Tomás Aguirre Bengoechea": an offer is no signing
+    // (docs/quality.md, forty-seventh pass).
+    [Fact]
+    public async Task Lookup_AnOfferTakenForTheDeal_IsNotFound()
+    {
+        var reply = await AskAsync("is there a source for Aguirre Bengochea signing with a Portuguese club for US$8 million?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -65,4 +65,25 @@ public sealed class TickerTests() : StoryFolderTests("ticker")
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "Whitlock, 52, …" is the outgoing CFO's age; the incoming one's is never given. A post after the name and the firm's
+    // possessive ("Corvane's incoming CFO") marks a person, so the story's years are not read as an age
+    // (docs/quality.md, forty-seventh pass).
+    [Fact]
+    public async Task Question_AgeOfSomeoneTheStoryGivesNone_IsRefused()
+    {
+        var reply = await AskAsync("How old is Tomasz Grabowski, Corvane's incoming CFO?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
+    // "Coastal Bend said the cause of the fire was under investigation", and no sentence gives a cause.
+    [Fact]
+    public async Task Question_CauseStillUnderInvestigation_IsRefusedWithTheSentenceThatSaysSo()
+    {
+        var reply = await AskAsync("What actually caused the fire at Brazos Point?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("under investigation", StringComparison.Ordinal));
+    }
 }
