@@ -124,7 +124,6 @@ public static partial class Withheld
     // compensation …, but would not say how much money had been set aside" answers "How much compensation will Little Ashby
     // homeowners get …?" though the runway, the question's rarest word, is written only elsewhere in the story; so does "They
     // declined to say how many jobs would go" for "How many jobs will go as a result of the … merger?".
-    // The thing is the last of two words when the second is a plural ("how many heatstroke patients died").
     private static bool WithholdsAmountOf(string question, string sentence, HashSet<string> held) =>
         AmountAsked().Match(question) is { Success: true } asked
         && EnglishTerms.Analyze(asked.Groups["head"].Success ? asked.Groups["head"].Value : asked.Groups["thing"].Value) is [var thing]
@@ -206,7 +205,8 @@ public static partial class Withheld
     [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
     private static partial Regex CommentOn();
 
-    // "How much compensation …", "how many jobs …": the thing measured or counted, a describing word passed over.
+    // "How much compensation …", "how many jobs …": the thing measured or counted, a describing word passed over; the head is
+    // the second of two words when it is a plural ("how many heatstroke patients died").
     [GeneratedRegex(@"\bhow\s+(?:much|many)\s+(?:(?:new|more|extra|additional|other)\s+)?(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|should|may|might|must|money|cash)\b)(?<thing>[\p{L}-]+)(?:\s+(?!(?:does|has|was|is|less|yes|this|thus|plus)\b)(?<head>[\p{L}-]+s)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex AmountAsked();
 

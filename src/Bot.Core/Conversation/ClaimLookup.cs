@@ -182,17 +182,32 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return false;
         }
 
-        if (namesInSentence && names.Count > 0
-            && !InArticleSoFarOrHeadline(EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal), Folding.Fold(sentence.Text), Runs(names)))
+        var read = SentenceRead.Of(sentence);
+        if (namesInSentence && names.Count > 0 && !InArticleSoFarOrHeadline(read.Terms, Folding.Fold(sentence.Text), Runs(names)))
         {
             return false;
         }
 
         var terms = QuestionTerms.From(claim, statistics);
         bool unknownMissing = sentence.Missed.Any(w => !stated.Contains(w) && EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
-        double coverage = sentence.Coverage + WrittenBefore(sentence, terms, written, folded) + StatedAmounts(sentence, terms, stated);
-        return SaidShare(sentence, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing))
-            && !ActMissed(sentence, claim) && !OnlyWeighed(sentence.Text, claim);
+        double coverage = sentence.Coverage + WrittenBefore(sentence, read, terms, written, folded) + StatedAmounts(sentence, terms, stated);
+        return SaidShare(sentence, read, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing))
+            && !ActMissed(read, claim) && !OnlyWeighed(sentence.Text, claim);
+    }
+
+    // The sentence as written, its terms and lower-case words, and its headline's terms, read once for the checks of one
+    // sentence.
+    private sealed record SentenceRead(string Text, HashSet<string> Terms, List<string> Words, HashSet<string> Headline)
+    {
+        public static SentenceRead Of(ScoredSentence sentence) => new(
+            sentence.Text,
+            EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal),
+            QuestionTerms.Words(sentence.Text).Select(w => w.Word.ToLowerInvariant()).ToList(),
+            EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal));
+
+        // A word of the thesaurus or the news paraphrases for this one ("fatigue" for "tiredness"), not one of the encoder's
+        // looser neighbours ("state" for "nationalised").
+        public bool HasWordFor(string word) => Words.Any(w => SynonymMatcher.Interchangeable(word.ToLowerInvariant(), w));
     }
 
     // A sentence that tells of a step only weighed, offered or hoped for does not make a claim that it was taken: "the LTFRB
@@ -212,19 +227,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // by a draft plan to limit it, nor "councillors voted unanimously" by a vote to refuse. So a word for such an act in the
     // claim must be in the sentence, unless the headline holds it: the word itself, or one of the thesaurus or the news
     // paraphrases, not the encoder's looser neighbours, which take "state" for "nationalised".
-    private static bool ActMissed(ScoredSentence sentence, string claim)
+    private static bool ActMissed(SentenceRead read, string claim)
     {
-        var acts = QuestionTerms.Words(claim).Select(w => w.Word).Where(w => Act().IsMatch(w)).ToList();
-        if (acts.Count == 0)
-        {
-            return false;
-        }
-
-        var headline = EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal);
-        var written = EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal);
-        var words = QuestionTerms.Words(sentence.Text).Select(w => w.Word.ToLowerInvariant()).ToList();
-        bool Said(string act) => EnglishTerms.Analyze(act).All(written.Contains) || words.Any(w => SynonymMatcher.Interchangeable(act.ToLowerInvariant(), w));
-        return acts.Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(sentence.Text)));
+        bool Said(string act) => EnglishTerms.Analyze(act).All(read.Terms.Contains) || read.HasWordFor(act);
+        return QuestionTerms.Words(claim).Select(w => w.Word).Where(w => Act().IsMatch(w))
+            .Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(read.Headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(read.Text)));
     }
 
     // Undoing a thing is told in many words: "a charge … scrapped in the 19th century" is the toll that "was abolished in 1894".
@@ -285,9 +292,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // - A word of the headline counts whole: the headline says what the story is about, as the claim's topic does ("clothing
     //   fibres were the biggest source of plastic in rivers" under "Microplastics found at every river site in Yorkshire study";
     //   twenty-third pass).
-    private static double WrittenBefore(ScoredSentence sentence, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
+    private static double WrittenBefore(ScoredSentence sentence, SentenceRead read, QuestionTerms terms, HashSet<string> written, string foldedSoFar)
     {
-        var headline = EnglishTerms.Analyze(sentence.Hit.Chunk.Title).ToHashSet(StringComparer.Ordinal);
+        var headline = read.Headline;
         double credited = terms.Terms
             .Where(t => sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) && written.Contains(t.Term))
             .Sum(t => !IsNameWord(t.Word) ? (headline.Contains(t.Term) ? 1 : WrittenBeforeCredit) * t.Weight : WrittenAsAName(foldedSoFar, t.Word) ? t.Weight : 0);
@@ -380,17 +387,14 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // nothing of an arrest, however rare (and so heavily weighted) the names are. Nor is "Tom Marsh did not drop a set all
     // week" by "Tom Marsh won the Melbourne title on Sunday", which holds the names and one word of the rest. So a
     // sentence must hold most of what the claim says of them: the IDF share of its other words.
-    private static double SaidShare(ScoredSentence sentence, QuestionTerms terms, HashSet<string> stated)
+    private static double SaidShare(ScoredSentence sentence, SentenceRead read, QuestionTerms terms, HashSet<string> stated)
     {
         // The claim is cut out of a sentence, so its first word may be a name too: any capitalised word counts as one.
         var said = terms.Terms.Where(t => !IsNameWord(t.Word)).ToList();
         double total = said.Sum(t => t.Weight);
-        var written = EnglishTerms.Analyze(sentence.Text).ToHashSet(StringComparer.Ordinal);
         // A word matched only by a synonym counts half: the matcher's synonyms are loose ("all" for "title"). A word of the
         // thesaurus or the news paraphrases counts whole ("fatigue" for "tiredness").
-        var words = QuestionTerms.Words(sentence.Text).Select(w => w.Word.ToLowerInvariant()).ToList();
-        bool Close(QuestionTerm t) => words.Any(w => SynonymMatcher.Interchangeable(t.Word.ToLowerInvariant(), w));
-        double Held(QuestionTerm t) => written.Contains(t.Term) || stated.Contains(t.Word) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : Close(t) ? 1 : 0.5;
+        double Held(QuestionTerm t) => read.Terms.Contains(t.Term) || stated.Contains(t.Word) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : read.HasWordFor(t.Word) ? 1 : 0.5;
         return total <= 0 ? 1 : said.Sum(t => t.Weight * Held(t)) / total;
     }
 
