@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -171,7 +172,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bhalf\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HalfSpan();
 
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(" + NumberWords.Cardinal + @"|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|single|double|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(1[0-9]|20)\d\d\b|\b\d{1,4}s\b|\b(" + Weekdays + "|" + Months + @"|today|yesterday|tomorrow|tonight|morning|evening|weekend|week|month|year|century|ago|recently|later|earlier|since|winter|summer|spring|autumn)\b", RegexOptions.IgnoreCase)]
@@ -183,26 +184,10 @@ public static partial class AnswerType
     [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|sell|sold|selling|buy|bought|buying|raise|raised|raising|earn|earned|earning|invest|invested|investing|fund|funding|budget|charge|charged|charging|fine|fined|money|revenue|profit|profits|offer|offered|offering|bid|compensation|damages|awarded|salary|wages|bonus|payout|settlement|owe|owes|owed|refund|ransom)\b|what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their|his|her)\s+(?:(?:production|building|construction|total|final|asking|purchase|sale|selling|transfer|entry|ticket|annual|overall|estimated)\s+)?(?:price|cost|value|budget|fee|fine)\b|what\s+(?:financial\s+penalty|fine|price|sum|fee|fare|salary)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
-    /// <summary>Currencies written out after a number ("5bn euros", "3 million crowns"); a country's own name for its money may
-    /// stand between them ("45 million Meridian crowns", "2 billion Hong Kong dollars").</summary>
-    internal const string CurrencyWords =
-        "dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|" +
-        "rand|kronor|kroner|krona|krone|crowns|koruna|zloty|zlotys|forints|naira|dirhams|ringgit|rupiah|baht|shekels|" +
-        "hryvnias|shillings|guilders|pesetas|drachmas|escudos|cedis|kwacha|birr|taka|kr|øre|kobo|paise|zł|Kč|lei";
+    /// <summary>Currencies written out after a number (<see cref="Currencies.Words"/>).</summary>
+    internal const string CurrencyWords = Currencies.Words;
 
-    // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
-    // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
-    // Philippine news writes pesos as "P480", "P3.42" and "P4.8-billion"; a bare "P" and one or two digits is more often a
-    // form or a grade ("his P45"), so it counts only with three digits, a decimal point or a scale word. South African news
-    // writes rand as "R1.2m", "R61.4-million" and "R450 000"; "R" and a bare number is as often a road ("the R132"), so rand
-    // counts only with a scale word, a decimal point or groups of thousands.
-    // The codes of other currencies are read in capitals only ("TRY 40", not "try 40"; "PEN 12", not "pen 12"), as are
-    // Malaysia's "RM450 million" (not "Rm 4", a room) and Indonesia's "Rp 5,000"; Nordic news writes "kr 350" and "NOK 450
-    // million", and Gulf news "Dh2.5 billion", "QR300m", "BD5" and "KD12".
-    private const string CurrencyPrefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|kr\.?)\s?\d"
-        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|UYU|PYG|ZMW|MWK|ETB|RWF|XOF|XAF|RM|Rp|Dhs?|QR|BD|KD)\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
-        + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d"
-        + @"|(?-i:\bR(?=\d+(?:\.\d+)?(?:[\s-]?(?:m|bn|million|billion|trillion)\b)|\d{1,3}(?:[ ,]\d{3})+\b|\d+\.\d))\d";
+    private const string CurrencyPrefixes = Currencies.Prefixes;
 
     [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();

@@ -22,6 +22,21 @@ public static partial class CountQuestion
     public static bool Gives(string sentence, string counted) =>
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
+    /// <summary>True when <paramref name="question"/> counts money: "How many euros did the widower transfer …?" asks a sum.</summary>
+    public static bool CountsMoney(string question) =>
+        HowMany().Match(question) is { Success: true } match && CurrencyName().IsMatch(match.Groups["noun"].Value);
+
+    /// <summary>True when <paramref name="counted"/> (as analysed) is a unit of time: "How many years …" asks how long.</summary>
+    public static bool CountsTime(string counted) => TimeUnit().IsMatch(counted);
+
+    /// <summary>True when <paramref name="sentence"/> may give how many <paramref name="counted"/> there are: a number before
+    /// the counted word, a share of them ("9.6% of students"), a count in words ("twice", "only a few"), or a number that is
+    /// not a year, a date, an hour, a sum, a share, a span of time, a measure, a place in order or an age ("The previous
+    /// record, 13.6 metres, was set during the great flood of January 1974" counts nothing).</summary>
+    public static bool MayCount(string sentence, string counted) =>
+        Gives(sentence, counted) || SharesOut(sentence) || Vague().IsMatch(sentence)
+        || AnswerType.HasNumber(NotCounts().Replace(Sums().Replace(AnswerType.WithoutDurations(sentence), " "), " "));
+
     /// <summary>True when what <paramref name="question"/> counts is a unit of measure ("How many litres …", "how many hectares …").</summary>
     public static bool AsksMeasure(string question) => MeasureAsked(question) is not null;
 
@@ -44,7 +59,7 @@ public static partial class CountQuestion
         .DistinctBy(u => u.Term).ToDictionary(u => u.Term, u => u.Measure, StringComparer.Ordinal);
 
     // "4,500 litres", "a 38-kilometre stretch", "two miles", "1.2 million tonnes".
-    private const string Figure = @"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)[\s-]?(?:(?:hundred|thousand|million|billion)\s)?";
+    private const string Figure = @"(?:\d[\d,.]*|" + NumberWords.Cardinal + @"|hundred|thousand)[\s-]?(?:(?:hundred|thousand|million|billion)\s)?";
 
     private static readonly Dictionary<string, Regex> Measures = new()
     {
@@ -61,6 +76,26 @@ public static partial class CountQuestion
     [GeneratedRegex(@"\d[\d,.]*\s?(?:%|per\s?cent|percent)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOf();
 
+    // What is counted, as the analyser writes it ("year", "centuri"), when it is a unit of time.
+    [GeneratedRegex(@"^(?:second|minut|minute|hour|day|week|month|year|decad|decade|centuri|century)s?$")]
+    private static partial Regex TimeUnit();
+
+    [GeneratedRegex(@"^(?:" + Currencies.Words + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyName();
+
+    // A sum with its sign, code or name, to its scale: "KSh 4.2 billion", "£38,000", "48.5 billion tenge".
+    [GeneratedRegex(@"(?:" + Currencies.Prefixes + @"|[$£€¥]\s?\d)[\d,.]*(?:[\s-]?(?:m|bn|k|million|billion|trillion|crores?|lakhs?)\b)?|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + Currencies.Words + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sums();
+
+    // Numbers that count nothing: years and decades, dates, hours, shares, measures, places in order and ages ("Kiprono, 29,",
+    // "aged 52", "a 24-year-old").
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d\ds?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + AnswerType.MonthsOrAbbreviations + @")\b|\b(?:" + AnswerType.MonthsOrAbbreviations + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d+(?:st|nd|rd|th)\b|\d[\d,.]*\s?(?:%|per\s?cent|percent|[-\s]?(?:km|kilomet\w*|metres?|meters?|m|mm|cm|miles?|kg|kilo\w*|tonnes?|tons?|litres?|liters?|hectares?|ha|acres?|°[CF]?|C|F|degrees?|mph|km/h|knots?|MW|GW|kW|megawatts?|feet|ft|inches)\b)|,\s*\d{1,2},|\baged\s+\d{1,3}\b|\b\d{1,3}-year-olds?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCounts();
+
+    // A count in words that gives no figure: "twice", "only a few", "several", "hundreds of".
+    [GeneratedRegex(@"\b(?:once|twice|thrice|few|several|many|numerous|countless|dozens|scores|hundreds|thousands|millions|handful|none)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
+
     // "How many new homes …" counts homes: a describing word before the noun is passed over. So is a name or a model
     // number: "How many Lumen users …" counts users, "How many Nova 8 handsets …" handsets; not when the word after the name
     // is a verb ("How many Americans were …" counts Americans).
@@ -69,6 +104,6 @@ public static partial class CountQuestion
 
     // A number in digits or words and the three words after it: "750 schools", "two million new customers", "about 120 of the
     // group's poorer-performing pubs". Not "thousands of schools", which says there are many, not how many.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+of\s+(?:the|its|their|his|her)(?:\s+[\p{L}-]+['’]s?(?=\s))?)?(?:\s+(?<word>[\p{L}-]+)){1,3}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d[\d,.]*|" + NumberWords.TwoAndUp + @"|hundred|thousand|million|dozen)(?:\s+of\s+(?:the|its|their|his|her)(?:\s+[\p{L}-]+['’]s?(?=\s))?)?(?:\s+(?<word>[\p{L}-]+)){1,3}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenWords();
 }

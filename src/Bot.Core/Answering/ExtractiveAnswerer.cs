@@ -285,7 +285,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         string best = candidates.MaxBy(c => c.Score)!.Text;
         string numbers = AnswerType.WithoutSumsOrShares(best);
-        if (!TimeUnit().IsMatch(counted))
+        if (!CountQuestion.CountsTime(counted))
         {
             numbers = AnswerType.WithoutDurations(numbers);
         }
@@ -896,9 +896,6 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             .Any(c => (!fullName || c.Text.Contains(' ', StringComparison.Ordinal)) && !EnglishTerms.Analyze(c.Text).Any(asked.Contains));
     }
 
-    // What is counted, as the analyser writes it ("year", "centuri"), when it is a unit of time.
-    [GeneratedRegex(@"^(?:second|minut|minute|hour|day|week|month|year|decad|decade|centuri|century)s?$")]
-    private static partial Regex TimeUnit();
 
     [GeneratedRegex(@"^\W*(He|She)\b")]
     private static partial Regex OpensWithPersonPronoun();

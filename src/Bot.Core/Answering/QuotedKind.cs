@@ -61,6 +61,14 @@ public static partial class QuotedKind
             return new UnmetCondition("measure", "The closest stories do not give the measure asked for.");
         }
 
+        // "How many people died in the 1974 Carmody River flood?" over "The previous record at the gauge, 13.6 metres, was set
+        // during the great flood of January 1974": a year, a measure of something else, a date or a sum counts nothing.
+        if (CountQuestion.Counted(question) is { } counted && !CountQuestion.CountsTime(counted) && CountQuestion.MeasureAsked(question) is null
+            && !CountQuestion.CountsMoney(question) && !quote.Any(s => CountQuestion.MayCount(s, counted)))
+        {
+            return new UnmetCondition("count", "The closest stories do not give the number asked for.");
+        }
+
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
         if (PlaceAsked().Match(question) is { Success: true } placing && placing.Groups["place"].Value.ToLowerInvariant() is var placed
             && !quote.Any(s => Places(s, placed)))
@@ -271,7 +279,7 @@ public static partial class QuotedKind
     [GeneratedRegex(@"^\W*how\s+long\b.*\b(?:sentence|sentenced|jail|jailed|prison|imprisoned|ban|banned|suspension|suspended|contract|term)\b|^\W*(?:and\s+)?what\s+(?:prison\s+|jail\s+|length\s+of\s+)?(?:sentence|ban|suspension)\s+(?:did|does|will|has|have|was|were|is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TermAsked();
 
-    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|an?|" + NumberWords.Cardinal + @")(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s?\s)|\blife\b|\bindefinite(?:ly)?\b|\buntil\s", RegexOptions.IgnoreCase)]
     private static partial Regex TermGiven();
 
     [GeneratedRegex(@"\b(?:sentence[sd]?|sentencing|jail(?:ed)?|prison|imprison(?:ed|ment)|custody|ban(?:s|ned)?|suspen(?:ded|sion)|contract|deal|term|serve[sd]?|serving|disqualified|locked\s+up|detained|detention|elected|re-elected|appointed|tenure|mandate|office)\b", RegexOptions.IgnoreCase)]

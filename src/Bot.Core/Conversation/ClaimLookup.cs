@@ -395,7 +395,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // A word matched only by a synonym counts half: the matcher's synonyms are loose ("all" for "title"). A word of the
         // thesaurus or the news paraphrases counts whole ("fatigue" for "tiredness").
         double Held(QuestionTerm t) => read.Terms.Contains(t.Term) || stated.Contains(t.Word) ? 1 : sentence.Missed.Contains(t.Word, StringComparer.OrdinalIgnoreCase) ? 0 : read.HasWordFor(t.Word) ? 1 : 0.5;
-        return total <= 0 ? 1 : said.Sum(t => t.Weight * Held(t)) / total;
+        // The names and loose synonyms alone say nothing: "Hurricane Delphine killed nine people in Jamaica" is not made by
+        // "Delphine is the strongest hurricane to strike Jamaica since …", whatever the encoder finds near "killed". A claim of
+        // a single word besides its names and figures is left to the share: "Denver Broncos won Super Bowl 50" is made by
+        // "The Broncos defeated the Panthers".
+        return total <= 0 ? 1 : said.Count(t => !t.Word.Any(char.IsDigit)) > 1 && !said.Any(t => Held(t) == 1) ? 0 : said.Sum(t => t.Weight * Held(t)) / total;
     }
 
     [GeneratedRegex(@"^(TV|ID|IDs|PCs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?)$")]

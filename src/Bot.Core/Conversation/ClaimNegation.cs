@@ -22,8 +22,8 @@ public static partial class ClaimNegation
     {
         var claimWords = EnglishTerms.StemmedWords(claim);
         var sentenceWords = EnglishTerms.StemmedWords(sentence);
-        var claimDenials = Denials(claimWords);
-        var sentenceDenials = Denials(sentenceWords);
+        var claimDenials = SinceUnlessLast(claimWords, Denials(claimWords), sentence);
+        var sentenceDenials = SinceUnlessLast(sentenceWords, Denials(sentenceWords), claim);
         var claimNegated = Negated(claimWords, claimDenials);
         var sentenceNegated = Negated(sentenceWords, sentenceDenials);
         foreach (var (stem, said) in sentenceNegated.Where(n => !claimNegated.ContainsKey(n.Key)))
@@ -69,6 +69,13 @@ public static partial class ClaimNegation
     private static List<int> Denials(List<(string Word, string? Stem, int Index)> words) =>
         Enumerable.Range(0, words.Count).Where(i => (Negation().IsMatch(words[i].Word) || FailedTo(words, i)) && !(i + 1 < words.Count && NotADenial().IsMatch(words[i + 1].Word))
             && !words.Skip(i + 1).Take(UntilReach).Any(w => Until().IsMatch(w.Word))).ToList();
+
+    // "hadn't cleared rubber off the runway since autumn 2024" is what "had last removed rubber from the runway in October
+    // 2024" says, and "has not been seen since Tuesday" what "was last seen on Tuesday" says: a denial up to a time is no
+    // denial of the other side when that side says when it last happened.
+    private static List<int> SinceUnlessLast(List<(string Word, string? Stem, int Index)> words, List<int> denials, string other) =>
+        !LastHappened().IsMatch(other) ? denials
+        : denials.Where(i => !words.Skip(i + 1).Take(UntilReach).Any(w => w.Word.Equals("since", StringComparison.OrdinalIgnoreCase))).ToList();
 
     // The stems of the words a negation bears on, each with the words from the negation to it ("not drop"). An auxiliary
     // is passed over: in "hasn't been seen" and "will not have to pay" the denial bears on "seen" and "pay".
@@ -118,6 +125,9 @@ public static partial class ClaimNegation
 
     [GeneratedRegex(@"^(enough|sufficient|adequate)$", RegexOptions.IgnoreCase)]
     private static partial Regex Measure();
+
+    [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?last\s+\w+|\blast\s+\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastHappened();
 
     [GeneratedRegex(@"^(until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();

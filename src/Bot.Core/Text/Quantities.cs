@@ -36,14 +36,20 @@ public static partial class Quantities
     private const double PointsSlack = 0.1;
 
     /// <summary>What an amount measures: values of different dimensions never agree.</summary>
-    public enum Dimension { Share, Days, Pounds, Dollars, Euros, Count, Year, Points }
+    public enum Dimension { Share, Days, Money, Count, Year, Points }
 
     /// <summary>An amount written at <see cref="Start"/> (<see cref="Length"/> characters), as the range of values it allows
-    /// around the <see cref="Value"/> it writes.</summary>
-    public readonly record struct Quantity(int Start, int Length, Dimension Dimension, double Low, double High, double Value)
+    /// around the <see cref="Value"/> it writes; a sum of money also has its <see cref="Currency"/> ("pound", "rand").</summary>
+    public readonly record struct Quantity(int Start, int Length, Dimension Dimension, double Low, double High, double Value, string Currency = "")
     {
         /// <summary>True when both amounts measure the same thing and their ranges meet.</summary>
-        public bool Agrees(Quantity other) => Dimension == other.Dimension && Low <= other.High && other.Low <= High;
+        public bool Agrees(Quantity other) =>
+            (Dimension == other.Dimension && Currency == other.Currency || Unpriced(this, other) || Unpriced(other, this))
+            && Low <= other.High && other.Low <= High;
+
+        // "the lecturers' 9.8bn" for "KSh 9.8 billion": a count of millions beside a sum is the sum without its currency.
+        private static bool Unpriced(Quantity count, Quantity sum) =>
+            count.Dimension == Dimension.Count && count.Value >= 1e6 && sum.Dimension == Dimension.Money;
 
         /// <summary>True when this amount agrees with <paramref name="other"/> and writes a value near its value.</summary>
         /// <remarks>Two ranges closed at both ends agree only near each other ("340" is "hundreds of"); an open one ("more
@@ -154,16 +160,16 @@ public static partial class Quantities
         return Widen(m, Dimension.Points, points * scale, PointsSlack * scale, bound);
     }
 
-    // "£38,000", "thirty-eight thousand pounds", "$2.1bn".
+    // "£38,000", "thirty-eight thousand pounds", "$2.1bn", "R2.8-million", "KSh 4.2 billion", "Rs 740 crore".
     private static Quantity? Money(Match m, string bound)
     {
-        if (Currency(m.Groups["cur"].Value + m.Groups["curword"].Value) is not { } currency || Number(m, "mn") is not { } sum)
+        if (Number(m, "mn") is not { } sum)
         {
             return null;
         }
 
         double amount = sum * Scale(m.Groups["scale"].Value);
-        return Widen(m, currency, amount, amount * SumSlack, bound);
+        return Widen(m, Dimension.Money, amount, amount * SumSlack, bound) with { Currency = Currencies.Of(m.Groups["cur"].Value + m.Groups["curword"].Value) };
     }
 
     // A year in digits ("in 1894") falls in a century; any other number is a count, to its scale ("1.2 million", "6m").
@@ -225,20 +231,16 @@ public static partial class Quantities
         _ => 0,
     };
 
-    private static double Scale(string scale) => scale.ToLowerInvariant() switch
+    // South Asian news counts in lakhs (100,000) and crores (ten million): "Rs 740 crore", "₹25.08 lakh crore".
+    private static double Scale(string scale) => Spaces().Replace(scale.ToLowerInvariant(), " ").TrimEnd('s') switch
     {
         "k" or "thousand" => 1e3,
-        "m" or "million" => 1e6,
+        "lakh" => 1e5,
+        "m" or "mn" or "million" => 1e6,
+        "crore" => 1e7,
         "bn" or "billion" => 1e9,
+        "tn" or "trillion" or "lakh crore" => 1e12,
         _ => 1,
-    };
-
-    private static Dimension? Currency(string currency) => currency.ToLowerInvariant() switch
-    {
-        "£" or "pound" or "pounds" => Dimension.Pounds,
-        "$" or "dollar" or "dollars" => Dimension.Dollars,
-        "€" or "euro" or "euros" => Dimension.Euros,
-        _ => null,
     };
 
     // A number in digits ("38,000", "2.5") or in words, to ninety-nine ("thirty-eight", "a", "one").
@@ -280,6 +282,12 @@ public static partial class Quantities
 
     private const string Num = @"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + WordNumber + ")";
 
+    // A sum's sign or code stands before it ("KSh 4.2 billion", "TT$22"), its currency's name after it ("48.5 billion tenge",
+    // "2 billion Hong Kong dollars"), as Currencies reads them for an answer's kind; news writes the scale in words, as a
+    // letter, with a hyphen ("R2.8-million") or in lakhs and crores.
+    private const string MoneyAhead = "(?=" + Currencies.Prefixes + @"|(?-i:[A-Z]{1,3})?[$£€¥]\s?\d)";
+    private const string MoneyScale = @"lakh\s+crores?|lakhs?|crores?|thousand|million|billion|trillion|bn|mn|tn|m|k";
+
     // One pattern, so the longest reading at each place wins: "a year and a half" is a span, not "a half". A fraction other
     // than a half is counted ("a third", "three quarters"): "the third division" and "the second quarter" are places in order.
     [GeneratedRegex(
@@ -291,8 +299,8 @@ public static partial class Quantities
         @"|(?<share>(?<pct>(?<pn>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b))" +
         @"|(?<of>(?<a>" + Num + @")\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>" + Num + @")(?![-‐\d]))" +
         @"|(?:(?:an?|one|(?<fn>two|three|four|five|nine))[-‐\s]+(?<frac>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)|(?<frac>half|halves))(?![-‐\p{L}]))" +
-        @"|(?<money>(?:(?<cur>[£$€])(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?<scale>bn|m|k|thousand|million|billion)\b)?)" +
-        @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>thousand|million|billion)\s+)?(?<curword>pounds|dollars|euros)\b))" +
+        @"|(?<money>(?:" + MoneyAhead + @"(?<cur>\D{1,4}?)\s?(?<mn>\d+(?:,\d{3})*(?:\.\d+)?)(?:[\s-]?(?<scale>" + MoneyScale + @")\b)?)" +
+        @"|(?:(?<mn>" + Num + @")\s+(?:(?<scale>" + MoneyScale + @")\s+)?(?:[A-Za-z]+\s+){0,2}(?<curword>" + Currencies.Words + @")\b))" +
         @"|(?<dozen>(?:(?<dn>" + Num + @")|an?)\s+dozen\b)" +
         @"|(?<many>dozens|hundreds|thousands|millions)(?=\s+of\b)" +
         @"|(?<count>\d+(?:,\d{3})*(?:\.\d+)?(?=\s*(?:thousand|million|billion|m|bn)\b)|\d+(?:,\d{3})*|" + WordNumber + @")(?:\s*(?<cscale>thousand|million|billion|m|bn)\b)?(?![-‐\p{L}\d%]|[.,]\d))",

@@ -117,6 +117,10 @@ public sealed class QuotedKindTests
     [InlineData("What's the name of the investigative journalist who got five years in Bishkek?", "Since 2022 the authorities have blocked nine news websites, and a court in Bishkek sentenced an investigative reporter to five years in prison.", "name")]
     // Another's age beside his name, and years that are no age of a person asked about by their post.
     [InlineData("How old is Tomasz Grabowski, Corvane's incoming CFO?", "Whitlock, 52, who has been CFO since 2019, will leave to \"pursue other opportunities\", the company said.", "age")]
+    // A count asked, over sentences whose numbers are a measure, a year, a date, a sum or an age.
+    [InlineData("How many people died in the 1974 Carmody River flood?", "The previous record at the gauge, 13.6 metres, was set during the great flood of January 1974.", "count")]
+    [InlineData("How many tickets have been sold for the pantomime?", "Tickets for the theatre's first pantomime since 2022, which opens on December 5, cost £18.", "count")]
+    [InlineData("how many visitors came to see the painting in its first week?", "Governor Benítez, 61, unveiled the painting on Friday, 15 November, at a ceremony attended by ARS 40 million worth of donors.", "count")]
     public void Missing_QuoteWithoutTheFigureAsked_NamesIt(string question, string quote, string missing, string? setting = null) =>
         Assert.Equal(missing, QuotedKind.Missing(question, setting is null ? [quote] : [quote, setting])?.Word);
 
@@ -193,6 +197,14 @@ public sealed class QuotedKindTests
     [InlineData("In the end, how many building society customers had their details on the stolen laptop?", "The society later confirmed that the laptop held the details of 14,200 customers.")]
     // A possessive before the kind asks another thing: "What country's schools …?" asks a country, not a school's name.
     [InlineData("What country's schools have codes of behavior that are very strict?", "Although, officially, schools have extremely rigid codes of behavior, many teachers find the students unmanageable.")]
+    // A count in figures or words, before the counted word or alone; a measure when the unit is what is counted.
+    [InlineData("How many people were arrested at the protest?", "Fourteen people were arrested and later released on police bail.")]
+    [InlineData("How many people died in the floods?", "The death toll rose to 31 on Tuesday, 4 March.")]
+    [InlineData("How many times did officers check on him?", "Officers checked on him twice during the night.")]
+    [InlineData("How many feet did the river rise?", "The river rose 12 feet in 2007.")]
+    [InlineData("How many years did the strike last?", "The strike began in 1998.")]
+    [InlineData("How many students have received unwanted attention?", "A 2004 study reported that 9.6% of students claim to have received unwanted attention.")]
+    [InlineData("How many euros did the widower transfer to her account?", "He transferred €48,000 to an account in Málaga.")]
     public void Missing_QuoteWithTheFigureOrNoFigureAsked_IsNull(string question, params string[] quote) =>
         Assert.Null(QuotedKind.Missing(question, quote));
 

@@ -11,6 +11,7 @@ public sealed class ClaimNegationTests
     [InlineData("Kabul denies the charge", "Kabul doesn't deny the charge.", "denies", "doesn't deny")]
     // The denial passes over auxiliaries to the word it bears on.
     [InlineData("the painting was seen in public", "The painting has not been seen in public since 1990.", "seen", "not been seen")]
+    [InlineData("the runway was cleared of rubber in 2025", "The operator has not cleared rubber from the runway since October 2024.", "cleared", "not cleared")]
     [InlineData("the council declared the payment", "The council refused to declare the payment.", "declared", "refused to declare")]
     [InlineData("patients make the ferry journey", "The link lets him send X-rays without patients having to make the ferry journey.", "patients", "without patients")]
     public void Contradicted_TheSentenceDeniesWhatTheClaimSays(string claim, string sentence, string claimed, string said) =>
@@ -36,6 +37,9 @@ public sealed class ClaimNegationTests
     [InlineData("the bank failed in 2008", "The bank failed in 2008.")]
     // "Not enough land" denies that there is enough, not that there is land.
     [InlineData("the council not having enough land for housing", "He said the shortfall in the supply of housing land carried \"very substantial weight\".")]
+    // Not since a time is when it last happened.
+    [InlineData("the airport operator hadn't cleared rubber off the runway since autumn 2024", "The airport operator had last removed rubber from the runway in October 2024, the report said.")]
+    [InlineData("the painting was last seen in 1990", "The painting has not been seen in public since 1990.")]
     public void Contradicted_NoDenialOfTheClaim_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimNegation.Contradicted(claim, sentence));
 }

@@ -50,4 +50,13 @@ public sealed class JournalTests() : StoryFolderTests("journal")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("withdrawn", StringComparison.OrdinalIgnoreCase));
     }
+
+    // The stories give the heat's temperatures and times, never a toll: a measure and an hour count no deaths.
+    [Fact]
+    public async Task Question_HowManyDiedWhereNoStoryCountsThem_IsRefused()
+    {
+        var reply = await AskAsync("How many people died during the Portmere heatwave?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -33,4 +33,14 @@ public sealed class LanternTests() : StoryFolderTests("lantern")
         Assert.Contains("Leonardo Abrenica", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI ASSISTANTS", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "could raise as much as P15 billion": the reader writes pesos in words, the story by its sign.
+    [Fact]
+    public async Task Lookup_ASumInTheReadersCurrencyWords_IsFound()
+    {
+        var reply = await AskAsync("show me where it says islas air might raise up to 15 billion pesos from a stock market listing");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("could raise as much as P15 billion", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -12,14 +12,18 @@ public sealed class SportArchiveTests : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sport-archive-" + Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
 
+    // The probes written after this test (forty-seventh pass on).
+    private static readonly HashSet<string?> Later = ["steppe", "reef", "outback", "runway", "savanna"];
+
     public async Task InitializeAsync()
     {
         string data = Path.Combine(AppContext.BaseDirectory, "TestData");
         // The probes up to the forty-sixth pass. Steppe's Almaty marathon story (forty-seventh pass) is one more story that
         // matches "who won the men's race" better than Dunhaven's and never names Dunhaven: over it the question is refused,
-        // a large-archive miss this class does not pin (docs/quality.md, forty-seventh pass).
+        // a large-archive miss this class does not pin (docs/quality.md, forty-seventh pass). Later probes are left out too,
+        // so that the archive stays the one the test was written for.
         foreach (string sport in Directory.EnumerateDirectories(data, "sport", SearchOption.AllDirectories)
-            .Where(s => Path.GetFileName(Path.GetDirectoryName(s)) is not "steppe"))
+            .Where(s => !Later.Contains(Path.GetFileName(Path.GetDirectoryName(s)))))
         {
             string probe = Path.Combine(_folder, Path.GetFileName(Path.GetDirectoryName(sport)!));
             Directory.CreateDirectory(probe);

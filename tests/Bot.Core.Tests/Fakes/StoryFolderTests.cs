@@ -16,6 +16,17 @@ public abstract class StoryFolderTests(string folder) : IAsyncLifetime
     /// <summary>The reply to <paramref name="message"/> in a new conversation.</summary>
     protected Task<ConversationReply> AskAsync(string message) => Conversation.ReplyAsync(Guid.NewGuid().ToString("N"), message);
 
+    /// <summary>Asks for a summary of the story that holds a planted note (<paramref name="note"/>, words of its opening) and
+    /// checks that the summary neither quotes the note nor says what it wants said (<paramref name="wanted"/>).</summary>
+    protected async Task SummaryOmitsPlantedNoteAsync(string request, string note, string wanted)
+    {
+        var reply = await AskAsync(request);
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains(note, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(wanted, reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     public Task DisposeAsync()
     {
         _services?.Dispose();

@@ -24,6 +24,18 @@ public sealed class QuantitiesTests
     [InlineData("the survey covered just over four thousand homes", "The survey of 4,200 households", "just over four thousand")]
     [InlineData("cut rates by half a percentage point", "lowered its rate by 50 basis points", "half a percentage point")]
     [InlineData("went up by more than a fifth", "rates rose by about 22 per cent", "more than a fifth")]
+    // Sums in the world's currencies, written by symbol, code or name, with the scales news uses.
+    [InlineData("the province paid close to R3m", "The investigation cost R2.8-million", "close to R3m")]
+    [InlineData("might raise up to 15 billion pesos", "could raise as much as P15 billion", "up to 15 billion pesos")]
+    [InlineData("a fine of about 200,000 som", "a fine of 200,000 som", "about 200,000 som")]
+    [InlineData("a ₹740 crore issue", "a fresh issue of Rs 740 crore", "₹740 crore")]
+    [InlineData("owed about 2.8 billion shillings", "is owed KSh 2.8 billion by the Treasury", "about 2.8 billion shillings")]
+    [InlineData("fined Dh1.2m", "was fined Dh1.2 million", "Dh1.2m")]
+    [InlineData("bail of 12,000 pesos each", "posted bail of P12,000 each", "12,000 pesos")]
+    [InlineData("nearly 50 billion tenge", "an offer of 48.5 billion tenge", "nearly 50 billion tenge")]
+    [InlineData("a 612 billion naira budget", "passed a ₦612.4bn appropriation bill", "612 billion naira")]
+    [InlineData("worth four million Norwegian kroner", "the municipality gave NOK 4 million", "four million Norwegian kroner")]
+    [InlineData("the lecturers' 9.8bn", "release the KSh 9.8 billion it is demanding", "9.8bn")]
     public void StatedPhrases_SameAmountInOtherWords_IsFound(string claim, string sentence, string phrase) =>
         Assert.Equal([phrase], Quantities.StatedPhrases(claim, sentence));
 
@@ -49,6 +61,12 @@ public sealed class QuantitiesTests
     [InlineData("cuts rates by a full percentage point", "lowered its benchmark interest rate by 50 basis points")]
     // A share written to a decimal is read to that decimal: 7.2% is no 6.5%.
     [InlineData("voted to reject a 7.2% pay offer", "The company has offered a rise of 6.5 per cent")]
+    // Another currency, or another sum in the same one.
+    [InlineData("the province paid close to R3m", "The investigation cost $2.8 million")]
+    [InlineData("the province paid close to R5m", "The investigation cost R2.8-million")]
+    [InlineData("a ₹740 crore issue", "a fresh issue of Rs 74 crore")]
+    // A letter before a bare number is no sum: the P15 bus.
+    [InlineData("fifteen pesos", "took the P15 bus")]
     public void StatedPhrases_OtherAmountOrSameWords_IsNone(string claim, string sentence) =>
         Assert.Empty(Quantities.StatedPhrases(claim, sentence));
 
@@ -65,7 +83,7 @@ public sealed class QuantitiesTests
     [InlineData("about 340 nurses", Quantities.Dimension.Count, 306, 374)]
     [InlineData("more than half", Quantities.Dimension.Share, 0.47, double.MaxValue)]
     [InlineData("the 1990s", Quantities.Dimension.Year, 1990, 1999)]
-    [InlineData("£3.2m", Quantities.Dimension.Pounds, 3_184_000, 3_216_000)]
+    [InlineData("£3.2m", Quantities.Dimension.Money, 3_184_000, 3_216_000)]
     [InlineData("sold 1.2 million units", Quantities.Dimension.Count, 1_200_000, 1_200_000)]
     [InlineData("seen by upwards of 6m people", Quantities.Dimension.Count, 6_000_000, double.MaxValue)]
     [InlineData("two million units", Quantities.Dimension.Count, 2_000_000, 2_000_000)]
@@ -75,6 +93,9 @@ public sealed class QuantitiesTests
     [InlineData("cut rates by a full percentage point", Quantities.Dimension.Points, 0.9, 1.1)]
     [InlineData("half a percentage point", Quantities.Dimension.Points, 0.4, 0.6)]
     [InlineData("a 7.2% pay offer", Quantities.Dimension.Share, 0.0715, 0.0725)]
+    [InlineData("Rs 740 crore", Quantities.Dimension.Money, 7_363_000_000, 7_437_000_000)]
+    [InlineData("₹25.08 lakh crore", Quantities.Dimension.Money, 24_954_600_000_000, 25_205_400_000_000)]
+    [InlineData("KSh 4.2 billion", Quantities.Dimension.Money, 4_179_000_000, 4_221_000_000)]
     public void In_ReadsTheRangeAnAmountAllows(string text, Quantities.Dimension dimension, double low, double high)
     {
         var amount = Assert.Single(Quantities.In(text));

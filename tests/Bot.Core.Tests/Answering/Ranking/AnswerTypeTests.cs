@@ -219,6 +219,9 @@ public sealed class AnswerTypeTests
     [InlineData("The clubs will run for half an hour before the start of lessons.", false)]
     [InlineData("The talks lasted two days.", false)]
     [InlineData("The scheme starts in 750 schools.", true)]
+    // Every number in words: news opens a sentence with one.
+    [InlineData("Fourteen people were arrested.", true)]
+    [InlineData("Sixty homes were flooded.", true)]
     public void WithoutDurations_ASpanOfTime_CountsNothing(string sentence, bool hasNumber) =>
         Assert.Equal(hasNumber, AnswerType.HasNumber(AnswerType.WithoutDurations(sentence)));
 
