@@ -184,18 +184,13 @@ public static partial class AnswerType
     [GeneratedRegex(@"^\W*(?:how\s+much\b.*\b(?:pay|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|sell|sold|selling|buy|bought|buying|raise|raised|raising|earn|earned|earning|invest|invested|investing|fund|funding|budget|charge|charged|charging|fine|fined|money|revenue|profit|profits|offer|offered|offering|bid|compensation|damages|awarded|salary|wages|bonus|payout|settlement|owe|owes|owed|refund|ransom)\b|what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their|his|her)\s+(?:(?:production|building|construction|total|final|asking|purchase|sale|selling|transfer|entry|ticket|annual|overall|estimated)\s+)?(?:price|cost|value|budget|fee|fine)\b|what\s+(?:financial\s+penalty|fine|price|sum|fee|fare|salary)\b|what\s+(?:(?:was|is|were|are)\s+(?:the|its|their|his|her)\s+)?(?:valuation|salary|fare|payout|bonus|compensation)\b|(?!(?:who|whom|whose|which|where|when|why|what|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|show|give|find|list)\b)(?:[\w'’&.-]+\s+){0,4}(?:price|cost|fare|valuation|salary)(?:\s+(?:at|of|for|according\s+to)\s+(?:[\w'’&.-]+\s*){1,4})?\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
-    /// <summary>Currencies written out after a number (<see cref="Currencies.Words"/>).</summary>
-    internal const string CurrencyWords = Currencies.Words;
-
-    private const string CurrencyPrefixes = Currencies.Prefixes;
-
-    [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + CurrencyWords + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Currencies.Prefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s)?(?:[A-Za-z]+\s){0,2}(?:" + Currencies.Words + @")\b|\b\d[\d,.]*(?:bn|tn)\b|\b\d+(?:\.\d+)?p\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent|percent)", RegexOptions.IgnoreCase)]
     private static partial Regex SumOrShare();
 
     // British news writes "1.3bn euros", "a 76% rise" and "5 per cent"; "m" alone is left out, since it is as often metres.
-    [GeneratedRegex(CurrencyPrefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Currencies.Prefixes + @"|[$£€¥]\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|dollars|rupees|euros|pounds|yuan|afghanis)|\b\d[\d,.]*(bn|tn)\b|\b(million|billion|trillion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 }

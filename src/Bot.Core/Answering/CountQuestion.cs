@@ -22,9 +22,12 @@ public static partial class CountQuestion
     public static bool Gives(string sentence, string counted) =>
         NumberThenWords().Matches(sentence).Any(m => m.Groups["word"].Captures.Any(w => EnglishTerms.Analyze(w.Value) is [var term] && term == counted));
 
-    /// <summary>True when <paramref name="question"/> counts money: "How many euros did the widower transfer …?" asks a sum.</summary>
-    public static bool CountsMoney(string question) =>
-        HowMany().Match(question) is { Success: true } match && CurrencyName().IsMatch(match.Groups["noun"].Value);
+    /// <summary>The analysed term of the things <paramref name="question"/> counts, or null when it asks no count or counts
+    /// units of time ("How many years …" asks how long), of a measure ("how many litres …") or of money ("How many euros did
+    /// the widower transfer …?" asks a sum).</summary>
+    public static string? ThingsCounted(string question) =>
+        HowMany().Match(question) is { Success: true } match && EnglishTerms.Analyze(match.Groups["noun"].Value) is [var term]
+        && !CountsTime(term) && !Units.ContainsKey(term) && !CurrencyName().IsMatch(match.Groups["noun"].Value) ? term : null;
 
     /// <summary>True when <paramref name="counted"/> (as analysed) is a unit of time: "How many years …" asks how long.</summary>
     public static bool CountsTime(string counted) => TimeUnit().IsMatch(counted);

@@ -896,7 +896,6 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             .Any(c => (!fullName || c.Text.Contains(' ', StringComparison.Ordinal)) && !EnglishTerms.Analyze(c.Text).Any(asked.Contains));
     }
 
-
     [GeneratedRegex(@"^\W*(He|She)\b")]
     private static partial Regex OpensWithPersonPronoun();
 

@@ -63,8 +63,7 @@ public static partial class QuotedKind
 
         // "How many people died in the 1974 Carmody River flood?" over "The previous record at the gauge, 13.6 metres, was set
         // during the great flood of January 1974": a year, a measure of something else, a date or a sum counts nothing.
-        if (CountQuestion.Counted(question) is { } counted && !CountQuestion.CountsTime(counted) && CountQuestion.MeasureAsked(question) is null
-            && !CountQuestion.CountsMoney(question) && !quote.Any(s => CountQuestion.MayCount(s, counted)))
+        if (CountQuestion.ThingsCounted(question) is { } counted && !quote.Any(s => CountQuestion.MayCount(s, counted)))
         {
             return new UnmetCondition("count", "The closest stories do not give the number asked for.");
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering;
+using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
 
@@ -111,7 +112,7 @@ public static partial class ClaimNumbers
     private static bool Money(string text, Match m) =>
         m.Groups["suf"].Success && (m.Groups["suf"].Value == "p" || CurrencyWord().IsMatch(text[(m.Index + m.Length)..]));
 
-    [GeneratedRegex(@"^\s+(?:[A-Za-z]+\s+){0,2}(?:" + AnswerType.CurrencyWords + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:[A-Za-z]+\s+){0,2}(?:" + Currencies.Words + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyWord();
 
     // The words that follow a number (what it counts), analysed.
