@@ -25,24 +25,24 @@ public static partial class Acronyms
     };
 
     /// <summary>The words of <paramref name="question"/> shaped like an acronym, once each: the only ones whose corpus statistics <see cref="Expand"/> reads.</summary>
+    /// <remarks>A post or thing typed in lower case ("who's the ceo there", "the ex-calderbridge vc") counts too.</remarks>
     public static IReadOnlyList<string> Candidates(string question) =>
-        AcronymWord().Matches(question).Select(m => m.Value).Where(a => !CommonNouns.Contains(a)).Distinct(StringComparer.Ordinal).ToList();
+        AcronymWord().Matches(question).Select(m => m.Value).Where(a => !CommonNouns.Contains(a))
+            .Concat(LowerCaseLetters().Matches(question).Select(m => m.Value).Where(w => WrittenOut.ContainsKey(Key(w)) && !CapitalsOnly.Contains(Key(w))))
+            .Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>; null when nothing changes.</summary>
+    /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>,
+    /// or by the usual spelling of a post or thing whose every word the corpus uses; null when nothing changes.</summary>
+    /// <remarks>An acronym some article uses is left as typed, even when the passages found write it only out: measured over the
+    /// probes, spelling it out then lost as many answers as it gained (docs/quality.md, forty-ninth pass).</remarks>
     public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
-        var unknown = Candidates(question)
-            .Where(a => EnglishTerms.Analyze(a) is { Count: > 0 } terms && terms.All(t => corpus.DocumentFrequency(t) == 0)).ToList();
-        if (unknown.Count == 0)
-        {
-            return null;
-        }
-
-        string expanded = question;
         var texts = passages.ToList();
-        foreach (var acronym in unknown)
+        string expanded = question;
+        foreach (var acronym in Candidates(question))
         {
-            if ((texts.Select(t => SpelledOut(acronym, t)).FirstOrDefault(p => p is not null) ?? WrittenOutIn(acronym, corpus)) is { } phrase)
+            if (EnglishTerms.Analyze(acronym) is { Count: > 0 } terms && terms.All(t => corpus.DocumentFrequency(t) == 0)
+                && (texts.Select(t => SpelledOutAny(Key(acronym), t)).FirstOrDefault(p => p is not null) ?? WrittenOutIn(Key(acronym), corpus)) is { } phrase)
             {
                 expanded = Regex.Replace(expanded, $@"\b{Regex.Escape(acronym)}\b", phrase);
             }
@@ -50,6 +50,16 @@ public static partial class Acronyms
 
         return expanded == question ? null : expanded;
     }
+
+    // A run of capitalised words first; for four letters or more, one in lower case too: "the finance CECM" is the story's "county
+    // executive committee member for finance". Three lower-case initials match too many runs of ordinary words by chance.
+    private static string? SpelledOutAny(string acronym, string text) =>
+        SpelledOut(acronym, text) ?? (acronym.TrimEnd('s') is { Length: >= 4 } letters && letters.All(char.IsUpper) ? SpelledOut(acronym, text, lowerCase: true) : null);
+
+    // The letters as news writes them: "ceo" is "CEO", "ceos" is "CEOs".
+    private static string Key(string word) =>
+        word.Any(char.IsUpper) ? word : word.Length > 3 && word.EndsWith('s') && WrittenOut.ContainsKey(word[..^1].ToUpperInvariant() + "s")
+            ? word[..^1].ToUpperInvariant() + "s" : word.ToUpperInvariant();
 
     // Posts that news writes out in lower case, so no run of capitalised words spells them: "Who is the CEO of Fennick Labs?"
     // over "Chief Executive Ana Sorvino, 34, founded the company …" or "said Harwick's chief executive, Alison Marr". The first
@@ -62,6 +72,7 @@ public static partial class Acronyms
         ["COO"] = ["chief operating officer"],
         ["CTO"] = ["chief technology officer"],
         ["PM"] = ["prime minister"],
+        ["VC"] = ["vice-chancellor", "vice chancellor", "venture capital"],
         // Things, not posts, that news writes out as often as in letters: "what was the price band for the annapurna IPO" over
         // "The initial public offering of Annapurna Cold Chain Ltd …", "the bench hearing the urban flooding PIL" over "… was
         // hearing a public interest litigation", "when is the UV unit meant to be running?" over "an ultraviolet treatment unit".
@@ -69,6 +80,9 @@ public static partial class Acronyms
         ["IPOs"] = ["initial public offerings", "flotations"],
         ["PIL"] = ["public interest litigation"],
         ["GDP"] = ["gross domestic product"],
+        // "Turkey's yearly CPI rate" is the story's "annual inflation", and "gross FX reserves" its "foreign exchange reserves".
+        ["CPI"] = ["consumer price index", "consumer prices", "inflation"],
+        ["FX"] = ["foreign exchange", "foreign currency"],
         ["AGM"] = ["annual general meeting"],
         ["FDI"] = ["foreign direct investment"],
         ["UV"] = ["ultraviolet"],
@@ -76,13 +90,16 @@ public static partial class Acronyms
         ["EVs"] = ["electric vehicles"],
     };
 
+    // Letters that are a word or a time in lower case: "3 pm" is no prime minister.
+    private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "PM", "EV", "EVs", "UV", "PIL" };
+
     /// <summary>Whether <paramref name="word"/> is a thing or post written in capitals (<see cref="CommonNouns"/>), or one whose letters
     /// news writes out in lower case ("CEO", "IPO"): a common noun, not a name the quoted sentence must hold.</summary>
     public static bool IsCommonNoun(string word) => CommonNouns.Contains(word) || WrittenOut.ContainsKey(word);
 
     /// <summary>The words of the lower-case spellings of the question's acronyms, whose corpus statistics <see cref="Expand"/> reads too.</summary>
     public static IEnumerable<string> SpellingWords(string question) =>
-        Candidates(question).SelectMany(a => WrittenOut.GetValueOrDefault(a) ?? []).SelectMany(p => p.Split(' '));
+        Candidates(question).SelectMany(a => WrittenOut.GetValueOrDefault(Key(a)) ?? []).SelectMany(p => p.Split(' '));
 
     /// <summary><paramref name="question"/> with its posts' letters written out as news writes them ("CEO" → "chief executive"),
     /// for readers of a question that have no corpus to hand: which name answered "Who is the CEO of Fennick Labs?" is read
@@ -96,14 +113,17 @@ public static partial class Acronyms
     /// <summary>The first run of capitalised words in <paramref name="text"/> whose initials spell <paramref name="acronym"/> ("ISAF", or "DSMs" without its plural s).</summary>
     /// <remarks>A plural acronym stands for a plural: "DSMs" for "Distinguished Service Medals", but "TDs" (touchdowns) not for
     /// "Thomas Davis", a player named in the same story, so the run must end in the plural of an English word.</remarks>
-    public static string? SpelledOut(string acronym, string text)
+    /// <param name="acronym">The letters.</param>
+    /// <param name="text">The text to search.</param>
+    /// <param name="lowerCase">Read words in lower case too ("county executive committee member" for CECM).</param>
+    public static string? SpelledOut(string acronym, string text, bool lowerCase = false)
     {
         bool plural = acronym.EndsWith('s');
         string letters = plural ? acronym[..^1] : acronym;
         var words = Word().Matches(text).ToList();
         for (int start = 0; start < words.Count; start++)
         {
-            if (Initials(words, start, letters) is int end && (!plural || IsPlural(words[end].Value)))
+            if (Initials(words, start, letters, lowerCase) is int end && (!plural || IsPlural(words[end].Value)))
             {
                 return text[words[start].Index..(words[end].Index + words[end].Length)];
             }
@@ -120,9 +140,9 @@ public static partial class Acronyms
     // numeral all of its letters ("World War II" for WWII), joining words ("of", "and") none, or one where the acronym
     // has it ("BOJ" for "Bank of Japan", but "SOAS" for "School of Oriental and African Studies"). Returns the
     // last word's index when the initials spell the acronym exactly.
-    private static int? Initials(List<Match> words, int start, string letters) => Initials(words, start, start, letters, 0);
+    private static int? Initials(List<Match> words, int start, string letters, bool lowerCase) => Initials(words, start, start, letters, 0, lowerCase);
 
-    private static int? Initials(List<Match> words, int start, int i, string letters, int matched)
+    private static int? Initials(List<Match> words, int start, int i, string letters, int matched, bool lowerCase)
     {
         for (; i < words.Count; i++)
         {
@@ -130,7 +150,7 @@ public static partial class Acronyms
             if (i > start && Joiners.Contains(word))
             {
                 if (char.IsLetter(word[0]) && matched < letters.Length && char.ToLowerInvariant(letters[matched]) == word[0]
-                    && Initials(words, start, i + 1, letters, matched + 1) is int end)
+                    && Initials(words, start, i + 1, letters, matched + 1, lowerCase) is int end)
                 {
                     return end;
                 }
@@ -141,7 +161,7 @@ public static partial class Acronyms
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
                 string initials = i > start && RomanNumeral().IsMatch(part) ? part : part[..1];
-                if (!char.IsUpper(part[0]) || matched + initials.Length > letters.Length
+                if (!(char.IsUpper(part[0]) || (lowerCase && char.IsLower(part[0]))) || matched + initials.Length > letters.Length
                     || !letters.AsSpan(matched, initials.Length).Equals(initials, StringComparison.OrdinalIgnoreCase))
                 {
                     return null;
@@ -164,6 +184,10 @@ public static partial class Acronyms
     // ("UN", "EU") that stories write themselves are left alone.
     [GeneratedRegex(@"\b[A-Z]{2,6}s?\b")]
     private static partial Regex AcronymWord();
+
+    // A post or thing typed in lower case, as chat is ("the ceo", "cpi"): read when its capitals are in WrittenOut.
+    [GeneratedRegex(@"\b[a-z]{2,4}\b")]
+    private static partial Regex LowerCaseLetters();
 
     [GeneratedRegex(@"^(?:II|III|IV|VI|VII|VIII|IX)$")]
     private static partial Regex RomanNumeral();

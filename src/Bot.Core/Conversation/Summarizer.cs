@@ -203,11 +203,12 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
     private static bool UsesAnyOf(Articles.NewsArticle article, List<string> words) =>
         words.Count == 0 || EnglishTerms.Analyze(article.Title + "\n" + article.Body).Intersect(words, StringComparer.Ordinal).Any();
 
-    // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"). An acronym
-    // counts only as itself, in capitals: "US" is not the start of "use".
+    // A name counts where a word starts with it ("Iran" in "Iranian"), never inside a word ("ISI" in "visit"), with or without
+    // its accents ("Tacuarembo" is the story's "Tacuarembó"). An acronym counts only as itself, in capitals: "US" is not the
+    // start of "use".
     internal static bool Mentions(string body, string name) => name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c))
         ? Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{Ll}}\p{{Lu}}])", RegexOptions.CultureInvariant)
-        : Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        : Regex.IsMatch(Folding.Fold(body), $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(Folding.Fold(name))}", RegexOptions.CultureInvariant);
 
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
         VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
@@ -223,7 +224,7 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
               |synopsis|essentials|short\s+version|bullet\s+points|(?:key|main)\s+(?:points|takeaways)|latest(?:\s+news)?|updates?)
             \s*[:,-]?\s*(?:me\s+)?(?:(?:of|on|about|for|from|with|regarding)\s+)?
           | what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:gist|(?:executive\s+)?summary|overview|latest(?:\s+news)?|news|headlines|big\s+picture
-              |overall\s+story|short\s+story|(?:key|main)\s+(?:points|takeaways))\s+(?:of|on|about|with|from|for)\s+
+              |overall\s+story|short\s+story|story|(?:key|main)\s+(?:points|takeaways))\s+(?:of|on|about|with|from|for|behind)\s+
           | what(?:'s|’s|s|\s+is)\s+(?:new|going\s+on|happening)\s+(?:with|on|in|at)\s+
           | (?:so\s+)?what(?:'s|’s|\s+has)?\s+happened\s+(?:with|over|at|in|on)\s+
           | (?:brief|update|fill)\s+me\s+(?:in\s+)?on\s+ | tell\s+me\s+(?:more\s+|all\s+|everything\s+)?about\s+ | catch\s+me\s+up\s+on\s+ | bring\s+me\s+up\s+to\s+speed\s+on\s+

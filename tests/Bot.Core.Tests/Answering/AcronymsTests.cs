@@ -1,5 +1,6 @@
 using Bot.Core.Answering;
 using Bot.Core.Retrieval;
+using Bot.Core.Text;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -89,5 +90,55 @@ public sealed class AcronymsTests
         using var corpus = new LexicalIndex([("Talks were held in Kabul.", "Talks")]);
 
         Assert.Null(Acronyms.Expand("Who heads the ISI?", corpus, ["Talks were held in Kabul."]));
+    }
+
+    // A post typed in lower case, as chat is, is read as its letters.
+    [Theory]
+    [InlineData("who's the ceo at fennick", "Its chief executive, Ana Sorvino, founded the company in 2019.", "who's the chief executive at fennick")]
+    [InlineData("what's the ex-calderbridge vc doing now?", "Professor Alistair Denholm, vice-chancellor of the University of Calderbridge, said so.", "what's the ex-calderbridge vice-chancellor doing now?")]
+    // "pm" in lower case is an hour.
+    [InlineData("what did they say at 3 pm", "The Prime Minister said the talks had gone well.", null)]
+    public void Expand_APostTypedInLowerCase_IsReadAsItsLetters(string question, string passage, string? expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Talks")]);
+
+        Assert.Equal(expected, Acronyms.Expand(question, corpus, [passage]));
+    }
+
+    // Letters some story of the archive uses stay as typed, even when the passages found only write them out: spelling them out
+    // lost as many answers over the probes as it gained (docs/quality.md, forty-ninth pass).
+    [Theory]
+    [InlineData("Who is the CEO of Fennick Labs?", "Its chief executive, Ana Sorvino, founded the company in 2019.")]
+    [InlineData("Who chairs the MPC?", "The Monetary Policy Committee, chaired by Governor Selim Akarsu, held rates.")]
+    public void Expand_LettersSomeStoryUses_StayAsTyped(string question, string passage)
+    {
+        using var corpus = new LexicalIndex([(passage, "Talks"), ("The CEO of the MPC met the DI at 3 pm before the IPO.", "Other")]);
+
+        Assert.Null(Acronyms.Expand(question, corpus, [passage]));
+    }
+
+    [Theory]
+    [InlineData("How big were the central bank's gross FX reserves?", "The Central Bank's gross foreign exchange reserves rose to $155.3 billion.", "How big were the central bank's gross foreign exchange reserves?")]
+    [InlineData("What was Turkey's yearly CPI rate in May?", "Consumer prices rose 1.53 percent in May, bringing annual inflation down to 35.41 percent.", "What was Turkey's yearly consumer prices rate in May?")]
+    public void Expand_LettersForThingsNewsWritesOut_TakeTheSpellingThePassagesUse(string question, string passage, string expected)
+    {
+        using var corpus = new LexicalIndex([(passage, "Markets")]);
+
+        Assert.Equal(expected, Acronyms.Expand(question, corpus, [passage]));
+    }
+
+    // Four lower-case initials or more spell an acronym too; three match too many runs of ordinary words.
+    [Theory]
+    [InlineData("Who is the finance CECM?", "The county executive committee member for finance, Jane Gathoni, said the fund had grown.", "Who is the finance county executive committee member?")]
+    [InlineData("Who is the ABC?", "The chief executive officer said the anti-bribery commission would report.", null)]
+    public void Expand_FourLowerCaseInitials_SpellAnAcronymOut(string question, string passage, string? expected) =>
+        Assert.Equal(expected, Acronyms.Expand(question, new EmptyStatistics(), [passage]));
+
+    // No article uses any word: every acronym is unknown to it.
+    private sealed class EmptyStatistics : ITermStatistics
+    {
+        public int Count => 1;
+
+        public int DocumentFrequency(string term) => 0;
     }
 }

@@ -8,6 +8,7 @@ public sealed class ContrastsTests
     [InlineData("the museum will close to visitors", "The museum will open to visitors in May.", "close", "open")]
     [InlineData("Harbour Foods will close 35 stores", "Harbour Foods also said it would open 35 new stores next year.", "close", "open")]
     [InlineData("Lumo sold PixelRiver", "Lumo Studios has bought its smaller rival PixelRiver for $90m.", "sold", "bought")]
+    [InlineData("Cambodia hit its target of 1 million tonnes of rice exports", "The government aims to export 1 million tonnes of milled rice a year by 2025, a target first set in 2010 and missed every year since.", "hit", "missed")]
     [InlineData("Marsh was coached by his father", "Marsh was coached by his mother until the age of 16.", "father", "mother")]
     [InlineData("profits fell to £100m", "Quarterly profits rose 41% to £212m.", "fell", "rose")]
     [InlineData("Martin Keogh was sacked by the councillors", "Chief executive Martin Keogh has resigned with almost two years left on his contract.", "sacked", "resigned")]

@@ -20,6 +20,10 @@ public sealed class OtherSubjectTests
         + "\"This has been the most difficult year,\" managing director Grace Mwangi told reporters.\n"
         + "Mwangi said the airline would cut 420 jobs, or about 9 percent of its workforce.";
 
+    private const string Rice =
+        "Thailand's rice exports are likely to fall this year as Vietnam and Pakistan compete for buyers.\n"
+        + "Thailand exported 8.76 million tonnes of rice in 2023, worth 178 billion baht.";
+
     [Theory]
     // Two firms of one story: the sentence opens on the other one.
     [InlineData("How much will Northern Power's rise add to a typical bill?", "Meridian Energy, which supplies gas to 5.2 million homes, said its prices would rise by 14.2%, adding an estimated £112 a year to bills.", Suppliers, "Northern Power", "Meridian Energy")]
@@ -27,6 +31,8 @@ public sealed class OtherSubjectTests
     [InlineData("What profit did Northern Power make last year?", "Meridian Energy, which supplies gas to 5.2 million homes, said its prices would rise by 14.2%, adding an estimated £112 a year to bills.", Suppliers, "Northern Power", "Meridian Energy")]
     // Two runners: "Bett … her first" and "Tesfaye, who" are both people.
     [InlineData("How much prize money did Caroline Bett get?", "Tesfaye earned 40,000 euros for the win, race director Kees van der Linden said.", Marathon, "Caroline Bett", "Tesfaye")]
+    // Two countries: a place is a place, however the story writes it, and a country opens its sentence as a name.
+    [InlineData("How many tonnes of rice did Vietnam ship abroad in 2023?", "Thailand exported 8.76 million tonnes of rice in 2023, worth 178 billion baht.", Rice, "Vietnam", "Thailand")]
     public void Find_ASentenceOnTheStorysOtherFirmOrPerson_IsAboutAnother(string question, string sentence, string story, string asked, string said) =>
         Assert.Equal((asked, said), OtherSubject.Find(question, sentence, story));
 

@@ -23,6 +23,10 @@ public sealed class IntentRouterTests(IntentRouterFixture fixture) : IClassFixtu
     // What the coverage says of a topic is a summary, not a claim to look up (CoverageRule).
     [InlineData("What do the articles say about the floods?", Intent.Summary)]
     [InlineData("what does the coverage say on the court case", Intent.Summary)]
+    // An opener that asks for a shortening decides, whatever the topic after it sounds like (SummaryRule).
+    [InlineData("tl;dr of how the thai election shook out and who became PM", Intent.Summary)]
+    [InlineData("Give me the gist of how Argentina's soybean harvest forecasts changed this season", Intent.Summary)]
+    [InlineData("what's the story with the Fennick whistleblower?", Intent.Summary)]
     [InlineData("hello!", Intent.SmallTalk)]
     [InlineData("thanks a bunch", Intent.SmallTalk)]
     [InlineData("what can you help with?", Intent.SmallTalk)]

@@ -26,6 +26,7 @@ public sealed class SummaryTopicTests
     [InlineData("in a nutshell, what's going on with the TTP attacks?", "TTP attacks")]
     [InlineData("Quick summary of the cricket series please", "cricket series")]
     [InlineData("gist of saltmere rovers money troubles pls", "saltmere rovers money troubles")]
+    [InlineData("what's the story with the Fennick whistleblower?", "Fennick whistleblower")]
     [InlineData("summary: flood relief", "flood relief")]
     [InlineData("sum up what the articles say about Mullah Omar", "Mullah Omar")]
     [InlineData("Summarize the latest news on the currency", "currency")]
@@ -67,6 +68,9 @@ public sealed class SummaryTopicTests
     [InlineData("US-Pakistani ties", "US", true)]
     [InlineData("a visit to the ISI office", "ISI", true)]
     [InlineData("a visit to the office", "ISI", false)]
+    // A name typed without its accents is the story's name with them.
+    [InlineData("Ranchers gathered in the northern city of Tacuarembó on Saturday.", "Tacuarembo", true)]
+    [InlineData("Erdoğan spoke on Monday.", "Erdogan", true)]
     public void Mentions_AcronymOnlyAsItselfInCapitals_OtherNamesAtAWordStart(string body, string name, bool expected) =>
         Assert.Equal(expected, Summarizer.Mentions(body, name));
 }

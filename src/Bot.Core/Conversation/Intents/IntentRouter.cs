@@ -75,7 +75,7 @@ public sealed class IntentRouter
             return new IntentPrediction(Intent.Lookup, 1.0, IsFallback: false);
         }
 
-        if (CompareRule.IsMatch(utterance) || CoverageRule.IsMatch(utterance))
+        if (CompareRule.IsMatch(utterance) || CoverageRule.IsMatch(utterance) || SummaryRule.IsMatch(utterance))
         {
             return new IntentPrediction(Intent.Summary, 1.0, IsFallback: false);
         }

@@ -113,6 +113,11 @@ public sealed class AnswerTypeTests
     [InlineData("The Qatari family office took a stake worth QR300m.", true)]
     [InlineData("The listing was expected to raise Dh2.5 billion.", true)]
     [InlineData("Entry costs UYU 12,000 for the season.", true)]
+    // The Pacific's and South-East Asia's currencies.
+    [InlineData("Vanuatu has received a parametric insurance payout of 1.1 billion vatu.", true)]
+    [InlineData("Tonga's government pledged 300,000 pa'anga to the relief effort.", true)]
+    [InlineData("Losses were put at 2,300 billion dong.", true)]
+    [InlineData("Samoa announced WST 250,000 in relief funding.", true)]
     [InlineData("Players try 3 times before the whistle.", false)]
     [InlineData("The meeting is in Rm 4 of the annexe.", false)]
     [InlineData("The mine ships 500,000 tonnes of iron ore a year.", false)]
