@@ -34,7 +34,7 @@ public static partial class Acronyms
     /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>,
     /// or by the usual spelling of a post or thing whose every word the corpus uses; null when nothing changes.</summary>
     /// <remarks>An acronym some article uses is left as typed, even when the passages found write it only out: measured over the
-    /// probes, spelling it out then lost as many answers as it gained (docs/quality.md, forty-ninth pass).</remarks>
+    /// probes, spelling it out then lost more answers than it gained (docs/quality.md, forty-ninth pass).</remarks>
     public static string? Expand(string question, ITermStatistics corpus, IEnumerable<string> passages)
     {
         var texts = passages.ToList();

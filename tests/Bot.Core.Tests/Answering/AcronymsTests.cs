@@ -106,7 +106,7 @@ public sealed class AcronymsTests
     }
 
     // Letters some story of the archive uses stay as typed, even when the passages found only write them out: spelling them out
-    // lost as many answers over the probes as it gained (docs/quality.md, forty-ninth pass).
+    // lost more answers over the probes than it gained (docs/quality.md, forty-ninth pass).
     [Theory]
     [InlineData("Who is the CEO of Fennick Labs?", "Its chief executive, Ana Sorvino, founded the company in 2019.")]
     [InlineData("Who chairs the MPC?", "The Monetary Policy Committee, chaired by Governor Selim Akarsu, held rates.")]
