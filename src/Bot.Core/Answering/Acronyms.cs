@@ -28,7 +28,7 @@ public static partial class Acronyms
     /// <remarks>A post or thing typed in lower case ("who's the ceo there", "the ex-calderbridge vc") counts too.</remarks>
     public static IReadOnlyList<string> Candidates(string question) =>
         AcronymWord().Matches(question).Select(m => m.Value).Where(a => !CommonNouns.Contains(a))
-            .Concat(LowerCaseLetters().Matches(question).Select(m => m.Value).Where(w => WrittenOut.ContainsKey(Key(w)) && !CapitalsOnly.Contains(Key(w))))
+            .Concat(LowerCaseLetters().Matches(question).Select(m => m.Value).Where(w => Key(w) is var key && WrittenOut.ContainsKey(key) && !CapitalsOnly.Contains(key)))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question with each acronym the corpus never uses replaced by a spelling-out found in <paramref name="passages"/>,
@@ -41,8 +41,9 @@ public static partial class Acronyms
         string expanded = question;
         foreach (var acronym in Candidates(question))
         {
+            string key = Key(acronym);
             if (EnglishTerms.Analyze(acronym) is { Count: > 0 } terms && terms.All(t => corpus.DocumentFrequency(t) == 0)
-                && (texts.Select(t => SpelledOutAny(Key(acronym), t)).FirstOrDefault(p => p is not null) ?? WrittenOutIn(Key(acronym), corpus)) is { } phrase)
+                && (texts.Select(t => SpelledOutAny(key, t)).FirstOrDefault(p => p is not null) ?? WrittenOutIn(key, corpus)) is { } phrase)
             {
                 expanded = Regex.Replace(expanded, $@"\b{Regex.Escape(acronym)}\b", phrase);
             }
