@@ -118,10 +118,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithWinner(profile, candidates);
-        LeadWithSuccessor(profile, candidates);
+        LeadWithSuccessor(profile, candidates, features);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         LeadWithReported(profile, candidates);
+        LeadWithRevision(profile, candidates, features);
+        LeadWithOutcome(profile, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         // "who won the men's race at dunhaven" over an archive of marathons: the ranker's best sentence came from a story that
@@ -360,6 +362,51 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         }
     }
 
+    // "What is the latest estimated price tag for the Coldwater Ridge wind project?" over the first story's estimate: a later
+    // story that writes that estimate as the figure it changed from ("has risen to $478 million from $410 million") leads,
+    // however low the ranker put it, if its story writes every name of the question (RevisedFigure). Another story only:
+    // within one story, "to X from Y" more often compares two years than revises. A question about the
+    // figure as it was ("originally", "in 2023") keeps it, and so does one about another kind of figure ("how old is priya
+    // haldane" over "Haldane, 51, said … cost about $410 million").
+    private static void LeadWithRevision(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
+    {
+        bool money = AnswerType.AsksForMoney(profile.Text);
+        if (profile.Kind is not AnswerKind.Number && !money || AnswerType.AsksForAge(profile.Text) || RevisedFigure.AsksBefore(profile.Text))
+        {
+            return;
+        }
+
+        // The revision is later than the figure it changes from, whether or not the stories are dated.
+        var best = candidates.MaxBy(c => c.Score)!;
+        var revision = candidates.Where((c, i) => c.Hit.Chunk.ArticleId != best.Hit.Chunk.ArticleId && features[i][ArticleMissedNames] == 0 && RevisedFigure.Revises(c.Text, best.Text) is { } revised
+            && (revised == Quantities.Dimension.Money) == money)
+            .MaxBy(c => c.Score);
+        if (revision is not null)
+        {
+            revision.Score = Math.BitIncrement(best.Score);
+        }
+    }
+
+    // "What share of the vote did the Mountain Protection Initiative get in the end?" over the campaign story's "on which Swiss
+    // voters will decide on 8 March": a figure asked of how something turned out is given by the best sentence that no longer
+    // looks ahead and holds a figure, in a story that writes every name of the question ("was backed by 46.2% of voters"),
+    // if the ranker gives it the chance that gets a sentence quoted at all. Otherwise the answer refuses, as before: the
+    // outcome is not yet reported (QuotedKind).
+    private void LeadWithOutcome(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
+    {
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (profile.Kind is not AnswerKind.Number || !QuotedKind.OutcomeStillAhead(profile.Text, best.Text))
+        {
+            return;
+        }
+
+        if (candidates.Where((c, i) => c.Score >= _options.MinSentenceProbability && features[i][ArticleMissedNames] == 0
+                && !QuotedKind.OutcomeStillAhead(profile.Text, c.Text) && AnswerType.Holds(profile.Kind, c.Text, profile.Words)).MaxBy(c => c.Score) is { } outcome)
+        {
+            outcome.Score = Math.BitIncrement(best.Score);
+        }
+    }
+
     // A sentence that gives an age as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52, said …"),
     // in a story that writes all its names up to there, leads "how old is Martin Oakhurst?" however low the ranker put it: over a
     // takeover story that never says (a story gives an age once, and an archive names a person in many stories), and over a
@@ -514,13 +561,28 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // the best sentence of its story that does, with a name the question does not hold ("Her deputy, Alasdair Reid, will lead
     // the council …"), leads, however far below the lead the ranker put it: the lead restates such a question. And the other
     // way: "who had the job before her?" is answered by "… promised by Ms Keyes's predecessor, Nigel Barraclough".
-    private static void LeadWithSuccessor(QuestionProfile profile, List<CandidateSentence> candidates)
+    private static void LeadWithSuccessor(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
     {
         Func<string, bool>? names = SuccessorQuestion.Asked(profile.Text) ? SuccessorQuestion.Names
             : SuccessorQuestion.AskedBefore(profile.Text) ? SuccessorQuestion.NamesBefore : null;
-        if (names is not null && !names(candidates.MaxBy(c => c.Score)!.Text))
+        if (names is null || names(candidates.MaxBy(c => c.Score)!.Text))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0);
+            return;
+        }
+
+        bool Gives(CandidateSentence c) => names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0;
+        // "who is taking over from Hofstetter as finance chief at Alpenrhein?" when the best story, on her new job, names
+        // no one after her: the best such sentence of another story that writes every name of the question ("She will be
+        // succeeded by Adrian Kälin, 47", in the bank's story) leads. It must name one of them itself, or open with "she" after
+        // a sentence that does: in a story of two firms, "Redmond said … Priya Raman would take over" follows someone else.
+        var asked = profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        bool Names(CandidateSentence c) => EnglishTerms.Analyze(c.Text).Any(asked.Contains);
+        bool Follows(CandidateSentence c) =>
+            Names(c) || (OpensWithPersonPronoun().IsMatch(c.Text) && JustBefore(candidates, c).FirstOrDefault() is { } before && Names(before));
+        if (!CandidateSentence.LeadWithBestOfItsStory(candidates, Gives)
+            && candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && Gives(c) && Follows(c)).MaxBy(c => c.Score) is { } other)
+        {
+            other.Score = Math.BitIncrement(candidates.Max(c => c.Score));
         }
     }
 

@@ -233,6 +233,10 @@ public static partial class QuotedKind
     [GeneratedRegex(@"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
+    /// <summary>True when <paramref name="question"/> asks how something turned out ("ended up", "in the end") and
+    /// <paramref name="sentence"/> still looks ahead ("will decide on 8 March").</summary>
+    internal static bool OutcomeStillAhead(string question, string sentence) => OutcomeAsked().IsMatch(question) && Pending().IsMatch(sentence);
+
     /// <summary>True when <paramref name="question"/> asks who won ("who won the women's race?", "and who took the title?").</summary>
     internal static bool WinnerAsked(string question) => WinnerQuestion().IsMatch(question);
 
@@ -311,11 +315,16 @@ public static partial class QuotedKind
 
     // A name of the question that a quoted sentence gives a person's title: "How old is Sunita Rao?" over "Dr Sunita Rao, a
     // hydrologist …" asks a person's age, so "a 2024 study co-authored by … Sunita Rao" gives none.
+    // "How old is Karin Hofstetter?" over "Chief financial officer Karin Hofstetter raised the estimate … by the end of 2028": a
+    // name the question asks about, written after a title or a post, is a person's, whose age no year gives.
     private static bool TitledIn(string sentence, HashSet<string> named) =>
-        named.Count > 0 && Titled().Matches(sentence).Any(m => m.Groups["name"].Captures.Any(c => named.Contains(c.Value)));
+        named.Count > 0 && Titled().Matches(sentence).Concat(Posted().Matches(sentence)).Any(m => m.Groups["name"].Captures.Any(c => named.Contains(c.Value)));
 
     [GeneratedRegex(@"\b(?:" + Courtesy + @"|Mx|Prof|Professor|Judge|Justice)\.?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex Titled();
+
+    [GeneratedRegex(@"\b(?i:" + Posts + @")\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex Posted();
 
     // How far before a name with its age a name asked may describe the same person, in characters.
     private const int DescribedWithin = 40;

@@ -48,7 +48,8 @@ public static partial class SuccessorQuestion
     [GeneratedRegex(@"\b(?:replac(?:e|es|ed|ing)\s+(?:him|her|them)\s+with|appointed|appoints|appointment|named|names|chosen|elected|nominated|promoted|installed|sworn\s+in|confirmed\s+as|new\s+(?:chief|leader|head|manager|chairman|chairwoman|chair|president|director|coach|boss|captain|editor|minister|secretary|governor|mayor|principal|commissioner))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appointment();
 
-    // "Her replacement at the Health Ministry is Dr Kofi Anselm", "his successor, Alan Reid".
-    [GeneratedRegex(@"\b(?:replaced\s+by|succeeded\s+by|(?:is|was|will\s+be)\s+replaced\s+by|successor\s+is|(?:his|her|their|its)\s+(?:replacement|successor)\b|take[sn]?\s+over|took\s+over|taking\s+over|(?:will|would)\s+(?:lead|run|head|chair)|(?:acting|interim|caretaker)\s+(?:leader|chief|chairman|chairwoman|boss|head|manager|director|minister|president)|becomes\s+the\s+(?:new|third|second|fourth)\b)", RegexOptions.IgnoreCase)]
+    // "Her replacement at the Health Ministry is Dr Kofi Anselm", "his successor, Alan Reid", "Valdivieso's successor at CMA,
+    // Lorena Bustamante Vera".
+    [GeneratedRegex(@"\b(?:replaced\s+by|succeeded\s+by|(?:is|was|will\s+be)\s+replaced\s+by|successor\s+is|(?:his|her|their|its|[\w-]+['’]s)\s+(?:replacement|successor)\b|take[sn]?\s+over|took\s+over|taking\s+over|(?:will|would)\s+(?:lead|run|head|chair|act\s+as)|(?:acting|interim|caretaker)\s+(?:leader|chief|chairman|chairwoman|chair|boss|head|manager|director|minister|president|commissioner|coach|governor|mayor|principal|secretary|editor|captain)|becomes\s+the\s+(?:new|third|second|fourth)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorSaid();
 }

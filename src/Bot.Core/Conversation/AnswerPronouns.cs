@@ -23,9 +23,9 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     {
         // "how old is he?" points back too, though "old" is too short to count as a word of its own; its person must then be
         // named in full ("Martin Oakhurst"), since a lead that names only a town ("… the northern edge of Shrewsbury …") gives
-        // the age of no one.
+        // the age of no one. So must one with words of its own ("and how old was she when that was announced?").
         bool pointsBack = FollowUpResolver.PointsBack(utterance);
-        bool age = !pointsBack && AnswerType.AsksForAge(utterance);
+        bool age = AnswerType.AsksForAge(utterance);
         if (turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
             || !AnswerNames.AsksWho(last.ResolvedText) || !(age || pointsBack))
         {

@@ -67,7 +67,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
                 continue;
             }
 
-            if (!scoped.Abstained && StaysOnSubject(scoped, utterance))
+            if (!scoped.Abstained && (StaysOnSubject(scoped, utterance) || AgedAsNamed(scoped, asked)))
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
                 bool? leads = LeadsWithOwnWords(scoped, utterance);
@@ -142,6 +142,12 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         answer.Citations.Count > 0
         && (!AnswerType.AsksForAge(asked) || AnswerType.HasAge(answer.Citations[0].Quote))
         && (!AnswerType.AsksForMoney(asked) || AnswerType.HasMoney(answer.Citations[0].Quote));
+
+    // "and how old was she when that was announced?" asked as "… was Veronica Chambers-Lyn …" is answered by "Deputy
+    // Commissioner Veronica Chambers-Lyn, 54, …", an age beside the name the pronoun stands for, whether or not the passage
+    // also writes "announced": the follow-up's other words only place the age in time.
+    private static bool AgedAsNamed(Answer answer, string asked) =>
+        answer.Citations.Count > 0 && AnswerType.AsksForAge(asked) && QuotedKind.AgedBesideFullName(answer.Citations[0].Quote, asked);
 
     private static bool LeadsWithAllOwnWords(Answer answer, string utterance)
     {

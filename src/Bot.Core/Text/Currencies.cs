@@ -13,8 +13,9 @@ public static partial class Currencies
         "dollars|pounds|euros|rupees|yuan|afghanis|pence|cents|lira|lire|francs|marks|yen|pesos|roubles|rubles|dinars|riyals|" +
         "rand|kronor|kroner|krona|krone|crowns|koruna|zloty|zlotys|forints|naira|dirhams|ringgit|rupiah|baht|shekels|" +
         "hryvnias|shillings|guilders|pesetas|drachmas|escudos|cedis|kwacha|birr|taka|kr|øre|kobo|paise|zł|Kč|lei|tenge|som|reais|" +
-        // The Pacific's and South-East Asia's: "1.1 billion vatu", "300,000 pa'anga", "2,300 billion dong", "36.8 trillion riel".
-        "vatu|pa'anga|pa’anga|tala|kina|dong|riel|kyat|rials|dinar|leva|manat|lari|pula|dalasi|leones|quetzales|lempiras|colones|bolivianos";
+        // The Pacific's and South-East Asia's: "1.1 billion vatu", "300,000 pa'anga", "2,300 billion dong", "36.8 trillion riel";
+        // Latin America's, "6,500 soles".
+        "vatu|pa'anga|pa’anga|tala|kina|dong|riel|kyat|rials|dinar|leva|manat|lari|pula|dalasi|leones|quetzales|lempiras|colones|bolivianos|soles";
 
     // A sum written with its currency's code or sign before it, as the business pages of Nairobi, Delhi or Accra write it:
     // "KSh 4.2 billion", "Rs 120 crore", "GH¢ 5 million", "US$2.31", "₹900".
@@ -24,9 +25,10 @@ public static partial class Currencies
     // counts only with a scale word, a decimal point or groups of thousands.
     // The codes of other currencies are read in capitals only ("TRY 40", not "try 40"; "PEN 12", not "pen 12"), as are
     // Malaysia's "RM450 million" (not "Rm 4", a room) and Indonesia's "Rp 5,000"; Nordic news writes "kr 350" and "NOK 450
-    // million", Gulf news "Dh2.5 billion", "QR300m", "BD5" and "KD12", and Pacific news "WST 250,000" and "FJD 40 million".
+    // million", Gulf news "Dh2.5 billion", "QR300m", "BD5" and "KD12", Pacific news "WST 250,000" and "FJD 40 million", and
+    // Andean news soles as "S/ 6,500" and bolivianos as "Bs 38,000".
     public const string Prefixes = @"\b(?:KSh|Kshs?|Shs?|Rs\.?|INR|USD|EUR|GBP|CHF|AUD|CAD|NZD|ZAR|NGN|GHS|KES|UGX|TZS|JPY|CNY|HKD|SGD|PHP|GH¢|GH₵|US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|kr\.?)\s?\d"
-        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|UYU|PYG|ZMW|MWK|ETB|RWF|XOF|XAF|WST|FJD|VUV|PGK|SBD|KHR|LAK|MMK|BND|MNT|BGN|RM|Rp|Dhs?|QR|BD|KD)\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
+        + @"|(?-i:\b(?:NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|TRY|RUB|UAH|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|MAD|PKR|BDT|LKR|NPR|MYR|IDR|THB|VND|KRW|TWD|BRL|MXN|ARS|CLP|COP|PEN|UYU|PYG|ZMW|MWK|ETB|RWF|XOF|XAF|WST|FJD|VUV|PGK|SBD|KHR|LAK|MMK|BND|MNT|BGN|BOB|RM|Rp|Dhs?|QR|BD|KD|Bs\.?)\s?\d|\bS/\.?\s?\d)|[₹₦₵₩₱₺₽₴฿₫₪₸]\s?\d"
         + @"|(?-i:\bP(?=\d[\d,]{2,}|\d+\.\d|\d[\d,.]*[\s-](?:million|billion|trillion)\b))\d"
         + @"|(?-i:\bR(?=\d+(?:\.\d+)?(?:[\s-]?(?:m|bn|million|billion|trillion)\b)|\d{1,3}(?:[ ,]\d{3})+\b|\d+\.\d))\d";
 
@@ -59,7 +61,14 @@ public static partial class Currencies
         ("yuan", ["CNY", "yuan"]),
         ("won", ["₩", "KRW"]),
         ("tenge", ["₸", "KZT", "tenge"]),
-        ("cedi", ["GH¢", "GH₵", "₵", "GHS", "cedi", "cedis"]));
+        ("cedi", ["GH¢", "GH₵", "₵", "GHS", "cedi", "cedis"]),
+        ("sol", ["S/", "S/.", "PEN", "soles"]),
+        ("boliviano", ["Bs", "BOB", "bolivianos"]),
+        ("tala", ["WST", "tala"]),
+        ("vatu", ["VUV", "vatu"]),
+        ("kina", ["PGK", "kina"]),
+        ("riel", ["KHR", "riel"]),
+        ("kyat", ["MMK", "kyat"]));
 
     private static Dictionary<string, string> Table(params (string Currency, string[] Written)[] rows) =>
         rows.SelectMany(r => r.Written.Select(w => (w, r.Currency))).ToDictionary(p => p.w, p => p.Currency, StringComparer.Ordinal);

@@ -17,6 +17,8 @@ public sealed class CapitalsTests
     // A nationality no article uses is read as its country.
     [InlineData("Which Welsh plant is Halvern shutting?", "Halvern will close its factory in Wrexham, north Wales.", "Which Wales plant is Halvern shutting?")]
     [InlineData("Who bought the Norwegian shipping firm?", "Stena bought a shipping firm based in Bergen, Norway.", "Who bought the Norway shipping firm?")]
+    [InlineData("How many Barbadian houses were damaged?", "In Barbados, 640 houses were damaged by flooding.", "How many Barbados houses were damaged?")]
+    [InlineData("Who coaches the Fijian side?", "Fiji named a new sevens coach on Monday.", "Who coaches the Fiji side?")]
     public void Substitute_ASeatNoArticleUses_BecomesItsCountryAsThePassagesWriteIt(string question, string passage, string expected)
     {
         using var corpus = new LexicalIndex([(passage, "Story")]);

@@ -54,6 +54,8 @@ public sealed class QuotedKindTests
     // A group's bounds and a day of the month are no one's age.
     [InlineData("How old is Health Minister Helena Brastow?", "CADDON, October 2 - A new vaccine will be offered to everyone aged 75 and over, in what Health Minister Helena Brastow called \"a big step\".", "age")]
     [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
+    // A name a quote writes after a post is a person's, so a year is no age of theirs.
+    [InlineData("How old is Karin Hofstetter?", "Chief financial officer Karin Hofstetter said annual savings would now reach CHF 1.05 billion by the end of 2028.", "age")]
     // A time before now is no person's age, asked with a post or a title before the name, in any case.
     [InlineData("how old is senator ramon villanueva", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
     [InlineData("How old is Sen. Ramon Villanueva?", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]

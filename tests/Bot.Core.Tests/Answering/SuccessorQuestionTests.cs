@@ -25,6 +25,9 @@ public sealed class SuccessorQuestionTests
     [InlineData("Her deputy, councillor Alasdair Reid, 49, will lead the council until a vote of the ruling group next month.", true)]
     [InlineData("Corrin said finance director Lorraine Pike, 44, would take over as acting chief executive.", true)]
     [InlineData("Her replacement at the Health Ministry is Dr Kofi Anselm, 47, who has been head of emergency medicine.", true)]
+    [InlineData("In Peru, Valdivieso's successor at CMA, Lorena Bustamante Vera, took office on Tuesday.", true)]
+    [InlineData("Deputy Commissioner Veronica Chambers-Lyn, 54, will act as commissioner from 1 September.", true)]
+    [InlineData("The board named Paul Hart interim coach until the end of the season.", true)]
     [InlineData("Roads minister Peter Hanbury has resigned after admitting he used his government car for private journeys.", false)]
     [InlineData("The club said a replacement part had been ordered.", false)]
     public void Names_ASuccessor(string sentence, bool expected) =>

@@ -22,6 +22,13 @@ public sealed class AnswerPronounsTests
     public void Resolve_HowOldIsHe_PutsTheFullNameForThePronoun() =>
         Assert.Equal("how old is Von Miller?", _pronouns.Resolve("how old is he?", [Turn("Who was named Super Bowl MVP?", Miller)]));
 
+    // So is one with words of its own, which points back by them: the name with an age beside it is whom "she" means.
+    [Fact]
+    public void Resolve_HowOldWasSheWithWordsOfItsOwn_PutsTheAgedFullNameForThePronoun() =>
+        Assert.Equal("and how old was Veronica Chambers-Lyn when that was announced?", _pronouns.Resolve("and how old was she when that was announced?",
+            [Turn("who took over as acting police commissioner in jamaica when rowe left?",
+                "Deputy Commissioner Veronica Chambers-Lyn, 54, who heads the JCF's Crime and Security portfolio, will act as commissioner from 1 September.")]));
+
     // A lead that names only a town gives no one's age.
     [Fact]
     public void Resolve_HowOldIsSheAfterALeadNamingAPlace_LeavesItToTheResolver() =>

@@ -69,4 +69,15 @@ public sealed class PioneerTests() : StoryFolderTests("pioneer")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Haldane, 51", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The first story's "expects to cost about $410 million" restates the question; a later story's "has risen to $478 million
+    // from $410 million" revises it and leads (RevisedFigure), though it names neither the project nor a price tag.
+    [Fact]
+    public async Task Question_TheLatestFigure_LeadsWithTheLaterStorysRevision()
+    {
+        var reply = await AskAsync("What is the latest estimated price tag for the Coldwater Ridge wind project?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("$478 million from $410 million", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -96,6 +96,7 @@ public sealed class QuantitiesTests
     [InlineData("Rs 740 crore", Quantities.Dimension.Money, 7_363_000_000, 7_437_000_000)]
     [InlineData("₹25.08 lakh crore", Quantities.Dimension.Money, 24_954_600_000_000, 25_205_400_000_000)]
     [InlineData("KSh 4.2 billion", Quantities.Dimension.Money, 4_179_000_000, 4_221_000_000)]
+    [InlineData("a bonus of S/ 6,500", Quantities.Dimension.Money, 6_467.5, 6_532.5)]
     public void In_ReadsTheRangeAnAmountAllows(string text, Quantities.Dimension dimension, double low, double high)
     {
         var amount = Assert.Single(Quantities.In(text));
@@ -104,4 +105,12 @@ public sealed class QuantitiesTests
         Assert.Equal(low, amount.Low, 4);
         Assert.Equal(high, amount.High, 4);
     }
+
+    // A code and its currency's name are one currency: a claim's "250,000 tala" is the story's "WST 250,000".
+    [Theory]
+    [InlineData("WST 250,000", "250,000 tala")]
+    [InlineData("S/ 6,500", "6,500 soles")]
+    [InlineData("Bs 38,000", "38,000 bolivianos")]
+    public void In_ACodeAndItsName_Agree(string code, string name) =>
+        Assert.True(Assert.Single(Quantities.In(code)).Agrees(Assert.Single(Quantities.In(name))));
 }

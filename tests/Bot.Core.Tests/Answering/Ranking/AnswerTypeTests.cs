@@ -118,6 +118,11 @@ public sealed class AnswerTypeTests
     [InlineData("Tonga's government pledged 300,000 pa'anga to the relief effort.", true)]
     [InlineData("Losses were put at 2,300 billion dong.", true)]
     [InlineData("Samoa announced WST 250,000 in relief funding.", true)]
+    // Andean sums: soles as "S/ 6,500", bolivianos as "Bs 38,000"; not a slash in ordinary writing.
+    [InlineData("CMA will pay a one-off bonus of S/ 6,500 to each unionised worker.", true)]
+    [InlineData("He is accused of taking S/1.2 million from the consortium.", true)]
+    [InlineData("The plant manager earns Bs 38,000 a month.", true)]
+    [InlineData("His/her 3 children were at home.", false)]
     [InlineData("Players try 3 times before the whistle.", false)]
     [InlineData("The meeting is in Rm 4 of the annexe.", false)]
     [InlineData("The mine ships 500,000 tonnes of iron ore a year.", false)]
@@ -241,6 +246,10 @@ public sealed class AnswerTypeTests
     [InlineData("what price per share did vanderloo first put on the table for corran", true)]
     [InlineData("What fee did Rovers pay?", true)]
     [InlineData("What prize did the film win?", false)]
+    // A cost as revised ("the latest estimated price tag").
+    [InlineData("What is the latest estimated price tag for the Coldwater Ridge wind project?", true)]
+    [InlineData("What is the current budget of the tunnel?", true)]
+    [InlineData("latest cost estimate for klaipeda's southern deep water terminal?", true)]
     public void AsksForMoney_AFineOrFinancialPenalty(string question, bool expected) =>
         Assert.Equal(expected, AnswerType.AsksForMoney(QuestionFrame.Plain(question)));
 }
