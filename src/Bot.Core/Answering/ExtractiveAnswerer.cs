@@ -365,21 +365,19 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // "What is the latest estimated price tag for the Coldwater Ridge wind project?" over the first story's estimate: a later
     // story that writes that estimate as the figure it changed from ("has risen to $478 million from $410 million") leads,
     // however low the ranker put it, if its story writes every name of the question (RevisedFigure). Another story only:
-    // within one story, "to X from Y" more often compares two years than revises. A question about the
-    // figure as it was ("originally", "in 2023") keeps it, and so does one about another kind of figure ("how old is priya
-    // haldane" over "Haldane, 51, said … cost about $410 million").
+    // within one story, "to X from Y" more often compares two years than revises. Sums only: a count revised from the lead's
+    // ("job cuts from the 2 300 it announced") answered "By how much had the platinum basket price fallen?" with the jobs, and
+    // the lead's age with its cost. A question about the sum as it was ("originally", "in 2023") keeps it.
     private static void LeadWithRevision(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
     {
-        bool money = AnswerType.AsksForMoney(profile.Text);
-        if (profile.Kind is not AnswerKind.Number && !money || AnswerType.AsksForAge(profile.Text) || RevisedFigure.AsksBefore(profile.Text))
+        if (!AnswerType.AsksForMoney(profile.Text) || RevisedFigure.AsksBefore(profile.Text))
         {
             return;
         }
 
         // The revision is later than the figure it changes from, whether or not the stories are dated.
         var best = candidates.MaxBy(c => c.Score)!;
-        var revision = candidates.Where((c, i) => c.Hit.Chunk.ArticleId != best.Hit.Chunk.ArticleId && features[i][ArticleMissedNames] == 0 && RevisedFigure.Revises(c.Text, best.Text) is { } revised
-            && (revised == Quantities.Dimension.Money) == money)
+        var revision = candidates.Where((c, i) => c.Hit.Chunk.ArticleId != best.Hit.Chunk.ArticleId && features[i][ArticleMissedNames] == 0 && RevisedFigure.Revises(c.Text, best.Text) == Quantities.Dimension.Money)
             .MaxBy(c => c.Score);
         if (revision is not null)
         {
@@ -573,9 +571,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         bool Gives(CandidateSentence c) => names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0;
         // "who is taking over from Hofstetter as finance chief at Alpenrhein?" when the best story, on her new job, names
         // no one after her: the best such sentence of another story that writes every name of the question ("She will be
-        // succeeded by Adrian Kälin, 47", in the bank's story) leads. It must name one of them itself, or open with "she" after
-        // a sentence that does: in a story of two firms, "Redmond said … Priya Raman would take over" follows someone else.
-        var asked = profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        // succeeded by Adrian Kälin, 47", in the bank's story) leads. It must write a word of the question other than its verbs
+        // of taking over (a name, or the post: "takes over the agriculture and fisheries portfolio"), or open with "she" after
+        // a sentence that does: in a story of two firms, "Redmond said … Priya Raman would take over as interim chief executive"
+        // follows someone else into another post than the managing director asked about.
+        var asked = profile.Terms.Terms.Select(t => t.Term).Except(SuccessionVerbs, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         bool Names(CandidateSentence c) => EnglishTerms.Analyze(c.Text).Any(asked.Contains);
         bool Follows(CandidateSentence c) =>
             Names(c) || (OpensWithPersonPronoun().IsMatch(c.Text) && JustBefore(candidates, c).FirstOrDefault() is { } before && Names(before));
@@ -585,6 +585,10 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             other.Score = Math.BitIncrement(candidates.Max(c => c.Score));
         }
     }
+
+    // The words a question about a successor uses for taking over, as analysed: no sign of whom a sentence is about.
+    private static readonly string[] SuccessionVerbs =
+        [.. EnglishTerms.Analyze("take takes taking took taken over replace replaces replaced replacing succeed succeeds succeeded succeeding quit quits left leave leaves leaving resign resigned gone")];
 
     private static bool WritesSoFar(CandidateSentence sentence, List<QuestionTerm> names)
     {

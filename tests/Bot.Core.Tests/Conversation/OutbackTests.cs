@@ -20,4 +20,14 @@ public sealed class OutbackTests() : StoryFolderTests("outback")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // Redmond's story says who takes over at Redmond ("Priya Raman would take over as interim chief executive"); it writes
+    // Kestrel Lithium too, but that sentence follows someone into another post than the one asked about (LeadWithSuccessor).
+    [Fact]
+    public async Task Question_WhoTakesOverAtOneFirm_IsNotAnsweredWithTheOtherFirmsSuccessor()
+    {
+        var reply = await AskAsync("Who is taking over as Kestrel Lithium's managing director?");
+
+        Assert.DoesNotContain(reply.Answer.Citations, c => c.Number == 1 && c.Quote.Contains("Priya Raman", StringComparison.Ordinal));
+    }
 }
