@@ -576,9 +576,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // a sentence that does: in a story of two firms, "Redmond said … Priya Raman would take over as interim chief executive"
         // follows someone else into another post than the managing director asked about.
         var asked = profile.Terms.Terms.Select(t => t.Term).Except(SuccessionVerbs, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        bool Names(CandidateSentence c) => EnglishTerms.Analyze(c.Text).Any(asked.Contains);
+        bool WritesAsked(CandidateSentence c) => EnglishTerms.Analyze(c.Text).Any(asked.Contains);
         bool Follows(CandidateSentence c) =>
-            Names(c) || (OpensWithPersonPronoun().IsMatch(c.Text) && JustBefore(candidates, c).FirstOrDefault() is { } before && Names(before));
+            WritesAsked(c) || (OpensWithPersonPronoun().IsMatch(c.Text) && JustBefore(candidates, c).FirstOrDefault() is { } before && WritesAsked(before));
         if (!CandidateSentence.LeadWithBestOfItsStory(candidates, Gives)
             && candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && Gives(c) && Follows(c)).MaxBy(c => c.Score) is { } other)
         {
