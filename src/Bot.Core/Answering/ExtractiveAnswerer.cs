@@ -377,12 +377,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         // The revision is later than the figure it changes from, whether or not the stories are dated.
         var best = candidates.MaxBy(c => c.Score)!;
-        var revision = candidates.Where((c, i) => c.Hit.Chunk.ArticleId != best.Hit.Chunk.ArticleId && features[i][ArticleMissedNames] == 0 && RevisedFigure.Revises(c.Text, best.Text) == Quantities.Dimension.Money)
-            .MaxBy(c => c.Score);
-        if (revision is not null)
-        {
-            revision.Score = Math.BitIncrement(best.Score);
-        }
+        LeadFromStoryNamingAll(candidates, features,
+            c => c.Hit.Chunk.ArticleId != best.Hit.Chunk.ArticleId && RevisedFigure.Revises(c.Text, best.Text) == Quantities.Dimension.Money);
     }
 
     // "What share of the vote did the Mountain Protection Initiative get in the end?" over the campaign story's "on which Swiss
@@ -398,11 +394,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             return;
         }
 
-        if (candidates.Where((c, i) => c.Score >= _options.MinSentenceProbability && features[i][ArticleMissedNames] == 0
-                && !QuotedKind.OutcomeStillAhead(profile.Text, c.Text) && AnswerType.Holds(profile.Kind, c.Text, profile.Words)).MaxBy(c => c.Score) is { } outcome)
-        {
-            outcome.Score = Math.BitIncrement(best.Score);
-        }
+        LeadFromStoryNamingAll(candidates, features, c => c.Score >= _options.MinSentenceProbability
+            && !QuotedKind.OutcomeStillAhead(profile.Text, c.Text) && AnswerType.Holds(profile.Kind, c.Text, profile.Words));
     }
 
     // A sentence that gives an age as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52, said …"),
@@ -579,10 +572,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         bool WritesAsked(CandidateSentence c) => EnglishTerms.Analyze(c.Text).Any(asked.Contains);
         bool Follows(CandidateSentence c) =>
             WritesAsked(c) || (OpensWithPersonPronoun().IsMatch(c.Text) && JustBefore(candidates, c).FirstOrDefault() is { } before && WritesAsked(before));
-        if (!CandidateSentence.LeadWithBestOfItsStory(candidates, Gives)
-            && candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && Gives(c) && Follows(c)).MaxBy(c => c.Score) is { } other)
+        if (!CandidateSentence.LeadWithBestOfItsStory(candidates, Gives))
         {
-            other.Score = Math.BitIncrement(candidates.Max(c => c.Score));
+            LeadFromStoryNamingAll(candidates, features, c => Gives(c) && Follows(c));
         }
     }
 

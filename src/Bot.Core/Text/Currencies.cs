@@ -62,7 +62,7 @@ public static partial class Currencies
         ("won", ["₩", "KRW"]),
         ("tenge", ["₸", "KZT", "tenge"]),
         ("cedi", ["GH¢", "GH₵", "₵", "GHS", "cedi", "cedis"]),
-        ("sol", ["S/", "S/.", "PEN", "soles"]),
+        ("sol", ["S/", "PEN", "soles"]),
         ("boliviano", ["Bs", "BOB", "bolivianos"]),
         ("tala", ["WST", "tala"]),
         ("vatu", ["VUV", "vatu"]),
