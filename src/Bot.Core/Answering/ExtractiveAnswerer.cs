@@ -124,6 +124,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithReported(profile, candidates);
         LeadWithRevision(profile, candidates, features);
         LeadWithOutcome(profile, candidates, features);
+        LeadWithLatest(profile, candidates, features);
         var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         // "who won the men's race at dunhaven" over an archive of marathons: the ranker's best sentence came from a story that
@@ -233,9 +234,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // energy firm's "Chief executive Tom Ashby blamed …"), a story that does and names the holder comes first.
     // A sentence that writes the post after the name asked about ("Redbridge manager Steve Corrigan") leads over one of its
     // story that names the holder of the same post elsewhere ("their manager, Ray Dunleavy", of the other club).
+    // "Who coaches Komárom KC?" over the football story that names the club once and its own coach ("Their coach, Florin
+    // Marinescu, 51"): a sentence of another story that writes the post after the name asked about ("Komárom coach Zsolt
+    // Barta, 47") names the holder asked for, and leads before any holder of the post in the best sentence's story.
     private static void LeadWithRoleHolder(IReadOnlyList<string>? roles, List<string> names, List<CandidateSentence> candidates, float[][] features)
     {
-        if (roles is null || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolderOf(c.Text, roles, names)))
+        if (roles is null || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolderOf(c.Text, roles, names))
+            || LeadFromStoryNamingAll(candidates, features, c => RoleQuestion.NamesHolderOf(c.Text, roles, names)))
         {
             return;
         }
@@ -396,6 +401,23 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         LeadFromStoryNamingAll(candidates, features, c => c.Score >= _options.MinSentenceProbability
             && !QuotedKind.OutcomeStillAhead(profile.Text, c.Text) && AnswerType.Holds(profile.Kind, c.Text, profile.Words));
+    }
+
+    // "Where's Osea Ralulu coaching now?" over March's squad story ("Fiji sevens head coach Osea Ralulu has named …"), though
+    // April's story says he has taken over Tonga's team: asked how things stand now, the best wanted sentence of a later
+    // story that writes every name of the question leads, if the ranker gives it the chance that gets a sentence quoted at
+    // all. Only between dated stories (an undated story's date is unknown, not old), and only for a question that names
+    // someone or something: without a name, any later story would do.
+    private void LeadWithLatest(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
+    {
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (best.Hit.Chunk.Published is not { } then || !profile.Terms.Terms.Any(t => t.IsName) || !PresentQuestion.Asks(profile.Text))
+        {
+            return;
+        }
+
+        LeadFromStoryNamingAll(candidates, features, c => c.Hit.Chunk.Published > then
+            && c.Score >= _options.MinSentenceProbability && AnswerType.Holds(profile.Kind, c.Text, profile.Words));
     }
 
     // A sentence that gives an age as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52, said …"),

@@ -71,7 +71,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
                 bool? leads = LeadsWithOwnWords(scoped, utterance);
-                if (scoped.Confidence >= sure && GivesWhatIsAsked(scoped, asked))
+                if (scoped.Confidence >= sure && GivesWhatIsAsked(scoped, asked, person) && !LaterStoriesMayTell(scoped, utterance))
                 {
                     return leads == false && leading is not null ? leading : noted;
                 }
@@ -138,10 +138,19 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
 
     // "and how old is he?" answered from the cited story that never gives his age is no sure answer, however well its
     // sentence names him: another story in the archive may ("Chief executive Martin Oakhurst, 52, said …"). Likewise a sum.
-    private static bool GivesWhatIsAsked(Answer answer, string asked) =>
+    // "how old is he?" after the Komárom coach, asked in the cited story that never gives his age, was surely answered with
+    // the next sentence's "The 26-year-old Hungarian international", a player: an age with no name of the person the pronoun
+    // stands for is no sure answer either, and the archive may give his ("Komárom coach Zsolt Barta, 47").
+    private static bool GivesWhatIsAsked(Answer answer, string asked, string? person) =>
         answer.Citations.Count > 0
-        && (!AnswerType.AsksForAge(asked) || AnswerType.HasAge(answer.Citations[0].Quote))
+        && (!AnswerType.AsksForAge(asked) || (AnswerType.HasAge(answer.Citations[0].Quote)
+            && (person is null || answer.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal))))
         && (!AnswerType.AsksForMoney(asked) || AnswerType.HasMoney(answer.Citations[0].Quote));
+
+    // "where's he coaching now?" after the coach's March story, surely answered there, is also asked over the archive, where a
+    // later story may say he has moved on (ExtractiveAnswerer leads with it); the archive's answer stands when it is sure.
+    private static bool LaterStoriesMayTell(Answer answer, string utterance) =>
+        answer.Citations.Count > 0 && answer.Citations[0].Published is not null && PresentQuestion.Asks(utterance);
 
     // "and how old was she when that was announced?" asked as "… was Veronica Chambers-Lyn …" is answered by "Deputy
     // Commissioner Veronica Chambers-Lyn, 54, …", an age beside the name the pronoun stands for, whether or not the passage

@@ -210,8 +210,12 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         ? Regex.IsMatch(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{Ll}}\p{{Lu}}])", RegexOptions.CultureInvariant)
         : Regex.IsMatch(Folding.Fold(body), $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(Folding.Fold(name))}", RegexOptions.CultureInvariant);
 
+    // Close in meaning and no figure of its own: the final's "beating Kaunas Ąžuolas 84-79" is news beside the first game's
+    // "beating Riga Daugava 85-79", which the encoder reads as the same claim, and with dated stories told oldest first the
+    // first game's sentence comes first.
     private static bool Repeats(ScoredSentence earlier, ScoredSentence later) =>
-        VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim;
+        VectorMath.Cosine(earlier.Vector.Span, later.Vector.Span) >= SameClaim
+        && Figure().Matches(later.Text).All(m => earlier.Text.Contains(m.Value, StringComparison.Ordinal));
 
     // The ways people ask for a summary or for the latest ("catch me up on", "what's the latest on", "any news about",
     // "key takeaways from", "what happened with"), each cut down to the topic that follows.
@@ -238,6 +242,9 @@ public sealed partial class Summarizer(AnswerService answers, IPassageStore stor
         (?:the\s+)?(?:(?:(?:news\s+)?(?:articles?|coverage|stor(?:y|ies)|reports?|pieces?)|news)\s+(?:about|on|of|regarding)\s+)?(?:the\s+)?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"\b(?:latest|newest|most\s+recent|updates?|anything\s+new|what(?:'s|’s|s|\s+is)\s+new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();

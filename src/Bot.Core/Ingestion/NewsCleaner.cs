@@ -34,7 +34,9 @@ public static class NewsCleaner
         var dateline = Dateline.Find(blocks);
         var title = headline ?? LeadTitle.From(blocks[0], Dateline.TryParse(blocks[0]));
         var body = string.Join(ParagraphSeparator, blocks);
-        return new CleanedArticle(title, facts.Outlet, facts.Published, dateline?.Place, body);
+
+        // A wire story's dateline is its date and its agency when no by-line or page metadata gave them.
+        return new CleanedArticle(title, facts.Outlet ?? dateline?.Agency, facts.Published ?? dateline?.Date, dateline?.Place, body);
     }
 
     private static string? CleanOptional(string? text) =>

@@ -10,6 +10,10 @@ public sealed class SuccessorQuestionTests
     [InlineData("Who will lead Dunmarrow council now Morag Dunlop has quit?", true)]
     [InlineData("Who is running Corrin now that Martin Ashby has walked out?", true)]
     [InlineData("and who succeeds her?", true)]
+    [InlineData("who's the new boss at TKPC", true)]
+    [InlineData("Who's going to be the next CEO of Budapest Freeport Logistics?", true)]
+    [InlineData("who is Waimaru's incoming chief executive?", true)]
+    [InlineData("Who is the new stadium named after?", false)]
     [InlineData("When did she take over?", false)]
     [InlineData("Who resigned as roads minister?", false)]
     // A question of this shape once crashed a source-generated pattern (a lazy bounded loop); it must simply not match.

@@ -24,4 +24,19 @@ public sealed class LagoonTests() : StoryFolderTests("lagoon")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Aumua, 54", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The Fiji coach's March story is the one the last answer cited; April's, dated later, says he has taken over Tonga's
+    // team. Asked how things stand now, the later dated story leads (ExtractiveAnswerer.LeadWithLatest), over the archive.
+    [Fact]
+    public async Task FollowUp_WhereSomeoneIsNow_IsAnsweredFromTheLaterStory()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(conversation, "Who coached Fiji at the Pacific Nations Sevens Championship?");
+
+        var reply = await Conversation.ReplyAsync(conversation, "where's he coaching now?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Tonga's national sevens team", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 4, 9), reply.Answer.Citations[0].Published);
+    }
 }

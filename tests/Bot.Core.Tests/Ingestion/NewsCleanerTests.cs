@@ -79,6 +79,35 @@ public sealed class NewsCleanerTests
     }
 
     [Theory]
+    [InlineData("SUVA, 4 March 2025 (Pacific Lagoon News) — Fiji named two new players.", "SUVA", "Pacific Lagoon News", 2025, 3, 4)]
+    [InlineData("HOLLINS FORD, May 21, 2024 — Northmark on Tuesday unveiled a plan.", "HOLLINS FORD", null, 2024, 5, 21)]
+    [InlineData("AMBRY, Thursday 25 April 2024 — Keldane said it would cut jobs.", "AMBRY", null, 2024, 4, 25)]
+    [InlineData("MERRINUP, Western Australia, 12 January 2025 — A bushfire spread overnight.", "MERRINUP", null, 2025, 1, 12)]
+    [InlineData("PORT ARDELL, Feb. 11, 2025 - The council voted to raise rates.", "PORT ARDELL", null, 2025, 2, 11)]
+    [InlineData("KLAIPĖDA, 18 June 2025 – The port did not, after all, hand over the terminal.", "KLAIPĖDA", null, 2025, 6, 18)]
+    [InlineData("LIMA, April 10 (Andes Business Wire) - Peru's Congress voted on Thursday.", "LIMA", "Andes Business Wire", 0, 0, 0)]
+    [InlineData("KINGSTON, Jamaica — Commissioner Desmond Rowe will leave the force.", "KINGSTON", null, 0, 0, 0)]
+    public void Clean_DatelineWithDateOrAgency_GivesTheDateAndOutletWhenNothingElseDoes(
+        string opening, string place, string? outlet, int year, int month, int day)
+    {
+        var article = Clean(opening, Second);
+
+        Assert.Equal(place, article.Dateline);
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), article.Published);
+        Assert.StartsWith(opening, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_AttributionLineAndDatedDateline_TheAttributionWins()
+    {
+        var article = Clean("KABUL, 3 March 2024 (Reuters) - The Taliban said on Monday it would reopen the crossing.", Second, "Published in Dawn, July 26th, 2016");
+
+        Assert.Equal("Dawn", article.Outlet);
+        Assert.Equal(new DateOnly(2016, 7, 26), article.Published);
+    }
+
+    [Theory]
     [InlineData("Published in Dawn, July 26th, 2016", "Dawn", 2016, 7, 26)]
     [InlineData("Published in The News, 26 July 2016", "The News", 2016, 7, 26)]
     [InlineData("Published: 2016-07-26", null, 2016, 7, 26)]
