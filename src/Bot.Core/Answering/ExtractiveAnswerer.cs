@@ -234,13 +234,16 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // energy firm's "Chief executive Tom Ashby blamed …"), a story that does and names the holder comes first.
     // A sentence that writes the post after the name asked about ("Redbridge manager Steve Corrigan") leads over one of its
     // story that names the holder of the same post elsewhere ("their manager, Ray Dunleavy", of the other club).
-    // "Who coaches Komárom KC?" over the football story that names the club once and its own coach ("Their coach, Florin
-    // Marinescu, 51"): a sentence of another story that writes the post after the name asked about ("Komárom coach Zsolt
-    // Barta, 47") names the holder asked for, and leads before any holder of the post in the best sentence's story.
+    // "Who coaches Komárom KC?" over the football story that names the club once, in passing, and its own coach ("Their coach,
+    // Florin Marinescu, 51"): a sentence of another story that writes the post after the name asked about ("Komárom coach
+    // Zsolt Barta, 47") names the holder asked for, and leads before any holder of the post in the best sentence's story.
+    // Not when that story names what is asked more than once: a story about Orbiq names its boss by the post alone ("The
+    // company's chief executive, Camille Ferrand, 43"), and is better read than another's "said Camille Ferrand, Orbiq's
+    // chief executive".
     private static void LeadWithRoleHolder(IReadOnlyList<string>? roles, List<string> names, List<CandidateSentence> candidates, float[][] features)
     {
         if (roles is null || CandidateSentence.LeadWithBestOfItsStory(candidates, c => RoleQuestion.NamesHolderOf(c.Text, roles, names))
-            || LeadFromStoryNamingAll(candidates, features, c => RoleQuestion.NamesHolderOf(c.Text, roles, names)))
+            || (NamedInPassing(candidates, names) && LeadFromStoryNamingAll(candidates, features, c => RoleQuestion.NamesHolderOf(c.Text, roles, names))))
         {
             return;
         }
@@ -258,6 +261,14 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             LeadFromStoryNamingAll(candidates, features, HoldsRole);
         }
+    }
+
+    // True when the best sentence's story writes the question's names in one of its sentences at most.
+    private static bool NamedInPassing(List<CandidateSentence> candidates, List<string> names)
+    {
+        var story = candidates.MaxBy(c => c.Score)!.Hit.Chunk.ArticleId;
+        var written = names.Select(QuestionTerms.WithoutPossessive).ToList();
+        return candidates.Count(c => c.Hit.Chunk.ArticleId == story && written.Any(n => c.Text.Contains(n, StringComparison.Ordinal))) <= 1;
     }
 
     // "Which judge sentenced the treasurer?": the post asked by its kind, when the best sentence never speaks of it. One that

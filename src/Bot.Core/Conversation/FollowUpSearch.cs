@@ -183,14 +183,15 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
 
     // A follow-up with no pronoun and no swap whose own subject no passage of the cited articles uses: its names ("and
     // what did Vellmark say?"), or when it names no one its own words ("what did campaigners say?").
+    // "whats the latest figure" after the flood's first damage estimate names nothing new: it asks the latest of what was asked.
     private static bool NewTopic(Answer scoped, string utterance)
     {
-        if (FollowUpResolver.PointsBack(utterance) || FollowUpResolver.Swaps(utterance))
+        var names = FollowUpResolver.NewSubject(utterance);
+        if (FollowUpResolver.PointsBack(utterance) || FollowUpResolver.Swaps(utterance) || (names.Count == 0 && PresentQuestion.Asks(utterance)))
         {
             return false;
         }
 
-        var names = FollowUpResolver.NewSubject(utterance);
         var own = Stems(names.Count > 0 ? names : FollowUpResolver.OwnWords(utterance));
         var terms = Stems(scoped.Passages.Select(p => p.Chunk.Text)).ToHashSet(StringComparer.Ordinal);
         return own.Count > 0 && !own.Any(terms.Contains);

@@ -44,4 +44,18 @@ public sealed class DanubeTests() : StoryFolderTests("danube")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Eszter Vámos", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "whats the latest figure" names nothing new, so it asks the latest of what was asked, not a new topic over the archive
+    // ("a figure that government deputies cited", of 2013's aid): the flood's damage, "now estimated at 27.5 billion forints".
+    [Fact]
+    public async Task FollowUp_TheLatestFigure_IsTheLatestOfWhatWasAsked()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(conversation, "What was the Hungarian government's first estimate of damage from the May flood?");
+
+        var reply = await Conversation.ReplyAsync(conversation, "whats the latest figure");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("27.5 billion forints", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
