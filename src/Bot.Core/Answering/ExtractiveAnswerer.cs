@@ -125,6 +125,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithRevision(profile, candidates, features);
         LeadWithOutcome(profile, candidates, features);
         LeadWithLatest(profile, candidates, features);
+        LeadWithJob(profile, candidates);
         var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         // "who won the men's race at dunhaven" over an archive of marathons: the ranker's best sentence came from a story that
@@ -429,6 +430,18 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
         LeadFromStoryNamingAll(candidates, features, c => c.Hit.Chunk.Published > then
             && c.Score >= _options.MinSentenceProbability && AnswerType.Holds(profile.Kind, c.Text, profile.Words));
+    }
+
+    // "where does Inés Cahuana Ríos work these days" over her quote "That is how science is supposed to work": a question about
+    // someone's job is answered by the sentence of the best story that names them and tells of a post taken ("Cahuana, 39, left
+    // the OGA in April to become director of the cryosphere programme at the University of Atacama"), whatever its chance.
+    private static void LeadWithJob(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        var names = profile.Terms.Terms.Where(t => t.IsName).Select(t => QuestionTerms.WithoutPossessive(t.Word)).ToList();
+        if (names.Count > 0 && JobQuestion.Asked(profile.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => JobQuestion.Gives(c.Text) && names.Any(n => c.Text.Contains(n, StringComparison.Ordinal)));
+        }
     }
 
     // A sentence that gives an age as news does, beside a name of the question ("Chief executive Martin Oakhurst, 52, said …"),

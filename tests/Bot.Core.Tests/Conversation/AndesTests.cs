@@ -30,4 +30,18 @@ public sealed class AndesTests() : StoryFolderTests("andes")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("S/ 6,500", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The study's story quotes her ("That is how science is supposed to work"), which shares the word; the sentence that
+    // tells of the post she took answers (ExtractiveAnswerer.LeadWithJob).
+    [Fact]
+    public async Task FollowUp_WhereSomeoneWorks_LeadsWithThePostTaken()
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(conversation, "Who was the lead author of the Cordillera Blanca glacier study?");
+
+        var reply = await Conversation.ReplyAsync(conversation, "where does she work these days");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("University of Atacama", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
