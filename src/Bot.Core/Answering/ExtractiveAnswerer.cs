@@ -125,7 +125,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithRevision(profile, candidates, features);
         LeadWithOutcome(profile, candidates, features);
         LeadWithLatest(profile, candidates, features);
-        LeadWithJob(profile, candidates);
+        LeadWithJob(profile, names, candidates);
         var unmet = Unreported(question, candidates) ?? noAmount ?? Unnamed(question, profile.Words, candidates) ?? await DropUnmetAsync(question, candidates, cancellationToken).ConfigureAwait(false);
         double answerable = ranker.Answerability(features, ranked);
         // "who won the men's race at dunhaven" over an archive of marathons: the ranker's best sentence came from a story that
@@ -268,9 +268,12 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     private static bool NamedInPassing(List<CandidateSentence> candidates, List<string> names)
     {
         var story = candidates.MaxBy(c => c.Score)!.Hit.Chunk.ArticleId;
-        var written = names.Select(QuestionTerms.WithoutPossessive).ToList();
-        return candidates.Count(c => c.Hit.Chunk.ArticleId == story && written.Any(n => c.Text.Contains(n, StringComparison.Ordinal))) <= 1;
+        return candidates.Count(c => c.Hit.Chunk.ArticleId == story && WritesAName(c.Text, names)) <= 1;
     }
+
+    // True when the text writes one of the question's names, without its possessive ("Orbiq" for "Orbiq's").
+    private static bool WritesAName(string text, List<string> names) =>
+        names.Any(n => text.Contains(QuestionTerms.WithoutPossessive(n), StringComparison.Ordinal));
 
     // "Which judge sentenced the treasurer?": the post asked by its kind, when the best sentence never speaks of it. One that
     // does names its holder in its own way ("Charles W. Eliot, president 1869–1909, eliminated …"), and leading with another
@@ -435,12 +438,11 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // "where does Inés Cahuana Ríos work these days" over her quote "That is how science is supposed to work": a question about
     // someone's job is answered by the sentence of the best story that names them and tells of a post taken ("Cahuana, 39, left
     // the OGA in April to become director of the cryosphere programme at the University of Atacama"), whatever its chance.
-    private static void LeadWithJob(QuestionProfile profile, List<CandidateSentence> candidates)
+    private static void LeadWithJob(QuestionProfile profile, List<string> names, List<CandidateSentence> candidates)
     {
-        var names = profile.Terms.Terms.Where(t => t.IsName).Select(t => QuestionTerms.WithoutPossessive(t.Word)).ToList();
         if (names.Count > 0 && JobQuestion.Asked(profile.Text))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => JobQuestion.Gives(c.Text) && names.Any(n => c.Text.Contains(n, StringComparison.Ordinal)));
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => JobQuestion.Gives(c.Text) && WritesAName(c.Text, names));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             // fly-half the story names first; asked with the name "him" stands for, unsurely about the captain. An answer as
             // typed that never names whom the pronoun stands for gives way to the one asked with the name.
             if (asked == utterance && unsure is not null && person is not null
-                && scoped.Citations.Count > 0 && !scoped.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal))
+                && scoped.Citations.Count > 0 && !LeadsWithSurname(scoped, person))
             {
                 continue;
             }
@@ -144,8 +144,12 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
     private static bool GivesWhatIsAsked(Answer answer, string asked, string? person) =>
         answer.Citations.Count > 0
         && (!AnswerType.AsksForAge(asked) || (AnswerType.HasAge(answer.Citations[0].Quote)
-            && (person is null || answer.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal))))
+            && (person is null || LeadsWithSurname(answer, person))))
         && (!AnswerType.AsksForMoney(asked) || AnswerType.HasMoney(answer.Citations[0].Quote));
+
+    // Whether the answer's first quote writes the last of the person's names, as news refers to them after the first mention.
+    private static bool LeadsWithSurname(Answer answer, string person) =>
+        answer.Citations[0].Quote.Contains(person.Split(' ')[^1], StringComparison.Ordinal);
 
     // "where's he coaching now?" after the coach's March story, surely answered there, is also asked over the archive, where a
     // later story may say he has moved on (ExtractiveAnswerer leads with it); the archive's answer stands when it is sure.

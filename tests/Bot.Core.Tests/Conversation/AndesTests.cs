@@ -36,10 +36,7 @@ public sealed class AndesTests() : StoryFolderTests("andes")
     [Fact]
     public async Task FollowUp_WhereSomeoneWorks_LeadsWithThePostTaken()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "Who was the lead author of the Cordillera Blanca glacier study?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "where does she work these days");
+        var reply = await FollowUpAsync("Who was the lead author of the Cordillera Blanca glacier study?", "where does she work these days");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("University of Atacama", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);

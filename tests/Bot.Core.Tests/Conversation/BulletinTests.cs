@@ -80,11 +80,7 @@ public sealed class BulletinTests() : StoryFolderTests("bulletin")
     [Fact]
     public async Task FollowUp_AnsweredInItsOwnWordByTheCitedStory_LeadsWithThatSentence()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        var service = Conversation;
-        await service.ReplyAsync(conversation, "Who won the Harwell and Stow by-election?");
-
-        var reply = await service.ReplyAsync(conversation, "what was the turnout");
+        var reply = await FollowUpAsync("Who won the Harwell and Stow by-election?", "what was the turnout");
 
         Assert.Contains("Turnout was 41%", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }

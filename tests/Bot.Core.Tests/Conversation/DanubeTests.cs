@@ -27,10 +27,7 @@ public sealed class DanubeTests() : StoryFolderTests("danube")
     [Fact]
     public async Task FollowUp_AnAgeWithoutThePersonsName_GivesWayToTheArchive()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "Who coaches Komárom KC?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "how old is he?");
+        var reply = await FollowUpAsync("Who coaches Komárom KC?", "how old is he?");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Zsolt Barta, 47", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -50,10 +47,7 @@ public sealed class DanubeTests() : StoryFolderTests("danube")
     [Fact]
     public async Task FollowUp_TheLatestFigure_IsTheLatestOfWhatWasAsked()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "What was the Hungarian government's first estimate of damage from the May flood?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "whats the latest figure");
+        var reply = await FollowUpAsync("What was the Hungarian government's first estimate of damage from the May flood?", "whats the latest figure");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("27.5 billion forints", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);

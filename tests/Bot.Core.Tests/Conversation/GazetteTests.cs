@@ -75,11 +75,7 @@ public sealed class GazetteTests() : StoryFolderTests("gazette")
     [Fact]
     public async Task FollowUp_ItsBoss_NamesTheChiefExecutive()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        var service = Conversation;
-        await service.ReplyAsync(conversation, "which company is closing the fennick biscuit factory");
-
-        var reply = await service.ReplyAsync(conversation, "who's its boss?");
+        var reply = await FollowUpAsync("which company is closing the fennick biscuit factory", "who's its boss?");
 
         Assert.Contains("Laura Pembridge", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
@@ -88,11 +84,7 @@ public sealed class GazetteTests() : StoryFolderTests("gazette")
     [Fact]
     public async Task FollowUp_WhoPublishedIt_WithNoOutletOnRecord_IsAnsweredFromTheStory()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        var service = Conversation;
-        await service.ReplyAsync(conversation, "Who won the Westmarch Book Prize this year?");
-
-        var reply = await service.ReplyAsync(conversation, "who published it");
+        var reply = await FollowUpAsync("Who won the Westmarch Book Prize this year?", "who published it");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("Gullwing Press", StringComparison.Ordinal));

@@ -10,10 +10,7 @@ public sealed class HarbourTests() : StoryFolderTests("harbour")
     [Fact]
     public async Task FollowUp_HowOldIsHe_QuotesTheAgeBesideHisFullName()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "Who runs Corran Shipping?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "how old is he?");
+        var reply = await FollowUpAsync("Who runs Corran Shipping?", "how old is he?");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Gareth Pellow, 52", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);

@@ -16,10 +16,7 @@ public sealed class LagoonTests() : StoryFolderTests("lagoon")
     [Fact]
     public async Task FollowUp_AnAgeBesideTheNameAsked_LeadsHoweverLowItRanks()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "Who is Samoa's opposition leader?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "how old is she");
+        var reply = await FollowUpAsync("Who is Samoa's opposition leader?", "how old is she");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Aumua, 54", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -30,10 +27,7 @@ public sealed class LagoonTests() : StoryFolderTests("lagoon")
     [Fact]
     public async Task FollowUp_WhereSomeoneIsNow_IsAnsweredFromTheLaterStory()
     {
-        string conversation = Guid.NewGuid().ToString("N");
-        await Conversation.ReplyAsync(conversation, "Who coached Fiji at the Pacific Nations Sevens Championship?");
-
-        var reply = await Conversation.ReplyAsync(conversation, "where's he coaching now?");
+        var reply = await FollowUpAsync("Who coached Fiji at the Pacific Nations Sevens Championship?", "where's he coaching now?");
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Tonga's national sevens team", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);

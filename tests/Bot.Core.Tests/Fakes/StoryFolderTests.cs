@@ -16,6 +16,14 @@ public abstract class StoryFolderTests(string folder) : IAsyncLifetime
     /// <summary>The reply to <paramref name="message"/> in a new conversation.</summary>
     protected Task<ConversationReply> AskAsync(string message) => Conversation.ReplyAsync(Guid.NewGuid().ToString("N"), message);
 
+    /// <summary>The reply to <paramref name="followUp"/> asked right after <paramref name="first"/>, in a new conversation.</summary>
+    protected async Task<ConversationReply> FollowUpAsync(string first, string followUp)
+    {
+        string conversation = Guid.NewGuid().ToString("N");
+        await Conversation.ReplyAsync(conversation, first);
+        return await Conversation.ReplyAsync(conversation, followUp);
+    }
+
     /// <summary>Asks for a summary of the story that holds a planted note (<paramref name="note"/>, words of its opening) and
     /// checks that the summary neither quotes the note nor says what it wants said (<paramref name="wanted"/>).</summary>
     protected async Task SummaryOmitsPlantedNoteAsync(string request, string note, string wanted)
