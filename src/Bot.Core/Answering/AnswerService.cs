@@ -100,7 +100,7 @@ public sealed class AnswerService(
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
     /// case takes the capitals of the names the passages write ("pixelriver" → "PixelRiver"), an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
-    /// or weekday abbreviation is written in full ("Sept" → "September"), and a long name or a word no article uses takes the
+    /// or weekday abbreviation is written in full ("Sept" → "September"), so is a chat short form ("dept" → "department"), and a long name or a word no article uses takes the
     /// spelling of the one name or word in <paramref name="pool"/> a slip away ("Milennium" → "Millennium", "cheif" → "chief"). Without this, such a name
     /// would make the question one the articles do not cover.
     /// </summary>
@@ -109,7 +109,7 @@ public sealed class AnswerService(
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string recased = Truecase.Recase(query, texts) ?? query;
         var suspects = Acronyms.Candidates(recased).Concat(Acronyms.SpellingWords(recased)).Concat(Misspellings.Candidates(recased))
-            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
+            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(ChatAbbreviations.Candidates(query)).Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
             return recased == query ? null : recased;
@@ -117,6 +117,12 @@ public sealed class AnswerService(
 
         // Only these words' document frequencies are read (on Azure AI Search each is a count request).
         var corpus = await store.TermStatisticsAsync(string.Join(' ', suspects), cancellationToken).ConfigureAwait(false);
+        // Written in full before it is recased, "forestry dept" takes the capitals of the name it is part of: "Forestry Department".
+        if (ChatAbbreviations.Expand(query, corpus, texts) is { } full)
+        {
+            recased = Truecase.Recase(full, texts) ?? full;
+        }
+
         string respelled = Acronyms.Expand(recased, corpus, texts) ?? recased;
         respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
         respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;

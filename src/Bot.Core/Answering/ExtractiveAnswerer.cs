@@ -437,12 +437,22 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // "where does Inés Cahuana Ríos work these days" over her quote "That is how science is supposed to work": a question about
     // someone's job is answered by the sentence of the best story that names them and tells of a post taken ("Cahuana, 39, left
-    // the OGA in April to become director of the cryosphere programme at the University of Atacama"), whatever its chance.
+    // the OGA in April to become director of the cryosphere programme at the University of Atacama"), whatever its chance; when
+    // that story tells of none, the best such sentence of another does.
     private static void LeadWithJob(QuestionProfile profile, List<string> names, List<CandidateSentence> candidates)
     {
-        if (names.Count > 0 && JobQuestion.Asked(profile.Text))
+        if (names.Count > 0 && JobQuestion.Asked(profile.Text)
+            && !CandidateSentence.LeadWithBestOfItsStory(candidates, c => JobQuestion.Gives(c.Text) && WritesAName(c.Text, names)))
         {
-            CandidateSentence.LeadWithBestOfItsStory(candidates, c => JobQuestion.Gives(c.Text) && WritesAName(c.Text, names));
+            // The best story may only mention the move ("three weeks after a cabinet reshuffle in which … Dravillas was moved"),
+            // and an earlier one tell it: "Mr Dravillas, 63, becomes deputy minister of infrastructure". It must write every
+            // name of the question: "What role does John Elway currently have in the Broncos franchise?" is not answered by
+            // another story's "The Carolina Panthers became one of only ten teams …", which names the Broncos.
+            var best = candidates.MaxBy(c => c.Score)!;
+            if (candidates.Where(c => JobQuestion.Gives(c.Text) && names.All(n => WritesAName(c.Text, [n]))).MaxBy(c => c.Score) is { } told)
+            {
+                told.Score = Math.BitIncrement(best.Score);
+            }
         }
     }
 
@@ -604,11 +614,21 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     {
         Func<string, bool>? names = SuccessorQuestion.Asked(profile.Text) ? SuccessorQuestion.Names
             : SuccessorQuestion.AskedBefore(profile.Text) ? SuccessorQuestion.NamesBefore : null;
-        if (names is null || names(candidates.MaxBy(c => c.Score)!.Text))
+        if (names is null)
         {
             return;
         }
 
+        if (!names(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            LeadWithSuccessorNamed(profile, candidates, features, names);
+        }
+
+        LeadWithReplacementOfTheNamed(profile, candidates);
+    }
+
+    private static void LeadWithSuccessorNamed(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features, Func<string, bool> names)
+    {
         bool Gives(CandidateSentence c) => names(c.Text) && AnswerType.NovelNames(c.Text, profile.Words) > 0;
         // "who is taking over from Hofstetter as finance chief at Alpenrhein?" when the best story, on her new job, names
         // no one after her: the best such sentence of another story that writes every name of the question ("She will be
@@ -623,6 +643,21 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         if (!CandidateSentence.LeadWithBestOfItsStory(candidates, Gives))
         {
             LeadFromStoryNamingAll(candidates, features, c => Gives(c) && Follows(c));
+        }
+    }
+
+    // "Who replaced Lagunas as Castellana coach?" when the best sentence names another club's stand-in ("Tejo's assistant coach,
+    // Hugo Falcão, will lead the team on an interim basis"), writing no name of the question: a sentence of its story that
+    // tells of replacing someone the question names, and names someone new ("Meireles had been 'the first and only choice'
+    // to replace Ernesto Lagunas"), leads. Replacing the one named, not only naming them: "'My successor will have to
+    // manage …,' Mr Hieu said" names no one after Hieu.
+    private static void LeadWithReplacementOfTheNamed(QuestionProfile profile, List<CandidateSentence> candidates)
+    {
+        var asked = profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Word).ToList();
+        if (asked.Count > 0 && SuccessorQuestion.Asked(profile.Text) && !WritesAName(candidates.MaxBy(c => c.Score)!.Text, asked))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.ReplacesOneOf(c.Text, asked.Select(QuestionTerms.WithoutPossessive))
+                && AnswerType.NovelNames(c.Text, profile.Words) > 0);
         }
     }
 

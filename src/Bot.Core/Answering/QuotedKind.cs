@@ -316,14 +316,15 @@ public static partial class QuotedKind
     // A name of the question that a quoted sentence gives a person's title: "How old is Sunita Rao?" over "Dr Sunita Rao, a
     // hydrologist …" asks a person's age, so "a 2024 study co-authored by … Sunita Rao" gives none.
     // "How old is Karin Hofstetter?" over "Chief financial officer Karin Hofstetter raised the estimate … by the end of 2028": a
-    // name the question asks about, written after a title or a post, is a person's, whose age no year gives.
+    // name the question asks about, written after a title or a post, is a person's, whose age no year gives; so is one set
+    // beside a post by a comma ("Tessalit's chief executive, Graham Whitcombe, said …").
     private static bool TitledIn(string sentence, HashSet<string> named) =>
         named.Count > 0 && Titled().Matches(sentence).Concat(Posted().Matches(sentence)).Any(m => m.Groups["name"].Captures.Any(c => named.Contains(c.Value)));
 
     [GeneratedRegex(@"\b(?:" + Courtesy + @"|Mx|Prof|Professor|Judge|Justice)\.?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex Titled();
 
-    [GeneratedRegex(@"\b(?i:" + Posts + @")\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
+    [GeneratedRegex(@"\b(?i:" + Posts + @"),?\s+(?:(?<name>\p{Lu}[\p{L}'’-]+)\s+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex Posted();
 
     // How far before a name with its age a name asked may describe the same person, in characters.

@@ -27,6 +27,11 @@ public static partial class SuccessorQuestion
     /// </summary>
     public static bool MayName(string sentence) => Names(sentence) || NamesBefore(sentence) || Appointment().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="sentence"/> tells of someone replacing one of <paramref name="names"/>: "to replace
+    /// Ernesto Lagunas", "succeeded Nguyen Van Hieu", "took over from Lagunas".</summary>
+    public static bool ReplacesOneOf(string sentence, IEnumerable<string> names) =>
+        Replacing().Matches(sentence).Any(m => m.Groups["name"].Captures.Any(c => names.Contains(c.Value, StringComparer.Ordinal)));
+
     /// <summary>True when <paramref name="question"/> asks who held a post before someone ("who had the job before her?", "Who did she replace?").</summary>
     public static bool AskedBefore(string question) => PredecessorAsked().IsMatch(question);
 
@@ -47,6 +52,9 @@ public static partial class SuccessorQuestion
         @"|^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+will\s+be)\s+(?:going\s+to\s+be\s+)?(?:the\s+|their\s+|its\s+|[\w-]+['’]s\s+)?(?:new|next|incoming)\s+" +
         @"(?:boss|ceo|cfo|md|dg|chief|head|leader|manager|coach|chair|chairman|chairwoman|president|director|minister|secretary|governor|mayor|captain|editor|commissioner|principal|ambassador|finance\s+chief|general\s+manager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorAsked();
+
+    [GeneratedRegex(@"\b(?i:replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding)|successor\s+to|t(?:ake|akes|ook|aking|aken)\s+over\s+from)\s+(?:(?<name>\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?<name>\p{Lu}[\p{L}'’-]+)\b")]
+    private static partial Regex Replacing();
 
     [GeneratedRegex(@"\b(?:replac(?:e|es|ed|ing)\s+(?:him|her|them)\s+with|appointed|appoints|appointment|named|names|chosen|elected|nominated|promoted|installed|sworn\s+in|confirmed\s+as|new\s+(?:chief|leader|head|manager|chairman|chairwoman|chair|president|director|coach|boss|captain|editor|minister|secretary|governor|mayor|principal|commissioner))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appointment();

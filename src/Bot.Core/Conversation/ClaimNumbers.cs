@@ -66,12 +66,22 @@ public static partial class ClaimNumbers
         var written = Numbers(story).Where(n => n.Kind != Kind.Year).Concat(WordNumbers(story)).ToList();
         // A count must count the same thing: "three times more common" does not give "three days a month". An ordinal gives
         // its count whatever it counts in its own words: "his 50th cap" gives "50 international appearances".
-        bool Written((string Written, string Value, Kind Kind, HashSet<string> Counts) n) =>
-            written.Any(w => w.Value == n.Value && (n.Kind != Kind.Count || n.Counts.Count == 0 || w.Kind == Kind.Ordinal || w.Counts.Overlaps(n.Counts)));
+        // A count the claim follows with no noun counts nothing it names ("kicked four on his own" is "kicked four goals"; not
+        // the number of a name, "CHP-2 to gas"), and one of the story followed by "of" counts what comes later ("lost more than
+        // 300 of his 800 trees").
         string counts = NameNumber().Replace(claim, " ");
+        bool Written((string Written, string Value, Kind Kind, HashSet<string> Counts) n) =>
+            written.Any(w => w.Value == n.Value && (n.Kind != Kind.Count || n.Counts.Count == 0 || w.Kind == Kind.Ordinal || w.Counts.Overlaps(n.Counts)
+                || CountsNothing(counts, n.Written) || CountsLater(story, w.Written)));
         return Numbers(counts).Where(n => n.Kind != Kind.Year && n.Value != "1").Concat(WordNumbers(counts))
             .FirstOrDefault(n => !Written(n)).Written;
     }
+
+    private static bool CountsNothing(string claim, string number) =>
+        Regex.IsMatch(claim, $@"(?<![\p{{L}}\d‐-]){Regex.Escape(number)}\s+(?:on|in|at|by|for|to|from|with|of|apiece|each|and|or|but)\b", RegexOptions.IgnoreCase);
+
+    private static bool CountsLater(string story, string number) =>
+        Regex.IsMatch(story, $@"(?<![\p{{L}}\d]){Regex.Escape(number)}\s+of\s+(?:his|her|its|their|the|our|your)\b", RegexOptions.IgnoreCase);
 
     // A number after a capitalised word is part of a name, not a count: "Super Bowl 50", "Apollo 11".
     [GeneratedRegex(@"(?<=\p{Lu}[\p{L}.'’-]*\s+)\d[\d,.]*")]

@@ -53,11 +53,15 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
         return new Attribution(CleanOutlet(rest[..span.Start]), date, true, false);
     }
 
-    // "By Staff Reporter, The Frontier Post, 12 March 2024": what follows the name is the outlet, then perhaps a date.
-    private static Attribution FromBylineTail(string tail) =>
-        NewsDates.TryFind(tail, out var date, out var span)
+    // "By Staff Reporter, The Frontier Post, 12 March 2024": what follows the name is the outlet, then perhaps a date. A title
+    // after a writer's name is no outlet: "By Colleen Marchuk, Staff Reporter", "By Ana Ruiz, Business Correspondent, El Sol".
+    private static Attribution FromBylineTail(string tail)
+    {
+        tail = WritersTitle().Replace(tail, string.Empty);
+        return NewsDates.TryFind(tail, out var date, out var span)
             ? new Attribution(CleanOutlet(tail[..span.Start]), date, false, false)
             : new Attribution(NullIfBlank(tail), null, false, false);
+    }
 
     private static string? CleanOutlet(string text)
     {
@@ -77,6 +81,9 @@ internal sealed partial record Attribution(string? Outlet, DateOnly? Date, bool 
     [GeneratedRegex(
         @"^By\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin|ul|ur))*\s*(?:[|,/–—-]\s*(?<outlet>[\p{Lu}\d][^.!?]{0,60}?))?\s*$")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:(?:Staff|Senior|Chief|Political|Business|Sports?|Foreign|Special|Local|Health|Science|Economics|Education|Environment|Agriculture|Farm|City\s+Hall|Legislature|Court|Crime|Our)\s+)*(?:Reporter|Writer|Correspondent|Editor|Columnist|Contributor)s?\b[\s,|/–—-]*")]
+    private static partial Regex WritersTitle();
 
     [GeneratedRegex(@"^(?:Source|Courtesy)\s*:\s*(?<outlet>\p{Lu}[^.!?:]{1,60})$")]
     private static partial Regex SourceLine();

@@ -53,9 +53,13 @@ public static partial class Quantities
 
         /// <summary>True when this amount agrees with <paramref name="other"/> and writes a value near its value.</summary>
         /// <remarks>Two ranges closed at both ends agree only near each other ("340" is "hundreds of"); an open one ("more
-        /// than", "fewer than") must also be near in value.</remarks>
+        /// than", "fewer than") must also be near in value, or write a value inside the closed one: "more than 6,000 people"
+        /// are "thousands of residents".</remarks>
         public bool States(Quantity other) =>
-            Agrees(other) && ((Closed && other.Closed) || Math.Max(Value, other.Value) <= StatedRatio * Math.Min(Value, other.Value));
+            Agrees(other) && ((Closed && other.Closed) || Inside(this, other) || Inside(other, this)
+                || Math.Max(Value, other.Value) <= StatedRatio * Math.Min(Value, other.Value));
+
+        private static bool Inside(Quantity open, Quantity closed) => !open.Closed && closed.Closed && closed.Low <= open.Value && open.Value <= closed.High;
 
         private bool Closed => Low > 0 && High < double.MaxValue;
     }

@@ -56,6 +56,8 @@ public sealed class QuotedKindTests
     [InlineData("How old is Helena Brastow?", "Free travel for the over-65s was announced by Helena Brastow on 14 March.", "age")]
     // A name a quote writes after a post is a person's, so a year is no age of theirs.
     [InlineData("How old is Karin Hofstetter?", "Chief financial officer Karin Hofstetter said annual savings would now reach CHF 1.05 billion by the end of 2028.", "age")]
+    // A post set beside the name by a comma makes it a person's too.
+    [InlineData("How old is Graham Whitcombe?", "Tessalit's chief executive, Graham Whitcombe, said the deal let it extend the life of the mine to 2036.", "age")]
     // A time before now is no person's age, asked with a post or a title before the name, in any case.
     [InlineData("how old is senator ramon villanueva", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]
     [InlineData("How old is Sen. Ramon Villanueva?", "Sen. Ramon Villanueva asked why the amendment was not disclosed during the first hearing two weeks ago.", "age")]

@@ -15,6 +15,7 @@ public sealed class ClaimLeadInTests
     [InlineData("Is there an article saying broadband speeds doubled?", "broadband speeds doubled")]
     [InlineData("Does any story say Vellmark will cut jobs?", "Vellmark will cut jobs")]
     [InlineData("Is there a report that says the port reopened?", "the port reopened")]
+    [InlineData("is there a source that Bensouda is the first woman to run the equipment ministry", "Bensouda is the first woman to run the equipment ministry")]
     [InlineData("Which story quoted Zabiullah Mujahid?", "Zabiullah Mujahid")]
     [InlineData("Which report wrote that the border was closed?", "the border was closed")]
     [InlineData("Find the sentence about the air strike", "the air strike")]

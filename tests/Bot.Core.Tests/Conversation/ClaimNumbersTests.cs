@@ -43,6 +43,9 @@ public sealed class ClaimNumbersTests
     [InlineData("the council will save £18m a year", "The council faces a funding gap of £12m.", "£18m")]
     // A count must count the same thing.
     [InlineData("attacks fell to three days a month", "Migraine is about three times more common in women.", "three")]
+    [InlineData("Hoshikawa Electric is cutting 1,200 jobs", "Kanemura said it would shed 1,200 staff at factories in Malaysia.", "1,200")]
+    // A number inside a name counts nothing the claim names ("CHP-2 to gas").
+    [InlineData("the conversion of CHP-2 to gas", "The conversion of Plant No. 2 from coal to gas was delayed.", "2")]
     public void Unwritten_TheClaimsNumberTheStoryNeverGives(string claim, string story, string unwritten) =>
         Assert.Equal(unwritten, ClaimNumbers.Unwritten(claim, story));
 
@@ -55,6 +58,10 @@ public sealed class ClaimNumbersTests
     [InlineData("Fox coached each Super Bowl 50 team", "Both teams were coached by John Fox.")]
     // An ordinal gives its count in its own words.
     [InlineData("a Welsh player reached 50 international appearances", "The crowd also saw Welsh captain Mark Tudor win his 50th cap.")]
+    // A count the claim follows with no noun counts what the story's does; a count of the story followed by "of" counts what
+    // comes after it.
+    [InlineData("the Eagles' big forward kicked four on his own", "West Coast key forward Harley Osei kicked four goals in a lone hand.")]
+    [InlineData("a durian grower losing more than 300 trees to salt water", "He said he had lost more than 300 of his 800 trees after salty water seeped in.")]
     public void Unwritten_NullWhenTheStoryGivesEveryCount(string claim, string story) =>
         Assert.Null(ClaimNumbers.Unwritten(claim, story));
 }

@@ -52,4 +52,14 @@ public sealed class DanubeTests() : StoryFolderTests("danube")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("27.5 billion forints", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "a pensioner" is the story's "A 71-year-old man".
+    [Fact]
+    public async Task Lookup_APensionerInTheReadersWords_FindsTheSentenceThatGivesTheAge()
+    {
+        var reply = await AskAsync("Where is it reported that a pensioner died in the Hungarian flood when his car was washed off the road?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("A 71-year-old man drowned near Vác", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -36,4 +36,14 @@ public sealed class GavelTests() : StoryFolderTests("gavel")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("very substantial weight", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "More than 6,000 people" are "thousands of residents".
+    [Fact]
+    public async Task Lookup_ThousandsInTheReadersWords_IsMadeByACountInTheThousands()
+    {
+        var reply = await AskAsync("show me where it says thousands of residents petitioned against shutting the libraries");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("More than 6,000 people had signed a petition", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -30,4 +30,14 @@ public sealed class OutbackTests() : StoryFolderTests("outback")
 
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Number == 1 && c.Quote.Contains("Priya Raman", StringComparison.Ordinal));
     }
+
+    // "kicked four on his own" counts nothing it names: the story's "kicked four goals" gives the four.
+    [Fact]
+    public async Task Lookup_ACountWithNoNoun_IsGivenByTheSameCountOfTheStory()
+    {
+        var reply = await AskAsync("where does it say the Eagles' big forward kicked four on his own?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("kicked four goals in a lone hand", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -38,4 +38,14 @@ public sealed class StraitsTests() : StoryFolderTests("straits")
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("frozen all rents", reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // "has been in talks with" makes a claim of negotiating, which speaks of talks itself.
+    [Fact]
+    public async Task Lookup_AClaimOfNegotiating_IsMadeByTalks()
+    {
+        var reply = await AskAsync("Is there a source for the claim that Kingsbridge was negotiating to offload half of a Punggol mall to a Japanese REIT?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("has been in talks with a Japanese real estate investment trust", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -127,6 +127,9 @@ public sealed class NewsCleanerTests
     [InlineData("By Sara Ahmed | Dawn | March 3rd, 2021", "Dawn", 2021, 3, 3)]
     [InlineData("By Sara Ahmed, 12 March 2024", null, 2024, 3, 12)]
     [InlineData("By Ahmed Khan | Business Recorder", "Business Recorder", 0, 0, 0)]
+    // A title after the writer's name is no outlet.
+    [InlineData("By Colleen Marchuk, Staff Reporter", null, 0, 0, 0)]
+    [InlineData("By Ana Ruiz, Business Correspondent, El Sol, 12 March 2024", "El Sol", 2024, 3, 12)]
     public void Clean_BylineWithOutletAndDate_GivesBoth(string byline, string? outlet, int year, int month, int day)
     {
         var article = Clean("Farmers get flood relief", byline, Lead, Second);

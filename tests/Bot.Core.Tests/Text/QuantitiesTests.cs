@@ -21,6 +21,8 @@ public sealed class QuantitiesTests
     [InlineData("watched by upwards of 6m people", "has been seen by more than six million people in London", "upwards of 6m")]
     [InlineData("hundreds of rural exchanges", "There are still 340 telephone exchanges", "hundreds")]
     [InlineData("thousands of fans", "a crowd of 9,500 fans", "thousands")]
+    // An open amount whose value falls inside a closed one: "more than 6,000" are thousands.
+    [InlineData("thousands of residents petitioned", "More than 6,000 people had signed a petition against the closures", "thousands")]
     [InlineData("the survey covered just over four thousand homes", "The survey of 4,200 households", "just over four thousand")]
     [InlineData("cut rates by half a percentage point", "lowered its rate by 50 basis points", "half a percentage point")]
     [InlineData("went up by more than a fifth", "rates rose by about 22 per cent", "more than a fifth")]
@@ -49,6 +51,7 @@ public sealed class QuantitiesTests
     [InlineData("more than a dozen times", "had sent 9 emails")]
     [InlineData("hundreds of rural exchanges", "There are still 34 telephone exchanges")]
     [InlineData("hundreds of rural exchanges", "There are still 2,000 telephone exchanges")]
+    [InlineData("hundreds of rural exchanges", "There are more than 2,000 telephone exchanges")]
     [InlineData("scrapped in the 19th century", "which was abolished in 1904")]
     [InlineData("a quarter of homes", "a quarter of homes stand empty")]
     [InlineData("five-year-olds in the town", "five children were taken to hospital")]
