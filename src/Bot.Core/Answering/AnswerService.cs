@@ -100,16 +100,18 @@ public sealed class AnswerService(
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
     /// case takes the capitals of the names the passages write ("pixelriver" → "PixelRiver"), an acronym no article
     /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
-    /// or weekday abbreviation is written in full ("Sept" → "September"), so is a chat short form ("dept" → "department"), and a long name or a word no article uses takes the
-    /// spelling of the one name or word in <paramref name="pool"/> a slip away ("Milennium" → "Millennium", "cheif" → "chief"). Without this, such a name
-    /// would make the question one the articles do not cover.
+    /// or weekday abbreviation is written in full ("Sept" → "September"), so is a chat short form ("dept" → "department"),
+    /// and a long name or a word no article uses takes the spelling of the one name or word in <paramref name="pool"/> a slip
+    /// away ("Milennium" → "Millennium", "cheif" → "chief"). Without this, such a name would make the question one the
+    /// articles do not cover.
     /// </summary>
     private async Task<string?> RespellAsync(string query, IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
     {
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string recased = Truecase.Recase(query, texts) ?? query;
         var suspects = Acronyms.Candidates(recased).Concat(Acronyms.SpellingWords(recased)).Concat(Misspellings.Candidates(recased))
-            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(ChatAbbreviations.Candidates(query)).Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
+            .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(ChatAbbreviations.Candidates(query))
+            .Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
             return recased == query ? null : recased;

@@ -47,8 +47,11 @@ public static partial class AgeWords
             return range;
         }
 
-        int decade = Decades.TryGetValue(word, out int d) ? d : DecadeDigits().Match(word) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        return decade > 0 && Regex.IsMatch(claim, $@"\b(?:in|into)\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?{Regex.Escape(word)}\b", RegexOptions.IgnoreCase) ? (decade, decade + 9) : null;
+        // A decade is a person's age only after "in his", "in her" or "in their": "prices last seen in the seventies" is a time.
+        int decade = Decades.TryGetValue(word, out int d) ? d
+            : DecadeDigits().Match(word) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        return decade > 0 && Regex.IsMatch(claim, $@"\b(?:in|into)\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?{Regex.Escape(word)}\b", RegexOptions.IgnoreCase)
+            ? (decade, decade + 9) : null;
     }
 
     [GeneratedRegex(@"[\p{L}\d]+")]
