@@ -118,7 +118,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         LeadWithTerm(question, candidates);
         LeadWithPlacing(question, candidates);
         LeadWithWinner(profile, candidates);
-        LeadWithSuccessor(profile, candidates, features);
+        LeadWithSuccessor(profile, names, candidates, features);
         bool spelledOut = LeadWithSpellingOut(question, candidates, _options.MinSentenceProbability);
         var noAmount = LeadWithAmount(question, profile.Terms.Terms.Count, candidates, features);
         LeadWithReported(profile, candidates);
@@ -273,7 +273,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
 
     // True when the text writes one of the question's names, without its possessive ("Orbiq" for "Orbiq's").
     private static bool WritesAName(string text, List<string> names) =>
-        names.Any(n => text.Contains(QuestionTerms.WithoutPossessive(n), StringComparison.Ordinal));
+        names.Any(n => WritesName(text, n));
+
+    // True when the text writes every one of the question's names.
+    private static bool WritesEveryName(string text, List<string> names) =>
+        names.All(n => WritesName(text, n));
+
+    private static bool WritesName(string text, string name) => text.Contains(QuestionTerms.WithoutPossessive(name), StringComparison.Ordinal);
 
     // "Which judge sentenced the treasurer?": the post asked by its kind, when the best sentence never speaks of it. One that
     // does names its holder in its own way ("Charles W. Eliot, president 1869–1909, eliminated …"), and leading with another
@@ -282,10 +288,14 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         RoleQuestion.AskedByKind(question) is { } posts && !RoleQuestion.Mentions(candidates.MaxBy(c => c.Score)!.Text, posts[0]) ? posts : null;
 
     // The best sentence wanted from the stories that write every name of the question leads; false when there is none.
-    private static bool LeadFromStoryNamingAll(List<CandidateSentence> candidates, float[][] features, Func<CandidateSentence, bool> wanted)
+    private static bool LeadFromStoryNamingAll(List<CandidateSentence> candidates, float[][] features, Func<CandidateSentence, bool> wanted) =>
+        LeadWithBestOf(candidates, candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && wanted(c)));
+
+    // The best of these sentences leads, just above the best of all; false when there is none.
+    private static bool LeadWithBestOf(List<CandidateSentence> candidates, IEnumerable<CandidateSentence> wanted)
     {
         var best = candidates.MaxBy(c => c.Score)!;
-        var lead = candidates.Where((c, i) => features[i][ArticleMissedNames] == 0 && wanted(c)).MaxBy(c => c.Score);
+        var lead = wanted.MaxBy(c => c.Score);
         if (lead is not null)
         {
             lead.Score = Math.BitIncrement(best.Score);
@@ -448,11 +458,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             // and an earlier one tell it: "Mr Dravillas, 63, becomes deputy minister of infrastructure". It must write every
             // name of the question: "What role does John Elway currently have in the Broncos franchise?" is not answered by
             // another story's "The Carolina Panthers became one of only ten teams …", which names the Broncos.
-            var best = candidates.MaxBy(c => c.Score)!;
-            if (candidates.Where(c => JobQuestion.Gives(c.Text) && names.All(n => WritesAName(c.Text, [n]))).MaxBy(c => c.Score) is { } told)
-            {
-                told.Score = Math.BitIncrement(best.Score);
-            }
+            LeadWithBestOf(candidates, candidates.Where(c => JobQuestion.Gives(c.Text) && WritesEveryName(c.Text, names)));
         }
     }
 
@@ -610,7 +616,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // the best sentence of its story that does, with a name the question does not hold ("Her deputy, Alasdair Reid, will lead
     // the council …"), leads, however far below the lead the ranker put it: the lead restates such a question. And the other
     // way: "who had the job before her?" is answered by "… promised by Ms Keyes's predecessor, Nigel Barraclough".
-    private static void LeadWithSuccessor(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features)
+    private static void LeadWithSuccessor(QuestionProfile profile, List<string> asked, List<CandidateSentence> candidates, float[][] features)
     {
         Func<string, bool>? names = SuccessorQuestion.Asked(profile.Text) ? SuccessorQuestion.Names
             : SuccessorQuestion.AskedBefore(profile.Text) ? SuccessorQuestion.NamesBefore : null;
@@ -624,7 +630,7 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
             LeadWithSuccessorNamed(profile, candidates, features, names);
         }
 
-        LeadWithReplacementOfTheNamed(profile, candidates);
+        LeadWithReplacementOfTheNamed(profile, asked, candidates);
     }
 
     private static void LeadWithSuccessorNamed(QuestionProfile profile, List<CandidateSentence> candidates, float[][] features, Func<string, bool> names)
@@ -651,9 +657,8 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
     // tells of replacing someone the question names, and names someone new ("Meireles had been 'the first and only choice'
     // to replace Ernesto Lagunas"), leads. Replacing the one named, not only naming them: "'My successor will have to
     // manage …,' Mr Hieu said" names no one after Hieu.
-    private static void LeadWithReplacementOfTheNamed(QuestionProfile profile, List<CandidateSentence> candidates)
+    private static void LeadWithReplacementOfTheNamed(QuestionProfile profile, List<string> asked, List<CandidateSentence> candidates)
     {
-        var asked = profile.Terms.Terms.Where(t => t.IsName).Select(t => t.Word).ToList();
         if (asked.Count > 0 && SuccessorQuestion.Asked(profile.Text) && !WritesAName(candidates.MaxBy(c => c.Score)!.Text, asked))
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => SuccessorQuestion.ReplacesOneOf(c.Text, asked.Select(QuestionTerms.WithoutPossessive))
