@@ -67,6 +67,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Greeting>();
         services.AddSingleton<FollowUpSearch>();
         services.AddSingleton<AnswerPronouns>();
+        services.AddSingleton<AgedPronoun>();
         services.AddSingleton<ArticleFieldReply>();
         services.AddSingleton<ContinueReply>();
         services.AddSingleton<ConversationService>();

@@ -252,6 +252,17 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         bool named = names.Count > 0;
 
         bool HoldsRole(CandidateSentence c) => RoleQuestion.NamesHolder(c.Text, roles);
+        // "who runs glen arrach distillery?" when the best story, on a storm, names the distillery in passing (in one sentence)
+        // and quotes the council leader: a holder of the post in a story whose headline writes every name asked ("Managing
+        // director Fiona MacRae, 52," under "Glen Arrach distillery unveils £14.5m expansion plan") is about what was asked, and
+        // leads. Not over a story that names it more often: "Its chief executive, Eoin Feeney" is the university's, and the
+        // president of its students' union, in the story headlined with it, is not who runs it.
+        bool Headlined(CandidateSentence c) => WritesEveryName(c.Hit.Chunk.Title, names);
+        if (named && !Headlined(candidates.MaxBy(c => c.Score)!) && NamedInPassing(candidates, names) && LeadWithBestOf(candidates, candidates.Where(c => Headlined(c) && HoldsRole(c))))
+        {
+            return;
+        }
+
         bool bestStoryNamesAll = features[candidates.IndexOf(candidates.MaxBy(c => c.Score)!)][ArticleMissedNames] == 0;
         if (named && !bestStoryNamesAll && LeadFromStoryNamingAll(candidates, features, HoldsRole))
         {

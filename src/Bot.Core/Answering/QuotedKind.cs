@@ -91,7 +91,9 @@ public static partial class QuotedKind
 
         // "Who ended up winning the Lochore Cup final?" over "Wairarapa Bush will meet the winner of Sunday's other semifinal
         // in the Lochore Cup final next weekend": a question about how something turned out, whose answer still looks ahead.
-        if (OutcomeAsked().IsMatch(question) && Pending().IsMatch(quote[0]))
+        // So is "who won the season opener between rangers and miners on 23 august?" over "In the Botswana Premier League, the
+        // new season will start on 23 August", which names no winner.
+        if ((OutcomeAsked().IsMatch(question) || (WinnerAsked(question) && !NamesWinner(quote[0]))) && Pending().IsMatch(quote[0]))
         {
             return new UnmetCondition("outcome", "The closest stories do not yet report how it turned out.");
         }
@@ -222,15 +224,17 @@ public static partial class QuotedKind
         Regex.IsMatch(sentence, $@"\b(?:came|comes|finished|finishes|placed)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:{(PlaceWords.TryGetValue(place, out var words) ? words : @"\b(?:second|2nd)\b")})", RegexOptions.IgnoreCase)
         || (place is "second" or "runner-up" or "runners-up" && RunnerUp().IsMatch(sentence));
 
-    // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately"; not a prediction
+    // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately", "did it actually …",
+    // "what did inflation actually come in at"; not a prediction
     // ("Which academic predicted that Eastmark would end up with a three-party coalition?"), nor what generally happens
     // ("Who ends up getting more of the teacher's resources?"), nor "finally" in a history ("Which mission did Schmitt
     // finally land on the moon?": both cost squad-b answers).
-    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b|^\W*(?:and\s+)?(?:did|was|were|has|have|had|what|how)\b.*\bactually\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeAsked();
 
-    // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether".
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
+    // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether", "said the
+    // plant would be commissioned in October", "analysts forecast monthly inflation of 2.9%".
+    [GeneratedRegex(@"\b(?:will|shall|would|forecasts?|forecasting|predicts?|predicted|predicting|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
     /// <summary>True when <paramref name="question"/> asks how something turned out ("ended up", "in the end") and
@@ -344,6 +348,13 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> gives an age after a full name that <paramref name="question"/> writes: "Chief executive Gareth Pellow, 52, said …".</summary>
     internal static bool AgedBesideFullName(string sentence, string question) =>
         FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="text"/> gives an age beside <paramref name="name"/> or its last word: "Mosweu, 38, polled 5,862 votes" for "Gaone Mosweu".</summary>
+    internal static bool GivesAgeOf(string text, string name)
+    {
+        string surname = name.Split(' ')[^1];
+        return NamedAge().Matches(text).Any(m => m.Groups["name"].Value == surname);
+    }
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)" + AgeBeside)]
     private static partial Regex FullNamedAge();

@@ -46,7 +46,7 @@ public static partial class RoleQuestion
         // "Who leads the lecturers' union as secretary-general?" asks for that post, not any head: not its president.
         if (AsPost().Match(question) is { Success: true } post && RoleWords().IsMatch(post.Groups["role"].Value))
         {
-            return [post.Groups["role"].Value.ToLowerInvariant()];
+            return WithEquivalents(post.Groups["role"].Value.ToLowerInvariant());
         }
 
         if (HeadVerb().IsMatch(question))
@@ -65,8 +65,26 @@ public static partial class RoleQuestion
         }
 
         string role = match.Groups["role"].Value.Trim().ToLowerInvariant();
-        return role is "boss" or "head" or "leader" or "chief" or "ceo" ? Heads : RoleWords().IsMatch(role) ? [role] : null;
+        return role is "boss" or "head" or "leader" or "chief" or "ceo" ? Heads : RoleWords().IsMatch(role) ? WithEquivalents(role) : null;
     }
+
+    // "Who is the finance director at Aegean Star Ferries?" is answered by "Eleni Papadaki, the chief financial officer of ASF":
+    // one post goes by several titles from story to story, and a reader asks by whichever comes to mind.
+    private static readonly string[][] Titles =
+    [
+        ["finance director", "chief financial officer", "director of finance", "finance chief", "financial director", "cfo"],
+        ["chief operating officer", "operations director", "coo"],
+        ["chief technology officer", "technology director", "cto"],
+        ["spokesman", "spokeswoman", "spokesperson"],
+        ["chairman", "chairwoman", "chair", "chairperson"],
+        ["headteacher", "head teacher", "headmaster", "headmistress", "principal"],
+        ["coach", "head coach"],
+        ["police chief", "police commissioner", "chief constable"],
+    ];
+
+    // The role as asked, then its other titles.
+    private static IReadOnlyList<string> WithEquivalents(string role) =>
+        Titles.FirstOrDefault(t => t.Contains(role, StringComparer.Ordinal)) is { } titles ? [role, .. titles.Where(t => t != role)] : [role];
 
     /// <summary>The post asked for by its kind ("Which minister opened the new bridge?", "which judge sentenced the treasurer"),
     /// or null. Only to lead with a sentence that names its holder: Wikipedia-style answers often name a president or a
@@ -115,10 +133,28 @@ public static partial class RoleQuestion
             return false;
         }
 
-        string of = "(?:" + string.Join('|', names.Select(n => Regex.Escape(QuestionTerms.WithoutPossessive(n)))) + @")(?:['’]s)?";
+        // A firm named in full in the question is often its letters in the story ("Eleni Papadaki, the chief financial officer
+        // of ASF" for "Aegean Star Ferries").
+        var written = names.Select(QuestionTerms.WithoutPossessive).ToList();
+        string of = "(?:" + string.Join('|', written.Concat(Initials(written)).Select(Regex.Escape)) + @")(?:['’]s)?";
         string post = $@"(?i:(?:new\s+)?{Alternation(posts)})";
-        return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+(?:the\s+)?{of}\s+{post}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // The post before or after the name asked about: "Redbridge manager Steve Corrigan", "Jennifer Oduya, Northern Power's
+        // chief executive", "Eleni Papadaki, the chief financial officer of ASF", "the chief executive of Orbiq, Camille Ferrand".
+        // After the post, the body must end in the question's last name, or be its letters: "chairman of the Jamaica Police
+        // Federation" is not the chair of "jamaica's police service commission".
+        string last = "(?:" + string.Join('|', written.TakeLast(1).Concat(Initials(written)).Select(Regex.Escape)) + ")";
+        string at = $@"(?i:the\s+)?{post}\s+(?i:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s+){{0,3}}{last}\b";
+        return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+(?:the\s+)?{of}\s+{post}\b|{Name},\s+{at}|{NotHeld}\b{at},\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
+
+    // "ASF" for "Aegean", "Star", "Ferries": the initials of every run of three names or more in the question's order, each
+    // capitalised (the question's names are its capitalised words, one by one).
+    private static IEnumerable<string> Initials(List<string> names) =>
+        from start in Enumerable.Range(0, names.Count)
+        from length in Enumerable.Range(3, Math.Max(0, names.Count - start - 2))
+        let run = names.GetRange(start, length)
+        where run.All(n => n.Length > 0 && char.IsUpper(n[0]))
+        select string.Concat(run.Select(n => n[0]));
 
     // "defence minister" is written "Defense Minister" in an American story: either spelling of -ence/-ense names the post.
     private static string Alternation(IEnumerable<string> roles) =>
@@ -147,10 +183,11 @@ public static partial class RoleQuestion
     [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:is\s+|was\s+|['’]s\s+)?(?<verb>directed|founded|co-founded|owns|coaches|manages|chairs|edits|presents|hosts|trains|prosecuting|prosecuted|refereed|refereeing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentVerb();
 
-    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?",
+    // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?", "who's CEO
+    // of Namib Sun Hydrogen?" (not "Who is head of safety at Chatterbox?", a post of its own),
     // "Who is the Taliban government's defence minister?".
     // "who's its boss?" after a question about a firm: its post, read to the question mark (a follow-up has the topic added).
-    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?|(?:new\s+|current\s+|former\s+)?(?!head\b))(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for|on)\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();
 
     // "What is the name of the …", "what's the name of Lumo's …": a name asked for as a thing, of whoever follows.

@@ -133,16 +133,16 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
     // An owner before a name: "Ethiopia's " in "Ethiopia's Meseret Alemu".
     [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s\s+(?=\p{Lu})")]
-    private static partial Regex Owner();
+    internal static partial Regex Owner();
 
     // The person pronoun Resolve puts a name for: "he", "his", … or a possessive "her".
-    private static Match PronounIn(string utterance) => PersonPronoun().Match(utterance) is { Success: true } person ? person : PossessiveHer().Match(utterance);
+    internal static Match PronounIn(string utterance) => PersonPronoun().Match(utterance) is { Success: true } person ? person : PossessiveHer().Match(utterance);
 
     // "what did he say?" with the name for the pronoun (as Resolve writes it, so IsRewriteOf reads it as a rewrite).
     private static string WithName(string utterance, string name) => Put(utterance, PersonPronoun().Match(utterance), name, possessive: false);
 
     // The utterance with the name where the pronoun stood, as an owner ("Von Miller's") for a possessive.
-    private static string Put(string utterance, Match pronoun, string name, bool possessive) =>
+    internal static string Put(string utterance, Match pronoun, string name, bool possessive) =>
         string.Concat(utterance.AsSpan(0, pronoun.Index), name + (possessive ? "'s" : string.Empty), utterance.AsSpan(pronoun.Index + pronoun.Length));
 
     /// <summary>The name <see cref="Resolve"/> put for the person pronoun of <paramref name="utterance"/> in <paramref name="resolved"/> ("Alasdair Munro"), or null when it put none.</summary>

@@ -213,10 +213,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // A sentence that tells of a step only weighed, offered or hoped for does not make a claim that it was taken: "the LTFRB
     // is considering a six-month extension" is no source for "the LTFRB pushed back the deadline by six months", nor "a
     // Portuguese club has offered US$8 million for" Aguirre for his signing, nor "the museum had hoped to buy the painting"
-    // for its purchase. A claim that itself speaks of talks, plans or offers is held to the usual rules.
+    // for its purchase, nor "His amendment proposed a 10 per cent council tax rise" for the rise, nor "the board would appoint
+    // a permanent head coach" for the appointment. A claim that itself speaks of talks, plans or offers is held to the usual rules.
     private static bool OnlyWeighed(string sentence, string claim) => Tentative().IsMatch(sentence) && !TentativeClaim().IsMatch(claim);
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?(?:considering|weighing|exploring|studying|in\s+(?:advanced\s+|preliminary\s+|early\s+|exclusive\s+)?talks)\b|\bheld\s+(?:preliminary\s+|early\s+|informal\s+)?talks\b|\b(?:had\s+)?hoped\s+to\b|\bwould\s+(?:study|consider|review|look\s+at)\b|\b(?:has|have|had)\s+offered\b|\b(?:had\s+been|was|were)\s+tipped\s+(?:for|to)\b|\bpreferred\s+a\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?(?:considering|weighing|exploring|studying|in\s+(?:advanced\s+|preliminary\s+|early\s+|exclusive\s+)?talks)\b|\bheld\s+(?:preliminary\s+|early\s+|informal\s+)?talks\b|\b(?:had\s+)?hoped\s+to\b|\bwould\s+(?:study|consider|review|look\s+at)\b|\b(?:has|have|had)\s+offered\b|\b(?:had\s+been|was|were)\s+tipped\s+(?:for|to)\b|\bpreferred\s+a\b|\bproposed\s+an?\b|\bwould\s+(?:appoint|name|choose|select|pick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
 
     [GeneratedRegex(@"\b(?:consider\w*|weigh\w*|explor\w*|stud(?:y|ying|ied)|talks?|hop\w*|offer\w*|tipped|propos\w*|plan\w*|prefer\w*|negotiat\w*|bid|bids|may|might|could|would|will|wants?|wanted|seeks?|sought)\b", RegexOptions.IgnoreCase)]
@@ -318,6 +319,13 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static bool SubjectPresent(ScoredSentence sentence, List<(string Word, int Index)> words, string foldedSoFar, HashSet<string> stated)
     {
         int first = words.FindIndex(w => !SentenceOpener().IsMatch(w.Word) && !Hedge().IsMatch(w.Word) && EnglishTerms.Analyze(w.Word).Count > 0);
+        // "the current Ardcraig ferry only takes 28 cars", "the winning port consortium has to …": a word that only says which
+        // one is meant is no subject; the word after it is.
+        while (first >= 0 && first + 1 < words.Count && Which().IsMatch(words[first].Word) && words[first + 1].Index == words[first].Index + 1)
+        {
+            first++;
+        }
+
         var subject = first < 0 ? null : words[first].Word;
         // "Novalink's chief executive apologised …" is said of the chief executive, not of Novalink: after a name's possessive,
         // the post that follows is the subject ("said Novalink's UK managing director" does not support it).
@@ -403,6 +411,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         // "The Broncos defeated the Panthers".
         return total <= 0 ? 1 : said.Count(t => !t.Word.Any(char.IsDigit)) > 1 && !said.Any(t => Held(t) == 1) ? 0 : said.Sum(t => t.Weight * Held(t)) / total;
     }
+
+    // Words that say which one of a kind is meant, before the kind: "the current ferry", "the new adviser", "the winning bid".
+    [GeneratedRegex(@"^(?i:current|new|former|old|winning|losing|top|first|last|local|main|incoming|outgoing|acting|interim|senior|junior|previous|latest|original|existing|proposed|planned|sole|only)$")]
+    private static partial Regex Which();
 
     [GeneratedRegex(@"^(TV|ID|IDs|PCs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?)$")]
     private static partial Regex CapitalisedNoun();

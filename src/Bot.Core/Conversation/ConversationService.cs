@@ -20,7 +20,8 @@ public sealed partial class ConversationService(
     FollowUpSearch followUps,
     ArticleFieldReply articleFields,
     ContinueReply continuation,
-    AnswerPronouns answerPronouns)
+    AnswerPronouns answerPronouns,
+    AgedPronoun agedPronoun)
 {
     /// <summary>Replies to <paramref name="utterance"/> in conversation <paramref name="conversationId"/>.</summary>
     public Task<ConversationReply> ReplyAsync(string conversationId, string utterance, SearchFilter? filter = null, CancellationToken cancellationToken = default) =>
@@ -141,7 +142,8 @@ public sealed partial class ConversationService(
 
         return answerPronouns.Clarify(utterance, turns) is { } clarification
             ? (utterance, clarification)
-            : (answerPronouns.Resolve(utterance, turns) ?? answerPronouns.ResolveSpeaker(utterance, turns) ?? AnswerPronouns.ResolveThing(utterance, turns)
+            : (answerPronouns.Resolve(utterance, turns) ?? await agedPronoun.ResolveAsync(utterance, turns, cancellationToken).ConfigureAwait(false)
+                ?? answerPronouns.ResolveSpeaker(utterance, turns) ?? AnswerPronouns.ResolveThing(utterance, turns)
                 ?? FollowUpResolver.Resolve(utterance, turns.Count > 0 ? turns[^1].ResolvedText : null), null);
     }
 

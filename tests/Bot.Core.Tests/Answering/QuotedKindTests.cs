@@ -116,6 +116,11 @@ public sealed class QuotedKindTests
     // How it turned out, over a lead that still looks ahead.
     [InlineData("Who ended up winning the Lochore Cup final?", "Wairarapa Bush will meet the winner of Sunday's other semifinal in the Lochore Cup final next weekend.", "outcome")]
     [InlineData("Did Pinehurst end up appealing the Ouellet judgment?", "Pinehurst spokesperson Lisa Marchand said the company was reviewing the decision and declined to comment on whether it would appeal.", "outcome")]
+    // "actually" asks how it turned out too; "would be commissioned" and a forecast still look ahead; a winner asked over a
+    // sentence that only looks ahead to the match.
+    [InlineData("did KCL's water recycling plant at khawa actually get commissioned in october?", "KCL said its P210 million water recycling plant at the Khawa mine would be commissioned in the first week of October.", "outcome")]
+    [InlineData("what did monthly inflation actually come in at for april?", "Private analysts forecast monthly inflation of 2.9% for April.", "outcome")]
+    [InlineData("who won the season opener between rangers and miners on 23 august?", "In the Botswana Premier League, the new season will start on 23 August.", "outcome")]
     // A firm asked by its kind, and a person by theirs, left unnamed; an opener is no name.
     [InlineData("Which Japanese carmaker is Kirameki in talks with?", "According to three people familiar with the negotiations, a major Japanese carmaker is in advanced talks with Kirameki.", "name")]
     [InlineData("What's the name of the investigative journalist who got five years in Bishkek?", "Since 2022 the authorities have blocked nine news websites, and a court in Bishkek sentenced an investigative reporter to five years in prison.", "name")]
@@ -173,6 +178,9 @@ public sealed class QuotedKindTests
     [InlineData("How long is the new bridge?", "The bridge spans the river.")]
     [InlineData("Who was Neil Brasher's defence barrister?", "Defending, barrister Amy Cole said Brasher was ashamed.")]
     [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
+    // The outcome told, and a winner named though the sentence looks ahead too.
+    [InlineData("did the plant actually open in october?", "The plant opened on 3 October after a two-month delay.")]
+    [InlineData("who won the season opener?", "Rangers won the season opener 2-0 and will host Miners next week.")]
     // Dates and counts are not checked: "during the Second World War", "only a few".
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]

@@ -30,6 +30,13 @@ public sealed class RoleQuestionTests
     // A post a court gives.
     [InlineData("who was put in charge of shannonside prime meats as receiver", "receiver")]
     [InlineData("Who is the liquidator of Harwick Foods?", "liquidator")]
+    // A post without an article before it, and a project's post.
+    [InlineData("who's CEO of Namib Sun Hydrogen?", "chief executive")]
+    [InlineData("Who's the project director on the Kamalapur-Narayanganj metro line?", "project director")]
+    // A post's other titles.
+    [InlineData("who is the finance director at Aegean Star Ferries?", "chief financial officer")]
+    [InlineData("Who's the finance director at the Western Isles council?", "director of finance")]
+    [InlineData("who is the spokeswoman for the council?", "spokesman")]
     public void Roles_AQuestionForTheHolderOfAPost_GivesThePosts(string question, string role) =>
         Assert.Contains(role, RoleQuestion.Roles(question)!);
 
@@ -117,6 +124,16 @@ public sealed class RoleQuestionTests
     [InlineData("Former Redbridge manager Colin Ferris said the side would go up.", false)]
     public void NamesHolderOf_TheRoleAfterTheNameAsked_NamesItsHolder(string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles("Who is Redbridge Albion's manager?")!, ["Redbridge", "Albion's"]));
+
+    [Theory]
+    // The post of the firm, by another title and by the firm's letters.
+    [InlineData("Eleni Papadaki, the chief financial officer of ASF, said fuel costs rose 11 per cent.", true)]
+    [InlineData("The finance director of Aegean Star Ferries, Eleni Papadaki, said fuel costs rose.", true)]
+    // Another firm's, and letters that are no run of the question's names.
+    [InlineData("Petros Louloudis, the chief financial officer of Ionian Seaways, said the figures were solid.", false)]
+    [InlineData("Eleni Papadaki, the chief financial officer of ASX, said fuel costs rose.", false)]
+    public void NamesHolderOf_ThePostOfTheFirmAsked_NamesItsHolder(string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles("who is the finance director at Aegean Star Ferries?")!, ["Aegean", "Star", "Ferries"]));
 
     [Theory]
     // The role without a name, or a name without the role.

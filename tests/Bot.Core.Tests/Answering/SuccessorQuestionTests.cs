@@ -13,6 +13,8 @@ public sealed class SuccessorQuestionTests
     [InlineData("who's the new boss at TKPC", true)]
     [InlineData("Who's going to be the next CEO of Budapest Freeport Logistics?", true)]
     [InlineData("who is Waimaru's incoming chief executive?", true)]
+    [InlineData("Who is filling in as finance chief at Kgalagadi Copper after Dikgang's exit?", true)]
+    [InlineData("who's standing in for the coach?", true)]
     [InlineData("Who is the new stadium named after?", false)]
     [InlineData("When did she take over?", false)]
     [InlineData("Who resigned as roads minister?", false)]
