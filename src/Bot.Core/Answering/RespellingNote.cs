@@ -29,12 +29,12 @@ public static class RespellingNote
         }
 
         // Widen the changed stretch to whole words on both sides.
-        while (prefix > 0 && char.IsLetterOrDigit(typed[prefix - 1]))
+        while (prefix > 0 && InWord(typed, prefix - 1))
         {
             prefix--;
         }
 
-        while (suffix > 0 && char.IsLetterOrDigit(typed[^suffix]))
+        while (suffix > 0 && InWord(typed, typed.Length - suffix))
         {
             suffix--;
         }
@@ -43,6 +43,10 @@ public static class RespellingNote
     }
 
     private static bool SameLetter(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
+
+    // A letter or digit, or the stroke or hyphen between two years ("25/26", "23-24"), which are read as one word.
+    private static bool InWord(string text, int index) =>
+        char.IsLetterOrDigit(text[index]) || (text[index] is '/' or '-' && index > 0 && index + 1 < text.Length && char.IsDigit(text[index - 1]) && char.IsDigit(text[index + 1]));
 
     /// <summary><paramref name="answer"/> with the note for <paramref name="typed"/> read as <paramref name="searched"/> added to its notice, if they differ.</summary>
     public static Answer AddTo(Answer answer, string typed, string searched) =>
