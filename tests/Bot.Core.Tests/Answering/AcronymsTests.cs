@@ -62,6 +62,9 @@ public sealed class AcronymsTests
     [InlineData("Which judges heard the urban flooding PIL?", "A bench of Justices Ramesh Iyengar and Farida Qureshi was hearing a public interest litigation.", "Which judges heard the urban flooding public interest litigation?")]
     [InlineData("When is the Fennick IPO?", "Fennick Labs plans an initial public offering next year.", "When is the Fennick initial public offering?")]
     [InlineData("When is the UV unit meant to be running?", "An ultraviolet treatment unit would be installed at the reservoir.", "When is the ultraviolet unit meant to be running?")]
+    // A currency by its code, as the story writes it; another story's "pounds" when it names no country's.
+    [InlineData("BCW 2024 profit in LBP?", "The profit was equivalent to about 3.46 trillion Lebanese pounds.", "BCW 2024 profit in Lebanese pounds?")]
+    [InlineData("How much is the fine in GBP?", "The club was fined 40,000 pounds.", "How much is the fine in pounds?")]
     public void Expand_APostNewsWritesInLowerCase_TakesItsUsualSpelling(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Fennick")]);
@@ -98,6 +101,8 @@ public sealed class AcronymsTests
     [InlineData("what's the ex-calderbridge vc doing now?", "Professor Alistair Denholm, vice-chancellor of the University of Calderbridge, said so.", "what's the ex-calderbridge vice-chancellor doing now?")]
     // "pm" in lower case is an hour.
     [InlineData("what did they say at 3 pm", "The Prime Minister said the talks had gone well.", null)]
+    // A currency's code in lower case is a word: "try" is no Turkish lira.
+    [InlineData("try the lira price", "The lira fell 2% against the dollar.", null)]
     public void Expand_APostTypedInLowerCase_IsReadAsItsLetters(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Talks")]);
