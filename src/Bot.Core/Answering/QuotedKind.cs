@@ -93,7 +93,7 @@ public static partial class QuotedKind
         // in the Lochore Cup final next weekend": a question about how something turned out, whose answer still looks ahead.
         // So is "who won the season opener between rangers and miners on 23 august?" over "In the Botswana Premier League, the
         // new season will start on 23 August", which names no winner.
-        if ((OutcomeAsked().IsMatch(question) || (WinnerAsked(question) && !NamesWinner(quote[0]))) && Pending().IsMatch(quote[0]))
+        if ((OutcomeAsked().IsMatch(question) || (WonAsked().IsMatch(question) && !NamesWinner(quote[0]))) && Pending().IsMatch(quote[0]))
         {
             return new UnmetCondition("outcome", "The closest stories do not yet report how it turned out.");
         }
@@ -225,11 +225,12 @@ public static partial class QuotedKind
         || (place is "second" or "runner-up" or "runners-up" && RunnerUp().IsMatch(sentence));
 
     // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately", "did it actually …",
-    // "what did inflation actually come in at"; not a prediction
+    // "what did inflation actually come in at" (not "what did LTA say actually caused …", a question of what was said, nor
+    // "how long is he actually going to be out", which looks ahead itself); not a prediction
     // ("Which academic predicted that Eastmark would end up with a three-party coalition?"), nor what generally happens
     // ("Who ends up getting more of the teacher's resources?"), nor "finally" in a history ("Which mission did Schmitt
     // finally land on the moon?": both cost squad-b answers).
-    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b|^\W*(?:and\s+)?(?:did|was|were|has|have|had|what|how)\b.*\bactually\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b|^\W*(?:and\s+)?(?:did|was|were|has|have|had|what\s+(?:did|was|were))\b(?!.*\b(?:say|says|said)\b).*\bactually\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeAsked();
 
     // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether", "said the
@@ -250,6 +251,11 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="sentence"/> says who won ("was won by", "Ruiz won", "the winner, …"), not who
     /// placed lower ("… ahead of the runner-up" may close it).</summary>
     internal static bool NamesWinner(string sentence) => Winner().IsMatch(sentence) && !PlacedBelowFirst().IsMatch(sentence);
+
+    // "who won …?": not "who took over …?", which a sentence that looks ahead answers ("Andres Lepik … will become climate
+    // minister").
+    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WonAsked();
 
     [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won|took|claimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinnerQuestion();

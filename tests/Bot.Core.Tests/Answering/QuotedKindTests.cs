@@ -181,6 +181,10 @@ public sealed class QuotedKindTests
     // The outcome told, and a winner named though the sentence looks ahead too.
     [InlineData("did the plant actually open in october?", "The plant opened on 3 October after a two-month delay.")]
     [InlineData("who won the season opener?", "Rangers won the season opener 2-0 and will host Miners next week.")]
+    // A successor who "will take over" is who took over; what was said, and a question that looks ahead itself.
+    [InlineData("who took over from Saarsalu as Estonia's climate minister", "Andres Lepik, 58, a former head of the Estonian Environmental Board, will take over as climate minister.")]
+    [InlineData("what did LTA say actually caused the breakdown", "The LTA said a faulty cable would be replaced by the end of the month.")]
+    [InlineData("how long is ruan jacobs actually going to be out for", "Jacobs will miss the next six weeks.")]
     // Dates and counts are not checked: "during the Second World War", "only a few".
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]
