@@ -234,8 +234,9 @@ public static partial class QuotedKind
     private static partial Regex OutcomeAsked();
 
     // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether", "said the
-    // plant would be commissioned in October", "analysts forecast monthly inflation of 2.9%".
-    [GeneratedRegex(@"\b(?:will|shall|would|forecasts?|forecasting|predicts?|predicted|predicting|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
+    // plant would be commissioned in October", "analysts forecast monthly inflation of 2.9%". Not any "would": "An example
+    // would be WBAI's broadcasting …, which eventually led to the 1978 Supreme Court case" tells how it turned out.
+    [GeneratedRegex(@"\b(?:will|shall|(?<=\b(?:said|says|expects|expected|promised|pledged)\b[^.;]*?)would|forecasts?|forecasting|predicts?|predicted|predicting|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
     /// <summary>True when <paramref name="question"/> asks how something turned out ("ended up", "in the end") and

@@ -184,10 +184,11 @@ public static partial class RoleQuestion
     private static partial Regex AgentVerb();
 
     // "Who is the boss of Harwick Foods?", "who's the managing director at Tallis & Crane", "Who is Lumo's boss?", "who's CEO
-    // of Namib Sun Hydrogen?" (not "Who is head of safety at Chatterbox?", a post of its own),
+    // of Namib Sun Hydrogen?" (not "Who is head of safety at Chatterbox?", a post of its own), "Who's the project director on
+    // the metro line?" (a post of two words: "Who was the receiver on the 2-point conversion?" asks for a player),
     // "Who is the Taliban government's defence minister?".
     // "who's its boss?" after a question about a firm: its post, read to the question mark (a follow-up has the topic added).
-    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?|(?:new\s+|current\s+|former\s+)?(?!head\b))(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for|on)\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*who(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:(?:the|its|their)\s+(?:new\s+|current\s+|former\s+)?|(?:new\s+|current\s+|former\s+)?(?!head\b))(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|at|for)\b|(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)(?<role>[a-z][a-z-]*\s+[a-z][a-z-]*)\s+on\b|(?:the\s+)?\p{Lu}[\w&'’ -]*?['’]s\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*\??\s*$|(?:its|their)\s+(?:new\s+|current\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\?|$))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleOf();
 
     // "What is the name of the …", "what's the name of Lumo's …": a name asked for as a thing, of whoever follows.

@@ -185,6 +185,8 @@ public sealed class QuotedKindTests
     [InlineData("who took over from Saarsalu as Estonia's climate minister", "Andres Lepik, 58, a former head of the Estonian Environmental Board, will take over as climate minister.")]
     [InlineData("what did LTA say actually caused the breakdown", "The LTA said a faulty cable would be replaced by the end of the month.")]
     [InlineData("how long is ruan jacobs actually going to be out for", "Jacobs will miss the next six weeks.")]
+    // A "would" that reports no one's plan.
+    [InlineData("WBAI's broadcasting some of George Carlin's comedy eventually led to what?", "An example would be WBAI's broadcasting the track \"Filthy Words\" from a George Carlin comedy album, which eventually led to the 1978 Supreme Court case of FCC v. Pacifica Foundation.")]
     // Dates and counts are not checked: "during the Second World War", "only a few".
     [InlineData("When was Warsaw razed to the ground?", "During the Second World War, Warsaw was razed to the ground by bombing raids.")]
     [InlineData("How many biomolecules contain no oxygen?", "Only a few common complex biomolecules contain no oxygen.")]

@@ -53,6 +53,7 @@ public sealed class RoleQuestionTests
     [InlineData("What is the name of the firm?")]
     [InlineData("What is the name of the Harwick factory?")]
     [InlineData("Ashcombe North winner?")]
+    [InlineData("Who was the receiver on the successful 2-point conversion?")]
     [InlineData("Who is Harwick?")]
     [InlineData("Who is the father of the bride?")]
     [InlineData("Who directs traffic at the crossing?")]
