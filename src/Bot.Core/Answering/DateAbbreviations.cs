@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Retrieval;
 using Bot.Core.Text;
@@ -64,8 +65,9 @@ public static partial class DateAbbreviations
 
     // "25/26" or "25-26": two years in a row, written without their century.
     private static IEnumerable<string> ShortYears(string question) =>
-        ShortYear().Matches(question).Where(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1) % 100 == int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
-            .Select(m => m.Value);
+        ShortYear().Matches(question).Where(m => (Year(m.Groups[1].Value) + 1) % 100 == Year(m.Groups[2].Value)).Select(m => m.Value);
+
+    private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<![\d/-])(\d\d)[/-](\d\d)(?![\d/-])")]
     private static partial Regex ShortYear();

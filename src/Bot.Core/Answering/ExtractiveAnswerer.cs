@@ -258,12 +258,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // leads. Not over a story that names it more often: "Its chief executive, Eoin Feeney" is the university's, and the
         // president of its students' union, in the story headlined with it, is not who runs it.
         bool Headlined(CandidateSentence c) => WritesEveryName(c.Hit.Chunk.Title, names);
-        if (named && !Headlined(candidates.MaxBy(c => c.Score)!) && NamedInPassing(candidates, names) && LeadWithBestOf(candidates, candidates.Where(c => Headlined(c) && HoldsRole(c))))
+        var best = candidates.MaxBy(c => c.Score)!;
+        if (named && !Headlined(best) && NamedInPassing(candidates, names) && LeadWithBestOf(candidates, candidates.Where(c => Headlined(c) && HoldsRole(c))))
         {
             return;
         }
 
-        bool bestStoryNamesAll = features[candidates.IndexOf(candidates.MaxBy(c => c.Score)!)][ArticleMissedNames] == 0;
+        bool bestStoryNamesAll = features[candidates.IndexOf(best)][ArticleMissedNames] == 0;
         if (named && !bestStoryNamesAll && LeadFromStoryNamingAll(candidates, features, HoldsRole))
         {
             return;

@@ -253,12 +253,15 @@ public static partial class QuotedKind
     /// placed lower ("… ahead of the runner-up" may close it).</summary>
     internal static bool NamesWinner(string sentence) => Winner().IsMatch(sentence) && !PlacedBelowFirst().IsMatch(sentence);
 
+    // "who won …?", the start of both questions below.
+    private const string WhoWon = @"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won";
+
     // "who won …?": not "who took over …?", which a sentence that looks ahead answers ("Andres Lepik … will become climate
     // minister").
-    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(WhoWon + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WonAsked();
 
-    [GeneratedRegex(@"^\W*(?:and\s+)?who\s+(?:won|wins|has\s+won|took|claimed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(WhoWon + @"|took|claimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinnerQuestion();
 
     [GeneratedRegex(@"\b(?:plac(?:ed|ing)|finish(?:ed|ing)|came|coming|ended)\s+(?:in\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase)]

@@ -136,13 +136,14 @@ public static partial class RoleQuestion
         // A firm named in full in the question is often its letters in the story ("Eleni Papadaki, the chief financial officer
         // of ASF" for "Aegean Star Ferries").
         var written = names.Select(QuestionTerms.WithoutPossessive).ToList();
-        string of = "(?:" + string.Join('|', written.Concat(Initials(written)).Select(Regex.Escape)) + @")(?:['’]s)?";
+        var initials = Initials(written).ToList();
+        string of = "(?:" + string.Join('|', written.Concat(initials).Select(Regex.Escape)) + @")(?:['’]s)?";
         string post = $@"(?i:(?:new\s+)?{Alternation(posts)})";
         // The post before or after the name asked about: "Redbridge manager Steve Corrigan", "Jennifer Oduya, Northern Power's
         // chief executive", "Eleni Papadaki, the chief financial officer of ASF", "the chief executive of Orbiq, Camille Ferrand".
         // After the post, the body must end in the question's last name, or be its letters: "chairman of the Jamaica Police
         // Federation" is not the chair of "jamaica's police service commission".
-        string last = "(?:" + string.Join('|', written.TakeLast(1).Concat(Initials(written)).Select(Regex.Escape)) + ")";
+        string last = "(?:" + string.Join('|', written.TakeLast(1).Concat(initials).Select(Regex.Escape)) + ")";
         string at = $@"(?i:the\s+)?{post}\s+(?i:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s+){{0,3}}{last}\b";
         return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+(?:the\s+)?{of}\s+{post}\b|{Name},\s+{at}|{NotHeld}\b{at},\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }

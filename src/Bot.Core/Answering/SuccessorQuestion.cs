@@ -45,9 +45,9 @@ public static partial class SuccessorQuestion
     [GeneratedRegex(@"\b(?:predecessor|replac(?:es|ed|ing)\s+(?!by\b)\p{Lu}|succeed(?:s|ed|ing)\s+(?!by\b)\p{Lu}|t(?:ook|akes|aking|aken)\s+over\s+from|previously\s+held)", RegexOptions.None)]
     private static partial Regex PredecessorSaid();
 
-    // "Who took over from him?", "who replaced Hanbury", "who succeeds her", "who is filling in as finance chief", "who's the new boss at TKPC", "Who's going to be
-    // the next CEO of BFL?", "Who is running Corrin now that Martin Ashby has walked out?", "who will lead the council now
-    // Morag Dunlop has quit?". Not "When did she take over?".
+    // "Who took over from him?", "who replaced Hanbury", "who succeeds her", "who is filling in as finance chief", "who's the
+    // new boss at TKPC", "Who's going to be the next CEO of BFL?", "Who is running Corrin now that Martin Ashby has walked
+    // out?", "who will lead the council now Morag Dunlop has quit?". Not "When did she take over?".
     [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\b(?:(?:take|takes|taking|took|taken)\s+over|replace[sd]?|replacing|succeed(?:s|ed)?|succeeding|(?:fill|fills|filling|filled|stand|stands|standing|stood)\s+in\s+(?:as|for))\b|^\W*(?:and\s+)?who\b.*\bnow\b.*\b(?:quit|quits|resigned|resigns|left|leaves|stepped\s+down|steps\s+down|walked\s+out|gone|departed|died|retired|sacked)\b" +
         @"|^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+will\s+be)\s+(?:going\s+to\s+be\s+)?(?:the\s+|their\s+|its\s+|[\w-]+['’]s\s+)?(?:new|next|incoming)\s+" +
         @"(?:boss|ceo|cfo|md|dg|chief|head|leader|manager|coach|chair|chairman|chairwoman|president|director|minister|secretary|governor|mayor|captain|editor|commissioner|principal|ambassador|finance\s+chief|general\s+manager)\b", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Answering;
 using Bot.Core.Answering.Names;
 using Bot.Core.Retrieval;
@@ -17,13 +18,13 @@ public sealed class AgedPronoun(IPassageStore store)
     /// <summary><paramref name="utterance"/> with its pronoun replaced by the aged name, or null when that does not apply.</summary>
     public async Task<string?> ResolveAsync(string utterance, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
     {
-        if (CitedAfterWho(utterance, turns) is not { } cited)
+        if (CitedAfterWho(utterance, turns) is not { } asked)
         {
             return null;
         }
 
-        var passages = await store.PassagesOfAsync([cited.ArticleId], cancellationToken).ConfigureAwait(false);
-        return Resolve(utterance, turns, string.Join("\n", passages.OrderBy(p => p.Start).Select(p => p.Text)));
+        var passages = await store.PassagesOfAsync([asked.Cited.ArticleId], cancellationToken).ConfigureAwait(false);
+        return Put(utterance, turns, asked, string.Join("\n", passages.OrderBy(p => p.Start).Select(p => p.Text)));
     }
 
     /// <summary>
@@ -31,27 +32,25 @@ public sealed class AgedPronoun(IPassageStore store)
     /// <paramref name="story"/> gives an age beside (or beside its surname); null when none or several do, or when the
     /// utterance asks no age of a pronoun after a "Who …?" answer.
     /// </summary>
-    public static string? Resolve(string utterance, IReadOnlyList<ConversationTurn> turns, string story)
-    {
-        if (CitedAfterWho(utterance, turns) is not { } cited)
-        {
-            return null;
-        }
+    public static string? Resolve(string utterance, IReadOnlyList<ConversationTurn> turns, string story) =>
+        CitedAfterWho(utterance, turns) is { } asked ? Put(utterance, turns, asked, story) : null;
 
-        var names = AnswerNameFeatures.Candidates(turns[^1].ResolvedText, cited.Quote).Select(c => AnswerPronouns.Owner().Replace(c.Text, string.Empty))
+    // The utterance with the one name of the answer's first sentence that the story gives an age, if there is one.
+    private static string? Put(string utterance, IReadOnlyList<ConversationTurn> turns, (Citation Cited, Match Pronoun) asked, string story)
+    {
+        var names = AnswerNameFeatures.Candidates(turns[^1].ResolvedText, asked.Cited.Quote).Select(c => AnswerPronouns.Owner().Replace(c.Text, string.Empty))
             .Distinct(StringComparer.Ordinal).ToList();
-        var pronoun = AnswerPronouns.PronounIn(utterance);
         return names.Where(n => QuotedKind.GivesAgeOf(story, n)).ToList() is [var name]
-            ? AnswerPronouns.Put(utterance, pronoun, name, possessive: pronoun.Value.ToLowerInvariant() is "his" or "their" or "her")
+            ? AnswerPronouns.PutFor(utterance, asked.Pronoun, name)
             : null;
     }
 
-    // The last answer's first citation, when the utterance asks the age of "he", "she" or "they" (no name before the pronoun)
-    // after a "Who …?" answer.
-    private static Citation? CitedAfterWho(string utterance, IReadOnlyList<ConversationTurn> turns) =>
+    // The last answer's first citation and the utterance's pronoun, when the utterance asks the age of "he", "she" or "they"
+    // (no name before the pronoun) after a "Who …?" answer.
+    private static (Citation Cited, Match Pronoun)? CitedAfterWho(string utterance, IReadOnlyList<ConversationTurn> turns) =>
         AnswerType.AsksForAge(utterance) && turns.Count > 0 && turns[^1] is { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
         && AnswerNames.AsksWho(last.ResolvedText) && AnswerPronouns.PronounIn(utterance) is { Success: true } match
         && QuestionTerms.Names(utterance[..match.Index]).Count == 0
-            ? reply.Citations[0]
+            ? (reply.Citations[0], match)
             : null;
 }

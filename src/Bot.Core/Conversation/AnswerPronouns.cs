@@ -49,7 +49,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             name = QuotedKind.FullNamesAged(quote) is [var aged] ? aged : null;
         }
 
-        return name is null ? null : Put(utterance, match, name, possessive: match.Value.ToLowerInvariant() is "his" or "their" or "her");
+        return name is null ? null : PutFor(utterance, match, name);
     }
 
     /// <summary>
@@ -141,8 +141,12 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     // "what did he say?" with the name for the pronoun (as Resolve writes it, so IsRewriteOf reads it as a rewrite).
     private static string WithName(string utterance, string name) => Put(utterance, PersonPronoun().Match(utterance), name, possessive: false);
 
+    // The utterance with the name for the person pronoun, as an owner ("Von Miller's") for "his", "their" or a possessive "her".
+    internal static string PutFor(string utterance, Match pronoun, string name) =>
+        Put(utterance, pronoun, name, possessive: pronoun.Value.ToLowerInvariant() is "his" or "their" or "her");
+
     // The utterance with the name where the pronoun stood, as an owner ("Von Miller's") for a possessive.
-    internal static string Put(string utterance, Match pronoun, string name, bool possessive) =>
+    private static string Put(string utterance, Match pronoun, string name, bool possessive) =>
         string.Concat(utterance.AsSpan(0, pronoun.Index), name + (possessive ? "'s" : string.Empty), utterance.AsSpan(pronoun.Index + pronoun.Length));
 
     /// <summary>The name <see cref="Resolve"/> put for the person pronoun of <paramref name="utterance"/> in <paramref name="resolved"/> ("Alasdair Munro"), or null when it put none.</summary>
