@@ -98,6 +98,13 @@ public static partial class QuotedKind
             return new UnmetCondition("outcome", "The closest stories do not yet report how it turned out.");
         }
 
+        // "Was Trevor Alleyne-Marshall convicted?" over "If convicted, Alleyne-Marshall could face up to 15 years": a yes-or-no
+        // question on how a contest, a trial, a vote or an appeal went is answered only by a sentence that reports a result.
+        if (VerdictAsked().IsMatch(question) && !Verdict().IsMatch(quote[0]))
+        {
+            return new UnmetCondition("outcome", "The closest stories do not report how it turned out.");
+        }
+
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
         {
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");
@@ -238,6 +245,17 @@ public static partial class QuotedKind
     // would be WBAI's broadcasting …, which eventually led to the 1978 Supreme Court case" tells how it turned out.
     [GeneratedRegex(@"\b(?:will|shall|(?<=\b(?:said|says|expects|expected|promised|pledged)\b[^.;]*?)would|forecasts?|forecasting|predicts?|predicted|predicting|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
+
+    // "Did Cárdenas win the confidence vote?", "Was the guide convicted in the end?", "did cabinet end up approving the new
+    // block?", "did riachuelo win their appeal?": yes or no on the result of a contest, a trial, a vote or an appeal (not what
+    // someone said of it).
+    [GeneratedRegex(@"^\W*(?:and\s+|so\s+)?(?:did|was|were|has|have|had)\b(?!.*\b(?:say|says|said|tell|told|claim|claimed)\b).*\b(?:win|won|convicted|found\s+guilty|acquitted|approve|approved|approving|pass|passed|ratify|ratified|uphold|upheld|overturn|overturned|quash|quashed|dismiss|dismissed|throw\s+out|thrown\s+out|elected|re-elected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerdictAsked();
+
+    // A result reported: won or lost, convicted or cleared, passed or rejected, upheld or overturned; not one still open ("If
+    // convicted", "could face", "was well placed to win", "is pressing for Cabinet approval", "pleaded not guilty").
+    [GeneratedRegex(@"(?<!\b(?:if|would|could|will|may|might|to|should|unless|not)\s+(?:\w+\s+)?)\b(?:won|wins|beat|beats|defeated|lost|loses|drew|clinched|lifted|retained|triumphed|convicted|found\s+(?:not\s+)?guilty|acquitted|cleared|jailed|sentenced|approved|passed|ratified|rejected|voted|endorsed|adopted|backed|blocked|vetoed|signed\s+off|upheld|overturned|dismissed|threw\s+out|thrown\s+out|quashed|granted|refused|ruled|elected|re-elected|verdict|victory)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
 
     /// <summary>True when <paramref name="question"/> asks how something turned out ("ended up", "in the end") and
     /// <paramref name="sentence"/> still looks ahead ("will decide on 8 March").</summary>
@@ -463,7 +481,7 @@ public static partial class QuotedKind
     // villanueva") or a post before a name ("How old is Rovers manager Sanne Kittredge?", "… Superintendent Nathaniel Greer?",
     // typed in lower case, "how old is senator ramon villanueva", as the question's last two words) or after it ("how old is
     // Mpho Radebe, the ANC candidate in ward 14", "… Tomasz Grabowski, Corvane's incoming CFO?", its names as the articles
-    // write them).
-    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:" + Posts + @")\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)|\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Posts + @")\b")]
+    // write them), or the post alone ("how old is the sabres GM?").
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b|\b(?:" + Courtesy + @")\b\.?\s+\p{Lu}|\b(?i:mr|mrs|ms|dr|sen|rep|gen|atty|cllr|cr|prof|insp|sgt|supt|capt|col|gov|hon)\.?\s+\p{L}+\s+\p{L}|\b(?i:" + Posts + @")\s+(?:\p{Lu}\p{Ll}|\p{Ll}+\s+\p{L}+\W*$)|\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Posts + @")\b|\b(?i:" + Posts + @"|gm|md|dg)\s*\?*\s*$")]
     private static partial Regex PersonAsked();
 }

@@ -13,7 +13,10 @@ namespace Bot.Core.Answering;
 public static partial class RoleQuestion
 {
     private static readonly string[] Heads =
-        ["chief executive", "chief exec", "managing director", "boss", "chairman", "chairwoman", "chair", "head", "president", "CEO", "leader", "founder", "co-founder"];
+        ["chief executive", "chief exec", "managing director", "boss", "chairman", "chairwoman", "chair", "head", "president", "CEO", "leader", "founder", "co-founder",
+         // A union, a party or an agency is led by its secretary-general or director-general ("Rosa Quispe Mamani, 44,
+         // secretary-general of SUTMA" for "Who leads the union at the Antapampa mine?").
+         "secretary-general", "general secretary", "director-general", "director general"];
 
     // "Who directed Midnight at Kestrel Road?" is answered by "Director Marisol Keane said …": a deed and the post of the one
     // who does it, or the deed written with its doer ("directed by Marisol Keane"). Not "designed", "wrote" or "produced":
@@ -113,10 +116,14 @@ public static partial class RoleQuestion
         string r = Alternation(roles);
         // "Fiona Blake, the managing director" names the holder; "Riverside Park, is owned by …" names what is owned.
         var posts = roles.Where(role => !role.EndsWith(" by", StringComparison.Ordinal)).ToList();
-        return Regex.IsMatch(sentence, $@"{NotHeld}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*(?:\s+of)?\s*)+)?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        return Regex.IsMatch(sentence, $@"{NotHeld}(?i:\b{r})(?:\s+(?:of|at)\s+(?:the\s+)?{Body})?(?:,?\s+(?:is|was)\b)?,?\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{Name},\s+{Aged}(?i:(?:the|its|their|his|her)\s+)?(?:\p{{Lu}}[\w&'’-]*['’]s\s+)?(?i:(?:\w+\s+){{0,2}}?{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
             || (posts.Count > 0 && Regex.IsMatch(sentence, $@"{NotHeld}{Name}{Appointed}(?i:{Alternation(posts)})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
+
+    // The body a post is of, read whole: the end of "chief executive of the Serowe Diamond Trading Company (SDTC)" is no
+    // person named "Trading Company".
+    private const string Body = @"(?>\p{Lu}[\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w&'’-]*)*)";
 
     // A post given to someone: "The High Court appointed Deirdre Lacey of accountancy firm Kinsella Lacey as receiver", "Alison
     // Marr was named chief executive".
@@ -142,10 +149,11 @@ public static partial class RoleQuestion
         // The post before or after the name asked about: "Redbridge manager Steve Corrigan", "Jennifer Oduya, Northern Power's
         // chief executive", "Eleni Papadaki, the chief financial officer of ASF", "the chief executive of Orbiq, Camille Ferrand".
         // After the post, the body must end in the question's last name, or be its letters: "chairman of the Jamaica Police
-        // Federation" is not the chair of "jamaica's police service commission".
+        // Federation" is not the chair of "jamaica's police service commission". Its small words count ("governor of the
+        // National Bank of Georgia").
         string last = "(?:" + string.Join('|', written.TakeLast(1).Concat(initials).Select(Regex.Escape)) + ")";
-        string at = $@"(?i:the\s+)?{post}\s+(?i:of|at)\s+(?:the\s+)?(?:\p{{Lu}}[\w&'’-]*\s+){{0,3}}{last}\b";
-        return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+(?:the\s+)?{of}\s+{post}\b|{Name},\s+{at}|{NotHeld}\b{at},\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        string at = $@"(?i:the\s+)?{post}\s+(?i:of|at)\s+(?:the\s+)?(?:(?:\p{{Lu}}[\w&'’-]*|of|and|for)\s+){{0,4}}{last}\b";
+        return Regex.IsMatch(sentence, $@"{NotHeld}\b{of}\s+{post},?\s+{Name}|{Name},\s+{Aged}(?:the\s+)?{of}\s+{post}\b|{Name},\s+{Aged}{at}|{NotHeld}\b{at},\s+{Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     // "ASF" for "Aegean", "Star", "Ferries": the initials of every run of three names or more in the question's order, each
@@ -158,8 +166,12 @@ public static partial class RoleQuestion
         select string.Concat(run.Select(n => n[0]));
 
     // "defence minister" is written "Defense Minister" in an American story: either spelling of -ence/-ense names the post.
+    // A head of a department is not the head asked for: "Kabo Seitshiro, now head of community relations at Kgalagadi Copper".
     private static string Alternation(IEnumerable<string> roles) =>
-        "(?:" + string.Join('|', roles.Select(role => BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
+        "(?:" + string.Join('|', roles.Select(role => role == "head" ? HeadOfItAll
+            : BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
+
+    private const string HeadOfItAll = @"head(?!\s+of\s+(?!the\b|its\b|their\b)\p{Ll})";
 
     [GeneratedRegex(@"en[cs]e\b")]
     private static partial Regex BritishOrAmerican();
@@ -169,8 +181,12 @@ public static partial class RoleQuestion
     // director Sue Bramwell".
     private const string NotHeld = @"(?<!\b(?i:former|ex|previous|outgoing|late|retired|retiring|shadow|succeeded|succeeds|succeeding|replaced|replaces|replacing)[\s-]+(?:[\w-]+\s+)?)(?<!\b(?i:took|takes|taking|take)\s+over\b[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+)?)";
 
-    // Two or more capitalised words: a person's name as news first writes it.
-    private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";
+    // Two or more capitalised words: a person's name as news first writes it, after a title the sentence may give it ("FSAI
+    // director Dr. Corinne Zurbriggen", "Prof. Amina Diallo"), whose full stop ended the name before.
+    private const string Name = @"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Hon|Sen|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Insp|Supt|Cllr|Fr|Eng|Engr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+";
+
+    // An age after a name, as news gives it: "Rosa Quispe Mamani, 44, secretary-general of SUTMA".
+    private const string Aged = @"(?:(?:now\s+|aged\s+)?\d{1,3},\s+)?";
 
     // The post a "who" question names after "as", at its end: "… as secretary-general?", "… as its chief executive".
     [GeneratedRegex(@"^\W*(?:and\s+)?who\b.*\bas\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?<role>[\w-]+(?:\s+[\w-]+)?)\W*$", RegexOptions.IgnoreCase)]

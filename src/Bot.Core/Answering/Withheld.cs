@@ -81,7 +81,7 @@ public static partial class Withheld
         return story
             // A sentence that holds what is asked answers it, whatever else it leaves unsaid; an event still ahead has no
             // outcome, whatever names it holds.
-            .Where(c => (Says(c.Text) && !CommentOnOther(c.Text, said) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text)))
+            .Where(c => (Says(c.Text) && !CommentOnOther(c.Text, said, question.Kind) && (WithholdsWhatIsAsked(c.Text, said) || !HoldsAsked(question, c.Text)))
                 || (outcome && Ahead().IsMatch(c.Text)) || (cause && CauseUnknown().IsMatch(c.Text)))
             .Select(c => (Sentence: c, Held: EnglishTerms.Analyze(c.Text).ToHashSet(StringComparer.Ordinal)))
             .Select(x => (x.Sentence, x.Held, Amount: WithholdsAmountOf(question.Text, x.Sentence.Text, x.Held)))
@@ -108,16 +108,20 @@ public static partial class Withheld
     // "The Pensions Regulator … would not comment on individual cases" keeps back a comment on something the question does not
     // ask about ("how big is the hole in Brackwell's pension scheme?"), not the figure: what a refusal to comment is on must
     // hold a word of the question or a word for an amount ("declined to comment on the fee").
-    private static bool CommentOnOther(string sentence, List<QuestionTerm> said)
+    // So does one whose question is put first: "Asked how much fresh water the plant would consume, Salar Blanco declined to
+    // comment" keeps back the water it will use, not who runs the firm; an amount it keeps back only from a question of one.
+    private static bool CommentOnOther(string sentence, List<QuestionTerm> said, AnswerKind kind)
     {
         var on = CommentOn().Match(sentence);
-        if (!on.Success)
+        var asked = on.Success ? Match.Empty : AskedFirst().Match(sentence);
+        if (!on.Success && !asked.Success)
         {
             return false;
         }
 
-        var about = EnglishTerms.Analyze(on.Groups["what"].Value).ToHashSet(StringComparer.Ordinal);
-        return !said.Any(t => about.Contains(t.Term)) && !KindWords[AnswerKind.Number].IsMatch(on.Groups["what"].Value);
+        string what = (on.Success ? on : asked).Groups["what"].Value;
+        var about = EnglishTerms.Analyze(what).ToHashSet(StringComparer.Ordinal);
+        return !said.Any(t => about.Contains(t.Term)) && !((on.Success || kind == AnswerKind.Number) && KindWords[AnswerKind.Number].IsMatch(what));
     }
 
     // The thing whose amount is asked may be all the withholding sentence needs to name: "The airport said it would pay
@@ -204,6 +208,10 @@ public static partial class Withheld
 
     [GeneratedRegex(@"\b(?:not|declined\s+to|refused\s+to|n't)\s+comment\s+(?:on|about)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
     private static partial Regex CommentOn();
+
+    // "Asked how much …, the company declined to comment": the question put to it, then its refusal to answer.
+    [GeneratedRegex(@"^\W*Asked\s+(?:about\s+)?(?<what>[^.;,]{1,80}),[^.;]*\b(?:declined|refused|would\s+not|did\s+not|wouldn't|didn't)\s+(?:to\s+)?(?:comment|say)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedFirst();
 
     // "How much compensation …", "how many jobs …": the thing measured or counted, a describing word passed over; the head is
     // the second of two words when it is a plural ("how many heatstroke patients died").

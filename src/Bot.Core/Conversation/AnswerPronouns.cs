@@ -41,6 +41,11 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         string quote = reply.Citations[0].Quote;
         // "Ethiopia's Meseret Alemu" is Meseret Alemu: "what was her time?" asks about her, not her country.
+        if (age && AgedInAnswer(last.ResolvedText, quote) is { } agedName)
+        {
+            return PutFor(utterance, match, agedName);
+        }
+
         string? name = AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), quote, model)?.Text is { } picked ? Owner().Replace(picked, string.Empty) : null;
         if (age && name?.Contains(' ', StringComparison.Ordinal) != true)
         {
@@ -51,6 +56,16 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         return name is null ? null : PutFor(utterance, match, name);
     }
+
+    // "how old is she?" after "Who was Kisumu's county health executive …?" answered by "The National Assembly's Departmental
+    // Committee on Health said … that Nyakwana, 47, had …": an age is asked of a person, and the one name of the answer that
+    // the sentence gives an age beside is the person, whatever name the model thought answered (here the committee).
+    // The name as written before the age ("Veronica Chambers-Lyn, 54,"), without the post before it ("Deputy Commissioner").
+    private static string? AgedInAnswer(string question, string quote) =>
+        AnswerNameFeatures.Candidates(question, quote).Select(c => Owner().Replace(c.Text, string.Empty)).Distinct(StringComparer.Ordinal)
+            .Where(n => QuotedKind.GivesAgeOf(quote, n)).ToList() is [var aged]
+            ? QuotedKind.FullNamesAged(quote).FirstOrDefault(full => aged.EndsWith(full, StringComparison.Ordinal)) ?? aged
+            : null;
 
     /// <summary>
     /// <paramref name="utterance"/> with "it" or "its" replaced by the thing the last answer named, after a "Which film …?" or

@@ -65,6 +65,9 @@ public sealed class AcronymsTests
     // A currency by its code, as the story writes it; another story's "pounds" when it names no country's.
     [InlineData("BCW 2024 profit in LBP?", "The profit was equivalent to about 3.46 trillion Lebanese pounds.", "BCW 2024 profit in Lebanese pounds?")]
     [InlineData("How much is the fine in GBP?", "The club was fined 40,000 pounds.", "How much is the fine in pounds?")]
+    // A director general, a managing director, typed in letters.
+    [InlineData("who is the DG of the state company building the port?", "\"Cap Falcon will end that,\" said EPCF director general Samira Ouali, 49.", "who is the director general of the state company building the port?")]
+    [InlineData("who's the md there?", "Managing director Lorna Baird said the yard would hire 40 apprentices.", "who's the managing director there?")]
     public void Expand_APostNewsWritesInLowerCase_TakesItsUsualSpelling(string question, string passage, string? expected)
     {
         using var corpus = new LexicalIndex([(passage, "Fennick")]);

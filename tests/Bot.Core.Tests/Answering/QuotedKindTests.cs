@@ -121,11 +121,17 @@ public sealed class QuotedKindTests
     [InlineData("did KCL's water recycling plant at khawa actually get commissioned in october?", "KCL said its P210 million water recycling plant at the Khawa mine would be commissioned in the first week of October.", "outcome")]
     [InlineData("what did monthly inflation actually come in at for april?", "Private analysts forecast monthly inflation of 2.9% for April.", "outcome")]
     [InlineData("who won the season opener between rangers and miners on 23 august?", "In the Botswana Premier League, the new season will start on 23 August.", "outcome")]
+    // Yes or no on a verdict, a vote or a contest, over a sentence that reports no result.
+    [InlineData("Was Trevor Alleyne-Marshall convicted?", "If convicted, Alleyne-Marshall could face up to 15 years in prison on each count of fraud.", "outcome")]
+    [InlineData("Did Cárdenas win the confidence vote in Congress?", "Political analyst Carlos Bejarano Lima said Cárdenas was well placed to win the confidence vote.", "outcome")]
+    [InlineData("did cabinet end up approving the new hospital block for UHL?", "Minister for Health Orla Fennelly is pressing for Cabinet approval this month for a new 96-bed inpatient block.", "outcome")]
+    [InlineData("Was Martin Oyelaran found guilty at his trial?", "Martin Oyelaran, 47, pleaded not guilty to both charges at Brackenford Crown Court on Friday.", "outcome")]
     // A firm asked by its kind, and a person by theirs, left unnamed; an opener is no name.
     [InlineData("Which Japanese carmaker is Kirameki in talks with?", "According to three people familiar with the negotiations, a major Japanese carmaker is in advanced talks with Kirameki.", "name")]
     [InlineData("What's the name of the investigative journalist who got five years in Bishkek?", "Since 2022 the authorities have blocked nine news websites, and a court in Bishkek sentenced an investigative reporter to five years in prison.", "name")]
     // Another's age beside his name, and years that are no age of a person asked about by their post.
     [InlineData("How old is Tomasz Grabowski, Corvane's incoming CFO?", "Whitlock, 52, who has been CFO since 2019, will leave to \"pursue other opportunities\", the company said.", "age")]
+    [InlineData("how old is the sabres GM?", "Shelby Dyck, general manager of the Sabres, told council the team's lease expires in 2027.", "age")]
     // A count asked, over sentences whose numbers are a measure, a year, a date, a sum or an age.
     [InlineData("How many people died in the 1974 Carmody River flood?", "The previous record at the gauge, 13.6 metres, was set during the great flood of January 1974.", "count")]
     [InlineData("How many tickets have been sold for the pantomime?", "Tickets for the theatre's first pantomime since 2022, which opens on December 5, cost £18.", "count")]
@@ -179,6 +185,11 @@ public sealed class QuotedKindTests
     [InlineData("Who was Neil Brasher's defence barrister?", "Defending, barrister Amy Cole said Brasher was ashamed.")]
     [InlineData("How much did the rocket cost to build?", "The launch was called off.", "The firm spent $4.5 billion on the programme.")]
     // The outcome told, and a winner named though the sentence looks ahead too.
+    [InlineData("Did the Voyageurs win the Dominion Junior Cup?", "The Voyageurs beat the Pictou Mariners 4-2 to lift the Dominion Junior Cup.")]
+    [InlineData("Was Viktor Renard found guilty?", "Renard was acquitted of all charges on Tuesday.")]
+    [InlineData("did the senate pass the bill?", "The Senate passed the bill by 41 votes to 30.")]
+    // What someone said of a result is no question on the result.
+    [InlineData("Did the coach say they would win the title?", "The coach said the squad was tired.")]
     [InlineData("did the plant actually open in october?", "The plant opened on 3 October after a two-month delay.")]
     [InlineData("who won the season opener?", "Rangers won the season opener 2-0 and will host Miners next week.")]
     // A successor who "will take over" is who took over; what was said, and a question that looks ahead itself.

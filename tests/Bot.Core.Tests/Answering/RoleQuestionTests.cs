@@ -136,6 +136,22 @@ public sealed class RoleQuestionTests
     public void NamesHolderOf_ThePostOfTheFirmAsked_NamesItsHolder(string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles("who is the finance director at Aegean Star Ferries?")!, ["Aegean", "Star", "Ferries"]));
 
+    // A title before the name ("Dr.") and an age after it ("44,") are the holder's, and the body's name may hold small words.
+    [Theory]
+    [InlineData("Who is the director of the Federal Snow and Avalanche Institute?", new[] { "Federal", "Snow", "Avalanche", "Institute" }, "FSAI director Dr. Corinne Zurbriggen, 55, said the winter had been shaped by two extremes.", true)]
+    [InlineData("who is the governor of the National Bank of Georgia?", new[] { "National", "Bank", "Georgia" }, "TBILISI, 3 June 2024 — Nino Kapanadze, governor of the National Bank of Georgia (NBG) for the past five years, will step down.", true)]
+    [InlineData("who is the governor of the National Bank of Georgia?", new[] { "National", "Bank", "Georgia" }, "Ana Beridze, 51, the governor of the National Bank of Georgia, spoke first.", true)]
+    [InlineData("who is the governor of the National Bank of Georgia?", new[] { "National", "Bank", "Georgia" }, "Ana Beridze, governor of the National Bank of Armenia, spoke first.", false)]
+    public void NamesHolderOf_ATitledOrAgedHolder_NamesIt(string question, string[] names, string sentence, bool expected) =>
+        Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles(question)!, names));
+
+    // A union or an agency is led by its secretary-general or director-general, named with an age between.
+    [Theory]
+    [InlineData("\"We will not go back,\" Rosa Quispe Mamani, 44, secretary-general of SUTMA, told reporters at the mine gate.")]
+    [InlineData("The agency's director-general, Prof. Amina Diallo, said the figures were final.")]
+    public void NamesHolder_ASecretaryGeneralOrDirectorGeneral_HeadsIt(string sentence) =>
+        Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who leads the union at the Antapampa mine?")!));
+
     [Theory]
     // The role without a name, or a name without the role.
     [InlineData("The chief executive said the results were strong.")]
@@ -143,6 +159,10 @@ public sealed class RoleQuestionTests
     // A holder before: "from long-serving boss", "former chairman".
     [InlineData("Ms Draycott, who took over in January from long-serving boss Sir Alan Pryce, said the bank had tightened its rules.")]
     [InlineData("Former chairman John Hale said the board had been wrong.")]
+    // A head of a department.
+    [InlineData("Her predecessor, Kabo Seitshiro, now head of community relations at Kgalagadi Copper Ltd (KCL), told this newspaper the company was open to talks.")]
+    // The end of the body a post is of is no person: "Trading Company".
+    [InlineData("The company also said chief financial officer Thato Dikgang, 41, would leave to become chief executive of the Serowe Diamond Trading Company (SDTC).")]
     public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>
         Assert.False(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
 

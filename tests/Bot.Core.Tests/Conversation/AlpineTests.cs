@@ -40,4 +40,15 @@ public sealed class AlpineTests() : StoryFolderTests("alpine")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "FSAI director Dr. Corinne Zurbriggen, 55,": the institute by its letters, the director after her title (docs/quality.md,
+    // fifty-fourth pass).
+    [Fact]
+    public async Task Question_DirectorNamedAfterATitle_IsAnswered()
+    {
+        var reply = await AskAsync("Who is the director of the Federal Snow and Avalanche Institute?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Corinne Zurbriggen", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -41,4 +41,15 @@ public sealed class AndesTests() : StoryFolderTests("andes")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("University of Atacama", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // A union is led by its secretary-general: "Rosa Quispe Mamani, 44, secretary-general of SUTMA" (docs/quality.md,
+    // fifty-fourth pass).
+    [Fact]
+    public async Task Question_WhoLeadsTheUnion_NamesItsSecretaryGeneral()
+    {
+        var reply = await AskAsync("Who leads the union at the Antapampa mine?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Rosa Quispe Mamani", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,13 @@ public sealed class AnswerPronounsTests
             [Turn("who took over as acting police commissioner in jamaica when rowe left?",
                 "Deputy Commissioner Veronica Chambers-Lyn, 54, who heads the JCF's Crime and Security portfolio, will act as commissioner from 1 September.")]));
 
+    // The one name the answer gives an age beside is whom "she" means, whichever name the model thought answered: here it
+    // picked the committee.
+    [Fact]
+    public void Resolve_HowOldIsSheAfterAnAnswerThatAgesOneName_PutsThatName() =>
+        Assert.Equal("how old is Nyakwana", _pronouns.Resolve("how old is she", [Turn("Who was Kisumu's county health executive during the cholera outbreak?",
+            "The National Assembly's Departmental Committee on Health said in its report that Nyakwana, 47, had \"demonstrated leadership under pressure\" during the cholera outbreak in Kisumu.")]));
+
     // A lead that names only a town gives no one's age.
     [Fact]
     public void Resolve_HowOldIsSheAfterALeadNamingAPlace_LeavesItToTheResolver() =>

@@ -20,4 +20,15 @@ public sealed class CaucasusTests() : StoryFolderTests("caucasus")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Leyla Hasanova", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "Nino Kapanadze, governor of the National Bank of Georgia (NBG)": the bank's name holds "of" (docs/quality.md,
+    // fifty-fourth pass).
+    [Fact]
+    public async Task Question_GovernorOfABankWhoseNameHoldsOf_LeadsWithHer()
+    {
+        var reply = await AskAsync("who is the governor of the National Bank of Georgia?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Nino Kapanadze, governor of the National Bank of Georgia", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -20,4 +20,14 @@ public sealed class MaghrebTests() : StoryFolderTests("maghreb")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.ArticleId.EndsWith("004.txt", StringComparison.Ordinal) && c.Published == new DateOnly(2026, 1, 19));
     }
+
+    // "DG" is written out as the story writes it: "EPCF director general Samira Ouali" (docs/quality.md, fifty-fourth pass).
+    [Fact]
+    public async Task Question_TheDgByItsLetters_IsAnswered()
+    {
+        var reply = await AskAsync("who is the DG of the state company building the new port near oran");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Samira Ouali", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -53,4 +53,15 @@ public sealed class PampasTests() : StoryFolderTests("pampas")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "Asked how much fresh water the plant would consume, Salar Blanco declined to comment" keeps back the water, not who runs
+    // the firm: the chief executive answers (docs/quality.md, fifty-fourth pass).
+    [Fact]
+    public async Task Question_WhoRunsAFirmThatDeclinedToCommentOnSomethingElse_NamesItsChiefExecutive()
+    {
+        var reply = await AskAsync("who runs minera salar blanco?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Gustavo Pereyra Lanús", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

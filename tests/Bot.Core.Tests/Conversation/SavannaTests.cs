@@ -20,4 +20,15 @@ public sealed class SavannaTests() : StoryFolderTests("savanna")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.StartsWith("Fourteen people were arrested", StringComparison.Ordinal));
     }
+
+    // The answer's sentence names a committee and gives Nyakwana's age: "she" is Nyakwana, not the committee the name model
+    // picked (docs/quality.md, fifty-fourth pass).
+    [Fact]
+    public async Task FollowUp_HowOldIsSheAfterAnAnswerThatAgesOneName_GivesHerAge()
+    {
+        var reply = await FollowUpAsync("Who was Kisumu's county health executive during the cholera outbreak?", "how old is she");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Nyakwana, 47", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
