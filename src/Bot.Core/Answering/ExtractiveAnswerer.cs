@@ -146,7 +146,9 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         // "Who is Harwick's chief executive?": the ranker's best was another firm's chief executive, in a story that never
         // names Harwick, and so is its answerability; Harwick's own story names its holder. Answered, at the bar, so the
         // answer says it may not be exactly what was asked (no squad-b answer or abstention moved; docs/quality.md).
-        if (roles is not null && named && movedToStoryNamingAll && RoleQuestion.NamesHolder(lead.Text, roles))
+        // So is a lead that writes the post beside the name asked and a person's ("HLF chairwoman Dr Catriona Weir said …" for
+        // "who chairs HLF's board"), which shares little else with the question.
+        if (roles is not null && named && ((movedToStoryNamingAll && RoleQuestion.NamesHolder(lead.Text, roles)) || RoleQuestion.NamesHolderOf(lead.Text, roles, names)))
         {
             answerable = Math.Max(answerable, threshold);
         }

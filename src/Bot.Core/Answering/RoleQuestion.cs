@@ -16,7 +16,10 @@ public static partial class RoleQuestion
         ["chief executive", "chief exec", "managing director", "boss", "chairman", "chairwoman", "chair", "head", "president", "CEO", "leader", "founder", "co-founder",
          // A union, a party or an agency is led by its secretary-general or director-general ("Rosa Quispe Mamani, 44,
          // secretary-general of SUTMA" for "Who leads the union at the Antapampa mine?").
-         "secretary-general", "general secretary", "director-general", "director general"];
+         "secretary-general", "general secretary", "director-general", "director general",
+         // An agency, a service or an institute is run by its director ("Dr Evadne Blackwood, director of the Meteorological
+         // Service of Jamaica"); a director of a department is not its head (HeadOfItAll).
+         "director"];
 
     // "Who directed Midnight at Kestrel Road?" is answered by "Director Marisol Keane said …": a deed and the post of the one
     // who does it, or the deed written with its doer ("directed by Marisol Keane"). Not "designed", "wrote" or "produced":
@@ -166,12 +169,13 @@ public static partial class RoleQuestion
         select string.Concat(run.Select(n => n[0]));
 
     // "defence minister" is written "Defense Minister" in an American story: either spelling of -ence/-ense names the post.
-    // A head of a department is not the head asked for: "Kabo Seitshiro, now head of community relations at Kgalagadi Copper".
+    // A head or director of a department is not the head asked for: "Kabo Seitshiro, now head of community relations at
+    // Kgalagadi Copper".
     private static string Alternation(IEnumerable<string> roles) =>
-        "(?:" + string.Join('|', roles.Select(role => role == "head" ? HeadOfItAll
+        "(?:" + string.Join('|', roles.Select(role => role is "head" or "director" ? role + HeadOfItAll
             : BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
 
-    private const string HeadOfItAll = @"head(?!\s+of\s+(?!the\b|its\b|their\b)\p{Ll})";
+    private const string HeadOfItAll = @"(?!\s+of\s+(?!the\b|its\b|their\b)\p{Ll})";
 
     [GeneratedRegex(@"en[cs]e\b")]
     private static partial Regex BritishOrAmerican();

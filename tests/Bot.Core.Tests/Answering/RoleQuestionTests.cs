@@ -145,10 +145,11 @@ public sealed class RoleQuestionTests
     public void NamesHolderOf_ATitledOrAgedHolder_NamesIt(string question, string[] names, string sentence, bool expected) =>
         Assert.Equal(expected, RoleQuestion.NamesHolderOf(sentence, RoleQuestion.Roles(question)!, names));
 
-    // A union or an agency is led by its secretary-general or director-general, named with an age between.
+    // A union or an agency is led by its secretary-general, director-general or director, named with an age between.
     [Theory]
     [InlineData("\"We will not go back,\" Rosa Quispe Mamani, 44, secretary-general of SUTMA, told reporters at the mine gate.")]
     [InlineData("The agency's director-general, Prof. Amina Diallo, said the figures were final.")]
+    [InlineData("Dr Evadne Blackwood, director of the Meteorological Service of Jamaica (MSJ), said the season had been costly.")]
     public void NamesHolder_ASecretaryGeneralOrDirectorGeneral_HeadsIt(string sentence) =>
         Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who leads the union at the Antapampa mine?")!));
 
@@ -161,6 +162,7 @@ public sealed class RoleQuestionTests
     [InlineData("Former chairman John Hale said the board had been wrong.")]
     // A head of a department.
     [InlineData("Her predecessor, Kabo Seitshiro, now head of community relations at Kgalagadi Copper Ltd (KCL), told this newspaper the company was open to talks.")]
+    [InlineData("Elin Morgan, director of communications at Harwick Foods, said the plant would stay open.")]
     // The end of the body a post is of is no person: "Trading Company".
     [InlineData("The company also said chief financial officer Thato Dikgang, 41, would leave to become chief executive of the Serowe Diamond Trading Company (SDTC).")]
     public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>

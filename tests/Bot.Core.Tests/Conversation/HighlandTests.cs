@@ -50,4 +50,15 @@ public sealed class HighlandTests() : StoryFolderTests("highland")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "HLF chairwoman Dr Catriona Weir said …" writes the post beside the body asked and names her: answered, though it shares
+    // little else with the question (docs/quality.md, fifty-fourth pass).
+    [Fact]
+    public async Task Question_WhoChairsABodyByItsLetters_NamesItsChairwoman()
+    {
+        var reply = await AskAsync("who chairs HLF's board");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Dr Catriona Weir", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
