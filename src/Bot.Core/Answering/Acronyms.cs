@@ -73,10 +73,10 @@ public static partial class Acronyms
         ["COO"] = ["chief operating officer"],
         ["CTO"] = ["chief technology officer"],
         ["PM"] = ["prime minister"],
-        // "who is the DG of the state company …" over "said EPCF director general Samira Ouali"; "who's the MD there?".
+        // "who is the DG of the state company …" over "said EPCF director general Samira Ouali"; "who's the MD there?". Not "GM",
+        // as often General Motors as a general manager (squad-b: "Why did GM, Ford and Chrysler introduce … small cars?").
         ["DG"] = ["director general", "director-general"],
         ["MD"] = ["managing director"],
-        ["GM"] = ["general manager"],
         ["VC"] = ["vice-chancellor", "vice chancellor", "venture capital"],
         // Things, not posts, that news writes out as often as in letters: "what was the price band for the annapurna IPO" over
         // "The initial public offering of Annapurna Cold Chain Ltd …", "the bench hearing the urban flooding PIL" over "… was
@@ -167,7 +167,7 @@ public static partial class Acronyms
     // So are most currency codes ("try", "pen", "won", "cad"): they are read only in capitals.
     private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal)
     {
-        "PM", "EV", "EVs", "UV", "PIL", "GM",
+        "PM", "EV", "EVs", "UV", "PIL",
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "PKR", "LKR", "NPR", "BDT", "LBP", "EGP", "JOD", "KWD", "BHD", "IQD", "TND", "DZD", "AED",
         "MAD", "SAR", "QAR", "OMR", "IRR", "NGN", "KES", "UGX", "TZS", "ZAR", "BWP", "NAD", "GHS", "XOF", "XAF", "CHF", "SEK", "NOK", "DKK", "ISK",
         "PLN", "HUF", "CZK", "TRY", "RUB", "UAH", "KZT", "BRL", "MXN", "ARS", "CLP", "COP", "PHP", "PEN", "IDR", "MYR", "THB", "VND", "KRW", "SGD",

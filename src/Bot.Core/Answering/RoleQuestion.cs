@@ -175,7 +175,9 @@ public static partial class RoleQuestion
         "(?:" + string.Join('|', roles.Select(role => role is "head" or "director" ? role + HeadOfItAll
             : BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
 
-    private const string HeadOfItAll = @"(?!\s+of\s+(?!the\b|its\b|their\b)\p{Ll})";
+    // The posts are read case-blind, so the small letter is asked for in a case-sensitive group ("head of Iran’s National
+    // Security Council" heads it).
+    private const string HeadOfItAll = @"(?!\s+of\s+(?!the\b|its\b|their\b)(?-i:\p{Ll}))";
 
     [GeneratedRegex(@"en[cs]e\b")]
     private static partial Regex BritishOrAmerican();

@@ -107,6 +107,9 @@ public sealed class RoleQuestionTests
     [InlineData("Alison Marr, Harwick's chief executive, said the results were strong.")]
     [InlineData("The boss of Harwick Foods, Alison Marr, said the results were strong.")]
     [InlineData("As of August 2009, the Chairman of the Board of Trustees is Andrew Alper.")]
+    // A head of a body named with capitals, whatever the case the posts are read in.
+    [InlineData("Ali Shamkhani, the head of Iran’s National Security Council, told his visiting Pakistani counterpart it was necessary.")]
+    [InlineData("The head of Harwick Foods, Alison Marr, said the results were strong.")]
     public void NamesHolder_TheRoleBesideAName_IsTrue(string sentence) =>
         Assert.True(RoleQuestion.NamesHolder(sentence, RoleQuestion.Roles("Who is the boss of Harwick Foods?")!));
 
