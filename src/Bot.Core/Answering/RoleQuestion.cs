@@ -172,11 +172,14 @@ public static partial class RoleQuestion
     // A head or director of a department is not the head asked for: "Kabo Seitshiro, now head of community relations at
     // Kgalagadi Copper".
     private static string Alternation(IEnumerable<string> roles) =>
-        "(?:" + string.Join('|', roles.Select(role => role is "head" or "director" ? role + HeadOfItAll
+        "(?:" + string.Join('|', roles.Select(role => role is "head" ? role + HeadOfItAll : role is "director" ? UnderNoOne + role + HeadOfItAll
             : BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
 
     // The posts are read case-blind, so the small letter is asked for in a case-sensitive group ("head of Iran’s National
     // Security Council" heads it).
+    // Nor is an assistant or a finance director: "HMRC assistant director Tom Bradshaw" does not run HMRC.
+    private const string UnderNoOne = @"(?<!\b(?i:assistant|deputy|associate|finance|financial|technical|sales|marketing|communications|operations|research|medical|music|musical|art|artistic|creative|sporting|football|programme|program|campaign|casting|commercial|legal|regional|non-executive)\s+)";
+
     private const string HeadOfItAll = @"(?!\s+of\s+(?!the\b|its\b|their\b)(?-i:\p{Ll}))";
 
     [GeneratedRegex(@"en[cs]e\b")]

@@ -166,6 +166,7 @@ public sealed class RoleQuestionTests
     // A head of a department.
     [InlineData("Her predecessor, Kabo Seitshiro, now head of community relations at Kgalagadi Copper Ltd (KCL), told this newspaper the company was open to talks.")]
     [InlineData("Elin Morgan, director of communications at Harwick Foods, said the plant would stay open.")]
+    [InlineData("HMRC assistant director Tom Bradshaw said: \"Prentice stole from the public purse.\"")]
     // The end of the body a post is of is no person: "Trading Company".
     [InlineData("The company also said chief financial officer Thato Dikgang, 41, would leave to become chief executive of the Serowe Diamond Trading Company (SDTC).")]
     public void NamesHolder_NoHolderNamed_IsFalse(string sentence) =>
