@@ -175,11 +175,11 @@ public static partial class RoleQuestion
         "(?:" + string.Join('|', roles.Select(role => role is "head" ? role + HeadOfItAll : role is "director" ? UnderNoOne + role + HeadOfItAll
             : BritishOrAmerican().Replace(Regex.Escape(role).Replace(@"\ ", @"\s+", StringComparison.Ordinal), "en[cs]e"))) + ")";
 
-    // The posts are read case-blind, so the small letter is asked for in a case-sensitive group ("head of Iran’s National
-    // Security Council" heads it).
     // Nor is an assistant or a finance director: "HMRC assistant director Tom Bradshaw" does not run HMRC.
     private const string UnderNoOne = @"(?<!\b(?i:assistant|deputy|associate|finance|financial|technical|sales|marketing|communications|operations|research|medical|music|musical|art|artistic|creative|sporting|football|programme|program|campaign|casting|commercial|legal|regional|non-executive)\s+)";
 
+    // The posts are read case-blind, so the small letter of a department is asked for case-sensitively ("head of Iran’s
+    // National Security Council" heads it).
     private const string HeadOfItAll = @"(?!\s+of\s+(?!the\b|its\b|their\b)(?-i:\p{Ll}))";
 
     [GeneratedRegex(@"en[cs]e\b")]

@@ -40,12 +40,12 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         }
 
         string quote = reply.Citations[0].Quote;
-        // "Ethiopia's Meseret Alemu" is Meseret Alemu: "what was her time?" asks about her, not her country.
         if (age && AgedInAnswer(last.ResolvedText, quote) is { } agedName)
         {
             return PutFor(utterance, match, agedName);
         }
 
+        // "Ethiopia's Meseret Alemu" is Meseret Alemu: "what was her time?" asks about her, not her country.
         string? name = AnswerNames.Pick(Acronyms.WriteOut(last.ResolvedText), quote, model)?.Text is { } picked ? Owner().Replace(picked, string.Empty) : null;
         if (age && name?.Contains(' ', StringComparison.Ordinal) != true)
         {
@@ -59,8 +59,8 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
     // "how old is she?" after "Who was Kisumu's county health executive …?" answered by "The National Assembly's Departmental
     // Committee on Health said … that Nyakwana, 47, had …": an age is asked of a person, and the one name of the answer that
-    // the sentence gives an age beside is the person, whatever name the model thought answered (here the committee).
-    // The name as written before the age ("Veronica Chambers-Lyn, 54,"), without the post before it ("Deputy Commissioner").
+    // the sentence gives an age beside is the person, whatever name the model thought answered (here the committee). It is put
+    // as written before the age ("Veronica Chambers-Lyn, 54,"), without the post before it ("Deputy Commissioner").
     private static string? AgedInAnswer(string question, string quote) =>
         AnswerNameFeatures.Candidates(question, quote).Select(c => Owner().Replace(c.Text, string.Empty)).Distinct(StringComparer.Ordinal)
             .Where(n => QuotedKind.GivesAgeOf(quote, n)).ToList() is [var aged]
