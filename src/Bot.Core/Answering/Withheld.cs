@@ -113,13 +113,13 @@ public static partial class Withheld
     private static bool CommentOnOther(string sentence, List<QuestionTerm> said, AnswerKind kind)
     {
         var on = CommentOn().Match(sentence);
-        var asked = on.Success ? Match.Empty : AskedFirst().Match(sentence);
-        if (!on.Success && !asked.Success)
+        var found = on.Success ? on : AskedFirst().Match(sentence);
+        if (!found.Success)
         {
             return false;
         }
 
-        string what = (on.Success ? on : asked).Groups["what"].Value;
+        string what = found.Groups["what"].Value;
         var about = EnglishTerms.Analyze(what).ToHashSet(StringComparer.Ordinal);
         return !said.Any(t => about.Contains(t.Term)) && !((on.Success || kind == AnswerKind.Number) && KindWords[AnswerKind.Number].IsMatch(what));
     }

@@ -36,14 +36,8 @@ public sealed class AgedPronoun(IPassageStore store)
         CitedAfterWho(utterance, turns) is { } asked ? Put(utterance, turns, asked, story) : null;
 
     // The utterance with the one name of the answer's first sentence that the story gives an age, if there is one.
-    private static string? Put(string utterance, IReadOnlyList<ConversationTurn> turns, (Citation Cited, Match Pronoun) asked, string story)
-    {
-        var names = AnswerNameFeatures.Candidates(turns[^1].ResolvedText, asked.Cited.Quote).Select(c => AnswerPronouns.Owner().Replace(c.Text, string.Empty))
-            .Distinct(StringComparer.Ordinal).ToList();
-        return names.Where(n => QuotedKind.GivesAgeOf(story, n)).ToList() is [var name]
-            ? AnswerPronouns.PutFor(utterance, asked.Pronoun, name)
-            : null;
-    }
+    private static string? Put(string utterance, IReadOnlyList<ConversationTurn> turns, (Citation Cited, Match Pronoun) asked, string story) =>
+        AnswerPronouns.AgedName(turns[^1].ResolvedText, asked.Cited.Quote, story) is { } name ? AnswerPronouns.PutFor(utterance, asked.Pronoun, name) : null;
 
     // The last answer's first citation and the utterance's pronoun, when the utterance asks the age of "he", "she" or "they"
     // (no name before the pronoun) after a "Who …?" answer.

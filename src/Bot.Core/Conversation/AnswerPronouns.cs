@@ -62,10 +62,15 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
     // the sentence gives an age beside is the person, whatever name the model thought answered (here the committee). It is put
     // as written before the age ("Veronica Chambers-Lyn, 54,"), without the post before it ("Deputy Commissioner").
     private static string? AgedInAnswer(string question, string quote) =>
-        AnswerNameFeatures.Candidates(question, quote).Select(c => Owner().Replace(c.Text, string.Empty)).Distinct(StringComparer.Ordinal)
-            .Where(n => QuotedKind.GivesAgeOf(quote, n)).ToList() is [var aged]
+        AgedName(question, quote, quote) is { } aged
             ? QuotedKind.FullNamesAged(quote).FirstOrDefault(full => aged.EndsWith(full, StringComparison.Ordinal)) ?? aged
             : null;
+
+    /// <summary>The one name of <paramref name="quote"/> (the answer to <paramref name="question"/>) that <paramref name="text"/>
+    /// gives an age beside, or beside its surname, without an owner before it; null when none or several are aged there.</summary>
+    internal static string? AgedName(string question, string quote, string text) =>
+        AnswerNameFeatures.Candidates(question, quote).Select(c => Owner().Replace(c.Text, string.Empty)).Distinct(StringComparer.Ordinal)
+            .Where(n => QuotedKind.GivesAgeOf(text, n)).ToList() is [var aged] ? aged : null;
 
     /// <summary>
     /// <paramref name="utterance"/> with "it" or "its" replaced by the thing the last answer named, after a "Which film …?" or
