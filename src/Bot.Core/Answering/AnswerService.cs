@@ -93,13 +93,22 @@ public sealed class AnswerService(
         }
 
         var respelledVector = await EmbedAsync(respelled, cancellationToken).ConfigureAwait(false);
-        return (respelled, respelledVector, await retriever.SearchAsync(respelled, respelledVector, filter, size, cancellationToken).ConfigureAwait(false));
+        var found = await retriever.SearchAsync(respelled, respelledVector, filter, size, cancellationToken).ConfigureAwait(false);
+        // The letters of a name (NameLetters) are searched, not asked: a sentence holds the name asked when it writes either, and
+        // the answerer, which counts each missing word of a name, would mark down every sentence that writes only one of them.
+        if (NameLetters.Without(respelled, query) is { } asked)
+        {
+            return (asked, string.Equals(asked, query, StringComparison.OrdinalIgnoreCase) ? vector : await EmbedAsync(asked, cancellationToken).ConfigureAwait(false), found);
+        }
+
+        return (respelled, respelledVector, found);
     }
 
     /// <summary>
     /// <paramref name="query"/> as the passages spell its names, or null when it already does: a question typed in lower
     /// case takes the capitals of the names the passages write ("pixelriver" → "PixelRiver"), an acronym no article
-    /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a seat of government is read as its country, a month
+    /// uses is spelled out ("ISI" → "Inter-Services Intelligence"), a body named in full takes the letters the passages give it
+    /// ("kgalagadi copper" → "kgalagadi copper (KCL)"; searched, not asked), a seat of government is read as its country, a month
     /// or weekday abbreviation is written in full ("Sept" → "September"), so is a chat short form ("dept" → "department"),
     /// and a long name or a word no article uses takes the spelling of the one name or word in <paramref name="pool"/> a slip
     /// away ("Milennium" → "Millennium", "cheif" → "chief"). Without this, such a name would make the question one the
@@ -109,6 +118,7 @@ public sealed class AnswerService(
     {
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string recased = Truecase.Recase(query, texts) ?? query;
+        recased = NameLetters.Add(recased, texts) ?? recased;
         var suspects = Acronyms.Candidates(recased).Concat(Acronyms.SpellingWords(recased)).Concat(Misspellings.Candidates(recased))
             .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(ChatAbbreviations.Candidates(query))
             .Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
@@ -123,6 +133,7 @@ public sealed class AnswerService(
         if (ChatAbbreviations.Expand(query, corpus, texts) is { } full)
         {
             recased = Truecase.Recase(full, texts) ?? full;
+            recased = NameLetters.Add(recased, texts) ?? recased;
         }
 
         string respelled = Acronyms.Expand(recased, corpus, texts) ?? recased;

@@ -380,8 +380,10 @@ public static partial class QuotedKind
     /// <summary>True when <paramref name="text"/> gives an age beside <paramref name="name"/> or its last word: "Mosweu, 38, polled 5,862 votes" for "Gaone Mosweu".</summary>
     internal static bool GivesAgeOf(string text, string name)
     {
-        string surname = name.Split(' ')[^1];
-        return NamedAge().Matches(text).Any(m => m.Groups["name"].Value == surname);
+        // Any word after the first: a Spanish name's first surname is the one news keeps ("Teresa Camou Valdés" is "Camou, 51,").
+        var words = name.Split(' ');
+        var surnames = words.Length == 1 ? words : words[1..];
+        return NamedAge().Matches(text).Any(m => surnames.Contains(m.Groups["name"].Value, StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)" + AgeBeside)]

@@ -26,7 +26,7 @@ public static partial class ClaimNegation
         var sentenceDenials = SinceUnlessLast(sentenceWords, Denials(sentenceWords), claim);
         var claimNegated = Negated(claimWords, claimDenials);
         var sentenceNegated = Negated(sentenceWords, sentenceDenials);
-        foreach (var (stem, said) in sentenceNegated.Where(n => !claimNegated.ContainsKey(n.Key)))
+        foreach (var (stem, said) in Unmatched(sentenceNegated, claimNegated))
         {
             if (Affirmed(claim, claimWords, claimDenials, stem) is { } claimed)
             {
@@ -34,7 +34,7 @@ public static partial class ClaimNegation
             }
         }
 
-        foreach (var (stem, claimed) in claimNegated.Where(n => !sentenceNegated.ContainsKey(n.Key)))
+        foreach (var (stem, claimed) in Unmatched(claimNegated, sentenceNegated))
         {
             if (Affirmed(sentence, sentenceWords, sentenceDenials, stem) is { } said)
             {
@@ -44,6 +44,17 @@ public static partial class ClaimNegation
 
         return null;
     }
+
+    // The words one side negates that the other does not, each with its denial's words. A denial that bears on a word the other
+    // side denies too is the same denial, in its own words: "owns no firefighting planes" says "has no firefighting aircraft", so
+    // the "aircraft" the story goes on to lease is no contradiction.
+    private static IEnumerable<(string Stem, string Words)> Unmatched(List<Denied> negated, List<Denied> other)
+    {
+        var shared = negated.Where(n => other.Any(o => o.Stem == n.Stem)).Select(n => n.Denial).ToHashSet();
+        return negated.Where(n => !shared.Contains(n.Denial)).DistinctBy(n => n.Stem).Select(n => (n.Stem, n.Words));
+    }
+
+    private sealed record Denied(string Stem, string Words, int Denial);
 
     // The first word with this stem whose clause denies nothing, as written; null when there is none. Each side words a
     // denial its own way: "won't be charged the extra" is "will not have to pay the higher charge", where "charge" stands
@@ -79,9 +90,9 @@ public static partial class ClaimNegation
 
     // The stems of the words a negation bears on, each with the words from the negation to it ("not drop"). An auxiliary
     // is passed over: in "hasn't been seen" and "will not have to pay" the denial bears on "seen" and "pay".
-    private static Dictionary<string, string> Negated(List<(string Word, string? Stem, int Index)> words, List<int> denials)
+    private static List<Denied> Negated(List<(string Word, string? Stem, int Index)> words, List<int> denials)
     {
-        var negated = new Dictionary<string, string>(StringComparer.Ordinal);
+        var negated = new List<Denied>();
         foreach (int i in denials)
         {
             for (int j = i + 1, reached = 0; j < words.Count && reached < Reach; j++)
@@ -94,7 +105,7 @@ public static partial class ClaimNegation
                 reached++;
                 if (words[j].Stem is { } stem)
                 {
-                    negated.TryAdd(stem, string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Word)));
+                    negated.Add(new Denied(stem, string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Word)), i));
                 }
 
                 // "not having enough land" denies that there is enough, not that there is land: the story's "shortfall in the

@@ -22,6 +22,15 @@ public sealed class AnswerNamesTests
         Assert.InRange(name.Probability, AnswerNames.Model!.Threshold, 1.0);
     }
 
+    // The governor is who did it: "Who did the governor put in charge …?" asks for whom he named, though the question's word
+    // stands just before his name. The model took him; the pronoun is then read from the ages the story gives (AgedPronoun).
+    [Theory]
+    [InlineData("Who did the governor put in charge of the state water commission in June?")]
+    [InlineData("who has the governor named to run the water commission?")]
+    public void Pick_AQuestionForWhomSomeoneActedOn_NeverNamesTheDoer(string question) =>
+        Assert.NotEqual("Governor Alfonso Ibarra Montaño", AnswerNames.Pick(question,
+            "HERMOSILLO, Sonora, June 9 — Governor Alfonso Ibarra Montaño on Monday named Teresa Camou Valdés, his finance secretary since 2021, as director general of the Comisión Estatal del Agua (CEA).")?.Text);
+
     [Fact]
     public void Pick_QuestionThatIsNotWho_NamesNothing() =>
         Assert.Null(AnswerNames.Pick("When was the first geological map of the U.S. produced?", Maclure));

@@ -20,4 +20,15 @@ public sealed class AegeanTests() : StoryFolderTests("aegean")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("becomes deputy minister of infrastructure", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "owns no firefighting planes of its own" denies what the claim's "no firefighting aircraft" does; the leased "aircraft" later
+    // in the sentence was read as saying the opposite.
+    [Fact]
+    public async Task Lookup_ADenialInOtherWords_IsFound()
+    {
+        var reply = await AskAsync("which article reports that Cyprus has no firefighting aircraft of its own?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("owns no firefighting planes of its own", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -15,6 +15,9 @@ public sealed class AgedPronounTests
     [InlineData("how old is she?", "who won the ghanzi west by-election?", Won, Won + "\nMosweu, 38, polled 5,862 votes.", "how old is Gaone Mosweu?")]
     // The president is named first, but the story gives only the new coach an age (read when the name model is unsure).
     [InlineData("how old is he", "Who replaced Lagunas as Castellana coach?", Replaced, "Meireles, 44, has signed a contract until June 2027.\n" + Replaced, "how old is Meireles")]
+    // A Spanish name keeps its first surname: "Teresa Camou Valdés" is "Camou, 51," further down.
+    [InlineData("how old is she", "Who heads the state water commission?", "Governor Alfonso Ibarra Montaño on Monday named Teresa Camou Valdés as director general of the CEA.",
+        "Governor Alfonso Ibarra Montaño on Monday named Teresa Camou Valdés as director general of the CEA.\nCamou, 51, replaces Manuel Arvizu Corella, 66.", "how old is Teresa Camou Valdés")]
     // Two names with ages: which one is meant is not told.
     [InlineData("how old is he", "Who replaced Lagunas as Castellana coach?", Replaced, "Meireles, 44, has signed.\nAguirrezábal, 61, said so.\n" + Replaced, null)]
     // No age in the story, an age asked of someone named, and no age asked at all.

@@ -9,6 +9,8 @@ public sealed class ClaimNegationTests
     [InlineData("Lumo completed the deal", "Lumo has not completed the deal yet.", "completed", "not completed")]
     [InlineData("Vellmark did not cut jobs", "German carmaker Vellmark is to cut 1,200 jobs.", "not cut", "cut")]
     [InlineData("Kabul denies the charge", "Kabul doesn't deny the charge.", "denies", "doesn't deny")]
+    // A denial that shares no word with the other side's is no match for it.
+    [InlineData("Cyprus has no firefighting aircraft", "Cyprus has no water bombers, but its firefighting aircraft were grounded.", "no firefighting", "firefighting")]
     // The denial passes over auxiliaries to the word it bears on.
     [InlineData("the painting was seen in public", "The painting has not been seen in public since 1990.", "seen", "not been seen")]
     [InlineData("the runway was cleared of rubber in 2025", "The operator has not cleared rubber from the runway since October 2024.", "cleared", "not cleared")]
@@ -26,6 +28,9 @@ public sealed class ClaimNegationTests
     [InlineData("a company says it can't afford staff pensions", "\"The company found £22m for a share buyback, yet it says it can't afford to keep its word to its staff.\"")]
     [InlineData("the figurehead hasn't been seen by the public for three decades", "The figurehead has been out of public view for 30 years.")]
     [InlineData("patients don't have to take a long boat trip", "The link lets him send X-rays without patients having to make a four-hour ferry journey.")]
+    // The same denial in other words: "no firefighting planes" denies what "no firefighting aircraft" does, so the "aircraft"
+    // the story goes on to lease contradicts nothing.
+    [InlineData("Cyprus has no firefighting aircraft of its own", "Cyprus, which owns no firefighting planes of its own, relied on leased helicopters and aircraft from the Greek and Spanish air forces.")]
     // The negation bears on other words of the sentence.
     [InlineData("nurses were leaving the profession", "Paul Dunn said the pledge did not go far enough and warned that nurses were leaving the profession.")]
     // A time or an addition, not a denial.

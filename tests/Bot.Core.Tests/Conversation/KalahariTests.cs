@@ -30,4 +30,18 @@ public sealed class KalahariTests() : StoryFolderTests("kalahari")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Mosweu, 38,", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The stories name the firm in full once, "Kgalagadi Copper Ltd (KCL)", and its chief executive by the letters: "said KCL chief
+    // executive Onalenna Kebapetse". Searching for the letters too finds her; before, another body's chairman was quoted.
+    [Theory]
+    [InlineData("who's the boss at kgalagadi copper")]
+    [InlineData("who runs Kgalagadi Copper?")]
+    public async Task Question_AFirmNamedInFull_IsAnsweredBySentenceThatWritesItsLetters(string question)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("KCL chief executive Onalenna Kebapetse", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Null(reply.Answer.Notice);
+    }
 }

@@ -36,7 +36,9 @@ public static partial class AnswerNames
             return null;
         }
 
+        var subject = Subject(question);
         var best = AnswerNameFeatures.Candidates(question, sentence)
+            .Where(c => !AfterSubjectWord(sentence, c.Start, subject))
             .Select(c => new AnswerName(c.Text, model.Probability(c.Features)))
             .MaxBy(n => n.Probability);
         return best is not null && best.Probability >= model.Threshold ? best : null;
@@ -66,6 +68,23 @@ public static partial class AnswerNames
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
         return stream is null ? null : JsonSerializer.Deserialize<AnswerNameModel>(stream);
     }
+
+    // "Who did the governor put in charge of the water commission?" asks whom the governor named, so "Governor Alfonso Ibarra
+    // Montaño" in the answer is who did it, not who was asked for, though the question's word stands just before his name (as
+    // "Who is the governor?" would have it). The first words after "did" are the doer's.
+    private static HashSet<string> Subject(string question) =>
+        ObjectWho().Match(question) is { Success: true } m
+            ? m.Groups["subject"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+    private static bool AfterSubjectWord(string sentence, int start, HashSet<string> subject) =>
+        subject.Count > 0 && LastWord().Match(sentence[..start]) is { Success: true } before && subject.Contains(before.Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|has|have|had)\s+(?:the\s+|its\s+|their\s+)?(?<subject>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectWho();
+
+    [GeneratedRegex(@"[\p{L}'’-]+(?=\W*$)")]
+    private static partial Regex LastWord();
 
     [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoPattern();
