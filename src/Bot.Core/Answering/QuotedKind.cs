@@ -377,7 +377,7 @@ public static partial class QuotedKind
     internal static bool AgedBesideFullName(string sentence, string question) =>
         FullNamedAge().Matches(sentence).Any(m => question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True when <paramref name="text"/> gives an age beside <paramref name="name"/> or its last word: "Mosweu, 38, polled 5,862 votes" for "Gaone Mosweu".</summary>
+    /// <summary>True when <paramref name="text"/> gives an age beside a word of <paramref name="name"/> after its first: "Mosweu, 38, polled 5,862 votes" for "Gaone Mosweu".</summary>
     internal static bool GivesAgeOf(string text, string name)
     {
         // Any word after the first: a Spanish name's first surname is the one news keeps ("Teresa Camou Valdés" is "Camou, 51,").

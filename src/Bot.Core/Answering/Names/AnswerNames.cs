@@ -71,7 +71,7 @@ public static partial class AnswerNames
 
     // "Who did the governor put in charge of the water commission?" asks whom the governor named, so "Governor Alfonso Ibarra
     // Montaño" in the answer is who did it, not who was asked for, though the question's word stands just before his name (as
-    // "Who is the governor?" would have it). The first words after "did" are the doer's.
+    // "Who is the governor?" would have it). The first words after "did" (or "has", "will" …) are the doer's.
     private static HashSet<string> Subject(string question) =>
         ObjectWho().Match(question) is { Success: true } m
             ? m.Groups["subject"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
