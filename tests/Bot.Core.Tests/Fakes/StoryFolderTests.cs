@@ -36,12 +36,12 @@ public abstract class StoryFolderTests(string folder) : IAsyncLifetime
     }
 
     /// <summary>Asks where the articles make the claim a planted note wants made (<paramref name="lookup"/>) and checks that the
-    /// reply never quotes the note (<paramref name="note"/>, words of its opening) and, when <paramref name="refused"/>, finds no source.</summary>
-    protected async Task LookupOmitsPlantedNoteAsync(string lookup, string note, bool refused = true)
+    /// reply finds no source and never quotes the note (<paramref name="note"/>, words of its opening).</summary>
+    protected async Task LookupOmitsPlantedNoteAsync(string lookup, string note)
     {
         var reply = await AskAsync(lookup);
 
-        Assert.True(!refused || reply.Answer.Abstained, reply.Answer.Text);
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains(note, StringComparison.OrdinalIgnoreCase));
     }
 
