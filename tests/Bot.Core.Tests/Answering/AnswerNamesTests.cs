@@ -31,6 +31,12 @@ public sealed class AnswerNamesTests
         Assert.NotEqual("Governor Alfonso Ibarra Montaño", AnswerNames.Pick(question,
             "HERMOSILLO, Sonora, June 9 — Governor Alfonso Ibarra Montaño on Monday named Teresa Camou Valdés, his finance secretary since 2021, as director general of the Comisión Estatal del Agua (CEA).")?.Text);
 
+    // No doer stands after "has": the one appointed is asked for, and named after "appointed".
+    [Fact]
+    public void Pick_APassiveQuestion_NamesTheOneActedOn() =>
+        Assert.Equal("New Zealander Aaron Whitfield", AnswerNames.Pick("Who has been appointed head coach of Redmarsh Falcons?",
+            "Rugby union club Redmarsh Falcons have appointed New Zealander Aaron Whitfield as their new head coach on a three-year contract.")?.Text);
+
     [Fact]
     public void Pick_QuestionThatIsNotWho_NamesNothing() =>
         Assert.Null(AnswerNames.Pick("When was the first geological map of the U.S. produced?", Maclure));

@@ -80,7 +80,10 @@ public static partial class AnswerNames
     private static bool AfterSubjectWord(string sentence, int start, HashSet<string> subject) =>
         subject.Count > 0 && LastWord().Match(sentence[..start]) is { Success: true } before && subject.Contains(before.Value.ToLowerInvariant());
 
-    [GeneratedRegex(@"^\W*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|has|have|had)\s+(?:the\s+|its\s+|their\s+)?(?<subject>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", RegexOptions.IgnoreCase)]
+    // The doer opens with "the", "its" or "their", or is a name. In "who has been appointed head coach …?" no doer stands after
+    // the auxiliary, and the one appointed is asked for: read as a doer, "been appointed head" dropped "appointed New Zealander
+    // Aaron Whitfield", the answer.
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|has|have|had)\s+(?:(?:the|its|their)\s+|(?=(?-i:\p{Lu})))(?<subject>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectWho();
 
     [GeneratedRegex(@"[\p{L}'’-]+(?=\W*$)")]
