@@ -67,7 +67,8 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             : null;
 
     /// <summary>The one name of <paramref name="quote"/> (the answer to <paramref name="question"/>) that <paramref name="text"/>
-    /// gives an age beside, or beside its surname, without an owner before it; null when none or several are aged there.</summary>
+    /// gives an age beside, or beside a word of it after the first (<see cref="QuotedKind.GivesAgeOf"/>), without an owner before
+    /// it; null when none or several are aged there.</summary>
     internal static string? AgedName(string question, string quote, string text) =>
         AnswerNameFeatures.Candidates(question, quote).Select(c => Owner().Replace(c.Text, string.Empty)).Distinct(StringComparer.Ordinal)
             .Where(n => QuotedKind.GivesAgeOf(text, n)).ToList() is [var aged] ? aged : null;
