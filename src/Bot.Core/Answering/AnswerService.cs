@@ -118,13 +118,22 @@ public sealed class AnswerService(
     {
         var texts = pool.Select(h => h.Chunk.Text).ToList();
         string recased = Truecase.Recase(query, texts) ?? query;
-        recased = NameLetters.Add(recased, texts) ?? recased;
+        string respelled = await CorrectAsync(query, recased, texts, cancellationToken).ConfigureAwait(false) ?? recased;
+        // Last, so that the name is matched as finally spelled, and the letters, which the passages write, are never taken for
+        // an acronym to spell out or a word to correct.
+        respelled = NameLetters.Add(respelled, texts) ?? respelled;
+        return respelled == query ? null : respelled;
+    }
+
+    // The words of the recased query that no article writes, spelled as the passages or the corpus do; null when there are none.
+    private async Task<string?> CorrectAsync(string query, string recased, List<string> texts, CancellationToken cancellationToken)
+    {
         var suspects = Acronyms.Candidates(recased).Concat(Acronyms.SpellingWords(recased)).Concat(Misspellings.Candidates(recased))
             .Concat(Capitals.Candidates(recased)).Concat(DateAbbreviations.Candidates(recased)).Concat(ChatAbbreviations.Candidates(query))
             .Concat(Typos.Candidates(recased)).Distinct(StringComparer.Ordinal).ToList();
         if (suspects.Count == 0)
         {
-            return recased == query ? null : recased;
+            return null;
         }
 
         // Only these words' document frequencies are read (on Azure AI Search each is a count request).
@@ -133,15 +142,13 @@ public sealed class AnswerService(
         if (ChatAbbreviations.Expand(query, corpus, texts) is { } full)
         {
             recased = Truecase.Recase(full, texts) ?? full;
-            recased = NameLetters.Add(recased, texts) ?? recased;
         }
 
         string respelled = Acronyms.Expand(recased, corpus, texts) ?? recased;
         respelled = Capitals.Substitute(respelled, corpus, texts) ?? respelled;
         respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
-        respelled = Typos.Correct(respelled, corpus, texts) ?? respelled;
-        return respelled == query ? null : respelled;
+        return Typos.Correct(respelled, corpus, texts) ?? respelled;
     }
 
     private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchRespelledAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken) =>

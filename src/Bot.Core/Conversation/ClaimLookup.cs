@@ -192,7 +192,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         bool unknownMissing = sentence.Missed.Any(w => !stated.Contains(w) && EnglishTerms.Analyze(w).Any(t => statistics.DocumentFrequency(t) == 0));
         double coverage = sentence.Coverage + WrittenBefore(sentence, read, terms, written, folded) + StatedAmounts(sentence, terms, stated);
         return SaidShare(sentence, read, terms, stated) >= MinSaidShare && (coverage >= StrongCoverage || (coverage >= MinCoverage && !unknownMissing))
-            && !ActMissed(read, claim) && !OnlyWeighed(sentence.Text, claim);
+            && !ActMissed(read, claim) && !DistinctionMissed(sentence, claim) && !OnlyWeighed(sentence.Text, claim);
     }
 
     // The sentence as written, its terms and lower-case words, and its headline's terms, read once for the checks of one
@@ -225,9 +225,10 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
 
     // An official or legal act is what a claim turns on, and a story that tells of one says so: "the Wheatsheaf landlord was
     // arrested after the fight" is not made by the sentence about the fight, nor "Kopara council has banned freedom camping"
-    // by a draft plan to limit it, nor "councillors voted unanimously" by a vote to refuse. So a word for such an act in the
-    // claim must be in the sentence, unless the headline holds it: the word itself, or one of the thesaurus or the news
-    // paraphrases, not the encoder's looser neighbours, which take "state" for "nationalised".
+    // by a draft plan to limit it, nor "councillors voted unanimously" by a vote to refuse, nor "KTPC appealed the tariff ruling"
+    // by what the ruling will cost it. So a word for such an act in the claim must be in the sentence, unless the headline
+    // holds it: the word itself, or one of the thesaurus or the news paraphrases, not the encoder's looser neighbours, which
+    // take "state" for "nationalised".
     private static bool ActMissed(SentenceRead read, string claim)
     {
         bool Said(string act) => EnglishTerms.Analyze(act).All(read.Terms.Contains) || read.HasWordFor(act);
@@ -235,11 +236,27 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             .Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(read.Headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(read.Text)));
     }
 
+    // A claim that something was a record or the most of its kind turns on that: "West Kazakhstan brought in a record harvest" is
+    // not made by "The West Kazakhstan region harvested 312,000 tonnes of grain, against 780,000 tonnes last year", which holds
+    // the rest of its words. The sentence must rank it too, in any words: "the highest since records began", "more starters than
+    // ever", "the biggest" for "the largest", "the market leader" for "the biggest grocer". Not its headline, which may rank
+    // something else ("… as Ural river hits record low").
+    private static bool DistinctionMissed(ScoredSentence sentence, string claim) =>
+        Distinction().IsMatch(claim) && !Ranked().IsMatch(sentence.Text);
+
+    private const string Superlatives = "all-time|largest|biggest|highest|lowest|smallest|greatest|best|worst|fastest|slowest|longest|shortest|deepest|strongest|weakest|hottest|coldest|warmest|wettest|driest|busiest|richest|poorest|heaviest|sharpest|steepest|cheapest|dearest";
+
+    [GeneratedRegex($@"\b(?:record|{Superlatives})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Distinction();
+
+    [GeneratedRegex($@"\b(?:records?|{Superlatives}|ever|never|unprecedented|most|least|top|leader|leading|(?:more|less|fewer|higher|lower|bigger|larger)\s+than\s+(?:at\s+)?any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranked();
+
     // Undoing a thing is told in many words: "a charge … scrapped in the 19th century" is the toll that "was abolished in 1894".
     [GeneratedRegex(@"\b(?:scrapped|abolished|axed|ditched|dropped|cancell?ed|shelved|abandoned|withdrawn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Undone();
 
-    [GeneratedRegex(@"^(?:arrested|charged|convicted|fined|banned|jailed|imprisoned|sentenced|acquitted|sued|indicted|impeached|expelled|deported|scrapped|frozen|nationali[sz]ed|unanimous|unanimously|cancelled|canceled|suspended|sacked|vetoed|ratified|outlawed)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:arrested|charged|convicted|fined|banned|jailed|imprisoned|sentenced|acquitted|sued|appealed|indicted|impeached|expelled|deported|scrapped|frozen|nationali[sz]ed|unanimous|unanimously|cancelled|canceled|suspended|sacked|vetoed|ratified|outlawed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Act();
 
     // An amount is the point of a claim that gives one, so the sentence that makes the claim gives it too, in any words and

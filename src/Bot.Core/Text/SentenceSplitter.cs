@@ -82,8 +82,18 @@ public static partial class SentenceSplitter
         // A single letter is an initial ("J. Smith"), unless a number runs into it: "profits of £190m." ends a sentence.
         var word = text[wordStart..dot];
         bool initial = word.Length == 1 && (wordStart == 0 || !char.IsDigit(text[wordStart - 1]));
-        return initial || Abbreviations.Contains(word) || (Meridiem().IsMatch(word) && DayOrZone().IsMatch(text.AsSpan(dot + 1)));
+        return initial || Abbreviations.Contains(word) || (Initials().IsMatch(word) && !SentenceOpening().IsMatch(text.AsSpan(dot + 1)))
+            || (Meridiem().IsMatch(word) && DayOrZone().IsMatch(text.AsSpan(dot + 1)));
     }
+
+    // Run-together initials go on into the name they are of: "former bank secretary T.K. Sasidharan", "J.B. Priestley", as the
+    // papers of Kerala or Tamil Nadu write most names. Before a word that opens sentences ("… in Vancouver, B.C. The province …")
+    // they end one.
+    [GeneratedRegex(@"^(?:[A-Z]\.){1,3}[A-Z]$")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^\s+[""“‘'(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Its|Their|There|Our|If|When|As)\b")]
+    private static partial Regex SentenceOpening();
 
     // "The fire was reported at 9:52 p.m. Sunday by a passing driver": an hour's "a.m." or "p.m." goes on into the day, date or
     // time zone it is of; before any other capital ("… at 9 p.m. The fire spread …") it ends the sentence.

@@ -33,6 +33,10 @@ public sealed class SentenceSplitterTests
     // A title before a name does not end a sentence.
     [InlineData("Asked about the bid, Eng. Philip Koech said it was set aside. He gave no reason.", "Asked about the bid, Eng. Philip Koech said it was set aside.", "He gave no reason.")]
     [InlineData("Hon. Mary Atieno, 52, and Insp. John Kamau spoke. Both declined.", "Hon. Mary Atieno, 52, and Insp. John Kamau spoke.", "Both declined.")]
+    // Run-together initials go on into the name; before a word that opens sentences they end one.
+    [InlineData("A case names former bank secretary T.K. Sasidharan, 61. He was held.", "A case names former bank secretary T.K. Sasidharan, 61.", "He was held.")]
+    [InlineData("The play is by J.B. Priestley. It opens in May.", "The play is by J.B. Priestley.", "It opens in May.")]
+    [InlineData("The firm moved to Vancouver, B.C. The province paid for it.", "The firm moved to Vancouver, B.C.", "The province paid for it.")]
     public void Split_AnAbbreviationBeforeWhatItIsOf_KeepsThemInOneSentence(string text, string first, string second)
     {
         var sentences = SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
