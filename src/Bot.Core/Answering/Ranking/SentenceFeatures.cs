@@ -68,7 +68,7 @@ public static class SentenceFeatures
         f.Add((float)ContextCoverage(q, s));
         var article = pool.ArticleTerms(s);
         f.Add((float)ArticleCoverage(q, article));
-        f.Add(ArticleMissedNames(q, article));
+        f.Add(ArticleMissedNames(q, pool.NamingTerms(s)));
         f.Add((float)(pool.MaxCoverage - c.Coverage));
         f.Add((float)(pool.MaxExactCoverage - s.ExactCoverage));
         f.Add((float)(pool.MaxCosine - c.Cosine));
@@ -129,7 +129,7 @@ public static class SentenceFeatures
         return total <= 0 ? 0 : q.Terms.Terms.Where(t => article.Contains(t.Term)).Sum(t => t.Weight) / total;
     }
 
-    /// <summary>How many names of the question the sentence's article (its candidates in the pool) never uses.</summary>
+    /// <summary>How many names of the question the sentence's article (its candidates in the pool and its headline) never uses.</summary>
     /// <remarks>SQuAD 2.0's unanswerable questions often swap one name for another from elsewhere; this is their mark.</remarks>
     public static int ArticleMissedNames(QuestionProfile q, IReadOnlySet<string> article) =>
         q.Terms.Terms.Count(t => t.IsName && !t.In(article));
@@ -276,7 +276,25 @@ public static class SentenceFeatures
             .GroupBy(s => s.Candidate.Hit.Chunk.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(s => s.TermSet).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+        // The same with the article's headline, made when first read.
+        private readonly Dictionary<string, HashSet<string>> _named = new(StringComparer.Ordinal);
+
         public HashSet<string> ArticleTerms(Sentence sentence) => _articles[sentence.Candidate.Hit.Chunk.ArticleId];
+
+        // A story names what it is about in its headline ("… breaks Eldoret course record"), and its passage that answers may
+        // never write the name again ("In the women's race, … won").
+        public HashSet<string> NamingTerms(Sentence sentence)
+        {
+            var chunk = sentence.Candidate.Hit.Chunk;
+            if (!_named.TryGetValue(chunk.ArticleId, out var terms))
+            {
+                terms = new HashSet<string>(ArticleTerms(sentence), StringComparer.Ordinal);
+                terms.UnionWith(EnglishTerms.Analyze(chunk.Title));
+                _named[chunk.ArticleId] = terms;
+            }
+
+            return terms;
+        }
 
         public double MaxCoverage { get; } = Max(sentences, s => s.Candidate.Coverage);
 

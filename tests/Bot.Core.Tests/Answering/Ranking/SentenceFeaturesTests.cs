@@ -1,3 +1,4 @@
+using Bot.Core.Answering;
 using Bot.Core.Answering.Ranking;
 
 namespace Bot.Core.Tests.Answering.Ranking;
@@ -28,6 +29,35 @@ public sealed class SentenceFeaturesTests
 
         Assert.Equal(expected, SentenceFeatures.ArticleMissedNames(profile, Terms(article)));
     }
+
+    // "In the women's race, … won" never names the marathon; its story's headline does, and so the story is the one asked about.
+    [Fact]
+    public void ArticleMissedNames_ReadsTheStorysHeadline()
+    {
+        using var lexical = new Bot.Core.Retrieval.LexicalIndex([]);
+        var profile = QuestionProfile.From("Who won the women's race at Eldoret?", lexical);
+        var candidates = CandidateSentence.From([
+            Hit("sport/001.txt", "Chesang-Too breaks Eldoret course record on marathon debut", "In the women's race, Cherono Jeptanui won in 2:21:58."),
+            Hit("sport/002.txt", "Mwangi and Kiprono win in London", "In the women's race, Sarah Mwangi won in 2:18:52."),
+        ]);
+
+        var rows = SentenceFeatures.Compute(profile, candidates);
+
+        int missed = Array.IndexOf(SentenceFeatures.Names, "article_missed_names");
+        Assert.Equal([0f, 1f], rows.Select(r => r[missed]));
+    }
+
+    private static Bot.Core.Retrieval.SearchHit Hit(string id, string title, string text) => new(new Bot.Core.Chunking.ArticleChunk
+    {
+        Id = id + "#0",
+        ArticleId = id,
+        Title = title,
+        Ordinal = 0,
+        Start = 0,
+        End = text.Length,
+        Text = text,
+        Sentences = Bot.Core.Text.SentenceSplitter.Split(text),
+    }, 1, 1, 1);
 
     [Fact]
     public void ArticleCoverage_TheStoryThatNamesTheSubjectCoversMore()
