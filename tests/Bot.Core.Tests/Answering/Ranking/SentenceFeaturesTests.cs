@@ -37,8 +37,8 @@ public sealed class SentenceFeaturesTests
         using var lexical = new Bot.Core.Retrieval.LexicalIndex([]);
         var profile = QuestionProfile.From("Who won the women's race at Eldoret?", lexical);
         var candidates = CandidateSentence.From([
-            Hit("sport/001.txt", "Chesang-Too breaks Eldoret course record on marathon debut", "In the women's race, Cherono Jeptanui won in 2:21:58."),
-            Hit("sport/002.txt", "Mwangi and Kiprono win in London", "In the women's race, Sarah Mwangi won in 2:18:52."),
+            Hit("sport/001.txt", "In the women's race, Cherono Jeptanui won in 2:21:58.", headline: "Chesang-Too breaks Eldoret course record on marathon debut"),
+            Hit("sport/002.txt", "In the women's race, Sarah Mwangi won in 2:18:52.", headline: "Mwangi and Kiprono win in London"),
         ]);
 
         var rows = SentenceFeatures.Compute(profile, candidates);
@@ -47,17 +47,8 @@ public sealed class SentenceFeaturesTests
         Assert.Equal([0f, 1f], rows.Select(r => r[missed]));
     }
 
-    private static Bot.Core.Retrieval.SearchHit Hit(string id, string title, string text) => new(new Bot.Core.Chunking.ArticleChunk
-    {
-        Id = id + "#0",
-        ArticleId = id,
-        Title = title,
-        Ordinal = 0,
-        Start = 0,
-        End = text.Length,
-        Text = text,
-        Sentences = Bot.Core.Text.SentenceSplitter.Split(text),
-    }, 1, 1, 1);
+    private static Bot.Core.Retrieval.SearchHit Hit(string article, string text, string headline) =>
+        new(Bot.Core.Tests.Retrieval.InMemoryVectorStoreTests.Chunk(article, text) with { Title = headline }, 1, 1, 1);
 
     [Fact]
     public void ArticleCoverage_TheStoryThatNamesTheSubjectCoversMore()
