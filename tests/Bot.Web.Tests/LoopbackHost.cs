@@ -32,6 +32,10 @@ public sealed class LoopbackHost : IDisposable
         });
         Directory.CreateDirectory(Folder);
         prepare?.Invoke(Folder);
+
+        // The watcher creates the inbox in the background once the host runs; a test that drops a file straight after
+        // start must not race it. An inbox that already exists is what a running bot has anyway.
+        Directory.CreateDirectory(Inbox);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
