@@ -83,17 +83,18 @@ public sealed class AnswerService(
         var pool = await retriever.SearchAsync(query, vector, filter, size, cancellationToken).ConfigureAwait(false);
         if (await RespellAsync(query, pool, cancellationToken).ConfigureAwait(false) is not { } respelled)
         {
-            return (query, vector, pool);
+            return (query, vector, await WithNamingStoriesAsync(query, vector, filter, size, pool, cancellationToken).ConfigureAwait(false));
         }
 
         // Capitals alone change neither the words searched nor, enough to matter, their vector.
         if (string.Equals(respelled, query, StringComparison.OrdinalIgnoreCase))
         {
-            return (respelled, vector, pool);
+            return (respelled, vector, await WithNamingStoriesAsync(respelled, vector, filter, size, pool, cancellationToken).ConfigureAwait(false));
         }
 
         var respelledVector = await EmbedAsync(respelled, cancellationToken).ConfigureAwait(false);
         var found = await retriever.SearchAsync(respelled, respelledVector, filter, size, cancellationToken).ConfigureAwait(false);
+        found = await WithNamingStoriesAsync(respelled, respelledVector, filter, size, found, cancellationToken).ConfigureAwait(false);
         // The letters of a name (NameLetters) are searched, not asked: a sentence holds the name asked when it writes either, and
         // the answerer, which counts each missing word of a name, would mark down every sentence that writes only one of them.
         if (NameLetters.Without(respelled, query) is { } asked)
@@ -149,6 +150,37 @@ public sealed class AnswerService(
         respelled = DateAbbreviations.Expand(respelled, corpus, texts) ?? respelled;
         respelled = Misspellings.Correct(respelled, corpus, texts) ?? respelled;
         return Typos.Correct(respelled, corpus, texts) ?? respelled;
+    }
+
+    // The pool, joined by the best passages of the stories that write every name of the question when none of its first
+    // passages' stories does (NamingStories).
+    private async Task<IReadOnlyList<SearchHit>> WithNamingStoriesAsync(string query, ReadOnlyMemory<float> vector, SearchFilter? filter, int size,
+        IReadOnlyList<SearchHit> pool, CancellationToken cancellationToken)
+    {
+        var names = QuestionTerms.Names(query);
+        if (names.Count == 0 || pool.Count == 0)
+        {
+            return pool;
+        }
+
+        var head = pool.Take(NamingStories.Head).Select(h => h.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var found = await store.LexicalSearchAsync(string.Join(' ', names), NamingStories.NameSearch, filter, cancellationToken).ConfigureAwait(false);
+        var ids = head.Concat(found.Select(f => f.Chunk.ArticleId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
+        bool Writes(string id) => articles.TryGetValue(id, out var article) && NamingStories.WritesAll(article, names);
+        if (head.Any(Writes))
+        {
+            return pool;
+        }
+
+        var naming = found.Select(f => f.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).Where(Writes).Take(NamingStories.Stories).ToList();
+        if (naming.Count == 0)
+        {
+            return pool;
+        }
+
+        var scoped = await retriever.SearchAsync(query, vector, (filter ?? new SearchFilter()) with { ArticleIds = naming }, NamingStories.Passages, cancellationToken).ConfigureAwait(false);
+        return NamingStories.Merge(pool, scoped, size, retrieval.Value.RrfK);
     }
 
     private async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchRespelledAsync(string query, SearchFilter? filter, int size, CancellationToken cancellationToken) =>
