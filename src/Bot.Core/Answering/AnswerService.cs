@@ -163,17 +163,17 @@ public sealed class AnswerService(
             return pool;
         }
 
+        // Most pools already lead with the story named, so the names are searched only when they do not.
         var head = pool.Take(NamingStories.Head).Select(h => h.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var found = await store.LexicalSearchAsync(string.Join(' ', names), NamingStories.NameSearch, filter, cancellationToken).ConfigureAwait(false);
-        var ids = head.Concat(found.Select(f => f.Chunk.ArticleId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var articles = await store.ArticlesAsync(ids, cancellationToken).ConfigureAwait(false);
-        bool Writes(string id) => articles.TryGetValue(id, out var article) && NamingStories.WritesAll(article, names);
-        if (head.Any(Writes))
+        if ((await store.ArticlesAsync(head, cancellationToken).ConfigureAwait(false)).Values.Any(a => NamingStories.WritesAll(a, names)))
         {
             return pool;
         }
 
-        var naming = found.Select(f => f.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).Where(Writes).Take(NamingStories.Stories).ToList();
+        var found = (await store.LexicalSearchAsync(string.Join(' ', names), NamingStories.NameSearch, filter, cancellationToken).ConfigureAwait(false))
+            .Select(f => f.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var articles = await store.ArticlesAsync(found, cancellationToken).ConfigureAwait(false);
+        var naming = found.Where(id => articles.TryGetValue(id, out var article) && NamingStories.WritesAll(article, names)).Take(NamingStories.Stories).ToList();
         if (naming.Count == 0)
         {
             return pool;

@@ -7,9 +7,9 @@ namespace Bot.Core.Answering;
 /// <remarks>
 /// "how much is council tax going up in harrowfield" over an archive with several councils' budget stories: their council
 /// tax passages match better, so the pool's first passages are other councils' and no story that writes "Harrowfield" is
-/// among them; the question was refused. A name is what
-/// says which story is asked about, so the stories that write them all are searched on their own and their best passages
-/// join the pool. Only when none of the pool's first stories writes them: a pool that already holds the story is left alone.
+/// among them; the question was refused. A name is what says which story is asked about, so the stories that write them
+/// all are searched on their own and their best passages join the pool. Only when none of the pool's first stories
+/// writes them: a pool that already holds the story is left alone.
 /// </remarks>
 public static class NamingStories
 {
