@@ -74,7 +74,9 @@ public sealed class AnswerService(
 
     /// <summary>
     /// Searches for <paramref name="query"/>, embedded as <paramref name="vector"/>, and searches again when the passages
-    /// spell one of its names another way (<see cref="RespellAsync"/>). The ranker's training asks its questions this way too.
+    /// spell one of its names another way (<see cref="RespellAsync"/>), and within the stories that write every name of it when
+    /// none of the first passages' stories does (<see cref="NamingStories"/>). The ranker's training asks its questions this
+    /// way too.
     /// </summary>
     /// <returns>The query as finally searched, its vector and the passages found.</returns>
     internal async Task<(string Query, ReadOnlyMemory<float> Vector, IReadOnlyList<SearchHit> Pool)> SearchRespelledAsync(

@@ -285,15 +285,13 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         return candidates.Count(c => c.Hit.Chunk.ArticleId == story && WritesAName(c.Text, names)) <= 1;
     }
 
-    // True when the text writes one of the question's names, without its possessive ("Orbiq" for "Orbiq's").
+    // True when the text writes one of the question's names.
     private static bool WritesAName(string text, List<string> names) =>
-        names.Any(n => WritesName(text, n));
+        names.Any(n => QuestionTerms.WritesName(text, n));
 
     // True when the text writes every one of the question's names.
     private static bool WritesEveryName(string text, List<string> names) =>
-        names.All(n => WritesName(text, n));
-
-    private static bool WritesName(string text, string name) => text.Contains(QuestionTerms.WithoutPossessive(name), StringComparison.Ordinal);
+        names.All(n => QuestionTerms.WritesName(text, n));
 
     // "Which judge sentenced the treasurer?": the post asked by its kind, when the best sentence never speaks of it. One that
     // does names its holder in its own way ("Charles W. Eliot, president 1869–1909, eliminated …"), and leading with another

@@ -27,8 +27,7 @@ public static class NamingStories
 
     /// <summary>True when <paramref name="article"/> writes every one of <paramref name="names"/> (a possessive as its name).</summary>
     public static bool WritesAll(NewsArticle article, IReadOnlyList<string> names) =>
-        names.All(n => article.Title.Contains(QuestionTerms.WithoutPossessive(n), StringComparison.Ordinal)
-            || article.Body.Contains(QuestionTerms.WithoutPossessive(n), StringComparison.Ordinal));
+        names.All(n => QuestionTerms.WritesName(article.Title, n) || QuestionTerms.WritesName(article.Body, n));
 
     /// <summary>
     /// The pool and the naming stories' passages as one ranking, by reciprocal rank fusion of the two orders, so that

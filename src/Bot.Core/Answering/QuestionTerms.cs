@@ -111,6 +111,9 @@ public sealed partial class QuestionTerms
     /// <summary><paramref name="word"/> without a possessive ending: "Lumo's" is "Lumo", "Marshes’" is "Marshes".</summary>
     public static string WithoutPossessive(string word) => Possessive().Replace(word, string.Empty);
 
+    /// <summary>True when <paramref name="text"/> writes <paramref name="name"/>, without its possessive ("Orbiq" for "Orbiq's").</summary>
+    public static bool WritesName(string text, string name) => text.Contains(WithoutPossessive(name), StringComparison.Ordinal);
+
     /// <summary>The words of <paramref name="text"/> with their position among the words.</summary>
     public static IEnumerable<(string Word, int Index)> Words(string text) =>
         WordPattern().Matches(text).Select((m, i) => (m.Value, i));
