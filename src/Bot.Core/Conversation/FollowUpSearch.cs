@@ -106,11 +106,15 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
     private static bool AsksOnItsOwn(string utterance) =>
         FollowUpResolver.AsksAboutItsOwnSubject(utterance) || (!FollowUpResolver.Swaps(utterance) && FollowUpResolver.OwnWords(utterance).Count > 0);
 
-    /// <summary>The filter limited to the articles the last grounded answer cited, or null when the message is not a follow-up.</summary>
+    /// <summary>The filter limited to the articles the last grounded answer cited, or null when the message is neither a
+    /// follow-up nor a question that names nothing.</summary>
+    /// <remarks>"how many polling stations were affected?" after the minister's apology for them names no story, and reads
+    /// as a question of its own; over a large archive other stories about polling stations answer it. Asked of the story
+    /// just cited first, it stays there only when that story answers surely and in its words; else it widens as before.</remarks>
     public static SearchFilter? Scope(string utterance, IReadOnlyList<ConversationTurn> turns, SearchFilter? filter)
     {
         var cited = turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.CitedArticleIds;
-        if (cited is null || !FollowUpResolver.IsFollowUp(utterance))
+        if (cited is null || !(FollowUpResolver.IsFollowUp(utterance) || QuestionTerms.Names(utterance).Count == 0))
         {
             return null;
         }

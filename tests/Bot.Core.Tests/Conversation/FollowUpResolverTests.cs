@@ -62,6 +62,17 @@ public sealed class FollowUpResolverTests
     public void IsFollowUp_ThereThatPointsAtNothingOrAShortQuestionNamingNoOne(string utterance, bool expected) =>
         Assert.Equal(expected, FollowUpResolver.IsFollowUp(utterance));
 
+    [Theory]
+    [InlineData("ok and who kicked the winning points for the home side?", true, false)]
+    [InlineData("Right, and what was the final count once the authority went through the data?", true, false)]
+    [InlineData("okay and the Indian captain?", true, true)]
+    [InlineData("Okonkwo and Adeyemi: who scored the goals in the second half?", false, false)]
+    public void IsFollowUp_AChatOpenerBeforeAnd_StillLeadsIn(string utterance, bool followUp, bool swaps)
+    {
+        Assert.Equal(followUp, FollowUpResolver.IsFollowUp(utterance));
+        Assert.Equal(swaps, FollowUpResolver.Swaps(utterance));
+    }
+
     [Fact]
     public void Resolve_ShortQuestionNamingItsOwnSubject_StandsAlone() =>
         Assert.Equal("What did Iran say?", FollowUpResolver.Resolve("What did Iran say?", "Who led the Afghan delegation?"));

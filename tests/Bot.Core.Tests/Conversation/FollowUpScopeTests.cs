@@ -21,6 +21,14 @@ public sealed class FollowUpScopeTests
     }
 
     [Fact]
+    public void Scope_QuestionNamingNothing_IsTheLastGroundedAnswersArticles()
+    {
+        var scope = FollowUpSearch.Scope("how many polling stations were affected on the day?", Turns, filter: null);
+
+        Assert.Equal(["a.txt", "b.txt"], scope?.ArticleIds);
+    }
+
+    [Fact]
     public void Scope_StandAloneQuestion_IsNull()
     {
         Assert.Null(FollowUpSearch.Scope("Which club did Northgate Rovers sign the striker from?", Turns, filter: null));
