@@ -172,8 +172,9 @@ public sealed class AnswerService(
             return pool;
         }
 
+        // The head's stories were read above and write not every name, so they are not fetched again.
         var found = (await store.LexicalSearchAsync(string.Join(' ', names), NamingStories.NameSearch, filter, cancellationToken).ConfigureAwait(false))
-            .Select(f => f.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Select(f => f.Chunk.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase).Except(head, StringComparer.OrdinalIgnoreCase).ToList();
         var articles = await store.ArticlesAsync(found, cancellationToken).ConfigureAwait(false);
         var naming = found.Where(id => articles.TryGetValue(id, out var article) && NamingStories.WritesAll(article, names)).Take(NamingStories.Stories).ToList();
         if (naming.Count == 0)

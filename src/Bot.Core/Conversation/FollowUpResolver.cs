@@ -107,11 +107,14 @@ public static partial class FollowUpResolver
     // Chat opens a follow-up with a word of assent: "ok and who kicked the winning points?", "right, and the Indian captain?".
     private const string Opener = @"^\s*(?:(?:ok|okay|right|alright|cool|great|thanks)[,.!]?\s+)?";
 
-    [GeneratedRegex(Opener + @"(and\s+|so\s+|also\s+)?(what|how)\s+about\b|" + Opener + @"and\b|^\s*same\s+for\b", RegexOptions.IgnoreCase)]
+    // "what about …" and "same for …" both lead in and swap the subject.
+    private const string WhatAbout = Opener + @"(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b";
+
+    [GeneratedRegex(WhatAbout + "|" + Opener + @"and\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();
 
     // "and Iran?" swaps the subject like "what about Iran?"; "and who led the Pakistani side?" asks something new and refers back.
-    [GeneratedRegex(Opener + @"(and\s+|so\s+|also\s+)?(what|how)\s+about\b|^\s*same\s+for\b|" + Opener + @"(and|also)\s+(?!(who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(WhatAbout + "|" + Opener + @"(and|also)\s+(?!(who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SwapPattern();
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were|will|would|could|can|might|may|has|have|had)\s+there\s+(?:be|been|any|a|an|no|many|much|more|\d)|there\s+(?:is|are|was|were|will|would|has|have|had)|there's|there’s)\b", RegexOptions.IgnoreCase)]
