@@ -100,6 +100,41 @@ public sealed class EvalAndTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_SentenceOnly_ReplacesTheSentenceModelAndKeepsTheOthersAndTheThreshold()
+    {
+        var card = await TrainAsync("s");
+        var model = Path.ChangeExtension(card, ".zip");
+        byte[] answerable = File.ReadAllBytes(Path.ChangeExtension(card, ".answerable.zip"));
+        byte[] passages = File.ReadAllBytes(Path.ChangeExtension(card, ".passages.zip"));
+        double threshold = Figure(File.ReadAllText(card), "threshold");
+        var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}*2";
+
+        var (code, output) = await _cli.RunAsync("train", "--set", set, "--out", model, "--trees", "10", "--leaves", "4", "--sentence-only");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(answerable, File.ReadAllBytes(Path.ChangeExtension(card, ".answerable.zip")));
+        Assert.Equal(passages, File.ReadAllBytes(Path.ChangeExtension(card, ".passages.zip")));
+        using var written = JsonDocument.Parse(File.ReadAllText(card));
+        Assert.Equal(threshold, written.RootElement.GetProperty("threshold").GetDouble());
+        Assert.EndsWith("weight 2", written.RootElement.GetProperty("sentence_trained_on")[0].GetString(), StringComparison.Ordinal);
+        var (evalCode, evalOutput) = await Eval("--corpus", CliRun.RepoFile("seeds"), "--ranker", model);
+        Assert.True(evalCode == 0, evalOutput);
+    }
+
+    [Fact]
+    public async Task Train_SentenceOnlyWithoutARanker_SaysToTrainAllThreeFirst()
+    {
+        var model = Path.Combine(_cli.Folder, "none", "answer-ranker.zip");
+        var set = $"{CliRun.RepoFile("seeds")}={CliRun.RepoFile("TestData", "questions.jsonl")}";
+
+        var (code, output) = await _cli.RunAsync("train", "--set", set, "--out", model, "--trees", "10", "--leaves", "4", "--sentence-only");
+
+        Assert.Equal(1, code);
+        Assert.Contains("run train without it first", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
     public async Task Train_Cache_IsReusedOnlyWithTheSameSettings()
     {
         string cache = Path.Combine(_cli.Folder, "cache");

@@ -4,6 +4,7 @@ using Bot.Core.Evaluation;
 using Bot.Core.Indexing;
 using Bot.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.ML;
 using Spectre.Console;
 
 namespace Bot.Cli.Commands;
@@ -24,11 +25,17 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
         var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
         var cache = new Option<DirectoryInfo>("--cache") { Description = "Keep each set's featurised questions in this folder and reuse them while the features and files are unchanged (for tuning)." };
-        var command = new Command("train", "Rebuild the answer ranker from question sets (deterministic for a fixed seed).") { sets, exclude, output, folds, abstainWrong, seed, trees, leaves, rate, cache };
+        var sentenceOnly = new Option<bool>("--sentence-only") { Description = "Refit only the sentence model (which sentence answers) and replace it at --out; the answerability and passage models and the card beside it are kept, and the card lists these sets as the sentence model's." };
+        var command = new Command("train", "Rebuild the answer ranker from question sets (deterministic for a fixed seed).") { sets, exclude, output, folds, abstainWrong, seed, trees, leaves, rate, cache, sentenceOnly };
         command.SetAction(async (result, cancellationToken) =>
         {
             var (examples, trainedOn) = await ExamplesAsync(context, result.GetValue(sets)!, result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(cache), cancellationToken);
             var settings = new RankerSettings(result.GetValue(trees), result.GetValue(leaves), result.GetValue(rate), Seed: result.GetValue(seed));
+            if (result.GetValue(sentenceOnly))
+            {
+                return SentencesOnly(context, examples, trainedOn, settings, result.GetValue(output)!.FullName);
+            }
+
             var fit = RankerFitting.Run(examples, result.GetValue(folds), settings, result.GetValue(abstainWrong), new Progress<string>(s => context.Console.WriteLine($"fitting: {s}")));
             var card = new RankerCard(Math.Round(fit.Threshold, 5), SentenceFeatures.Names, trainedOn, fit.HeldOut);
             RankerFitting.Save(fit.Models, card, result.GetValue(output)!.FullName);
@@ -41,6 +48,31 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    // The answerability model reads the sentence model's probabilities, so one refitted alone must come from sets whose
+    // questions it already ranks well; measure with eval before replacing the committed file (docs/quality.md).
+    private static int SentencesOnly(CliContext context, List<RankerExample> examples, List<string> trainedOn, RankerSettings settings, string output)
+    {
+        string cardPath = RankerCard.PathFor(output);
+        if (!File.Exists(cardPath))
+        {
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {cardPath} is missing: --sentence-only replaces the sentence model of a ranker that is already there; run train without it first.");
+            return 1;
+        }
+
+        var card = RankerCard.Read(cardPath);
+        if (!card.Features.SequenceEqual(SentenceFeatures.Names))
+        {
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {cardPath} was fitted on other features than this build's; run train without --sentence-only to refit all three models.");
+            return 1;
+        }
+
+        context.Console.WriteLine("fitting: the sentence model alone, on every question");
+        RankerModels.SaveSentences(new MLContext(1), RankerFitting.RunSentences(examples, settings), output);
+        (card with { SentenceTrainedOn = trainedOn }).Write(cardPath);
+        context.Console.MarkupLineInterpolated($"wrote [bold]{output}[/] (the answerability and passage models beside it are unchanged)");
+        return 0;
     }
 
     private static async Task<(List<RankerExample> Examples, List<string> TrainedOn)> ExamplesAsync(

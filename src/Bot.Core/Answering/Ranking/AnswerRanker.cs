@@ -151,6 +151,14 @@ public sealed record RankerModels(ITransformer Sentences, ITransformer Answerabl
         SaveModel(ml, Passages, PassagesPath(path));
     }
 
+    /// <summary>Replaces the sentence model at <paramref name="path"/> and leaves the two beside it as they are.</summary>
+    public static void SaveSentences(MLContext ml, ITransformer sentences, string path)
+    {
+        _ = Beside(AnswerablePath(path), "the answerability model", path);
+        _ = Beside(PassagesPath(path), "the passage model", path);
+        SaveModel(ml, sentences, path);
+    }
+
     private static void SaveModel(MLContext ml, ITransformer model, string path)
     {
         using var stream = File.Create(path);

@@ -8,11 +8,13 @@ namespace Bot.Core.Answering.Ranking;
 /// <param name="Features">The feature names in vector order; a model whose names differ from the code's is refused.</param>
 /// <param name="TrainedOn">The question files and counts the model was fitted to.</param>
 /// <param name="HeldOut">Out-of-fold figures from the cross-validation that chose the threshold.</param>
+/// <param name="SentenceTrainedOn">When the sentence model was refitted alone (<c>train --sentence-only</c>), the sets it was fitted to; the rest of the card is the answerability model's.</param>
 public sealed record RankerCard(
     double Threshold,
     IReadOnlyList<string> Features,
     IReadOnlyList<string> TrainedOn,
-    IReadOnlyDictionary<string, double> HeldOut)
+    IReadOnlyDictionary<string, double> HeldOut,
+    IReadOnlyList<string>? SentenceTrainedOn = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 

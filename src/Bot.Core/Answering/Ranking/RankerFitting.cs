@@ -63,6 +63,9 @@ public static class RankerFitting
         return new RankerFit(models, Threshold(questions.Select(q => (q.Example, answerability[q.Example])), abstainWrong), heldOut);
     }
 
+    /// <summary>Fits the sentence model alone, on every question with an answer among its candidates, as <see cref="Run"/> fits it last.</summary>
+    public static ITransformer RunSentences(IReadOnlyList<RankerExample> examples, RankerSettings settings) => FitSentences(examples, settings);
+
     /// <summary>Saves the models and their card side by side.</summary>
     public static void Save(RankerModels models, RankerCard card, string path)
     {
