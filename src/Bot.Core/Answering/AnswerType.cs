@@ -107,10 +107,27 @@ public static partial class AnswerType
 
     /// <summary>True when <paramref name="sentence"/> gives a share and says what it is the rate of (<paramref name="kind"/>, or "rate").</summary>
     public static bool GivesRate(string sentence, string kind) =>
-        HasShare(sentence) && (sentence.Contains(kind, StringComparison.OrdinalIgnoreCase) || RateWord().IsMatch(sentence));
+        HasShare(sentence) && (sentence.Contains(kind, StringComparison.OrdinalIgnoreCase)
+            || RateWord().Matches(sentence).Any(rate => !OfAnotherKind(sentence[..rate.Index], kind)));
+
+    // "borrow from commercial banks at interest rates of up to 18 per cent" gives a rate of interest, not of inflation: a
+    // rate the word before it names as another kind is not the one asked for. Names of one kind count as one ("lending",
+    // "benchmark" and "mortgage" rates are rates of interest; "jobless" is "unemployment").
+    private static bool OfAnotherKind(string before, string kind) =>
+        RateKindBefore().Match(before) is { Success: true } named && RateFamily(named.Groups["kind"].Value.ToLowerInvariant()) != RateFamily(kind);
+
+    private static string RateFamily(string kind) => kind switch
+    {
+        "lending" or "benchmark" or "mortgage" or "policy" or "deposit" or "savings" or "base" => "interest",
+        "jobless" => "unemployment",
+        _ => kind,
+    };
 
     [GeneratedRegex(@"\brates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateWord();
+
+    [GeneratedRegex(@"\b(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|policy|deposit|savings|base|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination|exchange|birth|death|crime|poverty|participation|response|success|approval)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateKindBefore();
 
     [GeneratedRegex(@"^\W*(?:and\s+)?(?:what|which|at\s+what)\b(?:\s+[\w'’-]+){0,6}?\s+(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination)\s+rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateQuestion();

@@ -149,6 +149,12 @@ public sealed class AnswerTypeTests
     // A share of something else is no rate of interest.
     [InlineData("85 per cent of the project will be financed through a loan repayable over 20 years.", "interest", false)]
     [InlineData("Interest payments will begin after a seven-year grace period.", "interest", false)]
+    // A rate named as another kind is not the one asked for; names of one kind count as one.
+    [InlineData("Some counties had to borrow from commercial banks at interest rates of up to 18 per cent.", "inflation", false)]
+    [InlineData("Unemployment rates in the region reached 9 per cent as inflation fell.", "inflation", true)]
+    [InlineData("Mortgage rates rose to 7 per cent, the highest since 2008.", "interest", true)]
+    [InlineData("The jobless rate fell to 4.1 per cent in May.", "unemployment", true)]
+    [InlineData("The central bank held its key rate at 6.5 per cent.", "interest", true)]
     public void GivesRate_AShareThatSaysWhatItIsTheRateOf(string sentence, string kind, bool expected) =>
         Assert.Equal(expected, AnswerType.GivesRate(sentence, kind));
 
