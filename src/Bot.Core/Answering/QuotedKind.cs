@@ -68,6 +68,13 @@ public static partial class QuotedKind
             return new UnmetCondition("count", "The closest stories do not give the number asked for.");
         }
 
+        // "What was HBL's net profit for the full year 2025?" over "HBL's net profit for the first nine months of 2025 fell 58%
+        // to €512m": a figure for part of a year is not the year's.
+        if (WholeYear.Asked(question) && WholeYear.PartOnly(quote))
+        {
+            return new UnmetCondition("period", "The closest stories give figures for part of the year only.");
+        }
+
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.
         if (PlaceAsked().Match(question) is { Success: true } placing && placing.Groups["place"].Value.ToLowerInvariant() is var placed
             && !quote.Any(s => Places(s, placed)))
