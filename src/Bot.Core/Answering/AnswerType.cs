@@ -126,10 +126,14 @@ public static partial class AnswerType
     [GeneratedRegex(@"\brates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateWord();
 
-    [GeneratedRegex(@"\b(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|policy|deposit|savings|base|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination|exchange|birth|death|crime|poverty|participation|response|success|approval)\s+$", RegexOptions.IgnoreCase)]
+    // The kinds a question asks for, and others a sentence may name ("policy rate", "exchange rate", "crime rate").
+    [GeneratedRegex(@"\b(?<kind>" + RateKinds + @"|policy|deposit|savings|base|exchange|birth|death|crime|poverty|participation|response|success|approval)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RateKindBefore();
 
-    [GeneratedRegex(@"^\W*(?:and\s+)?(?:what|which|at\s+what)\b(?:\s+[\w'’-]+){0,6}?\s+(?<kind>interest|inflation|unemployment|jobless|mortgage|lending|benchmark|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination)\s+rates?\b", RegexOptions.IgnoreCase)]
+    // The kinds of rate a question may ask for.
+    private const string RateKinds = "interest|inflation|unemployment|jobless|mortgage|lending|benchmark|growth|vat|tax|pass|literacy|vacancy|occupancy|mortality|turnout|vaccination";
+
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:what|which|at\s+what)\b(?:\s+[\w'’-]+){0,6}?\s+(?<kind>" + RateKinds + @")\s+rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateQuestion();
 
     /// <summary>True when the sentence gives a share: a percentage, or a fraction in words ("a third", "three-fourths", "half of", "one in five"; not "half-brother").</summary>
