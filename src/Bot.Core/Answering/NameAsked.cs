@@ -71,6 +71,11 @@ public static partial class NameAsked
     [GeneratedRegex(@"^(and|or)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
 
+    /// <summary>True when <paramref name="name"/> ends in a word that names a body, a street, a building or an event
+    /// ("Westmarsh County Council", "Nigeria Premier Football League"): the name of no person.</summary>
+    public static bool EndsInBodyWord(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && BodyOrStreetWord().IsMatch(words[^1]);
+
     [GeneratedRegex(@"^(Service|Services|Council|Court|Police|Bank|Road|Close|Street|Avenue|Lane|Way|Water|Trust|Hospital|Group|Ltd|plc|University|School|College|Club|Party|Government|Ministry|Department|Agency|Office|Authority|Commission|Fire|Rescue|Ambulance|Board|Association|Union|Company|Society|Centre|Center|Park|Square|Station|Airport|Games|Cup|League|Championship|Prize|Award|Awards|House|Hall)$")]
     private static partial Regex BodyOrStreetWord();
 }

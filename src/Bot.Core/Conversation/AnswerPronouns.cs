@@ -54,7 +54,9 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
             name = QuotedKind.FullNamesAged(quote) is [var aged] ? aged : null;
         }
 
-        return name is null ? null : PutFor(utterance, match, name);
+        // "what did he do for a living?" after the motorcyclist killed on the bypass: "he" is a person, never "Westmarsh County
+        // Council", whatever name the model thought answered; the follow-up is then read with the last question's words.
+        return name is null || NameAsked.EndsInBodyWord(name) ? null : PutFor(utterance, match, name);
     }
 
     // "how old is she?" after "Who was Kisumu's county health executive …?" answered by "The National Assembly's Departmental
@@ -90,7 +92,7 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
         if (turns.Count == 0 || turns[^1] is not { Reply: { Abstained: false, Citations.Count: > 0 } reply } last
             || !AsksWhichThing().IsMatch(last.ResolvedText) || AnswerType.KindOf(last.ResolvedText) != AnswerKind.Name || ThingPronoun().Count(utterance) != 1 || ArticleRecord().IsMatch(utterance)
             || QuestionTerms.Names(utterance).Count > 0
-            || AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote) is not [var name, ..])
+            || AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Where(c => !Describing().IsMatch(c.Text)).ToList() is not [var name, ..])
         {
             return null;
         }
@@ -151,6 +153,11 @@ public sealed partial class AnswerPronouns(IOptions<AnsweringOptions> options)
 
         return AnswerNameFeatures.Candidates(last.ResolvedText, reply.Citations[0].Quote).Select(c => c.Text).Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
     }
+
+    // A name that describes the next one: "Ras Al Khaimah-based" in "Ras Al Khaimah-based low-cost carrier Noor Airways" says
+    // where the airline is, and "when will it get the planes?" asks about the airline.
+    [GeneratedRegex(@"-(?:based|born|owned|led|listed|backed|made|registered|headquartered|run)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Describing();
 
     // An owner before a name: "Ethiopia's " in "Ethiopia's Meseret Alemu".
     [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s\s+(?=\p{Lu})")]

@@ -21,6 +21,13 @@ public static partial class FollowUpResolver
             return utterance;
         }
 
+        return Borrow(utterance, previous);
+    }
+
+    /// <summary><paramref name="utterance"/> with the names of <paramref name="previous"/> appended, and its topic words too
+    /// unless the utterance points back with words of its own; a swap ("what about Iran?") keeps the topic and drops the names.</summary>
+    public static string Borrow(string utterance, string previous)
+    {
         var names = QuestionTerms.Names(previous);
         var topic = TopicWords(previous, names);
         if (SwapPattern().IsMatch(utterance) && QuestionTerms.Names(utterance).Count > 0)
@@ -83,6 +90,12 @@ public static partial class FollowUpResolver
     public static IReadOnlyList<string> OwnWords(string utterance) =>
         QuestionTerms.Words(utterance).Select(w => w.Word).Where(w => w.Length > 3 && !Filler.Contains(w.ToLowerInvariant()) && !PronounPattern().IsMatch(w)).ToList();
 
+    /// <summary>The follow-up's own words as a story may write them: <see cref="OwnWords"/> without a question word's
+    /// contraction ("what's", "who's", chat's "whats"), which counts as a word of its own when the follow-up is read but is in
+    /// no sentence.</summary>
+    public static IReadOnlyList<string> SubjectWords(string utterance) =>
+        OwnWords(utterance).Where(w => !QuestionWordContracted().IsMatch(w)).ToList();
+
     /// <summary>True when <paramref name="utterance"/> swaps the subject ("what about Iran?", "and the Taliban?").</summary>
     public static bool Swaps(string utterance) => SwapPattern().IsMatch(utterance);
 
@@ -119,6 +132,9 @@ public static partial class FollowUpResolver
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were|will|would|could|can|might|may|has|have|had)\s+there\s+(?:be|been|any|a|an|no|many|much|more|\d)|there\s+(?:is|are|was|were|will|would|has|have|had)|there's|there’s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expletive();
+
+    [GeneratedRegex(@"^(?:what|where|who|when|how|why|which|that)(?:['’]?s|['’]re|['’]ll|['’]d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWordContracted();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareCount();

@@ -41,6 +41,15 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // tried before the follow-up as typed, since within the cited articles it says whom it is about.
         var order = utterance == resolved || !AsksOnItsOwn(utterance) ? [resolved]
             : AnswerPronouns.IsRewriteOf(utterance, resolved) ? [resolved, utterance] : new[] { utterance, resolved };
+        // "what share is the chief executive keeping?" after the bakery's sale names no one, so the resolver leaves it as typed;
+        // within the sold bakery's story it says too little to be sure of ("retain a minority stake of about 15 per cent"), and
+        // over the archive another firm's chief executive answers. Asked also with the last question's words, it stays on the
+        // story, held to the same checks as any answer from the cited articles.
+        if (utterance == resolved && turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText is { } cited)
+        {
+            order = [utterance, FollowUpResolver.Borrow(utterance, cited)];
+        }
+
         // "Who owns its stadium?" asked as "Who owns Riverside United's stadium?" says whose, where appended words do not.
         if (OwnerPronoun.Resolve(utterance, turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText) is { } owned)
         {
@@ -51,7 +60,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // from the whole archive; a sure one stands.
         // A sure answer to the rewritten follow-up that leads with none of its own words ("who coached him?" answered with
         // the lead that names the winner) gives way to the answer as typed that leads with one ("… coached by his mother").
-        Answer? unsure = null, leading = null;
+        Answer? unsure = null, leading = null, otherWords = null;
         bool ownWordsElsewhere = false;
         string? person = AnswerPronouns.NameFor(utterance, resolved);
         foreach (var asked in order)
@@ -67,7 +76,16 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
                 continue;
             }
 
-            if (!scoped.Abstained && (StaysOnSubject(scoped, utterance) || AgedAsNamed(scoped, asked)))
+            bool onSubject = StaysOnSubject(scoped, utterance) || AgedAsNamed(scoped, asked);
+            // "how many ppl bought it?" after the defence bond's story is answered there by "about 31,000 Lithuanian buyers",
+            // which writes none of its own words: kept in case the archive does no better, unless the follow-up names a subject
+            // of its own that the cited passages never write ("and in austria?"), which the archive should answer.
+            if (!scoped.Abstained && !onSubject && FollowUpResolver.NewSubject(utterance).Count == 0)
+            {
+                otherWords ??= Note(scoped, "previous answer's articles, in other words");
+            }
+
+            if (!scoped.Abstained && onSubject)
             {
                 var noted = Note(scoped, "previous answer's articles" + (asked == utterance ? ", as typed" : string.Empty));
                 bool? leads = LeadsWithOwnWords(scoped, utterance);
@@ -84,9 +102,9 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // "What did campaigners say?" after a story that never mentions campaigners starts a new topic: over the archive
         // the previous question's words would pull the answer back to the story that has nothing to say about it.
         var wide = await widenAsync(ownWordsElsewhere ? utterance : resolved).ConfigureAwait(false);
-        if (unsure is not null && (wide.Abstained || wide.Confidence < sure))
+        if ((unsure ?? otherWords) is { } scopedAnswer && (wide.Abstained || wide.Confidence < sure))
         {
-            return unsure;
+            return scopedAnswer;
         }
 
         // "what was the turnout" after the by-election's winner: over the archive the borrowed words lead back to the same
@@ -135,7 +153,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             return false;
         }
 
-        var own = Stems(FollowUpResolver.OwnWords(utterance));
+        var own = Stems(FollowUpResolver.SubjectWords(utterance));
         var terms = Stems([cited]).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 || own.Any(terms.Contains);
     }
@@ -169,7 +187,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
     private static bool LeadsWithAllOwnWords(Answer answer, string utterance)
     {
         var first = Stems([answer.Citations[0].Quote]).ToHashSet(StringComparer.Ordinal);
-        return Stems(FollowUpResolver.OwnWords(utterance)).All(first.Contains);
+        return Stems(FollowUpResolver.SubjectWords(utterance)).All(first.Contains);
     }
 
     // True when the archive's answer leads with a sentence of the articles cited before.
@@ -179,7 +197,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
     // Whether the answer's first quote holds one of the follow-up's own words; null when the follow-up has none.
     private static bool? LeadsWithOwnWords(Answer answer, string utterance)
     {
-        var own = Stems(FollowUpResolver.OwnWords(utterance));
+        var own = Stems(FollowUpResolver.SubjectWords(utterance));
         if (own.Count == 0 || answer.Citations.Count == 0)
         {
             return own.Count == 0 ? null : false;
@@ -200,7 +218,7 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
             return false;
         }
 
-        var own = Stems(names.Count > 0 ? names : FollowUpResolver.OwnWords(utterance));
+        var own = Stems(names.Count > 0 ? names : FollowUpResolver.SubjectWords(utterance));
         var terms = Stems(scoped.Passages.Select(p => p.Chunk.Text)).ToHashSet(StringComparer.Ordinal);
         return own.Count > 0 && !own.Any(terms.Contains);
     }

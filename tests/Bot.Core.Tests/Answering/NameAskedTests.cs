@@ -35,4 +35,14 @@ public sealed class NameAskedTests
 
     private static HashSet<string> Asked(string question) =>
         QuestionTerms.Words(question).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("Westmarsh County Council", true)]
+    [InlineData("Nigeria Premier Football League", true)]
+    [InlineData("Kelderby Crown Court", true)]
+    [InlineData("Afzal Aman", false)]
+    [InlineData("Maya Oduya", false)]
+    [InlineData("Noor Airways", false)]
+    public void EndsInBodyWord_TellsABodyFromAPerson(string name, bool body) =>
+        Assert.Equal(body, NameAsked.EndsInBodyWord(name));
 }

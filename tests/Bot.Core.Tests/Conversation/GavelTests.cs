@@ -41,4 +41,13 @@ public sealed class GavelTests() : StoryFolderTests("gavel")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("More than 6,000 people had signed a petition", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "he" is a person: never "Westmarsh County Council", whichever name the answer model picked (sixty-second pass).
+    [Fact]
+    public async Task FollowUp_HeAfterAWhoAnswer_IsNeverACouncil()
+    {
+        var reply = await FollowUpAsync("who was the motorcyclist killed on the haverleigh bypass?", "what did he do for a living");
+
+        Assert.DoesNotContain("Council", reply.ResolvedText, StringComparison.Ordinal);
+    }
 }

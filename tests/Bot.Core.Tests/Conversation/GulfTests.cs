@@ -51,4 +51,16 @@ public sealed class GulfTests() : StoryFolderTests("gulf")
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("did not say whether any patients had died", StringComparison.Ordinal));
     }
+
+    // "it" after "Which airline ordered Airbus jets?" is the airline, not "Ras Al Khaimah-based", which only says where the
+    // airline is (sixty-second pass).
+    [Fact]
+    public async Task FollowUp_ItAfterADescribedAirline_IsTheAirline()
+    {
+        var reply = await FollowUpAsync("Which airline ordered Airbus jets at the Dubai Airshow?", "when will it actually get the planes?");
+
+        Assert.DoesNotContain("-based", reply.ResolvedText, StringComparison.Ordinal);
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("between 2028 and 2032", StringComparison.Ordinal));
+    }
 }
