@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post, the name of someone or something, the time of day, the length of a sentence or ban, who came second, or how something turned out.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post (or its permanent holder), the name of someone or something, the time of day, the length of a sentence or ban, who came second, or how something turned out.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -73,6 +73,13 @@ public static partial class QuotedKind
         if (WholeYear.Asked(question) && WholeYear.PartOnly(quote))
         {
             return new UnmetCondition("period", "The closest stories give figures for part of the year only.");
+        }
+
+        // "Who will be Corrin's permanent chief executive?" over "finance director Lorraine Pike … would take over as acting chief
+        // executive while a search for a permanent successor was carried out": the post is not filled for good.
+        if (PermanentPost.Asked(question) && PermanentPost.StandInOnly(quote))
+        {
+            return new UnmetCondition("permanent", "The closest stories name only someone standing in, not a permanent appointment.");
         }
 
         // "who came second in the men's marathon" over the sentence that names the winner: no quoted sentence places anyone second.

@@ -58,4 +58,23 @@ public sealed class AlmanacTests() : StoryFolderTests("almanac")
         Assert.DoesNotContain("time of day", reply.Answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(reply.Answer.Citations);
     }
+
+    // The story names an acting chief executive "while a search for a permanent successor was carried out" (sixty-second pass).
+    [Fact]
+    public async Task Question_APermanentPostTheStoryLeavesOpen_IsRefusedWithTheReason()
+    {
+        var reply = await AskAsync("Who will be Corrin's permanent chief executive?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("standing in", reply.Answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_TheActingHolderOfAPost_IsAnswered()
+    {
+        var reply = await AskAsync("Who will be Corrin's acting chief executive?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("Lorraine Pike", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
