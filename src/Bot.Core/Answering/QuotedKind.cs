@@ -119,6 +119,13 @@ public static partial class QuotedKind
             return new UnmetCondition("outcome", "The closest stories do not report how it turned out.");
         }
 
+        // "Did Danube Harbour Partners end up suing over the Volos tender?" over "… beat a rival offer of €43.9m from Danube
+        // Harbour Partners": the answer never tells of the act asked about.
+        if (OutcomeVerb.Asked(question) is { } act && !OutcomeVerb.Tells(quote[0], act))
+        {
+            return new UnmetCondition("outcome", "The closest stories do not report how it turned out.");
+        }
+
         if (AnswerType.AsksForMoney(question) && !quote.Any(AnswerType.HasMoney))
         {
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");

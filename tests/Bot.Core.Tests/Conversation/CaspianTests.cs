@@ -26,4 +26,14 @@ public sealed class CaspianTests() : StoryFolderTests("caspian")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // The story says he would appeal, not that the court has ruled (sixty-second pass).
+    [Fact]
+    public async Task Question_WhetherTheCourtRuledYet_IsRefused()
+    {
+        var reply = await AskAsync("Has the Court of Arbitration for Sport ruled on Sultanbekov's appeal yet?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("how it turned out", reply.Answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -20,4 +20,14 @@ public sealed class LevantTests() : StoryFolderTests("levant")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("3.46 trillion Lebanese pounds", reply.Answer.Text, StringComparison.Ordinal);
     }
+
+    // The story gives the bidders' scores, not whether the loser went to court (sixty-second pass).
+    [Fact]
+    public async Task Question_WhetherTheLoserWentToCourt_IsRefused()
+    {
+        var reply = await AskAsync("Did Anatolia Marine Works end up taking the port award to court?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("how it turned out", reply.Answer.Text, StringComparison.Ordinal);
+    }
 }
