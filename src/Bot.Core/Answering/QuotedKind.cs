@@ -131,6 +131,13 @@ public static partial class QuotedKind
             return new UnmetCondition("amount", "The closest stories give no amount of money for this.");
         }
 
+        // "How much is Lilian Otieno paid as Tana Cement's chief executive?" over "… the company had already spent KSh 310
+        // million upgrading its effluent plant": a sum of something else is not what she is paid.
+        if (PayQuestion.Asked(question) && !quote.Any(PayQuestion.Gives))
+        {
+            return new UnmetCondition("pay", "The closest stories do not say what was paid or earned.");
+        }
+
         // "Who is Thomas Berger's coach?" over a sentence about his win: no quoted sentence speaks of a coach at all, nor
         // names anyone by a deed ("was governed by Shah Ala ad-Din Muhammad" for "the leader of the dynasty").
         if (RoleQuestion.Roles(question) is { Count: > 0 } roles && roles.FirstOrDefault(r => Says(Terms(question), r)) is { } role)
@@ -253,12 +260,12 @@ public static partial class QuotedKind
         || (place is "second" or "runner-up" or "runners-up" && RunnerUp().IsMatch(sentence));
 
     // How something turned out: "ended up", "did … end up", "eventually", "in the end", "ultimately", "did it actually …",
-    // "what did inflation actually come in at" (not "what did LTA say actually caused …", a question of what was said, nor
+    // "what did inflation actually come in at", "What was Northmark's actual revenue for fiscal 2025?" over a forecast (not "what did LTA say actually caused …", a question of what was said, nor
     // "how long is he actually going to be out", which looks ahead itself); not a prediction
     // ("Which academic predicted that Eastmark would end up with a three-party coalition?"), nor what generally happens
     // ("Who ends up getting more of the teacher's resources?"), nor "finally" in a history ("Which mission did Schmitt
     // finally land on the moon?": both cost squad-b answers).
-    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b|^\W*(?:and\s+)?(?:did|was|were|has|have|had|what\s+(?:did|was|were))\b(?!.*\b(?:say|says|said)\b).*\bactually\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:would|will|could|might|may|to)\s+)\b(?:end(?:ed)?\s+up|eventually|in\s+the\s+end|ultimately)\b|^\W*(?:and\s+)?(?:did|was|were|has|have|had|what\s+(?:did|was|were))\b(?!.*\b(?:say|says|said)\b).*\bactual(?:ly)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeAsked();
 
     // A sentence that still looks ahead: "will meet … next weekend", "is due to", "declined to comment on whether", "said the

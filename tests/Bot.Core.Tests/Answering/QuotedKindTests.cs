@@ -120,6 +120,7 @@ public sealed class QuotedKindTests
     // sentence that only looks ahead to the match.
     [InlineData("did KCL's water recycling plant at khawa actually get commissioned in october?", "KCL said its P210 million water recycling plant at the Khawa mine would be commissioned in the first week of October.", "outcome")]
     [InlineData("what did monthly inflation actually come in at for april?", "Private analysts forecast monthly inflation of 2.9% for April.", "outcome")]
+    [InlineData("What was Northmark's actual revenue for fiscal 2025?", "The CFO said Northmark expects revenue to return to growth in fiscal 2025, forecasting sales of $1.45 billion to $1.5 billion.", "outcome")]
     [InlineData("who won the season opener between rangers and miners on 23 august?", "In the Botswana Premier League, the new season will start on 23 August.", "outcome")]
     // Yes or no on a verdict, a vote or a contest, over a sentence that reports no result.
     [InlineData("Was Trevor Alleyne-Marshall convicted?", "If convicted, Alleyne-Marshall could face up to 15 years in prison on each count of fraud.", "outcome")]

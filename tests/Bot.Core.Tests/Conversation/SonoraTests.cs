@@ -25,4 +25,13 @@ public sealed class SonoraTests() : StoryFolderTests("sonora")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Camou, 51,", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The story gives the expansion he will oversee, not his pay (sixty-second pass).
+    [Fact]
+    public async Task Question_TheNewManagersPay_IsRefused()
+    {
+        var reply = await AskAsync("How much is Bajamed paying Elizondo?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

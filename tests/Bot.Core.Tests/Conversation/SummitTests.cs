@@ -64,4 +64,13 @@ public sealed class SummitTests() : StoryFolderTests("summit")
 
         Assert.Contains("Barasa, 56", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The story gives what the firm spent on its plant, not what its chief executive is paid (sixty-second pass).
+    [Fact]
+    public async Task Question_TheChiefExecutivesPay_IsRefused()
+    {
+        var reply = await AskAsync("How much is Lilian Otieno paid as Tana Cement's chief executive?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
