@@ -182,6 +182,11 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return false;
         }
 
+        if (Runs(names).Any(run => AnotherFirstName(run, soFar)))
+        {
+            return false;
+        }
+
         var read = SentenceRead.Of(sentence);
         if (namesInSentence && names.Count > 0 && !InArticleSoFarOrHeadline(read.Terms, Folding.Fold(sentence.Text), Runs(names)))
         {
@@ -392,6 +397,25 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
         string start = word.Length <= 4 ? word : word[..^1];
         return Regex.IsMatch(foldedText, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(start)}", RegexOptions.CultureInvariant);
     }
+
+    // "Desmond Achterberg was convicted of fraud" is not made by "Simon Achterberg, 47, … was convicted by a jury in March of
+    // fraud": a story may name a person by the surname alone after the first mention, but one that writes another first name
+    // before the surname, and the claim's own nowhere, is about someone else. A title or a possessive before the surname is no
+    // first name ("Mr Achterberg", "Denver's McManus").
+    private static bool AnotherFirstName(List<string> run, string soFar)
+    {
+        if (run.Count < 2 || WrittenAsAName(Folding.Fold(soFar), run[0]))
+        {
+            return false;
+        }
+
+        string last = QuestionTerms.WithoutPossessive(run[^1]);
+        return Regex.Matches(soFar, $@"(?<![\p{{L}}'’-])(\p{{Lu}}[\p{{L}}-]*)\s+{Regex.Escape(last)}(?![\p{{L}}])")
+            .Any(m => !run.Contains(m.Groups[1].Value, StringComparer.Ordinal) && !Title().IsMatch(m.Groups[1].Value) && !SentenceOpener().IsMatch(m.Groups[1].Value));
+    }
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Father|Sister|Brother|Bishop|President|Premier|Minister|Chancellor|Governor|Mayor|Senator|Councillor|Cllr|Judge|Justice|Coach|Captain|Capt|General|Gen|Colonel|Col|Major|Sergeant|Sgt|Officer|Detective|Inspector|Constable|Chief|King|Queen|Prince|Princess|Sheikh|Datuk|Dato|Datin|Tan|Sri|Tun|Chairman|Chairwoman|Director|Manager|Skipper|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Forward|Veteran|Former|Young|Teammate)$")]
+    private static partial Regex Title();
 
     // Capitalised words next to one another are one name: "Brandon McManus", "Sun Life Stadium".
     private static List<List<string>> Runs(List<(string Word, int Index)> words)

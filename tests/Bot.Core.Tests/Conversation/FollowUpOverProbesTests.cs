@@ -10,24 +10,10 @@ public sealed class FollowUpOverProbesTests : IAsyncLifetime
 {
     private static readonly string[] Probes = ["digest", "caspian", "savanna", "sahel", "caucasus", "bosphorus"];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-probes").FullName;
+    private readonly string _folder = ProbeArchive.Copy(Probes);
     private ServiceProvider? _services;
 
-    public async Task InitializeAsync()
-    {
-        foreach (var probe in Probes)
-        {
-            string from = Path.Combine(AppContext.BaseDirectory, "TestData", probe);
-            foreach (var file in Directory.EnumerateFiles(from, "*.txt", SearchOption.AllDirectories))
-            {
-                string to = Path.Combine(_folder, probe, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                File.Copy(file, to);
-            }
-        }
-
-        _services = await EngineFactory.OpenOverAsync(_folder);
-    }
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(_folder);
 
     // Named nothing, so read as typed: within the bakery's story "what share is the chief executive keeping?" says too little
     // to be sure of ("retain a minority stake of about 15 per cent"), and over the archive another firm's chief executive

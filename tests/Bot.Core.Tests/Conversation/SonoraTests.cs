@@ -34,4 +34,13 @@ public sealed class SonoraTests() : StoryFolderTests("sonora")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // "missed the playoffs for a fifth consecutive year" does not say they made them (sixty-second pass).
+    [Fact]
+    public async Task Lookup_MadeThePlayoffsOverMissedThem_FindsNoSource()
+    {
+        var reply = await AskAsync("is there a source saying the Halcones made the playoffs in 2025?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
