@@ -114,14 +114,10 @@ public static partial class QuotedKind
 
         // "Was Trevor Alleyne-Marshall convicted?" over "If convicted, Alleyne-Marshall could face up to 15 years": a yes-or-no
         // question on how a contest, a trial, a vote or an appeal went is answered only by a sentence that reports a result.
-        if (VerdictAsked().IsMatch(question) && !Verdict().IsMatch(quote[0]))
-        {
-            return new UnmetCondition("outcome", "The closest stories do not report how it turned out.");
-        }
-
-        // "Did Danube Harbour Partners end up suing over the Volos tender?" over "… beat a rival offer of €43.9m from Danube
-        // Harbour Partners": the answer never tells of the act asked about.
-        if (OutcomeVerb.Asked(question) is { } act && !OutcomeVerb.Tells(quote[0], act))
+        // So is "Did Danube Harbour Partners end up suing over the Volos tender?", only by one that tells of the act asked
+        // about, not by "… beat a rival offer of €43.9m from Danube Harbour Partners".
+        if ((VerdictAsked().IsMatch(question) && !Verdict().IsMatch(quote[0]))
+            || (OutcomeVerb.Asked(question) is { } act && !OutcomeVerb.Tells(quote[0], act)))
         {
             return new UnmetCondition("outcome", "The closest stories do not report how it turned out.");
         }
@@ -501,7 +497,7 @@ public static partial class QuotedKind
     private static partial Regex Dated();
 
     // The titles news writes before a person's name, which a question may write too.
-    private const string Courtesy = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady";
+    internal const string Courtesy = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady";
 
     // The posts news writes beside a person's name, before it ("Rovers manager Sanne Kittredge") or after ("Mpho Radebe, the
     // ANC candidate").

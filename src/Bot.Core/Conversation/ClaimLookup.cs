@@ -182,7 +182,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             return false;
         }
 
-        if (Runs(names).Any(run => AnotherFirstName(run, soFar)))
+        if (Runs(names).Any(run => AnotherFirstName(run, soFar, folded)))
         {
             return false;
         }
@@ -402,9 +402,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // fraud": a story may name a person by the surname alone after the first mention, but one that writes another first name
     // before the surname, and the claim's own nowhere, is about someone else. A title or a possessive before the surname is no
     // first name ("Mr Achterberg", "Denver's McManus").
-    private static bool AnotherFirstName(List<string> run, string soFar)
+    private static bool AnotherFirstName(List<string> run, string soFar, string foldedSoFar)
     {
-        if (run.Count < 2 || WrittenAsAName(Folding.Fold(soFar), run[0]))
+        if (run.Count < 2 || WrittenAsAName(foldedSoFar, run[0]))
         {
             return false;
         }
@@ -414,7 +414,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
             .Any(m => !run.Contains(m.Groups[1].Value, StringComparer.Ordinal) && !Title().IsMatch(m.Groups[1].Value) && !SentenceOpener().IsMatch(m.Groups[1].Value));
     }
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Father|Sister|Brother|Bishop|President|Premier|Minister|Chancellor|Governor|Mayor|Senator|Councillor|Cllr|Judge|Justice|Coach|Captain|Capt|General|Gen|Colonel|Col|Major|Sergeant|Sgt|Officer|Detective|Inspector|Constable|Chief|King|Queen|Prince|Princess|Sheikh|Datuk|Dato|Datin|Tan|Sri|Tun|Chairman|Chairwoman|Director|Manager|Skipper|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Forward|Veteran|Former|Young|Teammate)$")]
+    [GeneratedRegex("^(?:" + QuotedKind.Courtesy + @"|Mx|Prof|Professor|Rev|Reverend|Father|Sister|Brother|Bishop|President|Premier|Minister|Chancellor|Governor|Mayor|Senator|Councillor|Cllr|Judge|Justice|Coach|Captain|Capt|General|Gen|Colonel|Col|Major|Sergeant|Sgt|Officer|Detective|Inspector|Constable|Chief|King|Queen|Prince|Princess|Sheikh|Datuk|Dato|Datin|Tan|Sri|Tun|Chairman|Chairwoman|Director|Manager|Skipper|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Forward|Veteran|Former|Young|Teammate)$")]
     private static partial Regex Title();
 
     // Capitalised words next to one another are one name: "Brandon McManus", "Sun Life Stadium".

@@ -45,13 +45,14 @@ public sealed class FollowUpSearch(AnswerService answers, IOptions<AnsweringOpti
         // within the sold bakery's story it says too little to be sure of ("retain a minority stake of about 15 per cent"), and
         // over the archive another firm's chief executive answers. Asked also with the last question's words, it stays on the
         // story, held to the same checks as any answer from the cited articles.
-        if (utterance == resolved && turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText is { } cited)
+        string? cited = turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText;
+        if (utterance == resolved && cited is not null)
         {
             order = [utterance, FollowUpResolver.Borrow(utterance, cited)];
         }
 
         // "Who owns its stadium?" asked as "Who owns Riverside United's stadium?" says whose, where appended words do not.
-        if (OwnerPronoun.Resolve(utterance, turns.LastOrDefault(t => t.CitedArticleIds.Count > 0)?.ResolvedText) is { } owned)
+        if (OwnerPronoun.Resolve(utterance, cited) is { } owned)
         {
             order = [owned, .. order];
         }

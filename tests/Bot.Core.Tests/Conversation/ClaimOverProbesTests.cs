@@ -1,18 +1,11 @@
-using Bot.Core.Conversation;
 using Bot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>Claims looked up over two probes' stories as one archive: the beacon probe's club chairman Desmond Achterberg and
 /// the record probe's fund manager Simon Achterberg, convicted of fraud (docs/quality.md, sixty-second pass).</summary>
-public sealed class ClaimOverProbesTests : IAsyncLifetime
+public sealed class ClaimOverProbesTests() : StoryFolderTests(["beacon", "record"])
 {
-    private readonly string _folder = ProbeArchive.Copy("beacon", "record");
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(_folder);
-
     // A story may name a person by the surname alone, but one that writes another first name before it, and the claim's own
     // nowhere, is about someone else.
     [Fact]
@@ -30,15 +23,5 @@ public sealed class ClaimOverProbesTests : IAsyncLifetime
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Simon Achterberg", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
-    private Task<ConversationReply> AskAsync(string message) =>
-        _services!.GetRequiredService<ConversationService>().ReplyAsync(Guid.NewGuid().ToString("N"), message);
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
     }
 }

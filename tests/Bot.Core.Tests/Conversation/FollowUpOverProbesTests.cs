@@ -1,20 +1,11 @@
-using Bot.Core.Conversation;
-using Microsoft.Extensions.DependencyInjection;
 using Bot.Core.Tests.Fakes;
 
 namespace Bot.Core.Tests.Conversation;
 
 /// <summary>Follow-ups over several probes' stories as one archive, where another story matches a follow-up's words better
 /// than the story being read (docs/quality.md, sixty-second pass).</summary>
-public sealed class FollowUpOverProbesTests : IAsyncLifetime
+public sealed class FollowUpOverProbesTests() : StoryFolderTests(["digest", "caspian", "savanna", "sahel", "caucasus", "bosphorus"])
 {
-    private static readonly string[] Probes = ["digest", "caspian", "savanna", "sahel", "caucasus", "bosphorus"];
-
-    private readonly string _folder = ProbeArchive.Copy(Probes);
-    private ServiceProvider? _services;
-
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(_folder);
-
     // Named nothing, so read as typed: within the bakery's story "what share is the chief executive keeping?" says too little
     // to be sure of ("retain a minority stake of about 15 per cent"), and over the archive another firm's chief executive
     // answered. Asked also with the last question's words, it stays on the story.
@@ -48,20 +39,5 @@ public sealed class FollowUpOverProbesTests : IAsyncLifetime
 
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains(reply.Answer.Citations, c => c.Quote.Contains("1.1 million lira", StringComparison.Ordinal));
-    }
-
-    private async Task<ConversationReply> FollowUpAsync(string first, string followUp)
-    {
-        var conversation = _services!.GetRequiredService<ConversationService>();
-        string id = Guid.NewGuid().ToString("N");
-        await conversation.ReplyAsync(id, first);
-        return await conversation.ReplyAsync(id, followUp);
-    }
-
-    public Task DisposeAsync()
-    {
-        _services?.Dispose();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
     }
 }

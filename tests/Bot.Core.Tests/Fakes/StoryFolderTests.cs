@@ -3,12 +3,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Fakes;
 
-/// <summary>End-to-end tests over one folder of TestData stories (a probe): the engine is opened over it once per class.</summary>
-public abstract class StoryFolderTests(string folder) : IAsyncLifetime
+/// <summary>End-to-end tests over one folder of TestData stories (a probe), or several probes' stories as one archive: the
+/// engine is opened over them once per class.</summary>
+public abstract class StoryFolderTests : IAsyncLifetime
 {
+    private readonly string _folder;
+
+    // Set when the stories were copied into a temporary archive, which is deleted after the class.
+    private readonly bool _copied;
     private ServiceProvider? _services;
 
-    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(Path.Combine(AppContext.BaseDirectory, "TestData", folder));
+    /// <summary>Over one probe's folder, as it is in TestData.</summary>
+    protected StoryFolderTests(string folder) => _folder = Path.Combine(AppContext.BaseDirectory, "TestData", folder);
+
+    /// <summary>Over several probes' stories copied into one archive (<see cref="ProbeArchive"/>), where another probe's stories compete.</summary>
+    protected StoryFolderTests(IReadOnlyList<string> probes)
+    {
+        _folder = ProbeArchive.Copy([.. probes]);
+        _copied = true;
+    }
+
+    public async Task InitializeAsync() => _services = await EngineFactory.OpenOverAsync(_folder);
 
     /// <summary>The conversation layer over the folder's stories.</summary>
     protected ConversationService Conversation => _services!.GetRequiredService<ConversationService>();
@@ -48,6 +63,11 @@ public abstract class StoryFolderTests(string folder) : IAsyncLifetime
     public Task DisposeAsync()
     {
         _services?.Dispose();
+        if (_copied)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
 }
