@@ -236,8 +236,8 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // take "state" for "nationalised".
     private static bool ActMissed(SentenceRead read, string claim)
     {
-        bool Said(string act) => EnglishTerms.Analyze(act).All(read.Terms.Contains) || read.HasWordFor(act);
-        return QuestionTerms.Words(claim).Select(w => w.Word).Where(w => Act().IsMatch(w))
+        bool Said(string act) => EnglishTerms.Analyze(act).All(read.Terms.Contains) || read.HasWordFor(act) || ClaimActs.ToldInPhrase(act, read.Text);
+        return QuestionTerms.Words(claim).Select(w => w.Word).Where(ClaimActs.IsAct)
             .Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(read.Headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(read.Text)));
     }
 
@@ -260,9 +260,6 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // Undoing a thing is told in many words: "a charge … scrapped in the 19th century" is the toll that "was abolished in 1894".
     [GeneratedRegex(@"\b(?:scrapped|abolished|axed|ditched|dropped|cancell?ed|shelved|abandoned|withdrawn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Undone();
-
-    [GeneratedRegex(@"^(?:arrested|charged|convicted|fined|banned|jailed|imprisoned|sentenced|acquitted|sued|appealed|indicted|impeached|expelled|deported|scrapped|frozen|nationali[sz]ed|unanimous|unanimously|cancelled|canceled|suspended|sacked|vetoed|ratified|outlawed)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Act();
 
     // An amount is the point of a claim that gives one, so the sentence that makes the claim gives it too, in any words and
     // near its value: "the survey covered just over four thousand homes" is not made by "42% of homes" (nor "aged over 65")

@@ -31,4 +31,13 @@ public sealed class AegeanTests() : StoryFolderTests("aegean")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("owns no firefighting planes of its own", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // Parliament ratified the sale: "voted down" is an outcome the sentence about the vote never tells (ClaimActs).
+    [Fact]
+    public async Task Lookup_AVoteTheOtherWay_FindsNoSource()
+    {
+        var reply = await AskAsync("Where does it say parliament voted down the sale of the Volos port?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

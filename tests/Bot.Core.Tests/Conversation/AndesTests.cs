@@ -52,4 +52,22 @@ public sealed class AndesTests() : StoryFolderTests("andes")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Rosa Quispe Mamani", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The union demanded 12% and settled for less: a claim that it won 12% turns on "won", which no sentence tells (ClaimActs).
+    [Fact]
+    public async Task Lookup_AnOutcomeNoSentenceTells_FindsNoSource()
+    {
+        var reply = await AskAsync("which article reports the Antapampa workers won a 12% raise in the settlement?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
+
+    [Fact]
+    public async Task Lookup_WhatTheStoryTells_IsFound()
+    {
+        var reply = await AskAsync("which article reports the Antapampa union demanding a 12% pay rise?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("demanding a 12% pay rise", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -84,4 +84,14 @@ public sealed class BulletinTests() : StoryFolderTests("bulletin")
 
         Assert.Contains("Turnout was 41%", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // "Rejected" is told as "turned down", a phrase no single synonym gives (ClaimActs).
+    [Fact]
+    public async Task Lookup_AnActToldInAPhrase_IsFound()
+    {
+        var reply = await AskAsync("Find the story reporting that a first-time author's book was rejected by more than a dozen publishers.");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("turned down by 14 publishers", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,32 @@
+using Bot.Core.Conversation;
+
+namespace Bot.Core.Tests.Conversation;
+
+public sealed class ClaimActsTests
+{
+    [Theory]
+    [InlineData("arrested", true)]
+    [InlineData("won", true)]
+    [InlineData("rejected", true)]
+    [InlineData("bankrupt", true)]
+    [InlineData("hat-trick", true)]
+    // Not acts: the claim's subject and setting may be told in any words.
+    [InlineData("winning", false)]
+    [InlineData("hired", false)]
+    [InlineData("festival", false)]
+    public void IsAct_ReadsTheWordAlone(string word, bool expected) => Assert.Equal(expected, ClaimActs.IsAct(word));
+
+    [Theory]
+    [InlineData("rejected", "It was turned down by 14 publishers before being taken on by Leyburn Books.", true)]
+    [InlineData("won", "The Broncos defeated the Panthers 24-10 to earn their third title.", true)]
+    [InlineData("overturned", "The appeal court quashed the conviction on Tuesday.", true)]
+    [InlineData("bankrupt", "The winery went into administration in March.", true)]
+    [InlineData("appealing", "SMRT said it would challenge the fine.", true)]
+    // What the sentence tells instead is no phrasing of the act.
+    [InlineData("won", "The union is demanding a 12% pay rise for 2025.", false)]
+    [InlineData("accepted", "Members have voted to strike at Bundesfernbahn AG.", false)]
+    [InlineData("voted", "The National Assembly approved a contract annex.", false)]
+    [InlineData("arrested", "Police were called to the pub after the fight.", false)]
+    public void ToldInPhrase_ReadsTheSentence(string act, string sentence, bool expected) =>
+        Assert.Equal(expected, ClaimActs.ToldInPhrase(act, sentence));
+}
