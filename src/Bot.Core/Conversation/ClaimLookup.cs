@@ -121,7 +121,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // parties the other way round ("Redmarsh United … beat Kingsford City"), and what the sentence says instead; null when
     // it does none of these.
     private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
-        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence) ?? ClaimRoles.OtherDoer(claim, sentence)
+        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence) ?? ClaimRoles.OtherDoer(claim, sentence) ?? ClaimRoles.Beaten(claim, sentence)
         ?? ClaimClauses.GivenToAnother(claim, sentence, Names(claim));
 
     // "Lothian Bank's profits fell by 9%" is not made by "By contrast Clydeside Savings … said its profits had fallen by 9%",

@@ -28,7 +28,12 @@ public static partial class ClaimRoles
             return null;
         }
 
-        var (agent, other) = (runs[0], runs[^1]);
+        // The other party is the next name the verb reaches: "the Dolphins beating the Cowboys in Townsville" names a place last.
+        return runs.Skip(1).Select(other => Reversed(claimWords, runs[0], other, sentence)).FirstOrDefault(r => r is not null);
+    }
+
+    private static (string Claimed, string Said)? Reversed(List<string> claimWords, (int Start, int Length) agent, (int Start, int Length) other, string sentence)
+    {
         var link = claimWords[(agent.Start + agent.Length)..other.Start];
         if (link.Count is 0 or > MostLinkWords || link.Any(w => ReadsBothWays().IsMatch(w)))
         {
@@ -47,6 +52,12 @@ public static partial class ClaimRoles
         int first = Math.Min(agentAt, otherAt);
         int last = Math.Max(agentAt, otherAt);
         var between = words[(first + (first == agentAt ? agent.Length : other.Length))..last];
+        // "reassigned … Shea, replacing him with George Low": the verb's object is a pronoun, so neither name is its doer.
+        if (between.Any(w => ObjectPronoun().IsMatch(w)))
+        {
+            return null;
+        }
+
         bool linked = between.Count <= MostWordsBetween
             ? between.SelectMany(EnglishTerms.Analyze).Any(t => linkTerms.Any(l => SameVerb(l, t)))
             : OpensOn(words, first) && SubjectClause(between, linkTerms);
@@ -93,6 +104,51 @@ public static partial class ClaimRoles
         var claimTerms = claimWords.Take(runs[^1].Start).SelectMany(EnglishTerms.Analyze).ToHashSet(StringComparer.Ordinal);
         return words.Take(otherAt).SelectMany(EnglishTerms.Analyze).Any(claimTerms.Contains) ? null
             : (string.Join(' ', claimWords), string.Join(' ', words.Skip(otherAt).Take(other.Count + MostLinkWords)));
+    }
+
+    /// <summary>
+    /// The claim's winner, whom the sentence names as beaten, or its loser, whom the sentence names as winning: "Kaunas Ąžuolas
+    /// won the final" is not made by "Riga Daugava won the Amber Basketball League …, beating Kaunas Ąžuolas 84-79", nor "the
+    /// Hammerheads losing to the Wolves" by "… gave the Hammerheads a 27–24 win over the Waimaru Wolves".
+    /// </summary>
+    /// <remarks>Reversed needs both parties around the claim's verb; a claim of who won often names one party and a title.</remarks>
+    public static (string Claimed, string Said)? Beaten(string claim, string sentence)
+    {
+        var claimWords = QuestionTerms.Words(claim).Select(w => w.Word).ToList();
+        var words = QuestionTerms.Words(sentence).Select(w => w.Word).ToList();
+        foreach (var run in NameRuns(claimWords))
+        {
+            int after = run.Start + run.Length;
+            bool won = after < claimWords.Count && Wins().IsMatch(claimWords[after]);
+            bool lost = after < claimWords.Count && Loses().IsMatch(claimWords[after]);
+            int at = won || lost ? Find(words, claimWords.GetRange(run.Start, run.Length)) : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var told = won ? BeatenAt(words, at, run.Length) : WinningAt(words, at + run.Length);
+            if (told is { } span)
+            {
+                return (string.Join(' ', claimWords[run.Start..(after + 1)]), string.Join(' ', words[span.Start..span.End]));
+            }
+        }
+
+        return null;
+    }
+
+    // The words that name the party at <paramref name="at"/> as beaten ("beating Kaunas", "a win over the Wolves"), or null.
+    private static (int Start, int End)? BeatenAt(List<string> words, int at, int length)
+    {
+        int before = at > 0 && words[at - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? at - 2 : at - 1;
+        return before >= 0 && Defeats().IsMatch(words[before]) ? (before, at + length) : null;
+    }
+
+    // The words right after a party that tell it won ("the Hammerheads a 27–24 win over"), or null.
+    private static (int Start, int End)? WinningAt(List<string> words, int from)
+    {
+        int win = words.Skip(from).Take(MostLinkWords).ToList().FindIndex(w => Wins().IsMatch(w) || w.Equals("victory", StringComparison.OrdinalIgnoreCase));
+        return win < 0 ? null : (from - 1, from + win + 1);
     }
 
     // "Carrow United reached the cup final for the first time in 16 years after beating Harwick Rovers": however far apart,
@@ -164,6 +220,18 @@ public static partial class ClaimRoles
 
     [GeneratedRegex(@"^(?:\d+|" + AnswerType.MonthsOrAbbreviations + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineWord();
+
+    [GeneratedRegex(@"^(?:won|win|wins|beat|beats|defeated|went|progressed|advanced|retained|clinched)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Wins();
+
+    [GeneratedRegex(@"^(?:lost|losing|loses|lose|beaten)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Loses();
+
+    [GeneratedRegex(@"^(?:beat|beats|beating|defeated|defeating|over|eliminated|eliminating|edged|edging|thrashed|thrashing|overcame|ousted|ousting|unseated|unseating)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Defeats();
+
+    [GeneratedRegex(@"^(?:him|her|them)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPronoun();
 
     [GeneratedRegex(@"^(?:with|and|or|against|v|vs|versus|alongside|draw|draws|drew|drawn|met|meet|meets|play|plays|played|face|faces|faced|tie|tied|merge|merged|merges|marry|married|share|shared|talk|talks|talked)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadsBothWays();

@@ -10,6 +10,8 @@ public sealed class ClaimRolesTests
     [InlineData("Arsenal beat Chelsea", "Arsenal were beaten by Chelsea at home.", "Arsenal were beaten by Chelsea")]
     // However far apart, a clause that opens "after beating" just before the other party tells what the subject did.
     [InlineData("Harwick Rovers beat Carrow United in the cup semi-final", "CADDON, March 9 - Carrow United reached the Marlovian Cup final for the first time in 16 years after beating Harwick Rovers 2-0 in the semi-final.", "Carrow United reached the Marlovian Cup final for the first time in 16 years after beating Harwick Rovers")]
+    // The claim names a place after its two parties: the verb reaches the second name, not the last.
+    [InlineData("the Dolphins beating the Cowboys in Townsville", "TOWNSVILLE - Kobe Tarrant scored two tries as the North Queensland Cowboys beat the Dolphins 26-18 on Saturday night.", "Cowboys beat the Dolphins")]
     public void Reversed_PartiesTheOtherWayRound_IsWhatTheSentenceSays(string claim, string sentence, string said) =>
         Assert.Equal(said, ClaimRoles.Reversed(claim, sentence)?.Said);
 
@@ -27,6 +29,8 @@ public sealed class ClaimRolesTests
     // Far apart, with the later party not the object of a clause of the subject's.
     [InlineData("Kingsford City beat Redmarsh United", "Kingsford City, whose manager was sacked in the summer after three defeats, travel to face Redmarsh United on Saturday.")]
     [InlineData("Kingsford City beat Redmarsh United", "Fans said that Redmarsh United had been unlucky to lose the final after Kingsford City scored a late winner.")]
+    // The verb's object is a pronoun: a third party did it ("Webb … replacing him with George Low").
+    [InlineData("George Low ended up replacing Joseph Francis Shea as ASPO Manager", "Webb also reassigned ASPO Manager Joseph Francis Shea, replacing him with George Low.")]
     public void Reversed_SameWayRoundOrNoRoles_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimRoles.Reversed(claim, sentence));
 
@@ -49,4 +53,20 @@ public sealed class ClaimRolesTests
     [InlineData("Labour held Wrexham North", "Labour held Wrexham North.")]
     public void OtherDoer_TheDoerNamedOrNoOtherParty_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimRoles.OtherDoer(claim, sentence));
+
+    [Theory]
+    [InlineData("Kaunas Ąžuolas won the 2025 Amber League final", "Riga Daugava won the Amber Basketball League on Sunday night, beating Kaunas Ąžuolas 84-79 in a deciding fifth game.", "beating Kaunas Ąžuolas")]
+    [InlineData("Kelsham Town went through to the final", "Ashworth Rovers overturned a first-leg deficit to beat Kelsham Town 3-0 and reach the final.", "beat Kelsham Town")]
+    [InlineData("the Hammerheads losing to the Wolves at Ariki Park", "A late try gave the Kōwhai Coast Hammerheads a 27–24 win over the Waimaru Wolves at Ariki Park.", "Hammerheads a 27 24 win")]
+    public void Beaten_TheClaimsWinnerBeatenOrItsLoserWinning_IsWhatTheSentenceSays(string claim, string sentence, string said) =>
+        Assert.Equal(said, ClaimRoles.Beaten(claim, sentence)?.Said);
+
+    [Theory]
+    [InlineData("Riga Daugava won the 2025 Amber League final", "Riga Daugava won the Amber Basketball League on Sunday night, beating Kaunas Ąžuolas 84-79.")]
+    [InlineData("the Wolves losing to the Hammerheads", "A late try gave the Hammerheads a 27–24 win over the Wolves.")]
+    // No outcome in the claim, or the party not named in the sentence.
+    [InlineData("Kaunas Ąžuolas signed a new centre", "Riga Daugava won the league, beating Kaunas Ąžuolas 84-79.")]
+    [InlineData("Kelsham Town went through to the final", "Ashworth Rovers beat Harwick 3-0 and reach the final.")]
+    public void Beaten_TheClaimAsTheSentenceTellsIt_IsNull(string claim, string sentence) =>
+        Assert.Null(ClaimRoles.Beaten(claim, sentence));
 }

@@ -40,4 +40,13 @@ public sealed class OutbackTests() : StoryFolderTests("outback")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("kicked four goals in a lone hand", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The Cowboys beat the Dolphins: the claim names a place after its two parties, and the verb reaches the second (ClaimRoles).
+    [Fact]
+    public async Task Lookup_TheWinnerTheOtherWayRound_FindsNoSource()
+    {
+        var reply = await AskAsync("which article reports the Dolphins beating the Cowboys in Townsville?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -20,4 +20,13 @@ public sealed class TasmanTests() : StoryFolderTests("tasman")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Waimaru Wolves", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The sentence gives the Hammerheads the win the claim gives the Wolves (ClaimRoles.Beaten).
+    [Fact]
+    public async Task Lookup_TheClaimsLoserWinning_FindsNoSource()
+    {
+        var reply = await AskAsync("which article reports the Hammerheads losing to the Wolves at Ariki Park in September?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
