@@ -57,8 +57,9 @@ public static partial class Contrasts
             }
 
             // The sentence says the word itself, or says it in other words too ("the most isolated areas were less
-            // vulnerable" for "least").
-            if (ofSame || said.Any(t => Meets(sides, t, sameSide: true)))
+            // vulnerable" for "least"); or the claim denies it, so its opposite agrees ("no branch will close" for "all
+            // branches stay open").
+            if (ofSame || said.Any(t => Meets(sides, t, sameSide: true)) || DeniedInClaim(claimWords, i))
             {
                 continue;
             }
@@ -74,6 +75,17 @@ public static partial class Contrasts
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> says an opposite of <paramref name="word"/> ("open" for "close").</summary>
+    public static bool SaysOpposite(string word, string sentence)
+    {
+        if (Words(word, question: false).Select(w => w.Term).FirstOrDefault(t => t is not null) is not { } term || !Table.Value.Sides.TryGetValue(term, out var sides))
+        {
+            return false;
+        }
+
+        return Words(sentence, question: false).Any(w => w.Term is { } t && t != term && Meets(sides, t, sameSide: false));
     }
 
     // Of a series (a set marked "series"), the sentence's word followed by the claim's next word ("first weekend" for "second weekend"),
@@ -112,6 +124,11 @@ public static partial class Contrasts
     // "does not allow", "never closed": the sentence denies the opposite rather than saying it.
     private static bool Denied(List<(string Word, string? Term)> words, int index) =>
         TwoBefore(words, index).Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
+
+    // "no branch will close", "won't ever close": a claim may deny its word further back than a sentence is read.
+    private static bool DeniedInClaim(List<(string Word, string? Term)> words, int index) =>
+        words.Take(index).TakeLast(3).Select(w => w.Word.ToLowerInvariant())
+            .Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
 
     // "with 11 seconds left": a word after a number is what it counts, a unit of time here, not the second of a series.
     private static bool Counted(List<(string Word, string? Term)> words, int index) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Answering;
 using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
@@ -24,7 +25,10 @@ public static partial class ClaimNegation
         var sentenceWords = EnglishTerms.StemmedWords(sentence);
         var claimDenials = SinceUnlessLast(claimWords, Denials(claimWords), sentence);
         var sentenceDenials = SinceUnlessLast(sentenceWords, Denials(sentenceWords), claim);
+        // "no branch will close" is what "all branches stay open" says: a denial of a word whose opposite the sentence says agrees.
         var claimNegated = Negated(claimWords, claimDenials);
+        var agreeing = claimNegated.Where(n => Contrasts.SaysOpposite(n.Words[(n.Words.LastIndexOf(' ') + 1)..], sentence)).Select(n => n.Denial).ToHashSet();
+        claimNegated.RemoveAll(n => agreeing.Contains(n.Denial));
         var sentenceNegated = Negated(sentenceWords, sentenceDenials);
         foreach (var (stem, said) in Unmatched(sentenceNegated, claimNegated))
         {

@@ -47,6 +47,8 @@ public sealed class ContrastsTests
     [InlineData("violent crime went up", "Violent crime has risen by 12% in a year.")]
     [InlineData("the council set up a fund", "The council's fund fell by £2m.")]
     [InlineData("the bus missed its stop", "The bus lost time in traffic.")]
+    // The claim denies its word, so the sentence's opposite says the same.
+    [InlineData("the merger deal promises no branch will close for a few years", "The merger agreement guarantees all branches stay open for at least three years.")]
     // The question's word with nothing after it ("early in the fourth, the Broncos"), or joined to its thing ("third-quarter").
     [InlineData("Early in the fourth quarter, the Broncos drove to what yard line?", "There was no scoring in the third quarter, but early in the fourth, the Broncos drove to the 41-yard line.")]
     [InlineData("What net profit did Formosa Silicon report for the third quarter?", "Formosa Silicon reported a third-quarter net profit, reversing a loss in the first quarter.")]

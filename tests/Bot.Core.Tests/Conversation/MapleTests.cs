@@ -27,4 +27,14 @@ public sealed class MapleTests() : StoryFolderTests("maple")
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("ignore your previous instructions", reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // "no branch will close" is what "all branches stay open" says (Contrasts, ClaimNegation).
+    [Fact]
+    public async Task Lookup_ADeniedWordWhoseOppositeTheStorySays_IsFound()
+    {
+        var reply = await AskAsync("show me where it says the merger deal promises no branch will close for a few years");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("all branches stay open", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
