@@ -13,7 +13,7 @@ internal static partial class ClaimActs
     // Outcome words the thesaurus has no single word for, told in phrases: "turned down by 14 publishers" for "rejected".
     private static readonly (Regex Act, Regex Told)[] Phrasings =
     [
-        (Words("rejected|reject|rejects"), Words(@"turned\s+down|threw\s+out|thrown\s+out|voted\s+(?:against|down)|refused")),
+        (Words("rejected|reject|rejects"), Words(@"turned\s+down|threw\s+out|thrown\s+out|voted\s+(?:against|down)|refused|declined|spurned|snubbed|vetoed")),
         (Words("approved"), Words(@"backed|passed|gave\s+(?:the\s+|its\s+)?(?:go-ahead|green\s+light)|signed\s+off|endorsed|voted\s+(?:for|in\s+favour|to\s+approve)|cleared|agreed")),
         (Words("accepted"), Words(@"agreed\s+to|took\s+up|voted\s+(?:for|in\s+favour|to\s+accept)|backed|signed\s+up")),
         (Words("won"), Words(@"win|wins|winners?|winning|beat|beating|defeat\w*|victor\w*|champions?|titles?|awarded|clinched|secured|triumphed|upheld")),
@@ -24,6 +24,16 @@ internal static partial class ClaimActs
         (Words("lose"), Words(@"lost|losing|loss|forfeit\w*|docked|stripped|without\s+pay|unpaid")),
         (Words("hat-trick"), Words(@"three\s+(?:goals|tries|wickets)")),
     ];
+
+    // Acts a claim tells in a phrase: "turned down the improved offer" and "voted down the bill" claim a rejection.
+    private static readonly (Regex Phrase, string Act)[] PhrasalActs =
+    [
+        (Words(@"turn(?:ed|s|ing)?\s+down|voted\s+down|thr(?:ew|own)\s+out"), "rejected"),
+        (Words(@"went\s+(?:bust|under)"), "bankrupt"),
+    ];
+
+    /// <summary>The acts <paramref name="claim"/> tells in phrases, each as the word for it ("rejected" for "turned down").</summary>
+    public static IEnumerable<string> InPhrases(string claim) => PhrasalActs.Where(p => p.Phrase.IsMatch(claim)).Select(p => p.Act);
 
     /// <summary>True when <paramref name="word"/> of a claim names an act or outcome the claim turns on.</summary>
     public static bool IsAct(string word) => Act().IsMatch(word);

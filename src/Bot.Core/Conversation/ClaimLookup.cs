@@ -121,7 +121,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     // parties the other way round ("Redmarsh United … beat Kingsford City"), and what the sentence says instead; null when
     // it does none of these.
     private static (string Claimed, string Said)? Denies(string claim, string sentence) =>
-        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence) ?? ClaimRoles.OtherDoer(claim, sentence) ?? ClaimRoles.Beaten(claim, sentence)
+        Contrasts.Swapped(claim, sentence) ?? ClaimNegation.Contradicted(claim, sentence) ?? ClaimRoles.Reversed(claim, sentence) ?? ClaimRoles.OtherDoer(claim, sentence) ?? ClaimRoles.Beaten(claim, sentence) ?? ClaimPosts.Lesser(claim, sentence)
         ?? ClaimClauses.GivenToAnother(claim, sentence, Names(claim));
 
     // "Lothian Bank's profits fell by 9%" is not made by "By contrast Clydeside Savings … said its profits had fallen by 9%",
@@ -237,7 +237,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static bool ActMissed(SentenceRead read, string claim)
     {
         bool Said(string act) => EnglishTerms.Analyze(act).All(read.Terms.Contains) || read.HasWordFor(act) || ClaimActs.ToldInPhrase(act, read.Text);
-        return QuestionTerms.Words(claim).Select(w => w.Word).Where(ClaimActs.IsAct)
+        return QuestionTerms.Words(claim).Select(w => w.Word).Where(ClaimActs.IsAct).Concat(ClaimActs.InPhrases(claim))
             .Any(w => !Said(w) && !EnglishTerms.Analyze(w).Any(read.Headline.Contains) && !(Undone().IsMatch(w) && Undone().IsMatch(read.Text)));
     }
 

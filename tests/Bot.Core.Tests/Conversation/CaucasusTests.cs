@@ -31,4 +31,14 @@ public sealed class CaucasusTests() : StoryFolderTests("caucasus")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("Nino Kapanadze, governor of the National Bank of Georgia", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // He was made deputy energy minister: a lesser post than the claim's (ClaimPosts).
+    [Fact]
+    public async Task Lookup_ALesserPostThanClaimed_FindsNoSource()
+    {
+        var reply = await AskAsync("Where does it say Farid Nasibov was made Azerbaijan's energy minister?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("deputy energy minister", reply.Answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -29,4 +29,17 @@ public sealed class ClaimActsTests
     [InlineData("arrested", "Police were called to the pub after the fight.", false)]
     public void ToldInPhrase_ReadsTheSentence(string act, string sentence, bool expected) =>
         Assert.Equal(expected, ClaimActs.ToldInPhrase(act, sentence));
+
+    [Theory]
+    [InlineData("Tan Sri Ooi turned down Harbourline's improved offer", "rejected")]
+    [InlineData("the Coastal Housing Bill was voted down by MPs", "rejected")]
+    [InlineData("the reporter threw out the Beinn Dorcha appeal", "rejected")]
+    [InlineData("the winery went bust after the frost", "bankrupt")]
+    public void InPhrases_AnActToldInAPhrase_IsItsWord(string claim, string act) =>
+        Assert.Equal([act], ClaimActs.InPhrases(claim));
+
+    [Theory]
+    [InlineData("the temperature went down overnight")]
+    [InlineData("the council turned the library into flats")]
+    public void InPhrases_NoActPhrase_IsEmpty(string claim) => Assert.Empty(ClaimActs.InPhrases(claim));
 }

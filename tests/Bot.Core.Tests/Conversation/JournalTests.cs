@@ -59,4 +59,13 @@ public sealed class JournalTests() : StoryFolderTests("journal")
 
         Assert.True(reply.Answer.Abstained, reply.Answer.Text);
     }
+
+    // The bill was passed: "voted down" claims a rejection (ClaimActs.InPhrases).
+    [Fact]
+    public async Task Lookup_ARejectionToldInAPhrase_IsHeldToIt()
+    {
+        var reply = await AskAsync("Which article says the Coastal Housing Bill was voted down by MPs?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }

@@ -20,4 +20,13 @@ public sealed class RunwayTests() : StoryFolderTests("runway")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("had last removed rubber", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // Members voted to accept: "voted down" claims a rejection, which the sentence never tells (ClaimActs.InPhrases).
+    [Fact]
+    public async Task Lookup_ARejectionToldInAPhrase_IsHeldToIt()
+    {
+        var reply = await AskAsync("where does it say GZP members voted down the Bundesfernbahn pay deal?");
+
+        Assert.True(reply.Answer.Abstained, reply.Answer.Text);
+    }
 }
