@@ -122,13 +122,14 @@ public static partial class Contrasts
     private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     // "does not allow", "never closed": the sentence denies the opposite rather than saying it.
-    private static bool Denied(List<(string Word, string? Term)> words, int index) =>
-        TwoBefore(words, index).Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
+    private static bool Denied(List<(string Word, string? Term)> words, int index) => TwoBefore(words, index).Any(Negation);
 
     // "no branch will close", "won't ever close": a claim may deny its word further back than a sentence is read.
     private static bool DeniedInClaim(List<(string Word, string? Term)> words, int index) =>
-        words.Take(index).TakeLast(3).Select(w => w.Word.ToLowerInvariant())
-            .Any(w => w is "not" or "never" or "no" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
+        words.Take(index).TakeLast(3).Select(w => w.Word.ToLowerInvariant()).Any(Negation);
+
+    private static bool Negation(string word) =>
+        word is "not" or "never" or "no" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
 
     // "with 11 seconds left": a word after a number is what it counts, a unit of time here, not the second of a series.
     private static bool Counted(List<(string Word, string? Term)> words, int index) =>

@@ -138,16 +138,20 @@ public static partial class ClaimRoles
     }
 
     // The words that name the party at <paramref name="at"/> as beaten ("beating Kaunas", "a win over the Wolves"), or null.
+    // "over" only after a win: "concerns over Kaunas" beat no one.
     private static (int Start, int End)? BeatenAt(List<string> words, int at, int length)
     {
         int before = at > 0 && words[at - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? at - 2 : at - 1;
-        return before >= 0 && Defeats().IsMatch(words[before]) ? (before, at + length) : null;
+        bool beaten = before >= 0 && (Defeats().IsMatch(words[before])
+            || (words[before].Equals("over", StringComparison.OrdinalIgnoreCase) && before > 0 && WonIn().IsMatch(words[before - 1])));
+        return beaten ? (before, at + length) : null;
     }
 
-    // The words right after a party that tell it won ("the Hammerheads a 27–24 win over"), or null.
+    // The words right after a party that tell it won ("the Hammerheads a 27–24 win over"), or null. Not "went", which a
+    // claim's winner may do ("went through") but a sentence's loser does too ("went down 27–24").
     private static (int Start, int End)? WinningAt(List<string> words, int from)
     {
-        int win = words.Skip(from).Take(MostLinkWords).ToList().FindIndex(w => Wins().IsMatch(w) || w.Equals("victory", StringComparison.OrdinalIgnoreCase));
+        int win = words.Skip(from).Take(MostLinkWords).ToList().FindIndex(w => WonIn().IsMatch(w));
         return win < 0 ? null : (from - 1, from + win + 1);
     }
 
@@ -224,10 +228,14 @@ public static partial class ClaimRoles
     [GeneratedRegex(@"^(?:won|win|wins|beat|beats|defeated|went|progressed|advanced|retained|clinched)$", RegexOptions.IgnoreCase)]
     private static partial Regex Wins();
 
+    // Words of a sentence that tell a win.
+    [GeneratedRegex(@"^(?:won|win|wins|victory|beat|beats|beating|defeated)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WonIn();
+
     [GeneratedRegex(@"^(?:lost|losing|loses|lose|beaten)$", RegexOptions.IgnoreCase)]
     private static partial Regex Loses();
 
-    [GeneratedRegex(@"^(?:beat|beats|beating|defeated|defeating|over|eliminated|eliminating|edged|edging|thrashed|thrashing|overcame|ousted|ousting|unseated|unseating)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:beat|beats|beating|defeated|defeating|eliminated|eliminating|edged|edging|thrashed|thrashing|overcame|ousted|ousting|unseated|unseating)$", RegexOptions.IgnoreCase)]
     private static partial Regex Defeats();
 
     [GeneratedRegex(@"^(?:him|her|them)$", RegexOptions.IgnoreCase)]

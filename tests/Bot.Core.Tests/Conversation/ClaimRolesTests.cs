@@ -67,6 +67,9 @@ public sealed class ClaimRolesTests
     // No outcome in the claim, or the party not named in the sentence.
     [InlineData("Kaunas Ąžuolas signed a new centre", "Riga Daugava won the league, beating Kaunas Ąžuolas 84-79.")]
     [InlineData("Kelsham Town went through to the final", "Ashworth Rovers beat Harwick 3-0 and reach the final.")]
+    // "over" beats no one unless a win comes before it; a loser "went down".
+    [InlineData("Kaunas Ąžuolas won the final", "Fans voiced concerns over Kaunas Ąžuolas after the final.")]
+    [InlineData("the Hammerheads losing to the Wolves", "The Hammerheads went down 27-24 to the Wolves.")]
     public void Beaten_TheClaimAsTheSentenceTellsIt_IsNull(string claim, string sentence) =>
         Assert.Null(ClaimRoles.Beaten(claim, sentence));
 }
