@@ -35,7 +35,10 @@ public static partial class OutcomeVerb
         return stem is null || EnglishTerms.StemmedWords(sentence).Any(w => w.Stem == stem);
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay)\W+)?(?:did|has|have|had|was|were|is|are)\b", RegexOptions.IgnoreCase)]
+    // A question's start, after up to one word of chat ("and", "so", "ok").
+    private const string Opening = @"^\W*(?:(?:and|so|ok|okay)\W+)?";
+
+    [GeneratedRegex(Opening + @"(?:did|has|have|had|was|were|is|are)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesOrNo();
 
     [GeneratedRegex(@"\bend(?:ed)?\s+up\s+(?<verb>\p{L}+ing)\b", RegexOptions.IgnoreCase)]
@@ -43,7 +46,7 @@ public static partial class OutcomeVerb
 
     // "Has Tana Cement filed an appeal against the judgment yet?", "has kevin lusk pleaded guilty yet?": the first word after
     // the subject that ends as a past participle does.
-    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay)\W+)?(?:has|have|had)\s+(?:[\p{L}\p{N}'’.&-]+\s+){1,8}?(?<verb>\p{Ll}+(?:ed|en))\b.*\byet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Opening + @"(?:has|have|had)\s+(?:[\p{L}\p{N}'’.&-]+\s+){1,8}?(?<verb>\p{Ll}+(?:ed|en))\b.*\byet\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasYet();
 
     [GeneratedRegex(@"^(?:get|gets|got|getting|gotten|make|makes|made|making|go|goes|going|gone|went|do|does|doing|done|did|have|having|had|be|being|been|keep|keeping|kept)$", RegexOptions.IgnoreCase)]

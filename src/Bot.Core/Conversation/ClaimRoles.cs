@@ -29,10 +29,12 @@ public static partial class ClaimRoles
         }
 
         // The other party is the next name the verb reaches: "the Dolphins beating the Cowboys in Townsville" names a place last.
-        return runs.Skip(1).Select(other => Reversed(claimWords, runs[0], other, sentence)).FirstOrDefault(r => r is not null);
+        var words = QuestionTerms.Words(sentence).Select(w => w.Word).ToList();
+        return runs.Skip(1).Select(other => Reversed(claimWords, runs[0], other, words)).FirstOrDefault(r => r is not null);
     }
 
-    private static (string Claimed, string Said)? Reversed(List<string> claimWords, (int Start, int Length) agent, (int Start, int Length) other, string sentence)
+    // The claim's parties <paramref name="agent"/> and <paramref name="other"/> against the sentence's <paramref name="words"/>.
+    private static (string Claimed, string Said)? Reversed(List<string> claimWords, (int Start, int Length) agent, (int Start, int Length) other, List<string> words)
     {
         var link = claimWords[(agent.Start + agent.Length)..other.Start];
         if (link.Count is 0 or > MostLinkWords || link.Any(w => ReadsBothWays().IsMatch(w)))
@@ -41,7 +43,6 @@ public static partial class ClaimRoles
         }
 
         var linkTerms = link.Where(w => !By(w)).SelectMany(EnglishTerms.Analyze).ToHashSet(StringComparer.Ordinal);
-        var words = QuestionTerms.Words(sentence).Select(w => w.Word).ToList();
         int agentAt = Find(words, claimWords.GetRange(agent.Start, agent.Length));
         int otherAt = Find(words, claimWords.GetRange(other.Start, other.Length));
         if (linkTerms.Count == 0 || agentAt < 0 || otherAt < 0)
