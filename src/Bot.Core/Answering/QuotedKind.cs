@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post (or its permanent holder), the name of someone or something, the time of day, the length of a sentence or ban, who came second, or how something turned out.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post (or its permanent holder), the name of someone or something, the time of day, the length of a sentence or ban, who came second, how something turned out, or why someone decided or left.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -101,6 +101,13 @@ public static partial class QuotedKind
         if (SuccessorQuestion.Asked(question) && !quote.Any(SuccessorQuestion.MayName))
         {
             return new UnmetCondition("successor", "The closest stories do not say who takes over.");
+        }
+
+        // "why did helga strasser decide to retire" over "Renner will take over from Helga Strasser, 63, who is retiring after 11
+        // years": a decision or a departure told without its reason.
+        if (ReasonQuestion.Asked(question) && !quote.Any(ReasonQuestion.Gives))
+        {
+            return new UnmetCondition("reason", "The closest stories do not say why.");
         }
 
         // "Who ended up winning the Lochore Cup final?" over "Wairarapa Bush will meet the winner of Sunday's other semifinal
