@@ -3,7 +3,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
-/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post (or its permanent holder), the name of someone or something, the time of day, the length of a sentence or ban, who came second, how something turned out, or why someone decided or left.</summary>
+/// <summary>What a question asks for that none of the quoted sentences gives: an amount of money, an age, the holder of a post (or its permanent holder), the name of someone or something, the time of day, the length of a sentence or ban, who came second, how something turned out, what a study or a court found, or why someone decided or left.</summary>
 /// <remarks>
 /// "How much did the Orcadia-1 rocket cost to build?" was answered, with confidence, by the sentences that name the rocket:
 /// none gives a sum, so none answers, and the reader is told the closest stories give no amount rather than shown them.
@@ -117,6 +117,14 @@ public static partial class QuotedKind
         if ((OutcomeAsked().IsMatch(question) || (WonAsked().IsMatch(question) && !NamesWinner(quote[0]))) && Pending().IsMatch(quote[0]))
         {
             return new UnmetCondition("outcome", "The closest stories do not yet report how it turned out.");
+        }
+
+        // "What did the regional council's investigation into the flood debris conclude?" over "… said it had opened an
+        // investigation into the source of the debris and expected to report back in about three months": what a study, a
+        // review or a court found, asked of a sentence that says the finding is still to come.
+        if (FindingAsked().IsMatch(question) && (Pending().IsMatch(quote[0]) || FindingAhead().IsMatch(quote[0])))
+        {
+            return new UnmetCondition("finding", "The closest stories do not yet report what it found.");
         }
 
         // "Was Trevor Alleyne-Marshall convicted?" over "If convicted, Alleyne-Marshall could face up to 15 years": a yes-or-no
@@ -276,6 +284,17 @@ public static partial class QuotedKind
     // would be WBAI's broadcasting …, which eventually led to the 1978 Supreme Court case" tells how it turned out.
     [GeneratedRegex(@"\b(?:will|shall|(?<=\b(?:said|says|expects|expected|promised|pledged)\b[^.;]*?)would|forecasts?|forecasting|predicts?|predicted|predicting|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|yet\s+to|not\s+yet|in\s+due\s+course|next\s+(?:week|weekend|month|year)|whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
+
+    // "What did Wielgosz's review conclude?", "what did the court decide on the challenge?", "What was the outcome of the
+    // appeal?": what a study, a review, a court or a vote found. Not "What will … conclude?", which asks what is to come.
+    [GeneratedRegex(@"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|has|have|had)\b.*\b(?:conclude|find|rule|decide|recommend|show|reveal|determine)\b|^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is)\s+the\s+(?:outcome|result|verdict|finding|findings|conclusion|ruling|decision)s?\s+(?:of|in|at|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingAsked();
+
+    // A finding still to come: "expected to report back", "would press for the court to publish its audit", "an independent
+    // review would be published in the spring", "has asked the court to review", "would commission a study", "had opened an
+    // investigation", "Until their report comes", "fixed August 11 for the next hearing", "appointed to chair a review".
+    [GeneratedRegex(@"\breport\s+back\b|\b(?:to|would|will)\s+(?:publish|review|examine|investigate|rule)\b|\bbe\s+published\b|\bcommission(?:ed)?\s+(?:a|an)\s+(?:study|review|report|inquiry|audit)\b|\bopened\s+(?:a|an)\s+(?:investigation|inquiry|probe)\b|\buntil\s+(?:the|their|its|his|her)\s+(?:report|findings|ruling|verdict)\b|\bnext\s+hearing\b|\bappointed\s+to\s+(?:chair|lead|head)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingAhead();
 
     // "Did Cárdenas win the confidence vote?", "Was the guide convicted in the end?", "did cabinet end up approving the new
     // block?", "did riachuelo win their appeal?": yes or no on the result of a contest, a trial, a vote or an appeal (not what

@@ -127,6 +127,12 @@ public sealed class QuotedKindTests
     [InlineData("Did Cárdenas win the confidence vote in Congress?", "Political analyst Carlos Bejarano Lima said Cárdenas was well placed to win the confidence vote.", "outcome")]
     [InlineData("did cabinet end up approving the new hospital block for UHL?", "Minister for Health Orla Fennelly is pressing for Cabinet approval this month for a new 96-bed inpatient block.", "outcome")]
     [InlineData("Was Martin Oyelaran found guilty at his trial?", "Martin Oyelaran, 47, pleaded not guilty to both charges at Brackenford Crown Court on Friday.", "outcome")]
+    // What a study, a review or a court found, over a sentence that says the finding is still to come.
+    [InlineData("what did the regional council's investigation into the flood debris conclude", "Horoeka Regional Council said it had opened an investigation into the source of the debris and expected to report back in about three months.", "finding")]
+    [InlineData("What did the independent review of the Lyceum Theatre overspend conclude?", "A city council spokesman said an independent review of the overspend would be published \"in the spring\".", "finding")]
+    [InlineData("what did the court decide on the alliance's challenge to the disposal plans?", "The alliance has asked the Higher Administrative Court in Hamburg to review the disposal plans.", "finding")]
+    [InlineData("What did the High Court rule at the August 11 hearing?", "The court fixed August 11 for the next hearing.", "finding")]
+    [InlineData("What did the Bank of England decide to do with interest rates this month?", "The Bank of England's Monetary Policy Committee meets next week to decide whether to change interest rates.", "finding")]
     // A firm asked by its kind, and a person by theirs, left unnamed; an opener is no name.
     [InlineData("Which Japanese carmaker is Kirameki in talks with?", "According to three people familiar with the negotiations, a major Japanese carmaker is in advanced talks with Kirameki.", "name")]
     [InlineData("What's the name of the investigative journalist who got five years in Bishkek?", "Since 2022 the authorities have blocked nine news websites, and a court in Bishkek sentenced an investigative reporter to five years in prison.", "name")]
@@ -188,6 +194,9 @@ public sealed class QuotedKindTests
     // The outcome told, and a winner named though the sentence looks ahead too.
     [InlineData("Did the Voyageurs win the Dominion Junior Cup?", "The Voyageurs beat the Pictou Mariners 4-2 to lift the Dominion Junior Cup.")]
     [InlineData("Was Viktor Renard found guilty?", "Renard was acquitted of all charges on Tuesday.")]
+    // A finding reported, and a question on what is still to come.
+    [InlineData("What did the council's inquiry conclude?", "The inquiry concluded that the council had failed to inspect the bridge since 2019.")]
+    [InlineData("What will the review conclude?", "The review will report back in the spring.")]
     [InlineData("did the senate pass the bill?", "The Senate passed the bill by 41 votes to 30.")]
     // What someone said of a result is no question on the result.
     [InlineData("Did the coach say they would win the title?", "The coach said the squad was tired.")]
