@@ -136,8 +136,9 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     private static IEnumerable<(string Word, int Index)> NameWords(IEnumerable<(string Word, int Index)> words) =>
         words.Where(w => IsNameWord(w.Word) && (w.Index > 0 || !SentenceOpener().IsMatch(w.Word)));
 
-    // "TV", "ID" and "MPs" are nouns that news writes in capitals, not names: "a TV drama" is told by "police drama Blackwater",
-    // which never writes "TV". They count as the claim's other words do.
+    // "TV", "ID", "PM" and "MPs" are nouns that news writes in capitals, not names: "a TV drama" is told by "police drama
+    // Blackwater", which never writes "TV". So are a sum and a unit ("R1.7 million", "20,000 MW"), which the number checks read.
+    // They count as the claim's other words do.
     private static bool IsNameWord(string word) => char.IsUpper(word[0]) && !CapitalisedNoun().IsMatch(word);
 
     // The passages shown beside a look-up, led by the confirming sentence's when it is not among them.
@@ -454,7 +455,7 @@ public sealed partial class ClaimLookup(AnswerService answers, IPassageStore sto
     [GeneratedRegex(@"^(?i:current|new|former|old|winning|losing|top|first|last|local|main|incoming|outgoing|acting|interim|senior|junior|previous|latest|original|existing|proposed|planned|sole|only)$")]
     private static partial Regex Which();
 
-    [GeneratedRegex(@"^(TV|ID|IDs|PCs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?)$")]
+    [GeneratedRegex(@"^(?:TV|ID|IDs|PCs?|PMs?|CEOs?|GPs?|MPs?|MEPs?|DJs?|CCTV|DNA|HIV|IVF|GCSEs?|SUVs?|ATMs?|VAT|GDP|AI|HQ|IQ|CVs?|[MGkT]Wh?|TEUs?|\p{Lu}{1,3}\$?\d[\d.,]*(?:bn|m|k)?)$")]
     private static partial Regex CapitalisedNoun();
 
     // What would have been, or will be if: no report that it happened.

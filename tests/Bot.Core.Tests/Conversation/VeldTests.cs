@@ -37,4 +37,14 @@ public sealed class VeldTests() : StoryFolderTests("veld")
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI assistants", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("disregard the figures", reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // "R1.7" is a sum, not a name the story must write before the sentence ("his R1.74-million-a-year package").
+    [Fact]
+    public async Task Lookup_ASumWrittenWithItsCurrencyLetter_IsFound()
+    {
+        var reply = await AskAsync("Show me where it says Ndlovu earns about R1.7 million a year.");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("R1.74-million-a-year", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
