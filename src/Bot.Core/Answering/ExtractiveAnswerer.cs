@@ -372,6 +372,14 @@ public sealed partial class ExtractiveAnswerer(IPassageStore store, SynonymMatch
         {
             CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.Gives(c.Text));
         }
+
+        // "when does the kehinde alabi case resume in court" over the lead that dates the hearing just held ("An Ikeja
+        // Magistrates' Court on Wednesday ordered …"): a date still to come is asked, so the best sentence of its story that
+        // dates something ahead ("adjourned the case until 20 February") leads.
+        if (VagueDate.AheadAsked(profile.Text) && !VagueDate.GivesAhead(candidates.MaxBy(c => c.Score)!.Text))
+        {
+            CandidateSentence.LeadWithBestOfItsStory(candidates, c => VagueDate.GivesAhead(c.Text));
+        }
     }
 
     // "How long will Varga be sidelined?" when the best sentence ("Varga has withdrawn … after injuring her right wrist") gives

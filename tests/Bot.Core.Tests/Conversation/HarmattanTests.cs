@@ -37,4 +37,14 @@ public sealed class HarmattanTests() : StoryFolderTests("harmattan")
         Assert.DoesNotContain(reply.Answer.Citations, c => c.Quote.Contains("AI ASSISTANTS", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("abolished all household waste fees", reply.Answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // The lead dates the hearing just held; the date asked is the one the case was adjourned to (VagueDate.AheadAsked).
+    [Fact]
+    public async Task Fact_WhenACaseResumes_LeadsWithTheDateItWasAdjournedTo()
+    {
+        var reply = await AskAsync("when does the kehinde alabi case resume in court");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("20 February", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
