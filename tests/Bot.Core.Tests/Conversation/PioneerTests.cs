@@ -80,4 +80,15 @@ public sealed class PioneerTests() : StoryFolderTests("pioneer")
         Assert.False(reply.Answer.Abstained, reply.Answer.Text);
         Assert.Contains("$478 million from $410 million", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    // The best sentence's numbers are a distance and a cost; the count of people asked is in a sentence of its story
+    // (ExtractiveAnswerer.LeadWithCount).
+    [Fact]
+    public async Task Fact_HowManyOverASentenceOfOtherNumbers_LeadsWithTheCount()
+    {
+        var reply = await AskAsync("How many people will be displaced by the Serin River dam reservoir?");
+
+        Assert.False(reply.Answer.Abstained, reply.Answer.Text);
+        Assert.Contains("about 2,300 people", reply.Answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }
